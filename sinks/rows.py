@@ -1,0 +1,130 @@
+"""Pure mappings from pipeline records to ClickHouse rows (column order = ``COLUMNS``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
+from streams.state import CustomerState
+
+TOUCHPOINT_COLUMNS = (
+    "event_id", "occurred_at", "ingested_at", "customer_id", "account_id", "channel", "kind",
+    "direction", "source", "language", "language_confidence", "scored", "sentiment",
+    "sentiment_label", "sentiment_confidence", "emotions", "intents", "topics", "competitors",
+    "criteria", "pii_kinds", "subject", "text", "nps", "csat", "ces", "attributes",
+    "model_version",
+)  # fmt: skip
+
+CUSTOMER_COLUMNS = (
+    "customer_id", "account_id", "updated_at", "version", "contact_count", "identifiers",
+    "channels", "first_seen", "last_seen", "last_sentiment", "sentiment_trend", "nps_last",
+    "csat_last", "ces_last", "churn_risk", "churn_reasons", "state",
+)  # fmt: skip
+
+ALERT_COLUMNS = (
+    "alert_id", "rule", "severity", "customer_id", "account_id", "created_at", "emitted_at",
+    "explanation", "evidence", "dedup_key", "details",
+)  # fmt: skip
+
+DEAD_LETTER_COLUMNS = (
+    "source_topic", "source_partition", "source_offset", "reason", "detail", "failed_at",
+    "payload_size", "payload_preview",
+)  # fmt: skip
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "touchpoints": TOUCHPOINT_COLUMNS,
+    "customers": CUSTOMER_COLUMNS,
+    "alerts": ALERT_COLUMNS,
+    "dead_letters": DEAD_LETTER_COLUMNS,
+}
+
+
+def touchpoint_row(event: EnrichedTouchpoint, customer_id: str) -> tuple[Any, ...]:
+    scores = event.scores
+    return (
+        event.event_id,
+        event.occurred_at,
+        event.ingested_at,
+        customer_id,
+        event.customer.account_id or "",
+        event.channel.value,
+        event.kind.value,
+        event.direction.value,
+        event.source or "",
+        event.language,
+        event.language_confidence,
+        event.scored,
+        event.sentiment,
+        event.sentiment_label.value,
+        event.sentiment_confidence,
+        event.emotions,
+        event.intents,
+        event.topics,
+        event.competitors,
+        event.criteria,
+        event.pii_kinds,
+        event.subject or "",
+        event.text or "",
+        scores.nps,
+        scores.csat,
+        scores.ces,
+        event.attributes,
+        event.model_version,
+    )
+
+
+def _parse(moment: str | None) -> datetime | None:
+    return datetime.fromisoformat(moment) if moment else None
+
+
+def customer_row(state: CustomerState, updated_at: datetime) -> tuple[Any, ...]:
+    return (
+        state.customer_id,
+        state.account_id or "",
+        updated_at,
+        state.version,
+        state.contact_count,
+        state.identifiers,
+        state.channels,
+        _parse(state.first_seen),
+        _parse(state.last_seen),
+        state.last_sentiment,
+        state.sentiment_trend,
+        state.nps_last,
+        state.csat_last,
+        state.ces_last,
+        0,
+        [],
+        json.dumps(state.to_json(), ensure_ascii=False, default=str),
+    )
+
+
+def alert_row(alert: Alert) -> tuple[Any, ...]:
+    return (
+        alert.alert_id,
+        alert.rule,
+        alert.severity.value,
+        alert.customer_id or "",
+        alert.account_id or "",
+        alert.created_at,
+        alert.emitted_at,
+        alert.explanation,
+        alert.evidence,
+        alert.dedup_key,
+        alert.details,
+    )
+
+
+def dead_letter_row(letter: DeadLetter) -> tuple[Any, ...]:
+    return (
+        letter.source_topic,
+        letter.source_partition,
+        letter.source_offset,
+        letter.reason,
+        letter.detail,
+        letter.failed_at,
+        len(letter.payload),
+        letter.payload[:512].decode("utf-8", errors="replace"),
+    )

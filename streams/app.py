@@ -1,0 +1,298 @@
+"""The Faust worker: thin agents that chain the pure stages.
+
+    voc.touchpoints.<channel> --ingest--> voc.touchpoints.enriched (keyed by customer)
+          |  decode + validate, enrich          |
+          +--> voc.touchpoints.dlq               +--customers--> state table, rules
+                      |                                |   --> voc.alerts
+                      +--dead_letters--> ClickHouse    +--> ClickHouse (touchpoints,
+                                                             customers, alerts)
+
+Offsets: agents that write to ClickHouse take a batch with ``stream.take_events``,
+write it, and only then let Faust ack the batch, so a commit never passes a row
+that is not stored. A failed write is retried with backoff and blocks the agent
+(backpressure) instead of buffering without bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol, cast
+
+import faust
+from faust.types import EventT
+
+from schemas.codec import AvroCodec, DecodeError
+from schemas.models import Alert, EnrichedTouchpoint, Touchpoint
+from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
+from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
+from streams.decode import dead_letter, decode_touchpoint
+from streams.rules import RulesConfig, evaluate_rules, load_rules_config
+from streams.settings import Settings
+from streams.state import CustomerState, apply_touchpoint
+
+log = logging.getLogger(__name__)
+
+ENRICHED_CODEC = AvroCodec("EnrichedTouchpoint")
+ALERT_CODEC = AvroCodec("Alert")
+DEAD_LETTER_CODEC = AvroCodec("DeadLetter")
+
+#: Backoff for ClickHouse writes: doubles from the first delay up to the cap.
+RETRY_FIRST_DELAY = 0.2
+RETRY_MAX_DELAY = 10.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Metrics:
+    """Counters a person can read (``/metrics`` on the worker, demo progress)."""
+
+    received: int = 0
+    enriched: int = 0
+    stored: int = 0
+    touchpoints_stored: int = 0
+    dead_letters: Counter[str] = field(default_factory=Counter)
+    alerts: Counter[str] = field(default_factory=Counter)
+    store_retries: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "received": self.received,
+            "enriched": self.enriched,
+            "stored": self.stored,
+            "touchpoints_stored": self.touchpoints_stored,
+            "dead_letters": dict(self.dead_letters),
+            "alerts": dict(self.alerts),
+            "store_retries": self.store_retries,
+        }
+
+
+class TouchpointEnricher(Protocol):
+    model_version: str
+
+    def enrich(
+        self, touchpoints: list[Touchpoint], customer_keys: list[str], ingested_at: datetime
+    ) -> list[EnrichedTouchpoint]: ...
+
+
+def default_enricher() -> TouchpointEnricher:
+    from streams.enrichment import Enricher  # loads the models: only when a worker starts
+
+    return Enricher()
+
+
+@dataclass
+class Pipeline:
+    """What the agents share: models, the store, rule thresholds, counters."""
+
+    settings: Settings
+    store: ClickHouseStore
+    enricher: TouchpointEnricher = field(default_factory=default_enricher)
+    rules: RulesConfig = field(default_factory=load_rules_config)
+    metrics: Metrics = field(default_factory=Metrics)
+    #: Called for every alert emitted (the demo prints them live).
+    on_alert: Callable[[Alert], None] | None = None
+    #: One thread: ClickHouse calls block, and chDB allows one writer.
+    executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="clickhouse")
+    )
+
+    def writer(self) -> ClickHouseWriter:
+        return ClickHouseWriter(self.store, COLUMNS)
+
+    async def run_blocking(self, fn: Callable[[], Any]) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+
+    async def flush(self, writer: ClickHouseWriter) -> int:
+        """Write the buffered rows, retrying with backoff until ClickHouse takes them."""
+        delay = RETRY_FIRST_DELAY
+        while True:
+            try:
+                written: int = await self.run_blocking(writer.flush)
+                self.metrics.stored += written
+                return written
+            except Exception as exc:
+                self.metrics.store_retries += 1
+                log.warning("ClickHouse write failed (%s); retrying in %.1fs", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_DELAY)
+
+
+def batches(
+    stream: faust.StreamT[bytes], size: int, within: float
+) -> AsyncIterator[Sequence[EventT[bytes]]]:
+    """Up to ``size`` events or whatever came ``within`` seconds; acked after the body runs."""
+    return cast(faust.Stream[bytes], stream).take_events(size, within)
+
+
+def faust_broker_url(bootstrap: str) -> str:
+    return ";".join(f"kafka://{server.strip()}" for server in bootstrap.split(",") if server)
+
+
+def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
+    """Build the Faust app with its topics, table and agents."""
+    settings = pipeline.settings
+    app = faust.App(
+        settings.app_id,
+        broker=faust_broker_url(bootstrap),
+        store=settings.store,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        consumer_auto_offset_reset="earliest",
+        # Tuned so a worker joins its group in seconds rather than ~30 s.
+        broker_session_timeout=6.0,
+        broker_heartbeat_interval=1.0,
+        broker_rebalance_timeout=6.0,
+        broker_commit_every=10_000,
+        broker_commit_interval=1.0,
+        web_enabled=settings.web_port > 0,
+        web_bind="127.0.0.1",
+        web_port=max(settings.web_port, 1),
+        web_host="127.0.0.1",
+        stream_wait_empty=False,
+        producer_linger=0.005,
+        # Table keys are the raw customer key (as on the enriched topic);
+        # values are JSON documents of CustomerState.
+        key_serializer="raw",
+        value_serializer="json",
+    )
+    raw = {"key_serializer": "raw", "value_serializer": "raw"}
+    source = app.topic(*settings.touchpoint_topics, **raw)  # type: ignore[arg-type]
+    dlq = app.topic(settings.dlq_topic, **raw)  # type: ignore[arg-type]
+    enriched = app.topic(settings.enriched_topic, **raw)  # type: ignore[arg-type]
+    alerts = app.topic(settings.alerts_topic, **raw)  # type: ignore[arg-type]
+    # use_partitioner: the changelog partition follows the key, like the
+    # enriched topic, so batch processing can update the table safely.
+    customers = app.Table(
+        "customers",
+        default=None,
+        partitions=settings.partitions,
+        use_partitioner=True,
+    )
+    batch = settings.stream_batch
+    within = settings.sink_batch_seconds
+
+    @app.agent(source)
+    async def ingest(stream: faust.StreamT[bytes]) -> None:
+        """Decode, validate and enrich; bad input to the DLQ; good input repartitioned."""
+        async for events in batches(stream, batch, within=0.05):
+            now = utcnow()
+            pipeline.metrics.received += len(events)
+            good: list[Touchpoint] = []
+            for event in events:
+                message = event.message
+                try:
+                    good.append(decode_touchpoint(message.value, now))
+                except DecodeError as error:
+                    letter = dead_letter(
+                        error,
+                        message.value,
+                        message.key,
+                        message.topic,
+                        message.partition,
+                        message.offset,
+                        now,
+                    )
+                    pipeline.metrics.dead_letters[error.reason] += 1
+                    log.warning(
+                        "dead letter %s[%d]@%d: %s",
+                        message.topic,
+                        message.partition,
+                        message.offset,
+                        error,
+                    )
+                    await dlq.send(
+                        key=message.key, value=DEAD_LETTER_CODEC.encode(letter.to_record())
+                    )
+            if not good:
+                continue
+            keys = [tp.customer.best_key() for tp in good]
+            for item in pipeline.enricher.enrich(good, keys, now):
+                await enriched.send(
+                    key=item.customer_key.encode(), value=ENRICHED_CODEC.encode(item.to_record())
+                )
+            pipeline.metrics.enriched += len(good)
+
+    @app.agent(enriched)
+    async def customer_model(stream: faust.StreamT[bytes]) -> None:
+        """Fold touchpoints into customer state, run the rules, store everything."""
+        writer = pipeline.writer()
+        async for events in batches(stream, batch, within=within):
+            now = utcnow()
+            for event in events:
+                record = ENRICHED_CODEC.decode(event.message.value or b"")
+                item = EnrichedTouchpoint.model_validate(record)
+                key = item.customer_key
+                stored = customers.get(key)
+                state = CustomerState.from_json(stored) if stored else CustomerState(key)
+                writer.add("touchpoints", touchpoint_row(item, state.customer_id))
+                if not apply_touchpoint(state, item):
+                    continue  # a replay: already counted, its alerts already raised
+                customers[key] = state.to_json()
+                writer.add("customers", customer_row(state, now), key=state.customer_id)
+                for alert in evaluate_rules(pipeline.rules, state, item, now):
+                    await alerts.send(
+                        key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
+                    )
+                    writer.add("alerts", alert_row(alert))
+                    pipeline.metrics.alerts[alert.rule] += 1
+                    if pipeline.on_alert is not None:
+                        pipeline.on_alert(alert)
+            await pipeline.flush(writer)
+            pipeline.metrics.touchpoints_stored += len(events)
+
+    @app.agent(dlq)
+    async def store_dead_letters(stream: faust.StreamT[bytes]) -> None:
+        """Keep the dead letters queryable in ClickHouse (reasons, counts)."""
+        writer = pipeline.writer()
+        async for events in batches(stream, batch, within=within):
+            for event in events:
+                try:
+                    letter = DEAD_LETTER_CODEC.decode(event.message.value or b"")
+                except DecodeError as error:  # someone else wrote junk to the DLQ
+                    log.error("undecodable record on the dead-letter topic: %s", error)
+                    continue
+                writer.add("dead_letters", dead_letter_row_from_record(letter))
+            await pipeline.flush(writer)
+
+    @app.page("/sql")
+    async def sql(web: Any, request: Any) -> Any:
+        """Run a query on the worker's store (the embedded chDB allows one process)."""
+        query = (await request.text()).strip()
+        try:
+            columns, rows = await pipeline.run_blocking(lambda: pipeline.store.query(query))
+        except Exception as exc:
+            return web.json({"error": str(exc)}, status=400)
+        return web.json({"columns": columns, "rows": [list(map(_jsonable, r)) for r in rows]})
+
+    @app.page("/metrics")
+    async def metrics(web: Any, request: Any) -> Any:
+        return web.json(pipeline.metrics.as_dict())
+
+    return app
+
+
+def dead_letter_row_from_record(record: dict[str, Any]) -> tuple[Any, ...]:
+    from schemas.models import DeadLetter
+
+    return dead_letter_row(DeadLetter.model_validate(record))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,204 @@
+"""The ``voc`` command line (the contract in ARCHITECTURE.md)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import logging
+import signal
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from streams.settings import Settings
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except Exception as exc:  # pydantic's message names the bad variable
+        raise SystemExit(f"voc: invalid configuration: {exc}") from exc
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from streams.demo import SAMPLE, run_demo
+
+    path = Path(args.input) if args.input else SAMPLE
+    if not path.exists():
+        raise SystemExit(f"voc demo: input file {path} not found")
+    return asyncio.run(run_demo(_settings(), path, Console(), timeout=args.timeout))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from streams.runtime import build_pipeline, kafka_bootstrap, serve_forever
+
+    settings = _settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
+    with kafka_bootstrap(settings) as bootstrap:
+        if not settings.kafka_broker:
+            print(
+                f"embedded broker on {bootstrap} (export VOC_KAFKA_BROKER={bootstrap} to publish)"
+            )
+        asyncio.run(serve_forever(build_pipeline(settings), bootstrap))
+    return 0
+
+
+def cmd_broker(args: argparse.Namespace) -> int:
+    from streams.embedded import EmbeddedBroker
+
+    broker = EmbeddedBroker(port=args.port)
+    broker.start()
+    print(f"embedded broker listening on {broker.bootstrap} (memory only; Ctrl-C stops it)")
+    print(f"  export VOC_KAFKA_BROKER={broker.bootstrap}", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        return broker.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        broker.stop()
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from streams.publisher import Publisher, ensure_topics
+    from streams.runtime import read_worker_info
+
+    settings = _settings()
+    path = Path(args.file)
+    if not path.exists():
+        raise SystemExit(f"voc publish: {path} not found")
+    info = read_worker_info(settings)
+    bootstrap = settings.kafka_broker or (info or {}).get("bootstrap")
+    if not bootstrap:
+        raise SystemExit(
+            "voc publish: no broker. Set VOC_KAFKA_BROKER (`voc broker` prints it), "
+            "or start `voc run` from this directory first."
+        )
+    ensure_topics(bootstrap, settings)
+    with Publisher(bootstrap, settings) as publisher:
+        report = publisher.publish_file(path)
+    for number, reason in report.rejected:
+        print(f"{path}:{number}: rejected: {reason}", file=sys.stderr)
+    channels = ", ".join(f"{k}={v}" for k, v in sorted(report.by_channel.items()))
+    print(f"published {report.sent} touchpoints ({channels}); rejected {len(report.rejected)}")
+    return 0
+
+
+def _query_worker(port: int, query: str) -> tuple[list[str], list[list[Any]]]:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/sql/", data=query.encode(), method="POST"
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            body = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        body = json.loads(exc.read() or b"{}")
+    if "error" in body:
+        raise SystemExit(f"voc sql: {body['error']}")
+    return body["columns"], body["rows"]
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from streams.runtime import read_worker_info
+
+    settings = _settings()
+    info = read_worker_info(settings) if settings.embedded_clickhouse else None
+    if info is not None:
+        columns, rows = _query_worker(int(info["web_port"]), args.query)
+    else:
+        from sinks.clickhouse import ClickHouseStore
+
+        store = ClickHouseStore(settings.clickhouse_dsn)
+        try:
+            columns, raw_rows = store.query(args.query)
+        except Exception as exc:
+            raise SystemExit(f"voc sql: {exc}") from exc
+        finally:
+            store.close()
+        rows = [list(row) for row in raw_rows]
+    _print_rows(columns, rows, args.format)
+    return 0
+
+
+def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
+    if fmt == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
+    elif fmt == "tsv":
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        from streams.demo import render_table
+
+        Console(width=200).print(render_table(f"{len(rows)} rows", columns, rows))
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "sentiment":
+        from streams.enrich.sentiment import evaluate_sentiment
+
+        evaluate_sentiment(Path(args.dir), split=args.split)
+    else:
+        from streams.enrich.classifier import evaluate_classifier
+
+        evaluate_classifier(Path(args.train), Path(args.test))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="voc", description="voc-stream: real-time VoC")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="whole pipeline on embedded defaults, bundled sample")
+    demo.add_argument("--input", help="touchpoints as JSON Lines (.jsonl or .jsonl.gz)")
+    demo.add_argument("--timeout", type=float, default=150.0, help="seconds to wait for the worker")
+    demo.set_defaults(func=cmd_demo)
+
+    run = sub.add_parser("run", help="the worker, configured by environment")
+    run.set_defaults(func=cmd_run)
+
+    broker = sub.add_parser("broker", help="the embedded broker alone, in the foreground")
+    broker.add_argument("--port", type=int, default=None)
+    broker.set_defaults(func=cmd_broker)
+
+    publish = sub.add_parser("publish", help="validate, encode and publish a JSON Lines file")
+    publish.add_argument("file")
+    publish.set_defaults(func=cmd_publish)
+
+    sql = sub.add_parser("sql", help="query ClickHouse")
+    sql.add_argument("query")
+    sql.add_argument("--format", choices=("table", "tsv", "json"), default="table")
+    sql.set_defaults(func=cmd_sql)
+
+    evaluate = sub.add_parser("eval", help="score the text analytics on labelled data")
+    what = evaluate.add_subparsers(dest="what", required=True)
+    sentiment = what.add_parser("sentiment", help="UMSAB layout: DIR/<language>/test_*.txt")
+    sentiment.add_argument("dir")
+    sentiment.add_argument("--split", default="test", help="file prefix: test (default) or val")
+    sentiment.set_defaults(func=cmd_eval)
+    topics = what.add_parser("topics", help="train on one text,category CSV, score another")
+    topics.add_argument("--train", required=True)
+    topics.add_argument("--test", required=True)
+    topics.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

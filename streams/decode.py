@@ -1,0 +1,103 @@
+"""Stage 1: decode and validate one raw message from ``voc.touchpoints.<channel>``.
+
+Pure: bytes in, a :class:`Touchpoint` out, or a :class:`DecodeError` whose
+``reason`` is the machine-readable code that goes on the dead-letter record.
+Accepts the Avro single-object encoding (the contract) and, as a convenience
+for upstream systems without Avro, a UTF-8 JSON object in the touchpoint format.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+
+from schemas.codec import AvroCodec, DecodeError
+from schemas.models import MAX_TEXT_CHARS, DeadLetter, Touchpoint
+
+#: Touchpoints older than this or further in the future than MAX_FUTURE_SKEW are
+#: rejected: they are clock or parsing bugs upstream, and would poison windows.
+EARLIEST_OCCURRED_AT = datetime(2000, 1, 1, tzinfo=UTC)
+MAX_FUTURE_SKEW = timedelta(days=1)
+
+_touchpoint_codec = AvroCodec("Touchpoint")
+
+
+def _validation_reason(exc: ValidationError) -> tuple[str, str]:
+    errors = exc.errors(include_url=False)
+    parts = []
+    reason = "validation_error"
+    for error in errors[:5]:
+        where = ".".join(str(p) for p in error["loc"]) or "(root)"
+        parts.append(f"{where}: {error['msg']}")
+        if error["type"] == "string_too_long" and error["loc"][:1] == ("text",):
+            reason = "text_too_long"
+    if len(errors) > 5:
+        parts.append(f"... and {len(errors) - 5} more")
+    return reason, "; ".join(parts)
+
+
+def _parse_json(payload: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DecodeError("invalid_utf8", str(exc)) from exc
+    except json.JSONDecodeError as exc:
+        raise DecodeError("invalid_json", str(exc)) from exc
+    if not isinstance(data, dict):
+        raise DecodeError("invalid_json", f"expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+def decode_touchpoint(payload: bytes | None, now: datetime) -> Touchpoint:
+    """Decode and validate one message value; raises :class:`DecodeError`."""
+    if not payload:
+        raise DecodeError("empty", "message has no value")
+    if payload[:1] == b"{":
+        record = _parse_json(payload)
+    else:
+        record = _touchpoint_codec.decode(payload)
+    text = record.get("text")
+    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+        raise DecodeError(
+            "text_too_long", f"text has {len(text)} characters, the limit is {MAX_TEXT_CHARS}"
+        )
+    try:
+        touchpoint = Touchpoint.model_validate(record)
+    except ValidationError as exc:
+        raise DecodeError(*_validation_reason(exc)) from exc
+    if not EARLIEST_OCCURRED_AT <= touchpoint.occurred_at <= now + MAX_FUTURE_SKEW:
+        raise DecodeError(
+            "out_of_range_time",
+            f"occurred_at {touchpoint.occurred_at.isoformat()} is before "
+            f"{EARLIEST_OCCURRED_AT.date()} or more than {MAX_FUTURE_SKEW} in the future",
+        )
+    return touchpoint
+
+
+def encode_touchpoint(touchpoint: Touchpoint) -> bytes:
+    return _touchpoint_codec.encode(touchpoint.to_record())
+
+
+def dead_letter(
+    error: DecodeError,
+    payload: bytes | None,
+    key: bytes | None,
+    topic: str,
+    partition: int,
+    offset: int,
+    now: datetime,
+) -> DeadLetter:
+    """The record that keeps a rejected message whole, with where it came from and why."""
+    return DeadLetter(
+        reason=error.reason,
+        detail=error.detail[:2_000],
+        source_topic=topic,
+        source_partition=partition,
+        source_offset=offset,
+        source_key=key,
+        payload=payload or b"",
+        failed_at=now,
+    )

@@ -1,0 +1,170 @@
+"""``voc demo``: the whole pipeline on the embedded defaults, in one command.
+
+Starts the broker and the embedded ClickHouse, runs the worker, replays the
+bundled sample (or ``--input``), shows progress and live alerts, and ends with
+a summary read back from ClickHouse.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from schemas.models import Alert
+from streams.publisher import Publisher, PublishReport, read_lines
+from streams.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
+from streams.settings import Settings
+
+SAMPLE = Path(__file__).parent / "data" / "sample_touchpoints.jsonl.gz"
+#: Live alerts printed before the demo only counts them (the summary has them all).
+LIVE_ALERTS_SHOWN = 30
+SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "info": "cyan"}
+
+SUMMARY_QUERIES: dict[str, str] = {
+    "Touchpoints per channel": """
+        SELECT channel, count() AS events, uniqExact(customer_id) AS customers,
+               round(avg(sentiment), 2) AS avg_sentiment,
+               round(100 * countIf(sentiment_label = 'negative') / count(), 1) AS pct_negative
+        FROM voc.touchpoints FINAL GROUP BY channel ORDER BY events DESC""",
+    "Languages": """
+        SELECT language, count() AS events, round(avg(sentiment), 2) AS avg_sentiment
+        FROM voc.touchpoints FINAL GROUP BY language ORDER BY events DESC LIMIT 8""",
+    "NPS (from the per-minute rollup)": """
+        SELECT uniqExactIfMerge(nps_responses) AS responses,
+               uniqExactIfMerge(promoters) AS promoters,
+               uniqExactIfMerge(passives) AS passives,
+               uniqExactIfMerge(detractors) AS detractors,
+               round(100 * (promoters - detractors) / greatest(responses, 1), 1) AS nps
+        FROM voc.touchpoints_per_minute""",
+    "Top topics": """
+        SELECT topic, count() AS mentions, round(avg(sentiment), 2) AS avg_sentiment,
+               uniqExact(customer_id) AS customers
+        FROM voc.touchpoints FINAL ARRAY JOIN topics AS topic
+        GROUP BY topic ORDER BY mentions DESC LIMIT 10""",
+    "Intents and emotions": """
+        SELECT 'intent' AS what, intent AS name, count() AS n
+        FROM voc.touchpoints FINAL ARRAY JOIN intents AS intent GROUP BY intent
+        UNION ALL
+        SELECT 'emotion', emotion, count()
+        FROM voc.touchpoints FINAL ARRAY JOIN emotions AS emotion GROUP BY emotion
+        ORDER BY what, n DESC""",
+    "Alerts per rule": """
+        SELECT rule, count() AS alerts, countIf(severity = 'critical') AS critical,
+               uniqExact(customer_id) AS customers
+        FROM voc.alerts FINAL GROUP BY rule ORDER BY alerts DESC""",
+    "Dead letters": """
+        SELECT reason, count() AS records FROM voc.dead_letters FINAL
+        GROUP BY reason ORDER BY records DESC""",
+}
+
+
+def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*("" if value is None else str(value) for value in row))
+    return table
+
+
+def _alert_line(alert: Alert) -> str:
+    style = SEVERITY_STYLE.get(alert.severity.value, "white")
+    who = alert.customer_id or alert.account_id or "-"
+    return f"[{style}]ALERT {alert.rule:<18}[/] {who:<12} {alert.explanation[:110]}"
+
+
+async def _wait_until_stored(
+    pipeline: Any, expected: int, progress: Progress, task: Any, timeout: float
+) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done = pipeline.metrics.touchpoints_stored
+        progress.update(task, completed=min(done, expected))
+        if done >= expected:
+            return True
+        await asyncio.sleep(0.2)
+    return False
+
+
+async def run_demo(settings: Settings, input_path: Path, console: Console, timeout: float) -> int:
+    """The demo itself; returns the process exit code."""
+    demo_dir = settings.data_dir / "demo"
+    shutil.rmtree(demo_dir, ignore_errors=True)  # a demo starts from an empty store
+    settings = pick_web_port(settings.model_copy(update={"data_dir": demo_dir}))
+    started = time.monotonic()
+    lines = list(read_lines(input_path))
+    console.print(f"[bold]voc-stream demo[/]: {len(lines):,} touchpoints from {input_path}")
+    with kafka_bootstrap(settings) as bootstrap:
+        where = "embedded broker" if not settings.kafka_broker else "Kafka"
+        console.print(f"  broker     {bootstrap} ({where})")
+        console.print(f"  clickhouse {settings.clickhouse_dsn}")
+        console.print("  loading models and starting the worker...")
+        pipeline = build_pipeline(settings)
+        shown: list[int] = [0]
+
+        def on_alert(alert: Alert) -> None:
+            shown[0] += 1
+            if shown[0] <= LIVE_ALERTS_SHOWN:
+                progress.console.print(_alert_line(alert))
+            elif shown[0] == LIVE_ALERTS_SHOWN + 1:
+                progress.console.print("  ... more alerts are counted in the summary")
+
+        pipeline.on_alert = on_alert
+        running = await start_worker(pipeline, bootstrap)
+        console.print(f"  worker ready in {time.monotonic() - started:.1f}s")
+        columns = (
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        try:
+            with Progress(*columns, console=console, transient=False) as progress:
+                published = progress.add_task("published", total=len(lines))
+                stored = progress.add_task("stored", total=len(lines))
+
+                def publish() -> PublishReport:
+                    with Publisher(bootstrap, settings) as publisher:
+                        return publisher.publish_lines(
+                            lines,
+                            input_path.name,
+                            on_progress=lambda n: progress.update(published, completed=n),
+                        )
+
+                report = await asyncio.to_thread(publish)
+                progress.update(published, completed=len(lines))
+                progress.update(stored, total=report.sent)
+                complete = await _wait_until_stored(
+                    pipeline, report.sent, progress, stored, timeout
+                )
+            for number, reason in report.rejected[:10]:
+                console.print(f"[yellow]line {number} rejected[/]: {reason[:150]}")
+            if not complete:
+                console.print(f"[red]timed out after {timeout:.0f}s waiting for the worker[/]")
+                return 1
+            await asyncio.sleep(settings.sink_batch_seconds * 2)  # let the DLQ writer catch up
+            console.print()
+            for title, sql in SUMMARY_QUERIES.items():
+                columns_, rows = await pipeline.run_blocking(partial(pipeline.store.query, sql))
+                console.print(render_table(title, columns_, rows))
+        finally:
+            await running.stop()
+            pipeline.store.close()
+    elapsed = time.monotonic() - started
+    console.print(
+        f"[bold green]done[/] in {elapsed:.1f}s: {report.sent:,} touchpoints stored, "
+        f"{len(report.rejected)} rejected, {sum(pipeline.metrics.alerts.values())} alerts."
+    )
+    console.print(
+        f'Explore: VOC_DATA_DIR={demo_dir} voc sql "SELECT * FROM voc.customers FINAL LIMIT 5"'
+    )
+    return 0

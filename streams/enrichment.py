@@ -1,0 +1,84 @@
+"""Stage 3: text analytics for a batch of touchpoints.
+
+Runs every extractor over the batch (language, sentiment, emotions, intents,
+topics, competitors, choice criteria) on the original text, then redacts PII
+from what is stored and published. Batched because the models vectorise: one
+call per ``stream.take()`` batch, never one per event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
+from streams.enrich.affect import AffectAnalyzer
+from streams.enrich.language import detect_languages
+from streams.enrich.lexicon import LexiconMatcher, load_taxonomy
+from streams.enrich.pii import redact
+from streams.enrich.sentiment import MODEL_VERSION as SENTIMENT_VERSION
+from streams.enrich.sentiment import SentimentModel
+
+
+def analysed_text(touchpoint: Touchpoint) -> str:
+    """What the models read: the subject line carries meaning too ("Commande jamais reçue")."""
+    if touchpoint.subject and touchpoint.text:
+        return f"{touchpoint.subject}. {touchpoint.text}"
+    return touchpoint.text or touchpoint.subject or ""
+
+
+class Enricher:
+    """All text analytics, loaded once per worker (well under two seconds, offline)."""
+
+    def __init__(self, taxonomy_path: Path | None = None) -> None:
+        taxonomy_file = taxonomy_path or Path(__file__).parent / "enrich" / "taxonomy.toml"
+        taxonomy = load_taxonomy(taxonomy_file)
+        self.sentiment = SentimentModel.load()
+        self.lexicon = LexiconMatcher(taxonomy)
+        self.affect = AffectAnalyzer(taxonomy)
+        taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()
+        self.model_version = f"{SENTIMENT_VERSION}+taxonomy-{taxonomy_hash}"
+
+    def enrich(
+        self,
+        touchpoints: Sequence[Touchpoint],
+        customer_keys: Sequence[str],
+        ingested_at: datetime,
+    ) -> list[EnrichedTouchpoint]:
+        texts = [analysed_text(tp) for tp in touchpoints]
+        languages = detect_languages(texts)
+        sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
+        hits = self.lexicon.match_many(texts)
+        affects = self.affect.analyze_many(texts, [s.label for s in sentiments])
+        enriched = []
+        for tp, key, (lang, lang_conf), sent, hit, affect in zip(
+            touchpoints, customer_keys, languages, sentiments, hits, affects, strict=True
+        ):
+            text, text_pii = redact(tp.text) if tp.text else (tp.text, ())
+            subject, subject_pii = redact(tp.subject) if tp.subject else (tp.subject, ())
+            has_text = bool(tp.text or tp.subject)
+            enriched.append(
+                EnrichedTouchpoint.model_construct(
+                    **{name: getattr(tp, name) for name in Touchpoint.model_fields},
+                    text=text,
+                    subject=subject,
+                    customer_key=key,
+                    language=lang if has_text else "und",
+                    language_confidence=lang_conf if has_text else 0.0,
+                    scored=sent.scored and has_text,
+                    sentiment=sent.score if has_text else 0.0,
+                    sentiment_label=SentimentLabel(sent.label if has_text else "neutral"),
+                    sentiment_confidence=sent.confidence if has_text else 0.0,
+                    emotions=list(affect.emotions),
+                    intents=list(affect.intents),
+                    topics=list(hit.topics),
+                    competitors=list(hit.competitors),
+                    criteria=list(hit.criteria),
+                    pii_kinds=sorted(set(text_pii) | set(subject_pii)),
+                    model_version=self.model_version,
+                    ingested_at=ingested_at,
+                )
+            )
+        return enriched
