@@ -154,7 +154,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         broker_commit_every=10_000,
         broker_commit_interval=1.0,
         web_enabled=settings.web_port > 0,
-        web_bind="127.0.0.1",
+        web_bind=settings.web_bind,
         web_port=max(settings.web_port, 1),
         web_host="127.0.0.1",
         stream_wait_empty=False,

@@ -1,14 +1,11 @@
 """Stage 5: early-warning rules, pure functions of (customer state, touchpoint).
 
 Each rule returns the alerts it raises for one touchpoint that was just folded
-into the state. Alert ids are derived from the rule, the customer and the
-triggering event, so a replayed event yields the same alert id and ClickHouse
-(ReplacingMergeTree on alert_id) keeps it once.
+into the state (see streams/alerting.py for ids and dedup keys).
 """
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas.models import Alert, EnrichedTouchpoint, Severity
+from streams.alerting import new_alert
 from streams.state import CustomerState
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -44,11 +42,6 @@ def load_rules_config(path: Path | None = None) -> RulesConfig:
         raise ValueError(f"{source}: {exc}") from exc
 
 
-def alert_id(rule: str, subject: str, event_id: str) -> str:
-    digest = hashlib.blake2b(f"{rule}|{subject}|{event_id}".encode(), digest_size=12)
-    return digest.hexdigest()
-
-
 def make_alert(
     rule: str,
     severity: Severity,
@@ -59,18 +52,19 @@ def make_alert(
     details: dict[str, str],
     now: datetime,
 ) -> Alert:
-    return Alert(
-        alert_id=alert_id(rule, state.customer_id, event.event_id),
-        rule=rule,
-        severity=severity,
-        customer_id=state.customer_id,
-        account_id=state.account_id,
-        created_at=event.occurred_at,
+    """An alert about one customer, triggered by ``event``."""
+    return new_alert(
+        rule,
+        severity,
+        subject=state.customer_id,
+        trigger_event_id=event.event_id,
+        event_time=event.occurred_at,
         explanation=explanation,
         evidence=evidence,
-        dedup_key=f"{rule}:{state.customer_id}",
+        now=now,
+        customer_id=state.customer_id,
+        account_id=state.account_id,
         details=details,
-        emitted_at=now,
     )
 
 

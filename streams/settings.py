@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     #: Local port of the worker's HTTP endpoint (``voc sql`` goes through it
     #: when the worker holds the embedded store).
     web_port: int = 6066
+    #: Interface of that endpoint: loopback by default; 0.0.0.0 in a container
+    #: so probes can reach it.
+    web_bind: str = "127.0.0.1"
     #: ClickHouse writer batching: flush at this many rows or after this many seconds.
     sink_batch_rows: int = Field(default=5_000, ge=1)
     sink_batch_seconds: float = Field(default=0.5, gt=0)

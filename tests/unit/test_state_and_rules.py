@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from schemas.models import Severity
-from streams.rules import alert_id, evaluate_rules, load_rules_config
+from streams.alerting import alert_id
+from streams.rules import evaluate_rules, load_rules_config
 from streams.state import RECENT_EVENTS, CustomerState, apply_touchpoint
 from tests.support.builders import NOW, enriched
 
