@@ -16,22 +16,26 @@ that is not stored. A failed write is retried with backoff and blocks the agent
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 import logging
-from collections import Counter
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, Protocol, cast
 
 import faust
 from faust.types import EventT
 
 from schemas.codec import AvroCodec, DecodeError
-from schemas.models import Alert, EnrichedTouchpoint, Touchpoint
+from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
 from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
 from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
 from streams.decode import dead_letter, decode_touchpoint
+from streams.metrics import Metrics
 from streams.rules import RulesConfig, evaluate_rules, load_rules_config
 from streams.settings import Settings
 from streams.state import CustomerState, apply_touchpoint
@@ -49,30 +53,6 @@ RETRY_MAX_DELAY = 10.0
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass
-class Metrics:
-    """Counters a person can read (``/metrics`` on the worker, demo progress)."""
-
-    received: int = 0
-    enriched: int = 0
-    stored: int = 0
-    touchpoints_stored: int = 0
-    dead_letters: Counter[str] = field(default_factory=Counter)
-    alerts: Counter[str] = field(default_factory=Counter)
-    store_retries: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "received": self.received,
-            "enriched": self.enriched,
-            "stored": self.stored,
-            "touchpoints_stored": self.touchpoints_stored,
-            "dead_letters": dict(self.dead_letters),
-            "alerts": dict(self.alerts),
-            "store_retries": self.store_retries,
-        }
 
 
 class TouchpointEnricher(Protocol):
@@ -108,6 +88,13 @@ class Pipeline:
     def writer(self) -> ClickHouseWriter:
         return ClickHouseWriter(self.store, COLUMNS)
 
+    def _timed_flush(self, writer: ClickHouseWriter) -> int:
+        started = time.thread_time()  # CPU of the writer thread only
+        try:
+            return writer.flush()
+        finally:
+            self.metrics.stage_cpu["sink"] += time.thread_time() - started
+
     async def run_blocking(self, fn: Callable[[], Any]) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
 
@@ -116,7 +103,7 @@ class Pipeline:
         delay = RETRY_FIRST_DELAY
         while True:
             try:
-                written: int = await self.run_blocking(writer.flush)
+                written: int = await self.run_blocking(partial(self._timed_flush, writer))
                 self.metrics.stored += written
                 return written
             except Exception as exc:
@@ -133,7 +120,35 @@ def batches(
     return cast(faust.Stream[bytes], stream).take_events(size, within)
 
 
+def decode_batch(
+    events: Sequence[EventT[bytes]], now: datetime
+) -> tuple[list[tuple[Touchpoint, float]], list[DeadLetter]]:
+    """Split a batch into (touchpoint, publish timestamp) pairs and dead letters."""
+    good: list[tuple[Touchpoint, float]] = []
+    letters: list[DeadLetter] = []
+    for event in events:
+        message = event.message
+        try:
+            good.append((decode_touchpoint(message.value, now), message.timestamp))
+        except DecodeError as error:
+            letters.append(
+                dead_letter(
+                    error,
+                    message.value,
+                    message.key,
+                    message.topic,
+                    message.partition,
+                    message.offset,
+                    now,
+                )
+            )
+    return good, letters
+
+
 def faust_broker_url(bootstrap: str) -> str:
+    """``host:port[,host:port]`` as Faust wants it; a URL (``memory://``) passes through."""
+    if "://" in bootstrap:
+        return bootstrap
     return ";".join(f"kafka://{server.strip()}" for server in bootstrap.split(",") if server)
 
 
@@ -183,71 +198,81 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(source)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Decode, validate and enrich; bad input to the DLQ; good input repartitioned."""
+        metrics = pipeline.metrics
         async for events in batches(stream, batch, within=0.05):
             now = utcnow()
-            pipeline.metrics.received += len(events)
-            good: list[Touchpoint] = []
-            for event in events:
-                message = event.message
-                try:
-                    good.append(decode_touchpoint(message.value, now))
-                except DecodeError as error:
-                    letter = dead_letter(
-                        error,
-                        message.value,
-                        message.key,
-                        message.topic,
-                        message.partition,
-                        message.offset,
-                        now,
-                    )
-                    pipeline.metrics.dead_letters[error.reason] += 1
-                    log.warning(
-                        "dead letter %s[%d]@%d: %s",
-                        message.topic,
-                        message.partition,
-                        message.offset,
-                        error,
-                    )
-                    await dlq.send(
-                        key=message.key, value=DEAD_LETTER_CODEC.encode(letter.to_record())
-                    )
+            metrics.received += len(events)
+            with metrics.stage("decode"):
+                good, letters = decode_batch(events, now)
+            for letter in letters:
+                metrics.dead_letters[letter.reason] += 1
+                log.warning(
+                    "dead letter %s[%d]@%d: %s: %s",
+                    letter.source_topic,
+                    letter.source_partition,
+                    letter.source_offset,
+                    letter.reason,
+                    letter.detail,
+                )
+                await dlq.send(
+                    key=letter.source_key, value=DEAD_LETTER_CODEC.encode(letter.to_record())
+                )
             if not good:
                 continue
-            keys = [tp.customer.best_key() for tp in good]
-            for item in pipeline.enricher.enrich(good, keys, now):
+            touchpoints = [tp for tp, _ in good]
+            with metrics.stage("enrich"):
+                keys = [tp.customer.best_key() for tp in touchpoints]
+                items = pipeline.enricher.enrich(touchpoints, keys, now)
+                payloads = [ENRICHED_CODEC.encode(item.to_record()) for item in items]
+            for item, payload, (_, published) in zip(items, payloads, good, strict=True):
+                # Keep the publish timestamp: latency is measured from it downstream.
                 await enriched.send(
-                    key=item.customer_key.encode(), value=ENRICHED_CODEC.encode(item.to_record())
+                    key=item.customer_key.encode(), value=payload, timestamp=published
                 )
-            pipeline.metrics.enriched += len(good)
+            metrics.enriched += len(items)
 
     @app.agent(enriched)
     async def customer_model(stream: faust.StreamT[bytes]) -> None:
         """Fold touchpoints into customer state, run the rules, store everything."""
         writer = pipeline.writer()
+        metrics = pipeline.metrics
         async for events in batches(stream, batch, within=within):
             now = utcnow()
+            raised: list[tuple[Alert, float]] = []
             for event in events:
-                record = ENRICHED_CODEC.decode(event.message.value or b"")
-                item = EnrichedTouchpoint.model_validate(record)
-                key = item.customer_key
-                stored = customers.get(key)
-                state = CustomerState.from_json(stored) if stored else CustomerState(key)
-                writer.add("touchpoints", touchpoint_row(item, state.customer_id))
-                if not apply_touchpoint(state, item):
-                    continue  # a replay: already counted, its alerts already raised
-                customers[key] = state.to_json()
-                writer.add("customers", customer_row(state, now), key=state.customer_id)
-                for alert in evaluate_rules(pipeline.rules, state, item, now):
-                    await alerts.send(
-                        key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
-                    )
-                    writer.add("alerts", alert_row(alert))
-                    pipeline.metrics.alerts[alert.rule] += 1
-                    if pipeline.on_alert is not None:
-                        pipeline.on_alert(alert)
+                with metrics.stage("state"):
+                    try:
+                        item = EnrichedTouchpoint.model_validate(
+                            ENRICHED_CODEC.decode(event.message.value or b"")
+                        )
+                    except (DecodeError, ValueError) as error:  # not ours: log, never die
+                        log.error("skipping an undecodable enriched record: %s", error)
+                        continue
+                    key = item.customer_key
+                    stored = customers.get(key)
+                    state = CustomerState.from_json(stored) if stored else CustomerState(key)
+                    writer.add("touchpoints", touchpoint_row(item, state.customer_id))
+                    if not apply_touchpoint(state, item):
+                        continue  # a replay: already counted, its alerts already raised
+                    customers[key] = state.to_json()
+                    writer.add("customers", customer_row(state, now), key=state.customer_id)
+                with metrics.stage("rules"):
+                    for alert in evaluate_rules(pipeline.rules, state, item, now):
+                        writer.add("alerts", alert_row(alert))
+                        raised.append((alert, event.message.timestamp))
+            for alert, published in raised:
+                await alerts.send(
+                    key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
+                )
+                metrics.alert_latency_ms.add((time.time() - published) * 1000)
+                metrics.alerts[alert.rule] += 1
+                if pipeline.on_alert is not None:
+                    pipeline.on_alert(alert)
             await pipeline.flush(writer)
-            pipeline.metrics.touchpoints_stored += len(events)
+            stored_at = time.time()
+            for event in events:
+                metrics.store_latency_ms.add((stored_at - event.message.timestamp) * 1000)
+            metrics.touchpoints_stored += len(events)
 
     @app.agent(dlq)
     async def store_dead_letters(stream: faust.StreamT[bytes]) -> None:
@@ -275,14 +300,24 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        return web.json(pipeline.metrics.as_dict())
+        """Counters, stage CPU, latency percentiles, memory and state size (``voc bench``)."""
+        report = pipeline.metrics.report()
+        sample = itertools.islice(customers.values(), 500)
+        sizes = [len(json.dumps(value)) for value in sample]
+        report["customers_in_state"] = len(customers)
+        report["state_bytes_per_customer"] = round(sum(sizes) / len(sizes)) if sizes else 0
+        return web.json(report)
+
+    @app.page("/metrics/reset")
+    async def reset_latency(web: Any, request: Any) -> Any:
+        pipeline.metrics.store_latency_ms.clear()
+        pipeline.metrics.alert_latency_ms.clear()
+        return web.json({"reset": True})
 
     return app
 
 
 def dead_letter_row_from_record(record: dict[str, Any]) -> tuple[Any, ...]:
-    from schemas.models import DeadLetter
-
     return dead_letter_row(DeadLetter.model_validate(record))
 
 

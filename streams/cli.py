@@ -153,6 +153,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from streams.benchmark import BenchConfig, run_benchmark
+
+    config = BenchConfig(
+        events=args.events,
+        customers=args.customers,
+        rate=args.rate,
+        load_seconds=args.load_seconds,
+        output=Path(args.json),
+    )
+    run_benchmark(config)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="voc", description="voc-stream: real-time VoC")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -188,6 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     topics.add_argument("--train", required=True)
     topics.add_argument("--test", required=True)
     topics.set_defaults(func=cmd_eval)
+    bench = sub.add_parser("bench", help="end-to-end benchmark; last line is the summary")
+    bench.add_argument("--events", type=int, default=100_000)
+    bench.add_argument("--customers", type=int, default=100_000)
+    bench.add_argument("--rate", type=int, default=1_000, help="offered load, events/s")
+    bench.add_argument("--load-seconds", type=float, default=20.0)
+    bench.add_argument("--json", default="bench/results/latest.json")
+    bench.set_defaults(func=cmd_bench)
     return parser
 
 

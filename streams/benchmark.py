@@ -1,0 +1,305 @@
+"""``voc bench``: end-to-end benchmark of the real pipeline on this machine.
+
+Phases, each printed as it runs:
+1. generate a realistic stream with the scenario simulator and encode it;
+2. publish it all to the broker (the backlog), then start the worker
+   (``voc run`` in a subprocess, so its CPU and memory are its own) and time
+   it until the last row is in ClickHouse: sustained throughput at saturation;
+3. offered load: publish fresh events at a fixed rate and read the worker's
+   publish-to-ClickHouse and publish-to-alert latency percentiles;
+4. the limits it is compared with: a raw aiokafka consumer doing nothing on the
+   same topics, and Avro decoding with fastavro versus the reference library.
+
+Prints a table, writes JSON, and ends with the contract's last line:
+``throughput_eps=N p99_alert_ms=N p99_store_ms=N``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from schemas.codec import HEADER_LEN, AvroCodec
+from streams.decode import encode_touchpoint
+from streams.embedded import free_port
+from streams.publisher import Publisher, ensure_topics
+from streams.runtime import kafka_bootstrap
+from streams.settings import Settings
+
+Emit = Callable[[str], None]
+
+
+@dataclass
+class BenchConfig:
+    events: int = 100_000
+    customers: int = 100_000
+    rate: int = 1_000
+    load_seconds: float = 20.0
+    timeout: float = 240.0
+    output: Path = Path("bench/results/latest.json")
+
+
+@dataclass
+class BenchResult:
+    figures: dict[str, Any] = field(default_factory=dict)
+
+    def line(self) -> str:
+        f = self.figures
+        return (
+            f"throughput_eps={f.get('throughput_eps', 0):.0f} "
+            f"p99_alert_ms={f.get('p99_alert_ms') or 0:.0f} "
+            f"p99_store_ms={f.get('p99_store_ms') or 0:.0f}"
+        )
+
+
+def generate(config: BenchConfig, emit: Emit) -> list[tuple[str, bytes, bytes]]:
+    """(topic channel, key, Avro value) for ``config.events`` simulated touchpoints."""
+    from schemas.models import Touchpoint
+    from streams.simulator import ScenarioConfig, iter_events
+
+    # About 10 touchpoints per customer per month in the simulator: choose the
+    # span so that the requested number of events covers the customer base.
+    days = max(1, round(config.events / config.customers / 10.7 * 30))
+    scenario = ScenarioConfig(customers=config.customers, accounts=50, days=days, seed=11)
+    started = time.perf_counter()
+    encoded = []
+    for data in iter_events(scenario):
+        touchpoint = Touchpoint.model_validate(data)
+        key = touchpoint.customer.best_key().encode()
+        encoded.append((touchpoint.channel.value, key, encode_touchpoint(touchpoint)))
+        if len(encoded) >= config.events:
+            break
+    emit(
+        f"generated {len(encoded):,} touchpoints for {config.customers:,} customers "
+        f"({days} days of stream time) in {time.perf_counter() - started:.1f}s"
+    )
+    return encoded
+
+
+def publish(
+    bootstrap: str,
+    settings: Settings,
+    encoded: list[tuple[str, bytes, bytes]],
+    rate: float | None = None,
+) -> float:
+    """Send everything (paced to ``rate`` per second when given); returns seconds taken."""
+    started = time.perf_counter()
+    with Publisher(bootstrap, settings) as publisher:
+        producer = publisher.producer
+        for n, (channel, key, value) in enumerate(encoded):
+            producer.send(settings.touchpoint_topic(channel), key=key, value=value)
+            if rate and n % 50 == 0:
+                ahead = n / rate - (time.perf_counter() - started)
+                if ahead > 0:
+                    time.sleep(ahead)
+    return time.perf_counter() - started
+
+
+def fetch(port: int, path: str) -> dict[str, Any]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
+        data: dict[str, Any] = json.loads(response.read())
+        return data
+
+
+def wait_stored(port: int, target: int, timeout: float, worker: subprocess.Popen[bytes]) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if worker.poll() is not None:
+            raise RuntimeError(f"the worker exited with code {worker.returncode}")
+        try:
+            if fetch(port, "/metrics/")["touchpoints_stored"] >= target:
+                return time.perf_counter() - started
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"fewer than {target} touchpoints stored after {timeout:.0f}s")
+
+
+def start_worker(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as sink:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "run"], env=env, stdout=sink, stderr=sink
+        )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if worker.poll() is not None:
+            raise RuntimeError(f"worker failed to start:\n{log.read_text()[-2000:]}")
+        try:
+            fetch(port, "/metrics/")
+            return worker
+        except OSError:
+            time.sleep(0.2)
+    worker.kill()
+    raise TimeoutError("worker not ready after 60s")
+
+
+async def raw_consume_rate(bootstrap: str, settings: Settings, expected: int) -> float:
+    """The ceiling for any Python consumer: aiokafka reading the topics, doing nothing."""
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        *settings.touchpoint_topics,
+        bootstrap_servers=bootstrap,
+        group_id=f"bench-raw-{os.getpid()}-{time.time_ns()}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        max_poll_records=5_000,
+    )
+    await consumer.start()
+    try:
+        seen = 0
+        started = time.perf_counter()
+        while seen < expected:
+            batches = await consumer.getmany(timeout_ms=1_000, max_records=5_000)
+            seen += sum(len(records) for records in batches.values())
+            if time.perf_counter() - started > 120:
+                break
+        return seen / (time.perf_counter() - started)
+    finally:
+        await consumer.stop()
+
+
+def decode_costs(encoded: list[tuple[str, bytes, bytes]]) -> dict[str, float]:
+    """Microseconds per message: fastavro (what we use) versus the reference library."""
+    import avro.io
+    import avro.schema
+
+    codec = AvroCodec("Touchpoint")
+    sample = [value for _, _, value in encoded[:5_000]]
+    started = time.perf_counter()
+    for value in sample:
+        codec.decode(value)
+    fast = (time.perf_counter() - started) / len(sample) * 1e6
+    schema = avro.schema.parse(codec.schema.path.read_text())
+    reader = avro.io.DatumReader(schema, schema)
+    started = time.perf_counter()
+    for value in sample[:1_000]:
+        reader.read(avro.io.BinaryDecoder(io.BytesIO(value[HEADER_LEN:])))
+    reference = (time.perf_counter() - started) / min(len(sample), 1_000) * 1e6
+    return {"fastavro_us": fast, "avro_us": reference}
+
+
+def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
+    result = BenchResult()
+    figures = result.figures
+    encoded = generate(config, emit)
+    with tempfile.TemporaryDirectory(prefix="voc-bench-") as tmp:
+        base = Settings(data_dir=Path(tmp), web_port=0)
+        with kafka_bootstrap(base) as bootstrap:
+            ensure_topics(bootstrap, base)
+            seconds = publish(bootstrap, base, encoded)
+            emit(f"published the backlog: {len(encoded):,} in {seconds:.1f}s")
+            port = free_port()
+            env = {k: v for k, v in os.environ.items() if not k.startswith("VOC_")}
+            env |= {
+                "VOC_KAFKA_BROKER": bootstrap,
+                "VOC_DATA_DIR": tmp,
+                "VOC_WEB_PORT": str(port),
+                "VOC_LOG_LEVEL": "ERROR",
+            }
+            worker = start_worker(env, port, Path(tmp) / "worker.log")
+            try:
+                elapsed = wait_stored(port, len(encoded), config.timeout, worker)
+                figures["throughput_eps"] = len(encoded) / elapsed
+                emit(f"saturation: {len(encoded):,} stored in {elapsed:.1f}s")
+                saturated = fetch(port, "/metrics/")
+                figures["p99_store_ms_saturation"] = saturated["latency"]["store_ms"]["p99"]
+                fetch(port, "/metrics/reset/")
+                load = fresh_events(encoded, int(config.rate * config.load_seconds))
+                emit(f"offered load: {len(load):,} events at {config.rate}/s...")
+                publish(bootstrap, base, load, rate=config.rate)
+                wait_stored(port, len(encoded) + len(load), config.timeout, worker)
+                loaded = fetch(port, "/metrics/")
+            finally:
+                worker.terminate()
+                worker.wait(timeout=60)
+            latency = loaded["latency"]
+            for what in ("store", "alert"):
+                for q in (50, 95, 99):
+                    figures[f"p{q}_{what}_ms"] = latency[f"{what}_ms"][f"p{q}"]
+            figures["alerts_at_load"] = latency["alert_ms"]["samples"]
+            figures["peak_rss_mb"] = loaded["peak_rss_mb"]
+            figures["customers_in_state"] = loaded["customers_in_state"]
+            figures["state_bytes_per_customer"] = loaded["state_bytes_per_customer"]
+            total = len(encoded) + len(load)
+            figures["cpu_us_per_event"] = {
+                stage: seconds * 1e6 / total
+                for stage, seconds in loaded["stage_cpu_seconds"].items()
+            }
+            emit("measuring the raw consume ceiling...")
+            raw = asyncio.run(raw_consume_rate(bootstrap, base, total))
+            figures["raw_consume_eps"] = raw
+            figures["ratio_to_raw"] = figures["throughput_eps"] / raw
+    figures |= decode_costs(encoded)
+    figures["events"] = len(encoded)
+    for line in report_lines(figures):
+        emit(line)
+    config.output.parent.mkdir(parents=True, exist_ok=True)
+    stamped = {"at": datetime.now(UTC).isoformat(), **figures}
+    config.output.write_text(json.dumps(stamped, indent=2, default=str))
+    emit(f"wrote {config.output}")
+    emit(result.line())
+    return result
+
+
+def fresh_events(
+    encoded: list[tuple[str, bytes, bytes]], count: int
+) -> list[tuple[str, bytes, bytes]]:
+    """New event ids for the offered-load phase (replays would be deduplicated)."""
+    from schemas.models import Touchpoint
+
+    codec = AvroCodec("Touchpoint")
+    out = []
+    shift = timedelta(seconds=1)
+    for n in range(count):
+        channel, key, value = encoded[n % len(encoded)]
+        touchpoint = Touchpoint.model_validate(codec.decode(value))
+        renamed = touchpoint.model_copy(
+            update={"event_id": f"load-{n}", "occurred_at": touchpoint.occurred_at + shift}
+        )
+        out.append((channel, key, encode_touchpoint(renamed)))
+    return out
+
+
+def report_lines(figures: dict[str, Any]) -> list[str]:
+    def fmt(value: Any, unit: str = "") -> str:
+        return "n/a" if value is None else f"{value:,.1f}{unit}"
+
+    def percentiles(what: str) -> str:
+        return "/".join(fmt(figures[f"p{q}_{what}_ms"]) for q in (50, 95, 99)) + " ms"
+
+    decode = f"{figures['fastavro_us']:.1f} / {figures['avro_us']:.1f} us per message"
+
+    rows = [
+        ("events", f"{figures['events']:,}"),
+        ("throughput at saturation", fmt(figures["throughput_eps"], " ev/s")),
+        ("raw aiokafka consume", fmt(figures["raw_consume_eps"], " ev/s")),
+        ("ratio to raw consume", f"{100 * figures['ratio_to_raw']:.1f} %"),
+        ("publish->ClickHouse p50/p95/p99", percentiles("store")),
+        ("publish->alert p50/p95/p99", percentiles("alert")),
+        ("p99 publish->ClickHouse at saturation", fmt(figures["p99_store_ms_saturation"], " ms")),
+        ("worker peak memory", fmt(figures["peak_rss_mb"], " MiB")),
+        ("customers in state", f"{figures['customers_in_state']:,}"),
+        ("state per customer", f"{figures['state_bytes_per_customer']:,} B"),
+        ("decode fastavro / avro", decode),
+    ]  # fmt: skip
+    for stage, micros in sorted(figures["cpu_us_per_event"].items(), key=lambda kv: -kv[1]):
+        rows.append((f"CPU per event: {stage}", f"{micros:.1f} us"))
+    width = max(len(name) for name, _ in rows)
+    return [
+        "-" * (width + 30),
+        *(f"{name:<{width}}  {value}" for name, value in rows),
+        "-" * (width + 30),
+    ]

@@ -1,0 +1,106 @@
+"""What the worker counts and times: read by ``/metrics``, the demo and ``voc bench``.
+
+Counters are plain integers (one event loop, no locks needed). Stage timers
+accumulate the event-loop thread's CPU time (``time.thread_time``, so the
+ClickHouse writer thread is not counted twice) so ``voc bench`` can show where
+each event's cost goes; latency samples are kept in bounded reservoirs.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Latency samples kept per measure; enough for a stable p99.
+RESERVOIR = 20_000
+
+
+@dataclass
+class Reservoir:
+    """Uniform sample of a stream of values (Vitter's algorithm R)."""
+
+    size: int = RESERVOIR
+    seen: int = 0
+    values: list[float] = field(default_factory=list)
+    _rng: random.Random = field(default_factory=lambda: random.Random(7))
+
+    def add(self, value: float) -> None:
+        self.seen += 1
+        if len(self.values) < self.size:
+            self.values.append(value)
+        else:
+            slot = self._rng.randrange(self.seen)
+            if slot < self.size:
+                self.values[slot] = value
+
+    def percentile(self, q: float) -> float | None:
+        if not self.values:
+            return None
+        ordered = sorted(self.values)
+        index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+        return ordered[index]
+
+    def clear(self) -> None:
+        self.seen = 0
+        self.values.clear()
+
+
+@dataclass
+class Metrics:
+    """Counters a person can read (``/metrics`` on the worker, demo progress)."""
+
+    received: int = 0
+    enriched: int = 0
+    stored: int = 0
+    touchpoints_stored: int = 0
+    dead_letters: Counter[str] = field(default_factory=Counter)
+    alerts: Counter[str] = field(default_factory=Counter)
+    store_retries: int = 0
+    #: CPU seconds per pipeline stage.
+    stage_cpu: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.
+    store_latency_ms: Reservoir = field(default_factory=Reservoir)
+    alert_latency_ms: Reservoir = field(default_factory=Reservoir)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.thread_time()
+        try:
+            yield
+        finally:
+            self.stage_cpu[name] += time.thread_time() - started
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "received": self.received,
+            "enriched": self.enriched,
+            "stored": self.stored,
+            "touchpoints_stored": self.touchpoints_stored,
+            "dead_letters": dict(self.dead_letters),
+            "alerts": dict(self.alerts),
+            "store_retries": self.store_retries,
+        }
+
+    def report(self) -> dict[str, Any]:
+        """Everything, for ``/metrics``: counters, CPU per stage, latency percentiles, peak RSS."""
+        latency = {
+            name: {
+                "samples": reservoir.seen,
+                **{f"p{q}": reservoir.percentile(q) for q in (50, 95, 99)},
+            }
+            for name, reservoir in (
+                ("store_ms", self.store_latency_ms),
+                ("alert_ms", self.alert_latency_ms),
+            )
+        }
+        return self.as_dict() | {
+            "stage_cpu_seconds": dict(self.stage_cpu),
+            "latency": latency,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
