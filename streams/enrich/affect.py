@@ -1,0 +1,342 @@
+"""Emotions and intents from multilingual cue lexicons plus a few light rules.
+
+Why rules and not a model: the labels must be explainable to the business
+("complaint because 'inadmissible'"), tunable without retraining (the cue
+lists live in ``taxonomy.toml``) and cheap: this runs on every touchpoint, at
+tens of thousands of texts per second, next to the sentiment model.
+
+One Aho-Corasick scan of the normalised text (see
+:func:`streams.enrich.lexicon.normalize`) finds every cue, negator, exception
+and question opener at once. Then:
+
+1. exceptions cancel the cues of their own section they contain
+   ("merci de me rappeler" is a request, not gratitude);
+2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
+   is taken as a whole: it hides the cues inside it, and the negators inside
+   it negate nothing else;
+3. any other cue starting within ``negation_window`` tokens after a negator
+   (never across sentence punctuation) is negated: dropped ("pas de
+   problème") or turned into its section's ``negated`` labels ("pas
+   satisfait" -> complaint + disappointment). Expectation cues ("marche",
+   "funktioniert") are also negated by a negator right after them;
+4. the sentiment label, when given, gates cues (joy under a negative
+   sentiment is sarcasm) and the complaints derived from negative emotions;
+5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
+   sentence-initial opener ("Comment ...", "How do I ...") makes a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from streams.enrich.lexicon import (
+    BREAK,
+    CueSection,
+    Taxonomy,
+    load_taxonomy,
+    normalize,
+    pattern_key,
+)
+
+# Kinds of automaton entries.
+_CUE, _NEGATOR, _EXCEPT, _OPENER = 0, 1, 2, 3
+# Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
+# No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
+_CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
+QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
+# Cheap pre-check before the emoji automaton: a single range scan in C is several
+# times faster than walking the automaton over an accented text without emoji.
+# Emojis outside these blocks still match when the text has one inside them.
+_EMOJI_RANGE_RE = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
+
+# An automaton value entry: (kind, section index, key length, cue immune to negation).
+Entry = tuple[int, int, int, bool]
+# A match in the normalised text: (start, end inclusive, section index).
+Match = tuple[int, int, int]
+
+
+class Affect(NamedTuple):
+    """Emotions and intents of one text, each tuple sorted and without duplicates.
+
+    A NamedTuple rather than a dataclass: built once per text at high rates.
+    """
+
+    emotions: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Section:
+    """A compiled emotion, intent or expectations section; labels pre-split by kind."""
+
+    emotions: tuple[str, ...]  # emitted when a cue is found
+    intents: tuple[str, ...]
+    negated_emotions: tuple[str, ...]  # emitted when a cue is negated
+    negated_intents: tuple[str, ...]
+    gate: frozenset[str]  # sentiments under which cues count; empty = always
+    postposed: bool  # also negated by a negator right after the cue (expectations)
+
+
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end] strictly inside one of ``spans``? (Loops beat any() here.)"""
+    for outer_start, outer_end in spans:
+        if outer_start <= start and end <= outer_end and (outer_start, outer_end) != (start, end):
+            return True
+    return False
+
+
+class AffectAnalyzer:
+    """Multilabel emotions and intents; built once per worker from a :class:`Taxonomy`."""
+
+    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
+        self.taxonomy = taxonomy or load_taxonomy()
+        settings = self.taxonomy.affect
+        self._window = settings.negation_window
+        self._post_window = settings.postposed_negation_window
+        self._derived_gate = frozenset(settings.derived_complaint_sentiments)
+        self._complaint_emotions = frozenset(settings.complaint_emotions)
+        self._bangs = "!" * settings.anger_min_exclamations
+        self._min_caps = settings.anger_min_caps_words
+        self._question_mark = settings.question_mark
+        self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
+        self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
+        self._sections: list[_Section] = []
+        self._emoji_sections: dict[str, list[int]] = {}
+        entries: dict[str, set[Entry]] = {}
+        for section in self._configured_sections():
+            self._add_section(section, entries)
+        for phrases in self.taxonomy.negators.values():
+            for phrase in phrases:
+                _add_entry(entries, phrase, _NEGATOR, -1)
+        self._automaton = _build_automaton(entries)
+        self._has_entries = bool(entries)
+        # Emojis are matched on the raw text (normalisation drops them) by a
+        # second small automaton: several times faster than a regex on
+        # non-Latin-1 text.
+        self._emoji_automaton = ahocorasick.Automaton()
+        for emoji in self._emoji_sections:
+            self._emoji_automaton.add_word(emoji, emoji)
+        if self._emoji_sections:
+            self._emoji_automaton.make_automaton()
+
+    # ------------------------------------------------------------ building
+
+    def _configured_sections(self) -> Iterable[CueSection]:
+        yield from self.taxonomy.emotions
+        yield from self.taxonomy.intents
+        if self.taxonomy.expectations is not None:
+            yield self.taxonomy.expectations
+
+    def _add_section(self, section: CueSection, entries: dict[str, set[Entry]]) -> None:
+        is_expectation = section is self.taxonomy.expectations
+        emits = () if is_expectation else (section.id,)
+        index = len(self._sections)
+        self._sections.append(
+            _Section(
+                emotions=tuple(x for x in emits if x in self._emotion_ids),
+                intents=tuple(x for x in emits if x in self._intent_ids),
+                negated_emotions=tuple(x for x in section.negated if x in self._emotion_ids),
+                negated_intents=tuple(x for x in section.negated if x in self._intent_ids),
+                gate=frozenset(section.gate),
+                postposed=is_expectation,
+            )
+        )
+        for kind, table in (
+            (_CUE, section.phrases),
+            (_EXCEPT, section.exceptions),
+            (_OPENER, section.openers),
+        ):
+            for phrases in table.values():
+                for phrase in phrases:
+                    _add_entry(entries, phrase, kind, index)
+        for emoji in section.emojis:
+            self._emoji_sections.setdefault(emoji, []).append(index)
+
+    # ------------------------------------------------------------ analysis
+
+    def analyze(self, text: str, sentiment_label: str | None = None) -> Affect:
+        """Emotions and intents of ``text``.
+
+        ``sentiment_label`` (negative / neutral / positive, from the sentiment
+        model) is an optional hint: it gates joy/praise cues and the
+        complaints derived from negative emotions.
+        """
+        if not text or not (self._has_entries or self._emoji_sections):
+            return Affect()
+        normalized = normalize(text)
+        cues: list[tuple[int, int, int, bool]] = []
+        negators: list[tuple[int, int]] = []
+        exceptions: list[Match] = []
+        openers: list[Match] = []
+        hits = self._automaton.iter(normalized) if self._has_entries else ()
+        for end, values in hits:
+            for kind, section, length, immune in values:
+                start = end - length + 1
+                if kind == _CUE:
+                    cues.append((start, end, section, immune))
+                elif kind == _NEGATOR:
+                    negators.append((start, end))
+                elif kind == _EXCEPT:
+                    exceptions.append((start, end, section))
+                else:
+                    openers.append((start, end, section))
+        emotions: set[str] = set()
+        intents: set[str] = set()
+        if cues:
+            self._apply_cues(
+                normalized, cues, negators, exceptions, sentiment_label, emotions, intents
+            )
+        if self._emoji_sections and not text.isascii() and _EMOJI_RANGE_RE.search(text):
+            self._apply_emojis(text, sentiment_label, emotions, intents)
+        if self._is_question(text, normalized, openers, exceptions):
+            intents.add(QUESTION)
+        if emotions or intents or sentiment_label == "negative":
+            self._apply_derived(text, sentiment_label, emotions, intents)
+        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)))
+
+    def analyze_many(
+        self, texts: Sequence[str], labels: Sequence[str | None] | None = None
+    ) -> list[Affect]:
+        """``analyze`` over a batch; ``labels`` are the sentiment labels, one per text."""
+        analyze = self.analyze
+        if labels is None:
+            return [analyze(text) for text in texts]
+        if len(labels) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(labels)} sentiment labels")
+        return [analyze(text, label) for text, label in zip(texts, labels, strict=True)]
+
+    def _apply_cues(
+        self,
+        normalized: str,
+        cues: list[tuple[int, int, int, bool]],
+        negators: list[tuple[int, int]],
+        exceptions: list[Match],
+        sentiment: str | None,
+        emotions: set[str],
+        intents: set[str],
+    ) -> None:
+        """Rules 1-4 of the module docstring."""
+        if exceptions:
+            excepted = {e[2] for e in exceptions}
+            cues = [
+                c
+                for c in cues
+                if c[2] not in excepted or not _excepted(c[0], c[1], c[2], exceptions)
+            ]
+        immune_spans = [(c[0], c[1]) for c in cues if c[3]]
+        if immune_spans:
+            cues = [c for c in cues if not _inside_any(immune_spans, c[0], c[1])]
+        if negators and (immune_spans or exceptions):
+            blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
+            negators = [n for n in negators if not _inside_any(blockers, n[0], n[1])]
+        for start, end, index, immune in cues:
+            section = self._sections[index]
+            postposed = section.postposed
+            if (
+                negators
+                and not immune
+                and self._is_negated(normalized, start, end, negators, postposed)
+            ):
+                emotions.update(section.negated_emotions)
+                intents.update(section.negated_intents)
+            elif not section.gate or sentiment is None or sentiment in section.gate:
+                emotions.update(section.emotions)
+                intents.update(section.intents)
+
+    def _is_negated(
+        self,
+        normalized: str,
+        start: int,
+        end: int,
+        negators: list[tuple[int, int]],
+        postposed: bool,
+    ) -> bool:
+        """A negator shortly before the cue (or after it, for expectations), same sentence.
+
+        Spans include their surrounding spaces, so the number of spaces in the
+        gap between a negator and a cue is the number of words in between.
+        """
+        for neg_start, neg_end in negators:
+            if neg_end <= start:
+                gap = normalized[neg_end:start]
+                if gap.count(" ") < self._window and BREAK not in gap:
+                    return True
+            elif postposed and end <= neg_start:
+                gap = normalized[end:neg_start]
+                if gap.count(" ") < self._post_window and BREAK not in gap:
+                    return True
+        return False
+
+    def _apply_emojis(
+        self, text: str, sentiment: str | None, emotions: set[str], intents: set[str]
+    ) -> None:
+        for emoji in {emoji for _end, emoji in self._emoji_automaton.iter(text)}:
+            for index in self._emoji_sections[emoji]:
+                section = self._sections[index]
+                if not section.gate or sentiment is None or sentiment in section.gate:
+                    emotions.update(section.emotions)
+                    intents.update(section.intents)
+
+    def _is_question(
+        self, text: str, normalized: str, openers: list[Match], exceptions: list[Match]
+    ) -> bool:
+        if self._question_mark and "?" in text:
+            return True
+        for start, end, index in openers:
+            # Sentence-initial: at the very start, or right after a "|" break token.
+            if (start == 0 or normalized[start - 1] == BREAK) and not _excepted(
+                start, end, index, exceptions
+            ):
+                return True
+        return False
+
+    def _apply_derived(
+        self, text: str, sentiment: str | None, emotions: set[str], intents: set[str]
+    ) -> None:
+        """Complaint from negative emotions; anger from shouting in a negative text."""
+        negative_emotion = not emotions.isdisjoint(self._complaint_emotions)
+        if negative_emotion and (sentiment is None or sentiment in self._derived_gate):
+            intents.add(COMPLAINT)
+        if ANGER in emotions or ANGER not in self._emotion_ids:
+            return
+        if not (negative_emotion or COMPLAINT in intents or sentiment == "negative"):
+            return
+        shouting = bool(self._bangs) and self._bangs in text
+        if not shouting and self._min_caps:
+            shouting = len(_CAPS_WORD_RE.findall(text)) >= self._min_caps
+        if shouting:
+            emotions.add(ANGER)
+
+
+def _add_entry(entries: dict[str, set[Entry]], phrase: str, kind: int, section: int) -> None:
+    key = pattern_key(phrase)
+    if key is not None:
+        # The immune flag is set in _build_automaton, once all negators are known.
+        entries.setdefault(key, set()).add((kind, section, len(key), False))
+
+
+def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:
+    """One automaton for all kinds; flags cues that contain a negator word as immune."""
+    negator_keys = [key for key, values in entries.items() if any(v[0] == _NEGATOR for v in values)]
+    automaton = ahocorasick.Automaton()
+    for key, values in entries.items():
+        # " pas mal " holds " pas ", " doesn t work " holds " doesn t ".
+        immune = any(neg != key and neg in key for neg in negator_keys)
+        marked = {(kind, sec, length, immune and kind == _CUE) for kind, sec, length, _ in values}
+        automaton.add_word(key, tuple(sorted(marked)))
+    if entries:
+        automaton.make_automaton()
+    return automaton
+
+
+def _excepted(start: int, end: int, section: int, exceptions: list[Match]) -> bool:
+    """Is the match inside an exception phrase of its own section?"""
+    for except_start, except_end, except_section in exceptions:
+        if except_section == section and except_start <= start and end <= except_end:
+            return True
+    return False

@@ -1,0 +1,480 @@
+"""Rule-based extractors: topics (irritants), competitors and choice criteria.
+
+Everything a business analyst may want to tune lives in ``taxonomy.toml``; this
+module loads and validates it (a typo must fail loudly at start-up, naming the
+file and the key, rather than silently never matching), then compiles every
+phrase of every language into ONE Aho-Corasick automaton. Matching a text is a
+single linear scan whatever the number of phrases, which is what keeps the
+enrichment stage at tens of thousands of texts per second on one core.
+
+Texts and phrases go through the same :func:`normalize`: case-folded, accents
+stripped, punctuation turned into spaces and sentence punctuation into a ``|``
+token. Phrases are then matched as ``" phrase "`` on a space-padded text, so a
+match always covers whole words ("price" never matches "priceless" or
+"caprice"). A phrase ending in ``*`` matches word prefixes instead
+("factur*" = facture, factures, facturé, facturation).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import ahocorasick
+
+DEFAULT_TAXONOMY_FILE = Path(__file__).with_name("taxonomy.toml")
+
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt")
+# "any" holds language-neutral phrases: brand names, product codes.
+PHRASE_KEYS = (*LANGUAGES, "any")
+SENTIMENTS = ("negative", "neutral", "positive")
+
+# The token that sentence punctuation becomes: negation scopes and
+# "sentence-initial" question openers stop / start there.
+BREAK = "|"
+
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_BREAK_CHARS = b'.!?;:,()[]{}"\n\r'
+# One byte-level table does lowercasing and punctuation in a single C pass:
+# letters and digits are kept (A-Z lowered), sentence punctuation becomes the
+# break token, everything else a space.
+_BYTE_TABLE = bytes(
+    code + 32 if 65 <= code <= 90
+    else code if chr(code).isalnum() and code < 128
+    else BREAK.encode()[0] if code in _BREAK_CHARS
+    else 32
+    for code in range(256)
+)  # fmt: skip
+# Characters NFKD leaves non-ASCII but that carry a letter or separate words
+# ("sœur", "Straße", "l’appli", "prix—qualité"). Replaced one by one only when
+# present: str.replace is far faster than translate() on non-ASCII text.
+_SPECIALS = (
+    ("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss"), ("ø", "o"), ("Ø", "o"),
+    ("ł", "l"), ("Ł", "l"), ("’", "'"), ("‘", "'"), ("«", '"'), ("»", '"'), ("“", '"'),
+    ("”", '"'), ("—", "-"), ("–", "-"), ("•", "."),
+)  # fmt: skip
+_SPECIALS_RE = re.compile("|".join(special for special, _ in _SPECIALS))
+_BREAK_BYTES = BREAK.encode()
+_SPACED_BREAK = f" {BREAK} ".encode()
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """Fold ``text`` into the matching alphabet: ``" ma facture | merci "``.
+
+    Lowercase ASCII words separated by single spaces, a ``|`` token for each
+    sentence punctuation mark, one leading and one trailing space. Only C
+    calls on the common path (~2-4 us for 150 characters): NFKD splits "é"
+    into "e" + accent, the ASCII encoding drops accents, emojis and non-Latin
+    letters, one byte table lowercases and maps punctuation.
+
+    Cached (bounded): the lexicon and the affect analyzer normalise the same
+    batch of texts one after the other, the second pass gets them for free.
+    """
+    if text.isascii():
+        raw = text.encode("ascii")
+    else:
+        if _SPECIALS_RE.search(text):
+            for special, replacement in _SPECIALS:
+                if special in text:
+                    text = text.replace(special, replacement)
+        raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+    raw = raw.translate(_BYTE_TABLE)
+    if _BREAK_BYTES in raw:
+        raw = raw.replace(_BREAK_BYTES, _SPACED_BREAK)
+    return f" {b' '.join(raw.split()).decode('ascii')} "
+
+
+def pattern_key(phrase: str) -> str | None:
+    """The automaton key of a configured phrase, or None if nothing is left of it.
+
+    ``"Facturé"`` -> ``" facture "`` (whole words); ``"factur*"`` -> ``" factur"``
+    (any word starting with it).
+    """
+    prefix = phrase.rstrip().endswith("*")
+    core = normalize(phrase.rstrip().rstrip("*")).strip()
+    if not any(char.isalnum() for char in core):
+        return None
+    return f" {core}" if prefix else f" {core} "
+
+
+class TaxonomyError(ValueError):
+    """A bad taxonomy file; the message names the file and the offending key."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """One topic, competitor or criterion: an id, a label and its phrases per language."""
+
+    id: str
+    label: str
+    phrases: Mapping[str, tuple[str, ...]]
+    # Competitors only: reported only when no other competitor matched
+    # ("passer chez Zentrio" is zentrio, not also "unnamed_alternative").
+    fallback: bool = False
+
+    def all_phrases(self) -> tuple[str, ...]:
+        return tuple(p for phrases in self.phrases.values() for p in phrases)
+
+
+@dataclass(frozen=True)
+class CueSection:
+    """One emotion or intent (or the expectations list) for :mod:`streams.enrich.affect`."""
+
+    id: str
+    label: str
+    phrases: Mapping[str, tuple[str, ...]]
+    emojis: tuple[str, ...] = ()
+    # Labels (emotion or intent ids) a negated cue turns into; empty = dropped.
+    negated: tuple[str, ...] = ()
+    # Sentiment labels under which the cues count; empty = always.
+    gate: tuple[str, ...] = ()
+    # Phrases that cancel the cues they contain ("merci de me rappeler").
+    exceptions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Question only: cues that count at the start of a sentence only.
+    openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AffectSettings:
+    """Knobs of the affect rules; see the ``[affect]`` table of taxonomy.toml."""
+
+    negation_window: int = 3
+    postposed_negation_window: int = 2
+    derived_complaint_sentiments: tuple[str, ...] = ("negative", "neutral")
+    complaint_emotions: tuple[str, ...] = ("anger", "frustration", "disappointment")
+    anger_min_exclamations: int = 2
+    anger_min_caps_words: int = 2
+    question_mark: bool = True
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The whole validated taxonomy file. Immutable: build matchers from it once."""
+
+    topics: tuple[Category, ...]
+    competitors: tuple[Category, ...]
+    criteria: tuple[Category, ...]
+    emotions: tuple[CueSection, ...] = ()
+    intents: tuple[CueSection, ...] = ()
+    expectations: CueSection | None = None
+    negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    affect: AffectSettings = AffectSettings()
+    source: Path | None = None
+
+    @property
+    def topic_labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.topics}
+
+    @property
+    def competitor_labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.competitors}
+
+    @property
+    def criteria_labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.criteria}
+
+    @property
+    def emotion_labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.emotions}
+
+    @property
+    def intent_labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.intents}
+
+
+# ---------------------------------------------------------------- loading
+
+
+class _Reader:
+    """Typed accessors over the raw TOML that raise with ``file: [table] key`` context."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+
+    def fail(self, where: str, message: str) -> TaxonomyError:
+        return TaxonomyError(f"{self.source}: [{where}] {message}")
+
+    def table(self, data: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(where, f"'{key}' must be a table")
+        return value
+
+    def check_keys(self, data: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
+        unknown = sorted(set(data) - set(allowed))
+        if unknown:
+            raise self.fail(where, f"unknown key(s) {unknown}; allowed: {sorted(allowed)}")
+
+    def string(self, data: Mapping[str, Any], key: str, where: str, default: str) -> str:
+        value = data.get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"'{key}' must be a non-empty string")
+        return value
+
+    def strings(self, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(where, f"'{key}' must be a list of strings")
+        for item in value:
+            if pattern_key(item) is None and key not in ("emojis",):
+                raise self.fail(where, f"'{key}' has a phrase with no letters or digits: {item!r}")
+        return tuple(value)
+
+    def phrases(self, data: Mapping[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+        return {lang: self.strings(data, lang, where) for lang in PHRASE_KEYS if lang in data}
+
+    def integer(self, data: Mapping[str, Any], key: str, where: str, default: int) -> int:
+        value = data.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise self.fail(where, f"'{key}' must be a non-negative integer")
+        return value
+
+    def sentiments(self, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        values = self.strings(data, key, where) if key in data else ()
+        bad = [v for v in values if v not in SENTIMENTS]
+        if bad:
+            raise self.fail(where, f"'{key}' has unknown sentiment(s) {bad}; use {SENTIMENTS}")
+        return values
+
+
+def _check_id(reader: _Reader, group: str, ident: str) -> None:
+    if not _ID_RE.match(ident):
+        raise reader.fail(f"{group}.{ident}", "ids must be snake_case (a-z, 0-9, _)")
+
+
+def _categories(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[Category, ...]:
+    allowed = ("label", "fallback", *PHRASE_KEYS)
+    result = []
+    for ident, raw in reader.table(data, group, group).items():
+        where = f"{group}.{ident}"
+        _check_id(reader, group, ident)
+        if not isinstance(raw, dict):
+            raise reader.fail(where, "must be a table")
+        reader.check_keys(raw, allowed, where)
+        fallback = raw.get("fallback", False)
+        if not isinstance(fallback, bool):
+            raise reader.fail(where, "'fallback' must be true or false")
+        phrases = reader.phrases(raw, where)
+        if not any(phrases.values()):
+            raise reader.fail(where, f"no phrases: add at least one of {list(PHRASE_KEYS)}")
+        label = reader.string(raw, "label", where, ident.replace("_", " ").capitalize())
+        result.append(Category(ident, label, phrases, fallback))
+    return tuple(result)
+
+
+def _cue_section(reader: _Reader, ident: str, raw: Any, where: str) -> CueSection:
+    allowed = ("label", "emojis", "negated", "gate", "except", "openers", *PHRASE_KEYS)
+    if not isinstance(raw, dict):
+        raise reader.fail(where, "must be a table")
+    reader.check_keys(raw, allowed, where)
+    sub_tables = {}
+    for name in ("except", "openers"):
+        sub = reader.table(raw, name, where)
+        reader.check_keys(sub, PHRASE_KEYS, f"{where}.{name}")
+        sub_tables[name] = reader.phrases(sub, f"{where}.{name}")
+    emojis = tuple(e.replace("\ufe0f", "") for e in reader.strings(raw, "emojis", where))
+    return CueSection(
+        id=ident,
+        label=reader.string(raw, "label", where, ident.replace("_", " ").capitalize()),
+        phrases=reader.phrases(raw, where),
+        emojis=tuple(e for e in emojis if e),
+        negated=reader.strings(raw, "negated", where) if "negated" in raw else (),
+        gate=reader.sentiments(raw, "gate", where),
+        exceptions=sub_tables["except"],
+        openers=sub_tables["openers"],
+    )
+
+
+def _cue_sections(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[CueSection, ...]:
+    sections = []
+    for ident, raw in reader.table(data, group, group).items():
+        _check_id(reader, group, ident)
+        sections.append(_cue_section(reader, ident, raw, f"{group}.{ident}"))
+    return tuple(sections)
+
+
+def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings:
+    raw = reader.table(data, "affect", "affect")
+    defaults = AffectSettings()
+    reader.check_keys(raw, AffectSettings.__dataclass_fields__, "affect")
+    question_mark = raw.get("question_mark", defaults.question_mark)
+    if not isinstance(question_mark, bool):
+        raise reader.fail("affect", "'question_mark' must be true or false")
+    return AffectSettings(
+        negation_window=reader.integer(raw, "negation_window", "affect", defaults.negation_window),
+        postposed_negation_window=reader.integer(
+            raw, "postposed_negation_window", "affect", defaults.postposed_negation_window
+        ),
+        derived_complaint_sentiments=reader.sentiments(
+            raw, "derived_complaint_sentiments", "affect"
+        )
+        if "derived_complaint_sentiments" in raw
+        else defaults.derived_complaint_sentiments,
+        complaint_emotions=reader.strings(raw, "complaint_emotions", "affect")
+        if "complaint_emotions" in raw
+        else defaults.complaint_emotions,
+        anger_min_exclamations=reader.integer(
+            raw, "anger_min_exclamations", "affect", defaults.anger_min_exclamations
+        ),
+        anger_min_caps_words=reader.integer(
+            raw, "anger_min_caps_words", "affect", defaults.anger_min_caps_words
+        ),
+        question_mark=question_mark,
+    )
+
+
+def _check_references(reader: _Reader, taxonomy: Taxonomy) -> None:
+    """Every label named in ``negated`` / ``complaint_emotions`` must exist, exactly once."""
+    emotions = {s.id for s in taxonomy.emotions}
+    intents = {s.id for s in taxonomy.intents}
+    clash = emotions & intents
+    if clash:
+        raise reader.fail("emotions", f"ids also used as intents: {sorted(clash)}")
+    sections = [*taxonomy.emotions, *taxonomy.intents]
+    if taxonomy.expectations is not None:
+        sections.append(taxonomy.expectations)
+    for section in sections:
+        unknown = [label for label in section.negated if label not in emotions | intents]
+        if unknown:
+            raise reader.fail(section.id, f"'negated' names unknown emotion/intent {unknown}")
+    unknown = [e for e in taxonomy.affect.complaint_emotions if e not in emotions]
+    if unknown:
+        raise reader.fail("affect", f"'complaint_emotions' names unknown emotion(s) {unknown}")
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and validate a taxonomy file (default: the bundled ``taxonomy.toml``).
+
+    Raises :class:`TaxonomyError` (a ``ValueError``) naming the file and the key
+    on any structural problem: unknown keys, wrong types, empty phrase lists,
+    non snake_case ids, dangling label references.
+    """
+    source = path or DEFAULT_TAXONOMY_FILE
+    reader = _Reader(source)
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(f"{source}: invalid TOML: {exc}") from exc
+    except OSError as exc:
+        raise TaxonomyError(f"{source}: cannot read taxonomy: {exc}") from exc
+    reader.check_keys(
+        data,
+        (
+            "topics",
+            "competitors",
+            "criteria",
+            "emotions",
+            "intents",
+            "expectations",
+            "negators",
+            "affect",
+        ),
+        "top level",
+    )
+    negators = reader.table(data, "negators", "negators")
+    reader.check_keys(negators, PHRASE_KEYS, "negators")
+    expectations = (
+        _cue_section(reader, "expectations", data["expectations"], "expectations")
+        if "expectations" in data
+        else None
+    )
+    emotions = _cue_sections(reader, data, "emotions")
+    affect = _affect_settings(reader, data)
+    if "complaint_emotions" not in data.get("affect", {}):
+        # The default list only names the emotions this file defines.
+        defined = {s.id for s in emotions}
+        kept = tuple(e for e in affect.complaint_emotions if e in defined)
+        affect = dataclasses.replace(affect, complaint_emotions=kept)
+    taxonomy = Taxonomy(
+        topics=_categories(reader, data, "topics"),
+        competitors=_categories(reader, data, "competitors"),
+        criteria=_categories(reader, data, "criteria"),
+        emotions=emotions,
+        intents=_cue_sections(reader, data, "intents"),
+        expectations=expectations,
+        negators=reader.phrases(negators, "negators"),
+        affect=affect,
+        source=source,
+    )
+    _check_references(reader, taxonomy)
+    return taxonomy
+
+
+# ---------------------------------------------------------------- matching
+
+
+class LexiconHits(NamedTuple):
+    """Ids found in one text, each tuple sorted and without duplicates.
+
+    A NamedTuple rather than a dataclass: built once per text at high rates.
+    """
+
+    topics: tuple[str, ...] = ()
+    competitors: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+
+
+_TOPIC, _COMPETITOR, _CRITERION = 0, 1, 2
+
+
+class LexiconMatcher:
+    """Topics, competitors and criteria of a text in one Aho-Corasick pass.
+
+    Built once per worker from a :class:`Taxonomy` (a few milliseconds for a
+    few thousand phrases); ``match`` is then a normalisation plus one linear
+    scan of the text, independent of the number of phrases.
+    """
+
+    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
+        self.taxonomy = taxonomy or load_taxonomy()
+        targets: dict[str, set[tuple[int, str]]] = {}
+        groups = (
+            (_TOPIC, self.taxonomy.topics),
+            (_COMPETITOR, self.taxonomy.competitors),
+            (_CRITERION, self.taxonomy.criteria),
+        )
+        for group, categories in groups:
+            for category in categories:
+                for phrase in category.all_phrases():
+                    key = pattern_key(phrase)
+                    if key is not None:
+                        targets.setdefault(key, set()).add((group, category.id))
+        self._fallbacks = frozenset(c.id for c in self.taxonomy.competitors if c.fallback)
+        self._automaton = ahocorasick.Automaton()
+        for key, values in targets.items():
+            self._automaton.add_word(key, tuple(sorted(values)))
+        self._empty = not targets
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def match(self, text: str) -> LexiconHits:
+        """The topics, competitors and criteria mentioned in ``text``."""
+        if self._empty or not text:
+            return LexiconHits()
+        found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        for _end, values in self._automaton.iter(normalize(text)):
+            for group, ident in values:
+                found[group].add(ident)
+        topics, competitors, criteria = found
+        if len(competitors) > 1 and competitors & self._fallbacks:
+            named = competitors - self._fallbacks
+            if named:
+                competitors = named
+        return LexiconHits(
+            topics=tuple(sorted(topics)),
+            competitors=tuple(sorted(competitors)),
+            criteria=tuple(sorted(criteria)),
+        )
+
+    def match_many(self, texts: Sequence[str]) -> list[LexiconHits]:
+        """``match`` over a batch (the enrichment stage works per ``stream.take()`` batch)."""
+        match = self.match
+        return [match(text) for text in texts]

@@ -1,0 +1,231 @@
+"""Emotions and intents: cues, emojis, negation, sentiment gating, questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.enrich.affect import Affect, AffectAnalyzer
+from streams.enrich.lexicon import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> AffectAnalyzer:
+    return AffectAnalyzer(load_taxonomy())
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("Je suis furieux, c'est inadmissible", "anger"),
+        ("This is unacceptable 😡", "anger"),
+        ("🤬", "anger"),
+        ("J'en ai marre, toujours pas de réponse", "frustration"),
+        ("fed up with this app 😤", "frustration"),
+        ("Je suis inquiète pour mes données", "anxiety"),
+        ("I'm worried my card was used 😰", "anxiety"),
+        ("😟", "anxiety"),
+        ("Très déçu par la livraison", "disappointment"),
+        ("so disappointing 😞", "disappointment"),
+        ("Ravie de mon achat 😊", "joy"),
+        ("🎉🎉", "joy"),
+        ("Merci beaucoup pour votre aide", "gratitude"),
+        ("thanks a lot ❤️", "gratitude"),
+        ("🙏", "gratitude"),
+        ("Muchas gracias", "gratitude"),
+        ("Ich bin sehr enttäuscht", "disappointment"),
+        ("Sono arrabbiato", "anger"),
+        ("Estou preocupado", "anxiety"),
+    ],
+)
+def test_emotions(analyzer: AffectAnalyzer, text: str, emotion: str) -> None:
+    assert emotion in analyzer.analyze(text).emotions
+
+
+def test_neutral_text_has_no_emotion_or_intent(analyzer: AffectAnalyzer) -> None:
+    assert analyzer.analyze("Bonjour, voici mon numéro de client.") == Affect()
+    assert analyzer.analyze("") == Affect()
+
+
+def test_shouting_makes_a_negative_text_angry(analyzer: AffectAnalyzer) -> None:
+    assert "anger" in analyzer.analyze("Toujours pas remboursé !!!").emotions
+    assert "anger" in analyzer.analyze("JAMAIS REÇU ma commande, c'est un problème").emotions
+    # Enthusiasm is not anger.
+    assert "anger" not in analyzer.analyze("Super service, merci !!!").emotions
+    assert "anger" not in analyzer.analyze("Livraison TRES RAPIDE, bravo").emotions
+
+
+def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("Merci de me rappeler au plus vite")
+    assert "gratitude" not in affect.emotions
+    assert "help_request" in affect.intents
+    assert "gratitude" not in analyzer.analyze("Thanks in advance").emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je veux porter plainte, c'est inadmissible", "complaint"),
+        ("Ma commande n'est jamais arrivée", "complaint"),
+        ("ça marche pas", "complaint"),
+        ("Es funktioniert immer noch nicht", "complaint"),
+        ("mi pedido no ha llegado", "complaint"),
+        ("Pouvez-vous m'aider à changer mon adresse", "help_request"),
+        ("I need help with my invoice", "help_request"),
+        ("je veux résilier", "cancellation"),
+        ("Je veux annuler mon abonnement", "cancellation"),
+        ("please cancel my subscription", "cancellation"),
+        ("I want to close my account", "cancellation"),
+        ("Je ne peux pas résilier en ligne", "cancellation"),
+        ("je vais passer chez Zentrio, ils sont moins chers", "cancellation"),
+        ("Je voudrais acheter la version pro", "purchase_intent"),
+        ("I'd like to upgrade to the premium plan", "purchase_intent"),
+        ("Bravo, service impeccable, je recommande", "praise"),
+        ("Great job, very satisfied", "praise"),
+        ("Il faudrait ajouter un mode sombre", "suggestion"),
+        ("It would be nice to export to CSV", "suggestion"),
+        ("Où en est ma commande ?", "question"),
+        ("Comment changer mon mot de passe", "question"),
+        ("how do I reset my password", "question"),
+        ("Est-ce que vous livrez en Belgique", "question"),
+        ("Wie kann ich kündigen", "question"),
+    ],
+)
+def test_intents(analyzer: AffectAnalyzer, text: str, intent: str) -> None:
+    assert intent in analyzer.analyze(text).intents
+
+
+def test_statements_are_not_questions(analyzer: AffectAnalyzer) -> None:
+    assert "question" not in analyzer.analyze("Quand je me connecte, l'appli plante.").intents
+    assert "question" not in analyzer.analyze("Quel dommage, encore en retard.").intents
+    assert "question" not in analyzer.analyze("What a mess. I want a refund").intents
+    # An opener mid-sentence does not count, a new sentence does.
+    assert "question" not in analyzer.analyze("je ne sais pas comment").intents
+    assert "question" in analyzer.analyze("Bonjour. Comment résilier").intents
+
+
+# ---------------------------------------------------------------- negation
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pas mal du tout", "Pas mal du tout !", "not bad at all", "not bad", "No está mal"],
+)
+def test_negated_negative_is_not_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "complaint" not in affect.intents
+    assert not {"anger", "frustration", "disappointment", "anxiety"} & set(affect.emotions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je ne suis pas satisfait",
+        "Je ne suis pas du tout satisfaite du service",
+        "not happy",
+        "I'm not happy with the service",
+        "I would not recommend this company",
+        "pas content du tout",
+        "Ich bin nicht zufrieden",
+        "no estoy satisfecho",
+    ],
+)
+def test_negated_positive_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "joy" not in affect.emotions
+    assert "praise" not in affect.intents
+    assert "complaint" in affect.intents
+    assert "disappointment" in affect.emotions
+
+
+def test_no_problem_is_not_a_complaint(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("Pas de problème, merci beaucoup !")
+    assert affect.intents == ()
+    assert affect.emotions == ("gratitude",)
+    assert "complaint" not in analyzer.analyze("No problem at all, thanks").intents
+    assert "complaint" not in analyzer.analyze("aucun souci").intents
+
+
+def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
+    assert "cancellation" not in analyzer.analyze("je ne veux pas résilier").intents
+    assert "help_request" not in analyzer.analyze("I don't need help").intents
+    assert "purchase_intent" not in analyzer.analyze("je ne vais pas acheter").intents
+
+
+def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyzer) -> None:
+    # The negator is too far from "satisfait" (4 words in between).
+    assert (
+        "praise"
+        in analyzer.analyze(
+            "pas une seule fois je n'ai été déçu, très satisfait", "positive"
+        ).intents
+    )
+    # Punctuation closes the scope: "No," does not negate "great".
+    assert "praise" in analyzer.analyze("No, it's great").intents
+    assert "praise" not in analyzer.analyze("no great service here").intents
+
+
+def test_pas_mal_de_is_a_quantity_not_praise(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("j'ai pas mal de problèmes avec la connexion")
+    assert "praise" not in affect.intents
+    assert "complaint" in affect.intents
+
+
+# ---------------------------------------------------------- sentiment hint
+
+
+def test_sentiment_gates_sarcastic_praise(analyzer: AffectAnalyzer) -> None:
+    text = "Génial, encore une panne 🙄"
+    assert "praise" in analyzer.analyze(text).intents
+    sarcastic = analyzer.analyze(text, "negative")
+    assert "praise" not in sarcastic.intents
+    assert "joy" not in sarcastic.emotions
+    assert "complaint" in sarcastic.intents
+
+
+def test_derived_complaint_needs_non_positive_sentiment(analyzer: AffectAnalyzer) -> None:
+    text = "Un peu déçu par la couleur"
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+    assert "complaint" in analyzer.analyze(text, "negative").intents
+    assert "complaint" not in analyzer.analyze(text, "positive").intents
+    # An explicit complaint cue counts whatever the sentiment model says.
+    assert "complaint" in analyzer.analyze("Je fais une réclamation", "positive").intents
+
+
+def test_analyze_many(analyzer: AffectAnalyzer) -> None:
+    texts = ["je ne suis pas satisfait", "Merci 🙏", "Comment résilier ?"]
+    results = analyzer.analyze_many(texts, ["negative", "positive", None])
+    assert results == [
+        analyzer.analyze(t, s) for t, s in zip(texts, ["negative", "positive", None], strict=True)
+    ]
+    assert results[2].intents == ("cancellation", "question")
+    assert analyzer.analyze_many(texts) == [analyzer.analyze(t) for t in texts]
+    with pytest.raises(ValueError, match="3 texts but 1"):
+        analyzer.analyze_many(texts, ["negative"])
+
+
+def test_outputs_are_sorted_tuples(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("INADMISSIBLE, toujours pas remboursé !!! Je veux résilier 😡")
+    assert affect.emotions == tuple(sorted(set(affect.emotions)))
+    assert affect.intents == tuple(sorted(set(affect.intents)))
+    assert {"anger", "frustration"} <= set(affect.emotions)
+    assert {"cancellation", "complaint"} <= set(affect.intents)
+
+
+def test_cues_come_from_the_taxonomy_file(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.toml"
+    path.write_text(
+        '[topics.x]\nen = ["x"]\n'
+        '[negators]\nen = ["not"]\n'
+        '[emotions.joy]\nen = ["yay"]\nemojis = ["🦄"]\nnegated = ["disappointment"]\n'
+        '[emotions.disappointment]\nen = ["meh"]\n'
+        '[intents.complaint]\nen = ["grr"]\n'
+        '[intents.question]\nen = ["huh"]\n'
+        '[affect]\ncomplaint_emotions = ["disappointment"]\n',
+        encoding="utf-8",
+    )
+    custom = AffectAnalyzer(load_taxonomy(path))
+    assert custom.analyze("yay 🦄") == Affect(("joy",), ())
+    assert custom.analyze("not yay") == Affect(("disappointment",), ("complaint",))
+    assert custom.analyze("je suis furieux") == Affect()

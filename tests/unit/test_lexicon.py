@@ -1,0 +1,190 @@
+"""Topics, competitors and criteria from the bundled taxonomy, plus config validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.enrich.lexicon import (
+    LexiconHits,
+    LexiconMatcher,
+    Taxonomy,
+    TaxonomyError,
+    load_taxonomy,
+    normalize,
+)
+
+EXPECTED_TOPICS = {
+    "billing",
+    "price",
+    "delivery",
+    "product_quality",
+    "bugs",
+    "usability",
+    "support_responsiveness",
+    "onboarding",
+    "account_access",
+    "cancellation",
+    "refund",
+    "performance",
+    "security_privacy",
+    "documentation",
+    "feature_request",
+}
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+@pytest.fixture(scope="module")
+def matcher(taxonomy: Taxonomy) -> LexiconMatcher:
+    return LexiconMatcher(taxonomy)
+
+
+def test_bundled_taxonomy_has_the_documented_ids(taxonomy: Taxonomy) -> None:
+    assert set(taxonomy.topic_labels) == EXPECTED_TOPICS
+    assert {"zentrio", "kliqo", "parcelo", "veltix", "unnamed_alternative"} <= set(
+        taxonomy.competitor_labels
+    )
+    assert set(taxonomy.criteria_labels) == {
+        "price",
+        "quality",
+        "speed",
+        "service",
+        "ease_of_use",
+        "trust",
+    }
+    assert taxonomy.topic_labels["billing"] == "Billing & invoices"
+
+
+def test_every_topic_is_covered_in_every_language(taxonomy: Taxonomy) -> None:
+    for topic in taxonomy.topics:
+        for lang in ("fr", "en"):
+            assert len(topic.phrases[lang]) >= 15, (topic.id, lang)
+        for lang in ("es", "de", "it", "pt"):
+            assert len(topic.phrases[lang]) >= 8, (topic.id, lang)
+
+
+def test_normalize_folds_case_accents_and_punctuation() -> None:
+    assert normalize("Ma FACTURE, facturée, l’appli!") == " ma facture | facturee | l appli | "
+    assert normalize("Straße  sœur\t😡 ok\nÉTÉ") == " strasse soeur ok | ete "
+    assert normalize("") == "  "
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Ma facture est encore fausse", "billing"),
+        ("j'ai été facturé deux fois", "billing"),
+        ("problème de facturation", "billing"),
+        ("MA FACTURE EST FAUSSE", "billing"),
+        ("the app keeps crashing", "bugs"),
+        ("ça beug tout le temps", "bugs"),
+        ("mi pedido no ha llegado", "delivery"),
+        ("Colis jamais reçu", "delivery"),
+        ("Die Lieferung ist verspätet", "delivery"),
+        ("Ich wurde doppelt abgebucht", "billing"),
+        ("c'est trop cher pour ce que c'est", "price"),
+        ("way too expensive after the price increase", "price"),
+        ("je n'arrive pas à me connecter, mot de passe oublié", "account_access"),
+        ("I was locked out of my account", "account_access"),
+        ("je veux résilier mon abonnement", "cancellation"),
+        ("toujours pas remboursé", "refund"),
+        ("l'appli est très lente", "performance"),
+        ("mon compte a été piraté", "security_privacy"),
+        ("il faudrait un mode sombre", "feature_request"),
+        ("personne ne répond au service client", "support_responsiveness"),
+        ("vorrei un rimborso", "refund"),
+        ("o aplicativo trava sempre", "bugs"),
+    ],
+)
+def test_topics(matcher: LexiconMatcher, text: str, topic: str) -> None:
+    assert topic in matcher.match(text).topics
+
+
+def test_whole_words_only(matcher: LexiconMatcher) -> None:
+    assert "price" in matcher.match("the price went up").topics
+    assert matcher.match("a priceless caprice").topics == ()
+    # "factur*" is a prefix phrase: any word starting with it, not inside a word.
+    assert "billing" in matcher.match("facturation incorrecte").topics
+    assert "billing" not in matcher.match("préfacture").topics
+
+
+def test_hits_are_sorted_and_unique(matcher: LexiconMatcher) -> None:
+    hits = matcher.match("Facture, facture, FACTURE: livraison en retard et facture fausse")
+    assert hits.topics == ("billing", "delivery")
+    assert matcher.match("") == LexiconHits()
+    assert matcher.match("bonjour") == LexiconHits()
+
+
+def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
+    hits = matcher.match("je vais passer chez Zentrio, ils sont moins chers")
+    # A named competitor hides the generic "unnamed_alternative" fallback.
+    assert hits.competitors == ("zentrio",)
+    assert hits.criteria == ("price",)
+
+    hits = matcher.match("I'm switching to another provider, they are faster and more reliable")
+    assert hits.competitors == ("unnamed_alternative",)
+    assert hits.criteria == ("quality", "speed")
+
+    hits = matcher.match("Kliqo et Veltix sont plus faciles à utiliser")
+    assert hits.competitors == ("kliqo", "veltix")
+    assert "ease_of_use" in hits.criteria
+
+    assert matcher.match("je pars à la concurrence").competitors == ("unnamed_alternative",)
+    assert matcher.match("zentrios").competitors == ()
+
+
+def test_match_many_keeps_order(matcher: LexiconMatcher) -> None:
+    texts = ["ma facture", "", "the app keeps crashing"]
+    assert [h.topics for h in matcher.match_many(texts)] == [("billing",), (), ("bugs",)]
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "taxonomy.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_custom_taxonomy_file(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        '[topics.wifi]\nlabel = "Wi-Fi"\nfr = ["wifi", "box*"]\n'
+        '[competitors.acme]\nany = ["acme"]\n'
+        '[criteria.speed]\nen = ["fast"]\n',
+    )
+    matcher = LexiconMatcher(load_taxonomy(path))
+    assert matcher.match("Ma box ne capte pas le WiFi, Acme est plus fast") == LexiconHits(
+        ("wifi",), ("acme",), ("speed",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[topics.billing]\nlabel = "B"\nfrr = ["facture"]\n', "[topics.billing] unknown key"),
+        ('[topics.billing]\nfr = "facture"\n', "'fr' must be a list of strings"),
+        ('[topics.billing]\nlabel = "B"\n', "no phrases"),
+        ('[topics.Billing]\nfr = ["facture"]\n', "snake_case"),
+        ('[topics.billing]\nfr = ["!!"]\n', "no letters or digits"),
+        ('[topicz.billing]\nfr = ["x"]\n', "[top level] unknown key"),
+        ("[topics.billing\n", "invalid TOML"),
+        ('[emotions.joy]\nen = ["yay"]\nnegated = ["sadness"]\n', "unknown emotion/intent"),
+        ('[intents.praise]\nen = ["great"]\ngate = ["happy"]\n', "unknown sentiment"),
+        ("[affect]\nnegation_windw = 3\n", "[affect] unknown key"),
+    ],
+)
+def test_bad_config_names_file_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = _write(tmp_path, body)
+    with pytest.raises(TaxonomyError) as excinfo:
+        load_taxonomy(path)
+    assert str(path) in str(excinfo.value)
+    assert message in str(excinfo.value)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="cannot read taxonomy"):
+        load_taxonomy(tmp_path / "nope.toml")
