@@ -20,7 +20,9 @@ TOUCHPOINT_COLUMNS = (
 CUSTOMER_COLUMNS = (
     "customer_id", "account_id", "updated_at", "version", "contact_count", "identifiers",
     "channels", "first_seen", "last_seen", "last_sentiment", "sentiment_trend", "nps_last",
-    "csat_last", "ces_last", "churn_risk", "churn_reasons", "state",
+    "csat_last", "ces_last", "churn_risk", "churn_reasons", "state", "journey_stage",
+    "nps_category", "churn_factors", "top_topics", "irritants", "competitors", "open_issues",
+    "repeat_contacts", "order_value_total", "plan", "language",
 )  # fmt: skip
 
 ALERT_COLUMNS = (
@@ -95,10 +97,25 @@ def customer_row(state: CustomerState, updated_at: datetime) -> tuple[Any, ...]:
         state.nps_last,
         state.csat_last,
         state.ces_last,
-        0,
-        [],
+        state.churn_risk,
+        state.churn_reasons,
         json.dumps(state.to_json(), ensure_ascii=False, default=str),
+        state.journey_stage,
+        state.nps_category or "",
+        json.dumps(state.churn_factors, ensure_ascii=False, default=str),
+        _top(state.topics, 5),
+        _top({topic: item["count"] for topic, item in state.irritants.items()}, 5),
+        sorted(state.competitors),
+        len(state.open_issues),
+        state.repeat_contacts,
+        state.order_value_total,
+        state.plan or "",
+        state.language or "",
     )
+
+
+def _top(counts: dict[str, int], limit: int) -> list[str]:
+    return [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
 def alert_row(alert: Alert) -> tuple[Any, ...]:

@@ -36,9 +36,16 @@ from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
 from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
 from streams.decode import dead_letter, decode_touchpoint
 from streams.metrics import Metrics
-from streams.rules import RulesConfig, evaluate_rules, load_rules_config
+from streams.rules import (
+    RulesConfig,
+    check_silence,
+    evaluate_rules,
+    load_rules_config,
+    silence_due_at,
+)
 from streams.settings import Settings
 from streams.state import CustomerState, apply_touchpoint
+from streams.timers import StreamClock
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +199,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         partitions=settings.partitions,
         use_partitioner=True,
     )
+    clock = StreamClock()
     batch = settings.stream_batch
     within = settings.sink_batch_seconds
 
@@ -236,6 +244,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         """Fold touchpoints into customer state, run the rules, store everything."""
         writer = pipeline.writer()
         metrics = pipeline.metrics
+        rules = pipeline.rules
         async for events in batches(stream, batch, within=within):
             now = utcnow()
             raised: list[tuple[Alert, float]] = []
@@ -252,14 +261,17 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     stored = customers.get(key)
                     state = CustomerState.from_json(stored) if stored else CustomerState(key)
                     writer.add("touchpoints", touchpoint_row(item, state.customer_id))
-                    if not apply_touchpoint(state, item):
+                    if not apply_touchpoint(state, item, rules.model, rules.risk):
                         continue  # a replay: already counted, its alerts already raised
-                    customers[key] = state.to_json()
-                    writer.add("customers", customer_row(state, now), key=state.customer_id)
+                    clock.advance(item.occurred_at)
                 with metrics.stage("rules"):
-                    for alert in evaluate_rules(pipeline.rules, state, item, now):
+                    for alert in evaluate_rules(rules, state, item, now):
                         writer.add("alerts", alert_row(alert))
                         raised.append((alert, event.message.timestamp))
+                    clock.watch_silence(key, silence_due_at(rules, state))
+                # Saved after the rules: they keep their cooldowns in the state.
+                customers[key] = state.to_json()
+                writer.add("customers", customer_row(state, now), key=state.customer_id)
             for alert, published in raised:
                 await alerts.send(
                     key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
@@ -273,6 +285,39 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             for event in events:
                 metrics.store_latency_ms.add((stored_at - event.message.timestamp) * 1000)
             metrics.touchpoints_stored += len(events)
+
+    @app.timer(interval=settings.silence_check_seconds)  # type: ignore[untyped-decorator]
+    async def silence_watch() -> None:
+        """Timers, not events: customers who went quiet, in stream time."""
+        if not app.tables.recovery.completed.is_set():  # type: ignore[attr-defined]
+            return  # the table is still being restored from its changelog
+        if not clock.rebuilt:  # after a restart: due times come back from the table
+            clock.rebuild(
+                (key, silence_due_at(pipeline.rules, CustomerState.from_json(value)))
+                for key, value in customers.items()
+            )
+        writer = pipeline.writer()
+        now = utcnow()
+        for key in clock.due_for_silence():
+            stored = customers.get(key)
+            if not stored:
+                continue
+            state = CustomerState.from_json(stored)
+            fired = check_silence(pipeline.rules, state, clock.stream_now, now)
+            if not fired:
+                continue
+            customers[key] = state.to_json()
+            writer.add("customers", customer_row(state, now), key=state.customer_id)
+            for alert in fired:
+                writer.add("alerts", alert_row(alert))
+                await alerts.send(
+                    key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
+                )
+                pipeline.metrics.alerts[alert.rule] += 1
+                if pipeline.on_alert is not None:
+                    pipeline.on_alert(alert)
+        if writer.pending():
+            await pipeline.flush(writer)
 
     @app.agent(dlq)
     async def store_dead_letters(stream: faust.StreamT[bytes]) -> None:

@@ -1,23 +1,46 @@
 """Stage 5: early-warning rules, pure functions of (customer state, touchpoint).
 
 Each rule returns the alerts it raises for one touchpoint that was just folded
-into the state (see streams/alerting.py for ids and dedup keys).
+into the state (see streams/alerting.py for ids and dedup keys). Rules that
+people trust:
+
+- windows and cooldowns run in stream time (``occurred_at``), never the wall
+  clock, so a replay raises the same alerts as the live run did;
+- a cooldown per rule and customer keeps one problem from paging twice, and
+  score-threshold rules latch (hysteresis: fire above ``enter``, re-arm only
+  below ``exit``) so a score hovering at the threshold does not flap;
+- the alert memory lives in ``CustomerState.alerts``, so :func:`evaluate_rules`
+  and :func:`check_silence` update the state: persist it after calling them.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from schemas.models import Alert, EnrichedTouchpoint, Severity
+from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerting import new_alert
-from streams.state import CustomerState
+from streams.state import (
+    NOT_CONTACT,
+    CustomerState,
+    ModelConfig,
+    RiskConfig,
+    days_between,
+    is_positive,
+    parse_time,
+    recent_episodes,
+    refresh_churn_risk,
+)
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
+#: Sections of the rules file read by other modules (streams/accounts.py, topics).
+OTHER_SECTIONS = frozenset({"account_risk", "topic_spike"})
 
 
 @dataclass(frozen=True)
@@ -25,21 +48,207 @@ class DetractorConfig:
     enabled: bool = True
     max_nps: int = 6
     critical_nps: int = 3
+    cooldown_days: float = 7.0
+
+
+@dataclass(frozen=True)
+class SentimentDropConfig:
+    enabled: bool = True
+    window_days: float = 14.0
+    min_drop: float = 0.5
+    min_peak: float = 0.05
+    max_trend: float = -0.2
+    rearm_trend: float = 0.0
+    min_messages: int = 3
+    min_negative: int = 3
+    critical_trend: float = -0.6
+    cooldown_days: float = 14.0
+
+
+REPEAT_PHRASES = (
+    "again", "encore", "second time", "third time", "2nd time", "3rd time", "4th time",
+    "5th time", "three times", "several times", "many times", "already contacted",
+    "already called", "already wrote", "already asked", "following up", "follow up",
+    "following my", "still no", "still not", "still waiting", "toujours pas",
+    "toujours aucune", "toujours rien", "toujours pas de", "deuxieme fois", "troisieme fois",
+    "quatrieme fois", "cinquieme fois", "trois fois", "plusieurs fois", "deja contacte",
+    "deja appele", "deja ecrit", "deja signale", "je relance", "suite a mon",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RepeatContactConfig:
+    enabled: bool = True
+    window_days: float = 7.0
+    min_contacts: int = 3
+    min_contacts_when_said: int = 2
+    critical_contacts: int = 4
+    phrases: tuple[str, ...] = REPEAT_PHRASES
+    reply_subject_is_repeat: bool = True
+    cooldown_days: float = 14.0
+
+
+@dataclass(frozen=True)
+class ChurnIntentConfig:
+    enabled: bool = True
+    cooldown_days: float = 30.0
+
+
+@dataclass(frozen=True)
+class CompetitorMentionConfig:
+    enabled: bool = True
+    max_sentiment: float = -0.2
+    cooldown_days: float = 14.0
+
+
+@dataclass(frozen=True)
+class HighValueConfig:
+    enabled: bool = True
+    min_order_value: float = 2000.0
+    plans: tuple[str, ...] = ("enterprise",)
+    enter_risk: int = 45
+    exit_risk: int = 30
+    cooldown_days: float = 14.0
+
+
+@dataclass(frozen=True)
+class SilenceConfig:
+    enabled: bool = True
+    min_contacts: int = 6
+    gap_multiplier: float = 4.0
+    min_days: float = 10.0
+    min_churn_risk: int = 20
 
 
 @dataclass(frozen=True)
 class RulesConfig:
+    model: ModelConfig = field(default_factory=ModelConfig)
+    risk: RiskConfig = field(default_factory=RiskConfig)
     detractor: DetractorConfig = DetractorConfig()
+    sentiment_drop: SentimentDropConfig = SentimentDropConfig()
+    repeat_contact: RepeatContactConfig = RepeatContactConfig()
+    churn_intent: ChurnIntentConfig = ChurnIntentConfig()
+    competitor_mention: CompetitorMentionConfig = CompetitorMentionConfig()
+    high_value_at_risk: HighValueConfig = HighValueConfig()
+    silence: SilenceConfig = SilenceConfig()
+    #: Raw sections owned by other modules (``[account_risk]``, ``[topic_spike]``).
+    others: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
+
+
+def _section(cls: type[Any], values: Any, where: str) -> Any:
+    if not isinstance(values, dict):
+        raise TypeError(f"[{where}] must be a table")
+    known = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise TypeError(f"[{where}]: unknown key(s) {', '.join(unknown)}")
+    converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    return cls(**converted)
 
 
 def load_rules_config(path: Path | None = None) -> RulesConfig:
     """Read thresholds from the TOML file; unknown keys are an error, not a silent typo."""
     source = path or DEFAULT_RULES_FILE
     data: dict[str, Any] = tomllib.loads(source.read_text(encoding="utf-8"))
+    mine = {f.name: f for f in fields(RulesConfig) if f.name != "others"}
     try:
-        return RulesConfig(detractor=DetractorConfig(**data.get("detractor", {})))
+        unknown = sorted(set(data) - set(mine) - OTHER_SECTIONS)
+        if unknown:
+            raise TypeError(f"unknown section(s) {', '.join(unknown)}")
+        sections = {
+            name: _section(type(getattr(RulesConfig(), name)), data[name], name)
+            for name in mine
+            if name in data
+        }
+        others = {name: dict(data[name]) for name in OTHER_SECTIONS if name in data}
+        return RulesConfig(**sections, others=others)
     except TypeError as exc:
         raise ValueError(f"{source}: {exc}") from exc
+
+
+# ------------------------------------------------------------------ helpers --
+
+
+def _at(event: EnrichedTouchpoint) -> str:
+    return event.occurred_at.isoformat()
+
+
+def _cooling(state: CustomerState, rule: str, at: str, days: float) -> bool:
+    """True while the rule's last alert for this customer is within ``days`` (stream time)."""
+    last = state.alerts.get(rule, {}).get("last_at")
+    return last is not None and abs(days_between(last, at)) < days
+
+
+def _remember(state: CustomerState, rule: str, at: str, **extra: Any) -> None:
+    memory = state.alerts.setdefault(rule, {})
+    memory["last_at"] = max(memory.get("last_at") or at, at)
+    memory["count"] = memory.get("count", 0) + 1
+    memory.update(extra)
+
+
+def _inbound(event: EnrichedTouchpoint) -> bool:
+    return event.direction is Direction.inbound
+
+
+def _quote(event: EnrichedTouchpoint) -> str:
+    text = " ".join((event.text or "").split())  # one line, for Slack and ClickHouse
+    return f' They wrote: "{text[:160]}"' if text else ""
+
+
+def normalise_text(text: str) -> str:
+    """Lower case without accents: "Déjà contacté" -> "deja contacte"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str | None:
+    """The words by which the customer says this is a repeat contact, if any."""
+    subject = (event.subject or "").strip().lower()
+    if config.reply_subject_is_repeat and subject.startswith(("re:", "tr:", "fw:", "fwd:")):
+        return subject[: subject.index(":") + 1].upper()
+    if not config.phrases:
+        return None
+    pattern = _PATTERNS.get(config.phrases)
+    if pattern is None:
+        pattern = _PATTERNS[config.phrases] = _phrase_pattern(config.phrases)
+    found = pattern.search(normalise_text(f"{event.subject or ''} {event.text or ''}"))
+    return found.group(0) if found else None
+
+
+def customer_alert(
+    rule: str,
+    severity: Severity,
+    state: CustomerState,
+    trigger_id: str,
+    event_time: datetime,
+    explanation: str,
+    evidence: list[str],
+    details: dict[str, str],
+    now: datetime,
+) -> Alert:
+    """An alert about one customer; ``trigger_id`` makes its id stable across replays."""
+    details = {"churn_risk": str(state.churn_risk), **details}
+    return new_alert(
+        rule,
+        severity,
+        subject=state.customer_id,
+        trigger_event_id=trigger_id,
+        event_time=event_time,
+        explanation=explanation,
+        evidence=list(dict.fromkeys(evidence)),
+        now=now,
+        customer_id=state.customer_id,
+        account_id=state.account_id,
+        details=details,
+    )
 
 
 def make_alert(
@@ -53,19 +262,20 @@ def make_alert(
     now: datetime,
 ) -> Alert:
     """An alert about one customer, triggered by ``event``."""
-    return new_alert(
+    return customer_alert(
         rule,
         severity,
-        subject=state.customer_id,
-        trigger_event_id=event.event_id,
-        event_time=event.occurred_at,
-        explanation=explanation,
-        evidence=evidence,
-        now=now,
-        customer_id=state.customer_id,
-        account_id=state.account_id,
-        details=details,
+        state,
+        event.event_id,
+        event.occurred_at,
+        explanation,
+        evidence,
+        details,
+        now,
     )
+
+
+# -------------------------------------------------------------------- rules --
 
 
 def detractor(
@@ -76,28 +286,238 @@ def detractor(
     nps = event.scores.nps
     if not rule.enabled or nps is None or nps > rule.max_nps:
         return []
+    if _cooling(state, "detractor", _at(event), rule.cooldown_days):
+        return []
+    _remember(state, "detractor", _at(event))
     severity = Severity.critical if nps <= rule.critical_nps else Severity.warning
-    comment = f' They wrote: "{event.text[:160]}"' if event.text else ""
     explanation = (
         f"Customer {state.customer_id} answered NPS {nps}/10 on {event.channel.value} "
-        f"(detractor, threshold {rule.max_nps}).{comment}"
+        f"(detractor, threshold {rule.max_nps}).{_quote(event)}"
     )
+    details = {"nps": str(nps), "sentiment": f"{event.sentiment:.2f}"}
     return [
-        make_alert(
-            "detractor",
-            severity,
+        make_alert("detractor", severity, state, event, explanation, [event.event_id], details, now)
+    ]
+
+
+def sentiment_drop(
+    config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """The trend fell from its recent peak across several negative messages (not one bad day)."""
+    rule, name = config.sentiment_drop, "sentiment_drop"
+    trend, peak = state.sentiment_trend, state.trend_peak
+    if not rule.enabled or trend is None or peak is None:
+        return []
+    memory = state.alerts.get(name, {})
+    if not memory.get("armed", True) and trend >= rule.rearm_trend:
+        memory["armed"] = True  # recovered: the next fall is a new story
+    if not (_inbound(event) and event.scored) or not memory.get("armed", True):
+        return []
+    at = _at(event)
+    since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
+    recent = [s for s in state.scored_recent if since <= s[0] <= at]
+    negative = [s for s in recent if s[1] <= config.model.negative_sentiment]
+    if (
+        peak - trend < rule.min_drop
+        or peak < rule.min_peak
+        or trend > rule.max_trend
+        or len(recent) < rule.min_messages
+        or len(negative) < rule.min_negative
+        or _cooling(state, name, at, rule.cooldown_days)
+    ):
+        return []
+    _remember(state, name, at, armed=False)
+    start = state.trend_peak_at or recent[0][0]
+    span = max(days_between(start, at), 0.0)
+    explanation = (
+        f"Customer {state.customer_id}: sentiment trend fell from {peak:+.2f} to {trend:+.2f} "
+        f"over {span:.0f} days across {len(recent)} messages ({len(negative)} negative)."
+    )
+    severity = Severity.critical if trend <= rule.critical_trend else Severity.warning
+    details = {"trend": f"{trend:.2f}", "peak": f"{peak:.2f}", "messages": str(len(recent))}
+    evidence = [s[2] for s in negative]
+    return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+
+
+def repeat_contact(
+    config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """The same problem again: several contacts on one topic within a window."""
+    rule, name = config.repeat_contact, "repeat_contact"
+    if not rule.enabled or not _inbound(event) or event.kind in NOT_CONTACT or not event.topics:
+        return []
+    if is_positive(event, config.model):
+        return []
+    at = _at(event)
+    said = says_repeat(event, rule)
+    needed = rule.min_contacts_when_said if said else rule.min_contacts
+    best: tuple[str, list[list[str]]] = ("", [])
+    for topic in event.topics:
+        episodes = recent_episodes(state, topic, at, rule.window_days)
+        if len(episodes) > len(best[1]):
+            best = (topic, episodes)
+    topic, episodes = best
+    if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
+        return []
+    _remember(state, name, at, topic=topic)
+    span = days_between(episodes[0][0], at)
+    said_part = f' and says so ("{said}")' if said else ""
+    explanation = (
+        f"Customer {state.customer_id} contacted us {len(episodes)} times about {topic} "
+        f"in {span:.1f} days{said_part}; latest on {event.channel.value}.{_quote(event)}"
+    )
+    severity = Severity.critical if len(episodes) >= rule.critical_contacts else Severity.warning
+    details = {"topic": topic, "contacts": str(len(episodes)), "said_repeat": str(bool(said))}
+    evidence = [e[1] for e in episodes]
+    return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+
+
+def churn_intent(
+    config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """The customer says they want to cancel, or cancels."""
+    rule, name = config.churn_intent, "churn_intent"
+    if not rule.enabled or not _inbound(event):
+        return []
+    cancels = event.kind is Kind.cancellation
+    if not cancels and "cancellation" not in event.intents:
+        return []
+    at = _at(event)
+    if _cooling(state, name, at, rule.cooldown_days):
+        return []
+    _remember(state, name, at)
+    what = "cancelled" if cancels else "said they want to cancel"
+    explanation = (
+        f"Customer {state.customer_id} {what} on {event.channel.value} "
+        f"(churn risk {state.churn_risk}/100).{_quote(event)}"
+    )
+    evidence = [*state.signal_ids("cancellation_intent"), *state.signal_ids("cancellation")]
+    details = {"kind": event.kind.value}
+    return [make_alert(name, Severity.critical, state, event, explanation, evidence, details, now)]
+
+
+def competitor_mention(
+    config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """A competitor named while unhappy, or together with a wish to cancel."""
+    rule, name = config.competitor_mention, "competitor_mention"
+    if not rule.enabled or not _inbound(event) or not event.competitors:
+        return []
+    cancelling = "cancellation" in event.intents
+    # Unhappy: a negative message, or a complaint the sentiment model missed.
+    unhappy = (event.scored and event.sentiment <= rule.max_sentiment) or (
+        "complaint" in event.intents and not is_positive(event, config.model)
+    )
+    at = _at(event)
+    if not (unhappy or cancelling) or _cooling(state, name, at, rule.cooldown_days):
+        return []
+    _remember(state, name, at)
+    names = ", ".join(event.competitors)
+    mood = "with a wish to cancel" if cancelling else f"with sentiment {event.sentiment:+.2f}"
+    explanation = (
+        f"Customer {state.customer_id} mentioned {names} {mood} "
+        f"on {event.channel.value}.{_quote(event)}"
+    )
+    severity = Severity.critical if cancelling else Severity.warning
+    details = {"competitors": names, "sentiment": f"{event.sentiment:.2f}"}
+    return [make_alert(name, severity, state, event, explanation, [event.event_id], details, now)]
+
+
+def high_value_at_risk(
+    config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """A valuable customer whose churn risk reached ``enter_risk`` (re-armed below exit_risk)."""
+    rule, name = config.high_value_at_risk, "high_value_at_risk"
+    if not rule.enabled:
+        return []
+    memory = state.alerts.get(name, {})
+    if not memory.get("armed", True) and state.churn_risk < rule.exit_risk:
+        memory["armed"] = True
+    plan = (state.plan or "").lower()
+    valuable = state.order_value_total >= rule.min_order_value or plan in rule.plans
+    at = _at(event)
+    if not valuable or not memory.get("armed", True) or state.churn_risk < rule.enter_risk:
+        return []
+    if _cooling(state, name, at, rule.cooldown_days):
+        return []
+    _remember(state, name, at, armed=False)
+    value = f"{state.order_value_total:,.0f} in orders" + (f", plan {plan}" if plan else "")
+    reasons = "; ".join(state.churn_reasons[:3])
+    explanation = (
+        f"High-value customer {state.customer_id} ({value}) has churn risk "
+        f"{state.churn_risk}/100 (threshold {rule.enter_risk}): {reasons}."
+    )
+    evidence = [eid for f in state.churn_factors.values() for eid in f["evidence"]]
+    details = {"order_value_total": f"{state.order_value_total:.2f}", "plan": plan}
+    return [make_alert(name, Severity.critical, state, event, explanation, evidence, details, now)]
+
+
+def silence_due_at(config: RulesConfig, state: CustomerState) -> datetime | None:
+    """When :func:`check_silence` will fire for this customer if nothing happens; None: never.
+
+    Valid until the customer's next touchpoint, so a worker can keep a heap of
+    due times instead of loading every state on every tick.
+    """
+    rule = config.silence
+    last, gap = state.last_contact_at, state.contact_gap_days
+    if not rule.enabled or last is None or gap is None or state.silence_alerted_for == last:
+        return None
+    if state.contact_episodes < rule.min_contacts or state.churn_risk < rule.min_churn_risk:
+        return None
+    return parse_time(last) + timedelta(days=max(rule.gap_multiplier * gap, rule.min_days))
+
+
+def check_silence(
+    config: RulesConfig, state: CustomerState, stream_now: datetime, now: datetime
+) -> list[Alert]:
+    """A usually active customer has gone quiet (run by a timer, O(1) per customer).
+
+    Fires once per silence episode: the state remembers the last contact it was
+    raised for, and a new inbound contact re-arms it. Mutates ``state`` only when
+    it fires (persist the state then). ``stream_now`` is the newest occurred_at
+    the worker has seen; ``now`` the wall clock (emission time).
+    """
+    became_silent = silence_due_at(config, state)
+    if became_silent is None or stream_now < became_silent:
+        return []
+    last, gap = state.last_contact_at or "", state.contact_gap_days or 0.0
+    threshold = max(config.silence.gap_multiplier * gap, config.silence.min_days)
+    silent_days = (stream_now - parse_time(last)).total_seconds() / 86_400.0
+    state.silence_alerted_for = last
+    _remember(state, "silence", became_silent.isoformat())
+    refresh_churn_risk(state, stream_now.isoformat(), config.model, config.risk)
+    explanation = (
+        f"Customer {state.customer_id} usually gets in touch every {gap:.1f} days "
+        f"({state.contact_episodes} contacts) and has been silent for {silent_days:.0f} days "
+        f"(threshold {threshold:.1f} days)."
+    )
+    details = {"typical_gap_days": f"{gap:.2f}", "silent_days": f"{silent_days:.1f}"}
+    evidence = [state.last_contact_event_id] if state.last_contact_event_id else []
+    trigger = f"{state.last_contact_event_id or last}#silence"
+    return [
+        customer_alert(
+            "silence",
+            Severity.warning,
             state,
-            event,
+            trigger,
+            became_silent,
             explanation,
-            [event.event_id],
-            {"nps": str(nps), "sentiment": f"{event.sentiment:.2f}"},
+            evidence,
+            details,
             now,
         )
     ]
 
 
 Rule = Callable[[RulesConfig, CustomerState, EnrichedTouchpoint, datetime], list[Alert]]
-CUSTOMER_RULES: tuple[Rule, ...] = (detractor,)
+CUSTOMER_RULES: tuple[Rule, ...] = (
+    detractor,
+    churn_intent,
+    competitor_mention,
+    repeat_contact,
+    sentiment_drop,
+    high_value_at_risk,
+)
 
 
 def evaluate_rules(
@@ -106,6 +526,6 @@ def evaluate_rules(
     event: EnrichedTouchpoint,
     now: datetime | None = None,
 ) -> list[Alert]:
-    """All alerts raised by one freshly applied touchpoint."""
+    """All alerts raised by one freshly applied touchpoint (updates the alert memory)."""
     moment = now or datetime.now(UTC)
     return [alert for rule in CUSTOMER_RULES for alert in rule(config, state, event, moment)]

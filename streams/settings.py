@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     sink_batch_seconds: float = Field(default=0.5, gt=0)
     #: Stream batch size for decode and enrichment.
     stream_batch: int = Field(default=500, ge=1)
+    #: How often (wall clock) the worker looks for customers who went silent.
+    silence_check_seconds: float = Field(default=2.0, gt=0)
     log_level: str = "WARNING"
 
     # -- topic names (the contract in ARCHITECTURE.md) --------------------------------

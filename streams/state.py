@@ -4,27 +4,111 @@
 the customer key. :func:`apply_touchpoint` is pure: ``(state, event) -> applied``.
 It is idempotent per ``event_id`` (the last ``RECENT_EVENTS`` ids are kept), so
 a replay after a crash never counts a touchpoint twice.
+
+All time arithmetic uses stream time (``occurred_at``), never the wall clock,
+so a replay of last month behaves exactly like last month did. Every list and
+map in the state is bounded: a customer with 10k touchpoints keeps a state of
+a few kilobytes.
+
+The model (issue 4):
+- situation: context attributes, problems (intent and topic counts),
+  alternatives (competitors), choice criteria, irritants, open issues;
+- relationship: sentiment now and a time-decayed trend, survey scores latest
+  and rolling, NPS category, contact rhythm and channel mix, effort (repeat
+  contacts on one topic), journey stage and value;
+- churn risk 0-100: a sum of named factors, each with its points, a reason in
+  plain words and the event ids behind it (see :func:`refresh_churn_risk`).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timedelta
 from typing import Any
 
-from schemas.models import EnrichedTouchpoint
+from schemas.models import Direction, EnrichedTouchpoint, Kind
 
 #: How many recent event ids a state remembers to drop replays. Replays after a
 #: crash re-deliver at most what was processed since the last commit, which is
 #: far below this per customer.
 RECENT_EVENTS = 256
+#: Bounds that keep a state small whatever the customer's history.
+MAX_KEYS = 24  # topics, intents, criteria, competitors, irritants, context keys
+MAX_SCORED = 24  # recent scored messages (time, sentiment, event id)
+MAX_PER_TOPIC = 6  # recent contact episodes remembered per topic
+MAX_SIGNALS = 5  # event ids kept as evidence per risk signal
+MAX_OPEN_ISSUES = 8
+MAX_SCORES = 5  # survey answers kept for the rolling means
+#: Attributes that describe one event, not the customer (kept out of ``context``).
+EVENT_ATTRIBUTES = frozenset(
+    {"order_value", "order_id", "currency", "page", "duration_s", "rating", "reason"}
+)
+#: Kinds that are not a conversation with the customer.
+NOT_CONTACT = frozenset({Kind.page_view, Kind.purchase})
+#: Journey stages, in priority order.
+STAGES = ("churned", "at_risk", "advocate", "onboarding", "active")
 
-#: Weight of the newest message in the exponentially weighted sentiment trend.
-TREND_ALPHA = 0.3
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """How the model reads touchpoints (``[model]`` in streams/rules.toml)."""
+
+    trend_half_life_days: float = 7.0
+    negative_sentiment: float = -0.2
+    positive_sentiment: float = 0.2
+    onboarding_days: float = 14.0
+    episode_hours: float = 6.0
+    repeat_window_days: float = 7.0
+    at_risk_score: int = 50
+    peak_memory_days: float = 14.0
+
+
+@dataclass(frozen=True)
+class RiskConfig:
+    """Points of each churn-risk factor (``[risk]`` in streams/rules.toml)."""
+
+    window_days: float = 30.0
+    negative_trend: int = 25
+    detractor: int = 20
+    poor_survey: int = 10
+    repeat_contact_each: int = 8
+    repeat_contact_max: int = 24
+    open_issue_each: int = 5
+    open_issue_max: int = 15
+    competitor: int = 15
+    cancellation_intent: int = 35
+    cancellation: int = 50
+    silence: int = 15
+
+
+DEFAULT_MODEL = ModelConfig()
+DEFAULT_RISK = RiskConfig()
+
+
+def parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def days_between(earlier: str, later: str) -> float:
+    return (parse_time(later) - parse_time(earlier)).total_seconds() / 86_400.0
+
+
+def _bump(counts: dict[str, int], key: str) -> None:
+    """Count ``key``; past MAX_KEYS the rarest key makes room (state stays bounded)."""
+    counts[key] = counts.get(key, 0) + 1
+    if len(counts) > MAX_KEYS:
+        rarest = min((k for k in counts if k != key), key=lambda k: counts[k])
+        del counts[rarest]
+
+
+def _push(items: list[Any], item: Any, limit: int) -> None:
+    items.append(item)
+    del items[:-limit]
 
 
 @dataclass
 class CustomerState:
+    # Who. These first fields are read by the ClickHouse rows: keep them.
     customer_id: str
     account_id: str | None = None
     identifiers: list[str] = field(default_factory=list)
@@ -40,29 +124,104 @@ class CustomerState:
     csat_last: int | None = None
     ces_last: int | None = None
     recent_event_ids: list[str] = field(default_factory=list)
+    # Churn risk and its explanation (largest factor first).
+    churn_risk: int = 0
+    churn_reasons: list[str] = field(default_factory=list)
+    #: factor -> {"points": int, "reason": str, "evidence": [event ids]}
+    churn_factors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    journey_stage: str = "onboarding"
+    # Situation.
+    language: str | None = None
+    plan: str | None = None
+    segment: str | None = None
+    context: dict[str, str] = field(default_factory=dict)
+    topics: dict[str, int] = field(default_factory=dict)
+    intents: dict[str, int] = field(default_factory=dict)
+    criteria: dict[str, int] = field(default_factory=dict)
+    #: competitor -> {"count", "negative", "last_seen", "last_event_id"}
+    competitors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: topic -> {"count", "last_seen", "last_event_id"} (negative contacts only)
+    irritants: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: complaints not yet followed by a positive contact: {"event_id", "at", "topics"}
+    open_issues: list[dict[str, Any]] = field(default_factory=list)
+    # Relationship.
+    trend_sum: float = 0.0
+    trend_weight: float = 0.0
+    trend_at: str | None = None
+    trend_peak: float | None = None
+    trend_peak_at: str | None = None
+    #: recent scored inbound messages, oldest first:
+    #: [occurred_at, sentiment, event_id, sentiment_trend after it]
+    scored_recent: list[list[Any]] = field(default_factory=list)
+    nps_recent: list[int] = field(default_factory=list)
+    csat_recent: list[int] = field(default_factory=list)
+    ces_recent: list[int] = field(default_factory=list)
+    nps_rolling: float | None = None
+    csat_rolling: float | None = None
+    ces_rolling: float | None = None
+    nps_category: str | None = None
+    inbound_contacts: int = 0
+    first_contact_at: str | None = None
+    last_contact_at: str | None = None
+    last_contact_event_id: str | None = None
+    #: inbound contact episodes (contacts closer than episode_hours are one episode)
+    contact_episodes: int = 0
+    #: typical gap in days between inbound contact episodes (mean over the history)
+    contact_gap_days: float | None = None
+    #: topic -> recent contact episodes on it, oldest first: [occurred_at, event_id]
+    topic_contacts: dict[str, list[list[str]]] = field(default_factory=dict)
+    repeat_contacts: int = 0
+    order_value_total: float = 0.0
+    purchases: int = 0
+    last_purchase_at: str | None = None
+    cancelled_at: str | None = None
+    #: risk signal -> recent [occurred_at, event_id] (cancellation_intent, competitor, ...)
+    signals: dict[str, list[list[str]]] = field(default_factory=dict)
+    # Alert memory (rules): rule -> {"last_at": iso, "armed": bool, ...}.
+    alerts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: last_contact_at of the silence episode already alerted (re-armed by a contact)
+    silence_alerted_for: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CustomerState:
-        known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+        """Tolerant: unknown keys (newer writers) are dropped, missing keys take defaults."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known and v is not None})
 
     def has_seen(self, event_id: str) -> bool:
         return event_id in self.recent_event_ids
+
+    def channel_mix(self) -> dict[str, float]:
+        """Share of touchpoints per channel."""
+        total = sum(self.channels.values()) or 1
+        return {channel: count / total for channel, count in self.channels.items()}
+
+    def signal_ids(self, name: str, since: str | None = None) -> list[str]:
+        return [eid for at, eid in self.signals.get(name, []) if since is None or at >= since]
+
+    def add_signal(self, name: str, at: str, event_id: str) -> None:
+        items = self.signals.setdefault(name, [])
+        _push(items, [at, event_id], MAX_SIGNALS)
+        items.sort()
 
 
 def _iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
-def apply_touchpoint(state: CustomerState, event: EnrichedTouchpoint) -> bool:
+def apply_touchpoint(
+    state: CustomerState,
+    event: EnrichedTouchpoint,
+    model: ModelConfig = DEFAULT_MODEL,
+    risk: RiskConfig = DEFAULT_RISK,
+) -> bool:
     """Fold one touchpoint into ``state`` in place; False when it was already applied."""
     if state.has_seen(event.event_id):
         return False
-    state.recent_event_ids.append(event.event_id)
-    del state.recent_event_ids[:-RECENT_EVENTS]
+    _push(state.recent_event_ids, event.event_id, RECENT_EVENTS)
     state.version += 1
     state.contact_count += 1
     state.channels[event.channel.value] = state.channels.get(event.channel.value, 0) + 1
@@ -77,19 +236,332 @@ def apply_touchpoint(state: CustomerState, event: EnrichedTouchpoint) -> bool:
     if state.last_seen is None or occurred >= state.last_seen:
         state.last_seen = occurred
         state.last_event_id = event.event_id
+    _fold_context(state, event)
+    _fold_scores(state, event, occurred)
+    inbound = event.direction is Direction.inbound
+    if inbound:
+        _fold_situation(state, event, occurred, model)
+        if event.kind is Kind.purchase:
+            _fold_purchase(state, event, occurred)
+        elif event.kind is not Kind.page_view:
+            _fold_contact(state, event, occurred, model)
+        if event.kind is Kind.cancellation:
+            state.cancelled_at = max(state.cancelled_at or occurred, occurred)
+            state.add_signal("cancellation", occurred, event.event_id)
     if event.scored and event.text:
-        state.last_sentiment = event.sentiment
-        previous = state.sentiment_trend
-        state.sentiment_trend = (
-            event.sentiment
-            if previous is None
-            else (1 - TREND_ALPHA) * previous + TREND_ALPHA * event.sentiment
-        )
+        _fold_sentiment(state, event, occurred, model, inbound)
+    refresh_churn_risk(state, state.last_seen or occurred, model, risk)
+    return True
+
+
+def _fold_context(state: CustomerState, event: EnrichedTouchpoint) -> None:
+    if event.language and event.language != "und":
+        state.language = event.language
+    for key, value in event.attributes.items():
+        if key in EVENT_ATTRIBUTES:
+            continue
+        if key not in state.context and len(state.context) >= MAX_KEYS:
+            continue
+        state.context[key] = value[:64]
+    state.plan = state.context.get("plan", state.plan)
+    state.segment = state.context.get("segment", state.segment)
+
+
+def _fold_scores(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
     scores = event.scores
     if scores.nps is not None:
         state.nps_last = scores.nps
+        _push(state.nps_recent, scores.nps, MAX_SCORES)
+        state.nps_rolling = sum(state.nps_recent) / len(state.nps_recent)
+        state.nps_category = (
+            "promoter" if scores.nps >= 9 else "passive" if scores.nps >= 7 else "detractor"
+        )
+        if scores.nps <= 6:
+            state.add_signal("detractor", occurred, event.event_id)
     if scores.csat is not None:
         state.csat_last = scores.csat
+        _push(state.csat_recent, scores.csat, MAX_SCORES)
+        state.csat_rolling = sum(state.csat_recent) / len(state.csat_recent)
     if scores.ces is not None:
         state.ces_last = scores.ces
-    return True
+        _push(state.ces_recent, scores.ces, MAX_SCORES)
+        state.ces_rolling = sum(state.ces_recent) / len(state.ces_recent)
+    if (scores.csat is not None and scores.csat <= 2) or (
+        scores.ces is not None and scores.ces >= 5
+    ):
+        state.add_signal("poor_survey", occurred, event.event_id)
+
+
+def is_negative(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    return event.scored and event.sentiment <= model.negative_sentiment
+
+
+def is_positive(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    return (event.scored and event.sentiment >= model.positive_sentiment) or (
+        "praise" in event.intents and not is_negative(event, model)
+    )
+
+
+def is_complaint(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A complaint: said so (intent), or a negative message (a survey comment needs the intent)."""
+    if "complaint" in event.intents:
+        return not is_positive(event, model)
+    return is_negative(event, model) and event.kind is not Kind.survey_response
+
+
+def _fold_situation(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> None:
+    for topic in event.topics:
+        _bump(state.topics, topic)
+    for intent in event.intents:
+        _bump(state.intents, intent)
+    for criterion in event.criteria:
+        _bump(state.criteria, criterion)
+    negative = is_negative(event, model)
+    for name in event.competitors:
+        seen = state.competitors.get(name) or {"count": 0, "negative": 0}
+        seen["count"] += 1
+        seen["negative"] += int(negative)
+        seen["last_seen"], seen["last_event_id"] = occurred, event.event_id
+        state.competitors[name] = seen
+        if len(state.competitors) > MAX_KEYS:
+            oldest = min(state.competitors, key=lambda k: state.competitors[k]["last_seen"])
+            del state.competitors[oldest]
+    if event.competitors and (is_complaint(event, model) or "cancellation" in event.intents):
+        state.add_signal("competitor", occurred, event.event_id)
+    if "cancellation" in event.intents:
+        state.add_signal("cancellation_intent", occurred, event.event_id)
+    if "praise" in event.intents and not negative:
+        state.add_signal("praise", occurred, event.event_id)
+    if negative:
+        for topic in event.topics or ["unspecified"]:
+            irritant = state.irritants.get(topic) or {"count": 0}
+            irritant["count"] += 1
+            irritant["last_seen"], irritant["last_event_id"] = occurred, event.event_id
+            state.irritants[topic] = irritant
+            if len(state.irritants) > MAX_KEYS:
+                oldest = min(state.irritants, key=lambda k: state.irritants[k]["last_seen"])
+                del state.irritants[oldest]
+    if event.kind in NOT_CONTACT:
+        return
+    if is_complaint(event, model):
+        issue = {"event_id": event.event_id, "at": occurred, "topics": list(event.topics)}
+        _push(state.open_issues, issue, MAX_OPEN_ISSUES)
+    elif is_positive(event, model):
+        # A positive contact closes the issues raised before it.
+        state.open_issues = [i for i in state.open_issues if i["at"] > occurred]
+
+
+def _fold_purchase(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
+    state.purchases += 1
+    state.last_purchase_at = max(state.last_purchase_at or occurred, occurred)
+    try:
+        value = float(event.attributes.get("order_value", "0").replace(",", "."))
+    except ValueError:
+        value = 0.0
+    if value > 0:
+        state.order_value_total = round(state.order_value_total + value, 2)
+
+
+def _fold_contact(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> None:
+    """An inbound conversation: contact rhythm, and episodes per topic (effort)."""
+    state.inbound_contacts += 1
+    if state.first_contact_at is None or occurred < state.first_contact_at:
+        state.first_contact_at = occurred
+    previous = state.last_contact_at
+    if previous is None or occurred >= previous:
+        state.last_contact_at = occurred
+        state.last_contact_event_id = event.event_id
+        if previous is None or days_between(previous, occurred) * 24 >= model.episode_hours:
+            state.contact_episodes += 1  # a burst of messages is one contact
+    if state.contact_episodes >= 2 and state.first_contact_at and state.last_contact_at:
+        span = days_between(state.first_contact_at, state.last_contact_at)
+        state.contact_gap_days = round(span / (state.contact_episodes - 1), 4)
+    if is_positive(event, model):
+        return  # thanks and praise are not a problem coming back
+    window = model.repeat_window_days
+    for topic in event.topics:
+        episodes = state.topic_contacts.setdefault(topic, [])
+        if episodes and abs(days_between(episodes[-1][0], occurred)) * 24 < model.episode_hours:
+            continue  # same episode as the last contact on this topic
+        if episodes and 0 <= days_between(episodes[-1][0], occurred) <= window:
+            state.repeat_contacts += 1
+        _push(episodes, [occurred, event.event_id], MAX_PER_TOPIC)
+        episodes.sort()
+    if len(state.topic_contacts) > MAX_KEYS:
+        oldest = min(state.topic_contacts, key=lambda k: state.topic_contacts[k][-1][0])
+        del state.topic_contacts[oldest]
+
+
+def _fold_sentiment(
+    state: CustomerState,
+    event: EnrichedTouchpoint,
+    occurred: str,
+    model: ModelConfig,
+    inbound: bool,
+) -> None:
+    """Sentiment now and a time-decayed trend (a weighted mean, half-life in stream time)."""
+    if not inbound:
+        return  # our own replies say nothing about how the customer feels
+    state.last_sentiment = event.sentiment
+    half_life = model.trend_half_life_days
+    if state.trend_at is None or occurred >= state.trend_at:
+        if state.trend_at is not None:
+            decay = 0.5 ** (days_between(state.trend_at, occurred) / half_life)
+            state.trend_sum *= decay
+            state.trend_weight *= decay
+        state.trend_sum += event.sentiment
+        state.trend_weight += 1.0
+        state.trend_at = occurred
+    else:  # late event: weigh it by its age instead
+        weight = 0.5 ** (days_between(occurred, state.trend_at) / half_life)
+        state.trend_sum += weight * event.sentiment
+        state.trend_weight += weight
+    state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
+    entry = [occurred, round(event.sentiment, 3), event.event_id, state.sentiment_trend]
+    _push(state.scored_recent, entry, MAX_SCORED)
+    state.scored_recent.sort()
+    # The recent peak the trend may fall from: the highest trend of the last
+    # peak_memory_days (each scored message remembers the trend after it).
+    newest = state.scored_recent[-1][0]
+    since = _since(newest, model.peak_memory_days)
+    peaks = [(e[3], e[0]) for e in state.scored_recent if len(e) > 3 and e[0] >= since]
+    if peaks:
+        state.trend_peak, state.trend_peak_at = max(peaks)
+
+
+def _since(as_of: str, days: float) -> str:
+    return _iso(parse_time(as_of) - timedelta(days=days))
+
+
+def refresh_churn_risk(
+    state: CustomerState,
+    as_of: str,
+    model: ModelConfig = DEFAULT_MODEL,
+    risk: RiskConfig = DEFAULT_RISK,
+) -> None:
+    """Recompute churn risk 0-100 from its factors, as of ``as_of`` (stream time)."""
+    since = _since(as_of, risk.window_days)
+    factors: dict[str, dict[str, Any]] = {}
+
+    def add(name: str, points: float, reason: str, evidence: list[str]) -> None:
+        if points > 0:
+            factors[name] = {
+                "points": round(points),
+                "reason": reason,
+                "evidence": evidence[-MAX_SIGNALS:],
+            }
+
+    if state.cancelled_at and state.cancelled_at >= since:
+        add("cancellation", risk.cancellation, "cancelled", state.signal_ids("cancellation", since))
+    intents = state.signal_ids("cancellation_intent", since)
+    if intents:
+        add("cancellation_intent", risk.cancellation_intent, "said they want to cancel", intents)
+    trend = state.sentiment_trend
+    if trend is not None and trend < 0 and state.trend_at and state.trend_at >= since:
+        negatives = [s for s in state.scored_recent if s[1] <= model.negative_sentiment]
+        add(
+            "negative_trend",
+            min(risk.negative_trend, -trend * 2 * risk.negative_trend),
+            f"sentiment trend {trend:+.2f}",
+            [s[2] for s in negatives],
+        )
+    detractor = state.signal_ids("detractor", since)
+    if detractor and state.nps_category == "detractor":
+        add("detractor", risk.detractor, f"NPS {state.nps_last}/10 (detractor)", detractor)
+    poor = state.signal_ids("poor_survey", since)
+    if poor:
+        add("poor_survey", risk.poor_survey, _survey_reason(state), poor)
+    worst_topic, episodes = _most_repeated(state, as_of, model.repeat_window_days * 2)
+    if len(episodes) >= 2:
+        add(
+            "repeat_contact",
+            min(risk.repeat_contact_max, (len(episodes) - 1) * risk.repeat_contact_each),
+            f"{len(episodes)} contacts about {worst_topic}",
+            [e[1] for e in episodes],
+        )
+    issues = [i for i in state.open_issues if i["at"] >= since]
+    if issues:
+        add(
+            "open_issues",
+            min(risk.open_issue_max, len(issues) * risk.open_issue_each),
+            f"{len(issues)} complaint(s) not yet resolved",
+            [i["event_id"] for i in issues],
+        )
+    competitor = state.signal_ids("competitor", since)
+    if competitor:
+        names = sorted(
+            (k for k, v in state.competitors.items() if v.get("last_seen", "") >= since),
+            key=lambda k: -state.competitors[k]["count"],
+        )
+        add(
+            "competitor",
+            risk.competitor,
+            f"mentioned {', '.join(names[:3]) or 'a competitor'} while unhappy",
+            competitor,
+        )
+    if state.silence_alerted_for and state.silence_alerted_for == state.last_contact_at:
+        add(
+            "silence",
+            risk.silence,
+            "usually active, now silent",
+            [state.last_contact_event_id or ""],
+        )
+    ordered = sorted(factors.items(), key=lambda kv: (-kv[1]["points"], kv[0]))
+    state.churn_factors = dict(ordered)
+    state.churn_risk = min(100, sum(f["points"] for _, f in ordered))
+    state.churn_reasons = [f"{f['reason']} (+{f['points']})" for _, f in ordered]
+    state.journey_stage = _journey_stage(state, as_of, model)
+
+
+def _survey_reason(state: CustomerState) -> str:
+    parts = []
+    if state.csat_last is not None and state.csat_last <= 2:
+        parts.append(f"CSAT {state.csat_last}/5")
+    if state.ces_last is not None and state.ces_last >= 5:
+        parts.append(f"effort score {state.ces_last}/7")
+    return "poor survey answer: " + (", ".join(parts) or "low score")
+
+
+def _most_repeated(
+    state: CustomerState, as_of: str, window_days: float
+) -> tuple[str, list[list[str]]]:
+    since = _since(as_of, window_days)
+    best: tuple[str, list[list[str]]] = ("", [])
+    for topic, episodes in state.topic_contacts.items():
+        recent = [e for e in episodes if since <= e[0] <= as_of]
+        if len(recent) > len(best[1]):
+            best = (topic, recent)
+    return best
+
+
+def recent_episodes(
+    state: CustomerState, topic: str, as_of: str, window_days: float
+) -> list[list[str]]:
+    since = _since(as_of, window_days)
+    return [e for e in state.topic_contacts.get(topic, []) if since <= e[0] <= as_of]
+
+
+def _journey_stage(state: CustomerState, as_of: str, model: ModelConfig) -> str:
+    purchased_after = (
+        state.cancelled_at is not None
+        and state.last_purchase_at is not None
+        and state.last_purchase_at > state.cancelled_at
+    )
+    silent = state.silence_alerted_for is not None and (
+        state.silence_alerted_for == state.last_contact_at
+    )
+    if (state.cancelled_at and not purchased_after) or (
+        silent and state.signal_ids("cancellation_intent")
+    ):
+        return "churned"
+    if state.churn_risk >= model.at_risk_score:
+        return "at_risk"
+    if state.nps_category == "promoter" and state.signal_ids("praise"):
+        return "advocate"
+    if state.first_seen and days_between(state.first_seen, as_of) < model.onboarding_days:
+        return "onboarding"
+    return "active"

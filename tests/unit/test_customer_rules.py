@@ -1,0 +1,379 @@
+"""Per-customer early warnings: each rule on its positive case and its look-alikes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.models import Alert, EnrichedTouchpoint, Severity
+from streams.rules import (
+    RulesConfig,
+    check_silence,
+    evaluate_rules,
+    high_value_at_risk,
+    load_rules_config,
+    silence_due_at,
+)
+from streams.state import CustomerState, apply_touchpoint
+from tests.support.builders import NOW, enriched
+
+CONFIG = load_rules_config()
+START = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)
+PLAIN = "Bonjour, j'ai un souci avec ma facture."  # no repeat wording
+
+
+def at(day: float) -> datetime:
+    return START + timedelta(days=day)
+
+
+def event(event_id: str, day: float, **fields: Any) -> EnrichedTouchpoint:
+    fields.setdefault("text", PLAIN)
+    fields.setdefault("subject", "Facture")
+    return enriched(event_id=event_id, occurred_at=at(day).isoformat(), **fields)
+
+
+def feed(
+    state: CustomerState, events: list[EnrichedTouchpoint], config: RulesConfig = CONFIG
+) -> list[Alert]:
+    alerts: list[Alert] = []
+    for item in events:
+        if apply_touchpoint(state, item, config.model, config.risk):
+            alerts.extend(evaluate_rules(config, state, item, NOW))
+    return alerts
+
+
+def of(alerts: list[Alert], rule: str) -> list[Alert]:
+    return [a for a in alerts if a.rule == rule]
+
+
+def mood(event_id: str, day: float, sentiment: float, **fields: Any) -> EnrichedTouchpoint:
+    label = "negative" if sentiment <= -0.2 else "positive" if sentiment >= 0.2 else "neutral"
+    return event(event_id, day, sentiment=sentiment, sentiment_label=label, **fields)
+
+
+# ---------------------------------------------------------------- sentiment_drop --
+
+
+def test_sentiment_drop_fires_on_a_sliding_trend_and_names_the_numbers() -> None:
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
+    history += [mood(f"n-{i}", 6 + i, s) for i, s in enumerate((-0.6, -0.7, -0.8, -0.8))]
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert "sentiment trend fell from +0.7" in alert.explanation
+    assert "to -0.30 over 5 days across 7 messages (4 negative)" in alert.explanation
+    assert alert.evidence == ["n-0", "n-1", "n-2", "n-3"]
+    assert alert.created_at == at(9)  # stream time of the message that crossed -0.2
+
+
+def test_one_bad_day_does_not_raise_sentiment_drop() -> None:
+    state = CustomerState("c-1")
+    days = [mood("p-0", 0, 0.7), mood("p-1", 3, 0.8), mood("p-2", 6, 0.6)]
+    days += [mood("bad", 10, -0.95), mood("ok", 11, 0.8), mood("p-3", 13, 0.7)]
+    assert of(feed(state, days), "sentiment_drop") == []
+
+
+def test_two_bad_messages_are_not_a_trend() -> None:
+    state = CustomerState("c-1")
+    days = [mood("p-0", 0, 0.7), mood("n-0", 5, -0.9), mood("n-1", 5.5, -0.9)]
+    assert of(feed(state, days), "sentiment_drop") == []
+
+
+def test_a_customer_always_negative_did_not_fall() -> None:
+    state = CustomerState("c-1")
+    assert of(feed(state, [mood(f"n-{i}", i, -0.6) for i in range(6)]), "sentiment_drop") == []
+
+
+def test_a_customer_who_was_never_positive_did_not_drop() -> None:
+    state = CustomerState("c-1")
+    days = [mood("n-0", 0, 0.0), mood("n-1", 1, 0.0)]
+    days += [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
+    assert of(feed(state, days), "sentiment_drop") == []
+
+
+def test_sentiment_drop_cooldown_covers_a_quick_relapse() -> None:
+    state = CustomerState("c-1")
+    first = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    first += [mood(f"n-{i}", 4 + i, -0.8) for i in range(4)]
+    assert len(of(feed(state, first), "sentiment_drop")) == 1
+    recovery = [mood(f"r-{i}", 8 + i, 0.9) for i in range(4)]
+    relapse = [mood(f"m-{i}", 12 + i, -0.9) for i in range(4)]
+    assert of(feed(state, recovery), "sentiment_drop") == []
+    assert state.alerts["sentiment_drop"]["armed"]  # recovered: re-armed...
+    assert of(feed(state, relapse), "sentiment_drop") == []  # ...but within the cooldown
+
+
+def test_sentiment_drop_latches_until_the_trend_recovers() -> None:
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    history += [mood(f"n-{i}", 4 + 2 * i, -0.8) for i in range(20)]  # 40 days of anger
+    assert len(of(feed(state, history), "sentiment_drop")) == 1
+    recovery = [mood(f"r-{i}", 45 + i, 0.9) for i in range(6)]
+    second_fall = [mood(f"m-{i}", 52 + i, -0.9) for i in range(4)]
+    assert len(of(feed(state, recovery + second_fall), "sentiment_drop")) == 1
+
+
+# ---------------------------------------------------------------- repeat_contact --
+
+
+def complaint(event_id: str, day: float, **fields: Any) -> EnrichedTouchpoint:
+    fields.setdefault("topics", ["billing"])
+    return mood(event_id, day, fields.pop("sentiment", -0.4), **fields)
+
+
+def test_repeat_contact_three_times_on_one_topic_within_a_week() -> None:
+    state = CustomerState("c-1")
+    alerts = of(feed(state, [complaint("e-1", 0), complaint("e-2", 2), complaint("e-3", 4)]),
+                "repeat_contact")  # fmt: skip
+    [alert] = alerts
+    assert alert.evidence == ["e-1", "e-2", "e-3"]
+    assert alert.details["topic"] == "billing" and alert.details["contacts"] == "3"
+    assert "3 times about billing in 4.0 days" in alert.explanation
+
+
+@pytest.mark.parametrize(
+    ("second", "fires"),
+    [
+        ({"text": "I'm writing again about my invoice"}, True),
+        ({"text": "Je relance pour la troisième fois !"}, True),
+        ({"text": "Toujours pas de réponse pour ma facture"}, True),
+        ({"subject": "RE: Facture"}, True),
+        ({}, False),  # a second contact without saying it is a repeat
+    ],
+)
+def test_repeat_contact_twice_when_the_customer_says_so(
+    second: dict[str, Any], fires: bool
+) -> None:
+    state = CustomerState("c-1")
+    alerts = of(feed(state, [complaint("e-1", 0), complaint("e-2", 1.5, **second)]),
+                "repeat_contact")  # fmt: skip
+    assert bool(alerts) is fires
+    if fires:
+        assert "says so" in alerts[0].explanation
+
+
+def test_repeat_outside_the_window_is_a_new_problem() -> None:
+    state = CustomerState("c-1")
+    again = {"text": "Problem with my invoice again"}
+    assert of(feed(state, [complaint("e-1", 0), complaint("e-2", 10, **again)]),
+              "repeat_contact") == []  # fmt: skip
+
+
+def test_a_burst_of_messages_is_one_contact() -> None:
+    state = CustomerState("c-1")
+    burst = [complaint("e-1", 0), complaint("e-2", 0.04, text="again!!"),
+             complaint("e-3", 0.08, text="AGAIN")]  # fmt: skip
+    assert of(feed(state, burst), "repeat_contact") == []
+
+
+def test_thanks_again_is_not_a_repeat_problem() -> None:
+    state = CustomerState("c-1")
+    thanks = complaint("e-2", 2, sentiment=0.8, text="Thanks again, all sorted!")
+    assert of(feed(state, [complaint("e-1", 0), thanks]), "repeat_contact") == []
+
+
+def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
+    state = CustomerState("c-1")
+    chain = [complaint(f"e-{i}", i) for i in range(6)]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-0", "e-1", "e-2"]
+    later = [complaint(f"l-{i}", 20 + i) for i in range(3)]  # cooldown (14 days) is over
+    [again] = of(feed(state, later), "repeat_contact")
+    assert again.dedup_key == alert.dedup_key == "repeat_contact:c-1"
+    assert again.alert_id != alert.alert_id
+
+
+# ------------------------------------------------------------------ churn_intent --
+
+
+def test_churn_intent_from_text_then_cancellation_pages_once() -> None:
+    state = CustomerState("c-1")
+    intent = mood("e-1", 0, -0.5, intents=["cancellation"], text="Please cancel my subscription")
+    cancel = event("e-2", 0.2, kind="cancellation", channel="web", text=None, scored=False)
+    [alert] = of(feed(state, [intent, cancel]), "churn_intent")
+    assert alert.severity is Severity.critical
+    assert alert.evidence == ["e-1"]
+    assert "said they want to cancel" in alert.explanation
+
+
+def test_churn_intent_from_a_cancellation_touchpoint() -> None:
+    state = CustomerState("c-1")
+    cancel = event("e-1", 0, kind="cancellation", channel="web", text=None, scored=False)
+    [alert] = of(feed(state, [cancel]), "churn_intent")
+    assert "cancelled" in alert.explanation and state.journey_stage == "churned"
+
+
+def test_our_retention_email_is_not_a_churn_intent() -> None:
+    state = CustomerState("c-1")
+    ours = event("e-1", 0, direction="outbound", intents=["cancellation"], sentiment=0.2)
+    assert feed(state, [ours]) == []
+
+
+# ------------------------------------------------------------ competitor_mention --
+
+
+def test_competitor_mentioned_while_unhappy() -> None:
+    state = CustomerState("c-1")
+    [alert] = of(feed(state, [mood("e-1", 0, -0.6, competitors=["zentrio"])]),
+                 "competitor_mention")  # fmt: skip
+    assert alert.severity is Severity.warning
+    assert alert.details["competitors"] == "zentrio" and "-0.60" in alert.explanation
+
+
+def test_competitor_with_a_complaint_the_sentiment_model_missed() -> None:
+    state = CustomerState("c-1")
+    flat = mood("e-1", 0, 0.0, competitors=["kliqo"], intents=["complaint"])
+    [alert] = of(feed(state, [flat]), "competitor_mention")
+    assert alert.evidence == ["e-1"] and state.churn_factors["competitor"]["evidence"] == ["e-1"]
+
+
+def test_competitor_mentioned_positively_is_not_a_warning() -> None:
+    state = CustomerState("c-1")
+    praise = mood("e-1", 0, 0.7, competitors=["zentrio"], text="Way better than Zentrio!")
+    assert feed(state, [praise]) == []
+
+
+def test_competitor_with_a_cancellation_intent_is_critical() -> None:
+    state = CustomerState("c-1")
+    leaving = mood("e-1", 0, 0.0, competitors=["kliqo"], intents=["cancellation"])
+    [alert] = of(feed(state, [leaving]), "competitor_mention")
+    assert alert.severity is Severity.critical
+
+
+# ------------------------------------------------------------ high_value_at_risk --
+
+
+def purchases(value: str) -> list[EnrichedTouchpoint]:
+    return [
+        event(f"p-{i}", i, kind="purchase", channel="web", text=None, subject=None, scored=False,
+              attributes={"order_value": value})
+        for i in range(2)
+    ]  # fmt: skip
+
+
+def trouble() -> list[EnrichedTouchpoint]:
+    return [
+        complaint("t-1", 5, sentiment=-0.6, topics=["product_quality"]),
+        complaint("t-2", 6, sentiment=-0.7, topics=["product_quality"], text="still broken"),
+        complaint("t-3", 7, sentiment=-0.9, topics=["product_quality"], text="third time"),
+    ]
+
+
+def test_high_value_customer_in_trouble() -> None:
+    state = CustomerState("c-1")
+    [alert] = of(feed(state, purchases("1500.00") + trouble()), "high_value_at_risk")
+    assert alert.severity is Severity.critical
+    assert "3,000 in orders" in alert.explanation
+    assert f"churn risk {state.churn_risk}/100" in alert.explanation
+    assert {"t-1", "t-2", "t-3"} <= set(alert.evidence)
+
+
+def test_low_value_customer_in_the_same_trouble_is_not_high_value() -> None:
+    state = CustomerState("c-1")
+    assert of(feed(state, purchases("40.00") + trouble()), "high_value_at_risk") == []
+
+
+def test_enterprise_plan_counts_as_high_value() -> None:
+    state = CustomerState("c-1")
+    first = complaint("t-0", 4, attributes={"plan": "enterprise"})
+    assert of(feed(state, [first, *trouble()]), "high_value_at_risk")
+
+
+def test_high_value_hysteresis_does_not_flap() -> None:
+    state = CustomerState("c-1", order_value_total=10_000.0)
+    fired = []
+    # 20 days apart: cooldown is over each time, only the latch decides.
+    enter, leave = CONFIG.high_value_at_risk.enter_risk, CONFIG.high_value_at_risk.exit_risk
+    hovering = (enter + 5, enter - 2, enter + 2, leave + 1, enter + 3, leave - 5, enter + 1)
+    for i, risk in enumerate(hovering):
+        state.churn_risk = risk
+        alerts = high_value_at_risk(CONFIG, state, event(f"e-{i}", 20 * i), NOW)
+        fired.append(bool(alerts))
+    assert fired == [True, False, False, False, False, False, True]
+
+
+# --------------------------------------------------------------------- detractor --
+
+
+def test_detractor_cooldown() -> None:
+    state = CustomerState("c-1")
+    surveys = [
+        event(f"s-{i}", day, kind="survey_response", scores={"nps": 2}) for i, day in
+        enumerate((0, 3, 10))
+    ]  # fmt: skip
+    assert [a.evidence for a in of(feed(state, surveys), "detractor")] == [["s-0"], ["s-2"]]
+
+
+# ----------------------------------------------------------------------- silence --
+
+
+def regular(state: CustomerState, sentiment: float, count: int = 8) -> datetime:
+    """A customer in touch every two days; returns the last contact's time."""
+    feed(state, [mood(f"e-{i}", 2 * i, sentiment) for i in range(count)])
+    return at(2 * (count - 1))
+
+
+def test_silence_fires_once_and_a_new_contact_rearms_it() -> None:
+    state = CustomerState("c-1")
+    last = regular(state, -0.6)
+    assert silence_due_at(CONFIG, state) == last + timedelta(days=10)
+    assert check_silence(CONFIG, state, last + timedelta(days=5), NOW) == []
+    [alert] = check_silence(CONFIG, state, last + timedelta(days=11), NOW)
+    assert alert.rule == "silence" and alert.evidence == ["e-7"]
+    assert "every 2.0 days" in alert.explanation and "silent for 11 days" in alert.explanation
+    assert alert.created_at == last + timedelta(days=10)  # max(4 x 2 days, 10 days)
+    assert check_silence(CONFIG, state, last + timedelta(days=12), NOW) == []
+    assert silence_due_at(CONFIG, state) is None  # until the customer is back
+    assert "silence" in state.churn_factors
+    feed(state, [mood("back", 14 + 2 * 7, -0.5)])
+    assert "silence" not in state.churn_factors
+    back = at(28)  # the typical gap is now 28 days / 8 = 3.5 days: threshold 14 days
+    assert check_silence(CONFIG, state, back + timedelta(days=13), NOW) == []
+    [again] = check_silence(CONFIG, state, back + timedelta(days=15), NOW)
+    assert again.alert_id != alert.alert_id
+
+
+def test_silence_of_a_happy_customer_is_not_an_early_warning() -> None:
+    state = CustomerState("c-1")
+    last = regular(state, 0.7)
+    assert silence_due_at(CONFIG, state) is None
+    assert check_silence(CONFIG, state, last + timedelta(days=30), NOW) == []
+
+
+def test_silence_needs_a_usually_active_customer() -> None:
+    state = CustomerState("c-1")
+    last = regular(state, -0.6, count=3)
+    assert check_silence(CONFIG, state, last + timedelta(days=60), NOW) == []
+
+
+# ------------------------------------------------------------------------ config --
+
+
+def test_rules_file_documents_the_defaults() -> None:
+    assert load_rules_config() == RulesConfig()
+
+
+def test_rules_file_errors_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text("[silense]\nmin_days = 3\n")
+    with pytest.raises(ValueError, match=r"rules\.toml.*silense"):
+        load_rules_config(path)
+    path.write_text("[silence]\nmin_dayz = 3\n")
+    with pytest.raises(ValueError, match="min_dayz"):
+        load_rules_config(path)
+
+
+def test_rules_file_keeps_other_modules_sections(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text(
+        '[account_risk]\ncooldown_hours = 1.0\n[repeat_contact]\nphrases = ["nochmal"]\n'
+    )
+    config = load_rules_config(path)
+    assert config.others == {"account_risk": {"cooldown_hours": 1.0}}
+    assert config.repeat_contact.phrases == ("nochmal",)
+    state = CustomerState("c-1")
+    alerts = feed(state, [complaint("e-1", 0), complaint("e-2", 1, text="Schon wieder, nochmal!")],
+                  config)  # fmt: skip
+    assert of(alerts, "repeat_contact")
