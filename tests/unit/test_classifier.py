@@ -117,7 +117,8 @@ def test_confidence_is_a_probability_and_ranks_clear_cases_higher(model: TextCla
 
 
 def test_prediction_of_a_text_does_not_depend_on_its_batch(model: TextClassifier) -> None:
-    texts = [text for text, _ in PARAPHRASES] + ["", "   ", "?!"]
+    odd = ["", "   ", "?!", "lone \ud800 surrogate", "中文文本 😀", "a\x00b"]
+    texts = [text for text, _ in PARAPHRASES] + odd
     batched = model.predict(texts)
     alone = [model.predict([text])[0] for text in texts]
     assert batched == alone
@@ -160,7 +161,7 @@ def test_training_needs_two_categories_and_matching_lengths() -> None:
 def test_feature_hashes_are_fixed_across_processes() -> None:
     """Saved models identify n-grams by hash: the hash must never change silently."""
     spec = FeatureSpec(word_ngrams=(1, 1), char_ngrams=(3, 3))
-    hashes, docs = spec.extract(["Ab cd"])
+    hashes, _ = spec.extract(["Ab cd"])
     assert [int(h) for h in hashes[0]] == [int(h) for h in spec.extract(["ab  CD!"])[0][0]]
     assert len(hashes[0]) == 2 and len(hashes[1]) == 4  # " ab", "ab ", " cd", "cd "
     assert int(hashes[1][0]) == _reference_char_hash(" ab") == 15539613416511652077
@@ -211,7 +212,12 @@ def test_vocabulary_transform_rows_are_unit_length_per_family() -> None:
 def test_read_labelled_csv_reads_rows_and_ignores_extra_columns(tmp_path: Path) -> None:
     path = _write_csv(
         tmp_path / "ok.csv",
-        [["id", "text", "category"], ["1", "hello, world", "greeting"], [], ["2", "bye", "farewell"]],
+        [
+            ["id", "text", "category"],
+            ["1", "hello, world", "greeting"],
+            [],
+            ["2", "bye", "farewell"],
+        ],
     )
     assert read_labelled_csv(path) == (["hello, world", "bye"], ["greeting", "farewell"])
 
@@ -220,7 +226,10 @@ def test_read_labelled_csv_reads_rows_and_ignores_extra_columns(tmp_path: Path) 
     ("rows", "message"),
     [
         ([["text", "label"], ["hi", "x"]], r"bad\.csv, line 1: missing column\(s\) category"),
-        ([["text", "category"], ["hi", "x"], ["only one field"]], r"bad\.csv, line 3: expected 2 fields"),
+        (
+            [["text", "category"], ["hi", "x"], ["only one field"]],
+            r"bad\.csv, line 3: expected 2 fields",
+        ),
         ([["text", "category"], ["hi", ""]], r"bad\.csv, line 2: empty text or category"),
         ([["text", "category"]], r"bad\.csv: no labelled rows"),
         ([], r"bad\.csv: empty file"),
@@ -236,8 +245,12 @@ def test_read_labelled_csv_names_file_and_line_of_bad_input(
 
 def test_evaluate_classifier_emits_accuracy_line_last(tmp_path: Path) -> None:
     texts, labels = _training_rows()
-    train = _write_csv(tmp_path / "train.csv", [["text", "category"], *map(list, zip(texts, labels, strict=True))])
-    test = _write_csv(tmp_path / "test.csv", [["text", "category"], *[[t, c] for t, c in PARAPHRASES]])
+    train = _write_csv(
+        tmp_path / "train.csv", [["text", "category"], *map(list, zip(texts, labels, strict=True))]
+    )
+    test = _write_csv(
+        tmp_path / "test.csv", [["text", "category"], *[[t, c] for t, c in PARAPHRASES]]
+    )
     lines: list[str] = []
     accuracy = evaluate_classifier(train, test, emit=lines.append)
     assert re.fullmatch(r"accuracy=\d{1,3}\.\d", lines[-1])
