@@ -70,10 +70,13 @@ class TouchpointEnricher(Protocol):
     ) -> list[EnrichedTouchpoint]: ...
 
 
-def default_enricher() -> TouchpointEnricher:
+def default_enricher(settings: Settings) -> TouchpointEnricher:
     from streams.enrichment import Enricher  # loads the models: only when a worker starts
 
-    return Enricher()
+    return Enricher(
+        topic_model_dir=settings.topic_model_dir,
+        topic_min_confidence=settings.topic_model_min_confidence,
+    )
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Pipeline:
 
     settings: Settings
     store: ClickHouseStore
-    enricher: TouchpointEnricher = field(default_factory=default_enricher)
+    enricher: TouchpointEnricher = field(default=None)  # type: ignore[assignment]
     rules: RulesConfig = field(default_factory=load_rules_config)
     metrics: Metrics = field(default_factory=Metrics)
     #: Called for every alert emitted (the demo prints them live).
@@ -91,6 +94,10 @@ class Pipeline:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="clickhouse")
     )
+
+    def __post_init__(self) -> None:
+        if self.enricher is None:
+            self.enricher = default_enricher(self.settings)
 
     def writer(self) -> ClickHouseWriter:
         return ClickHouseWriter(self.store, COLUMNS)
@@ -127,16 +134,22 @@ def batches(
     return cast(faust.Stream[bytes], stream).take_events(size, within)
 
 
+@dataclass(frozen=True)
+class Decoded:
+    touchpoint: Touchpoint
+    message: Any  # the Kafka message it came from (faust.types.Message)
+
+
 def decode_batch(
     events: Sequence[EventT[bytes]], now: datetime
-) -> tuple[list[tuple[Touchpoint, float]], list[DeadLetter]]:
-    """Split a batch into (touchpoint, publish timestamp) pairs and dead letters."""
-    good: list[tuple[Touchpoint, float]] = []
+) -> tuple[list[Decoded], list[DeadLetter]]:
+    """Split a batch into decoded touchpoints and dead letters."""
+    good: list[Decoded] = []
     letters: list[DeadLetter] = []
     for event in events:
         message = event.message
         try:
-            good.append((decode_touchpoint(message.value, now), message.timestamp))
+            good.append(Decoded(decode_touchpoint(message.value, now), message))
         except DecodeError as error:
             letters.append(
                 dead_letter(
@@ -150,6 +163,33 @@ def decode_batch(
                 )
             )
     return good, letters
+
+
+def enrich_batch(
+    enricher: TouchpointEnricher, decoded: Sequence[Decoded], now: datetime
+) -> tuple[list[tuple[EnrichedTouchpoint, float]], list[DeadLetter]]:
+    """Enrich a batch; if the batch fails, retry one by one and dead-letter the culprits.
+
+    A model bug on one odd text must cost that text, never the worker.
+    """
+    touchpoints = [d.touchpoint for d in decoded]
+    keys = [tp.customer.best_key() for tp in touchpoints]
+    try:
+        items = enricher.enrich(touchpoints, keys, now)
+        return [(item, d.message.timestamp) for item, d in zip(items, decoded, strict=True)], []
+    except Exception:
+        log.exception("batch enrichment failed; retrying one touchpoint at a time")
+    done: list[tuple[EnrichedTouchpoint, float]] = []
+    failed: list[DeadLetter] = []
+    for d, key in zip(decoded, keys, strict=True):
+        try:
+            [item] = enricher.enrich([d.touchpoint], [key], now)
+            done.append((item, d.message.timestamp))
+        except Exception as exc:
+            m = d.message
+            error = DecodeError("enrichment_error", f"{type(exc).__name__}: {exc}")
+            failed.append(dead_letter(error, m.value, m.key, m.topic, m.partition, m.offset, now))
+    return done, failed
 
 
 def faust_broker_url(bootstrap: str) -> str:
@@ -199,9 +239,25 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         partitions=settings.partitions,
         use_partitioner=True,
     )
+    # Table updates queue changelog messages; Faust pauses the stream whenever
+    # more than max_messages wait (default 100, i.e. several pauses per batch).
+    app.producer.buffer.max_messages = settings.stream_batch * 4
     clock = StreamClock()
     batch = settings.stream_batch
     within = settings.sink_batch_seconds
+
+    async def set_aside(letter: DeadLetter) -> None:
+        """Bad input: to the dead-letter topic with its reason, counted and logged."""
+        pipeline.metrics.dead_letters[letter.reason] += 1
+        log.warning(
+            "dead letter %s[%d]@%d: %s: %s",
+            letter.source_topic,
+            letter.source_partition,
+            letter.source_offset,
+            letter.reason,
+            letter.detail,
+        )
+        await dlq.send(key=letter.source_key, value=DEAD_LETTER_CODEC.encode(letter.to_record()))
 
     @app.agent(source)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
@@ -213,31 +269,20 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             with metrics.stage("decode"):
                 good, letters = decode_batch(events, now)
             for letter in letters:
-                metrics.dead_letters[letter.reason] += 1
-                log.warning(
-                    "dead letter %s[%d]@%d: %s: %s",
-                    letter.source_topic,
-                    letter.source_partition,
-                    letter.source_offset,
-                    letter.reason,
-                    letter.detail,
-                )
-                await dlq.send(
-                    key=letter.source_key, value=DEAD_LETTER_CODEC.encode(letter.to_record())
-                )
+                await set_aside(letter)
             if not good:
                 continue
-            touchpoints = [tp for tp, _ in good]
             with metrics.stage("enrich"):
-                keys = [tp.customer.best_key() for tp in touchpoints]
-                items = pipeline.enricher.enrich(touchpoints, keys, now)
-                payloads = [ENRICHED_CODEC.encode(item.to_record()) for item in items]
-            for item, payload, (_, published) in zip(items, payloads, good, strict=True):
+                enriched_batch, failed = enrich_batch(pipeline.enricher, good, now)
+            for letter in failed:
+                await set_aside(letter)
+            for item, published in enriched_batch:
+                payload = ENRICHED_CODEC.encode(item.to_record())
                 # Keep the publish timestamp: latency is measured from it downstream.
                 await enriched.send(
                     key=item.customer_key.encode(), value=payload, timestamp=published
                 )
-            metrics.enriched += len(items)
+            metrics.enriched += len(enriched_batch)
 
     @app.agent(enriched)
     async def customer_model(stream: faust.StreamT[bytes]) -> None:

@@ -153,6 +153,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from streams.enrich.classifier import TextClassifier, read_labelled_csv
+
+    texts, labels = read_labelled_csv(Path(args.train))
+    print(f"training on {len(texts):,} rows, {len(set(labels))} topics from {args.train}...")
+    model = TextClassifier.train(texts, labels)
+    model.save(Path(args.out))
+    print(f"saved to {args.out}; use it with VOC_TOPIC_MODEL_DIR={args.out}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from streams.benchmark import BenchConfig, run_benchmark
 
@@ -202,6 +213,13 @@ def build_parser() -> argparse.ArgumentParser:
     topics.add_argument("--train", required=True)
     topics.add_argument("--test", required=True)
     topics.set_defaults(func=cmd_eval)
+    train = sub.add_parser("train", help="train the topic classifier on labelled examples")
+    train_what = train.add_subparsers(dest="what", required=True)
+    train_topics = train_what.add_parser("topics", help="text,category CSV -> model directory")
+    train_topics.add_argument("--train", required=True)
+    train_topics.add_argument("--out", required=True)
+    train_topics.set_defaults(func=cmd_train)
+
     bench = sub.add_parser("bench", help="end-to-end benchmark; last line is the summary")
     bench.add_argument("--events", type=int, default=100_000)
     bench.add_argument("--customers", type=int, default=100_000)

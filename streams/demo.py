@@ -51,12 +51,13 @@ SUMMARY_QUERIES: dict[str, str] = {
         FROM voc.touchpoints FINAL ARRAY JOIN topics AS topic
         GROUP BY topic ORDER BY mentions DESC LIMIT 10""",
     "Intents and emotions": """
-        SELECT 'intent' AS what, intent AS name, count() AS n
-        FROM voc.touchpoints FINAL ARRAY JOIN intents AS intent GROUP BY intent
-        UNION ALL
-        SELECT 'emotion', emotion, count()
-        FROM voc.touchpoints FINAL ARRAY JOIN emotions AS emotion GROUP BY emotion
-        ORDER BY what, n DESC""",
+        SELECT what, name, n FROM (
+            SELECT 'intent' AS what, intent AS name, count() AS n
+            FROM voc.touchpoints FINAL ARRAY JOIN intents AS intent GROUP BY intent
+            UNION ALL
+            SELECT 'emotion' AS what, emotion AS name, count() AS n
+            FROM voc.touchpoints FINAL ARRAY JOIN emotions AS emotion GROUP BY emotion
+        ) ORDER BY what DESC, n DESC""",
     "Alerts per rule": """
         SELECT rule, count() AS alerts, countIf(severity = 'critical') AS critical,
                uniqExact(customer_id) AS customers

@@ -15,11 +15,16 @@ from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.enrich.affect import AffectAnalyzer
+from streams.enrich.classifier import TextClassifier
 from streams.enrich.language import detect_languages
 from streams.enrich.lexicon import LexiconMatcher, load_taxonomy
 from streams.enrich.pii import redact
 from streams.enrich.sentiment import MODEL_VERSION as SENTIMENT_VERSION
 from streams.enrich.sentiment import SentimentModel
+
+
+#: Touchpoint fields copied as they are (text and subject are redacted first).
+_PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in ("text", "subject"))
 
 
 def analysed_text(touchpoint: Touchpoint) -> str:
@@ -32,7 +37,12 @@ def analysed_text(touchpoint: Touchpoint) -> str:
 class Enricher:
     """All text analytics, loaded once per worker (well under two seconds, offline)."""
 
-    def __init__(self, taxonomy_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        taxonomy_path: Path | None = None,
+        topic_model_dir: Path | None = None,
+        topic_min_confidence: float = 0.6,
+    ) -> None:
         taxonomy_file = taxonomy_path or Path(__file__).parent / "enrich" / "taxonomy.toml"
         taxonomy = load_taxonomy(taxonomy_file)
         self.sentiment = SentimentModel.load()
@@ -40,6 +50,14 @@ class Enricher:
         self.affect = AffectAnalyzer(taxonomy)
         taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()
         self.model_version = f"{SENTIMENT_VERSION}+taxonomy-{taxonomy_hash}"
+        self.topic_model: TextClassifier | None = None
+        self.topic_min_confidence = topic_min_confidence
+        if topic_model_dir is not None:
+            self.topic_model = TextClassifier.load(topic_model_dir)
+            model_hash = hashlib.blake2b(
+                (topic_model_dir / "classifier.npz").read_bytes(), digest_size=4
+            ).hexdigest()
+            self.model_version += f"+topics-{model_hash}"
 
     def enrich(
         self,
@@ -51,17 +69,18 @@ class Enricher:
         languages = detect_languages(texts)
         sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
         hits = self.lexicon.match_many(texts)
+        learned = self._learned_topics(texts)
         affects = self.affect.analyze_many(texts, [s.label for s in sentiments])
         enriched = []
-        for tp, key, (lang, lang_conf), sent, hit, affect in zip(
-            touchpoints, customer_keys, languages, sentiments, hits, affects, strict=True
+        for tp, key, (lang, lang_conf), sent, hit, affect, extra in zip(
+            touchpoints, customer_keys, languages, sentiments, hits, affects, learned, strict=True
         ):
             text, text_pii = redact(tp.text) if tp.text else (tp.text, ())
             subject, subject_pii = redact(tp.subject) if tp.subject else (tp.subject, ())
             has_text = bool(tp.text or tp.subject)
             enriched.append(
                 EnrichedTouchpoint.model_construct(
-                    **{name: getattr(tp, name) for name in Touchpoint.model_fields},
+                    **{name: getattr(tp, name) for name in _PASSED_THROUGH},
                     text=text,
                     subject=subject,
                     customer_key=key,
@@ -73,7 +92,7 @@ class Enricher:
                     sentiment_confidence=sent.confidence if has_text else 0.0,
                     emotions=list(affect.emotions),
                     intents=list(affect.intents),
-                    topics=list(hit.topics),
+                    topics=sorted({*hit.topics, *extra}),
                     competitors=list(hit.competitors),
                     criteria=list(hit.criteria),
                     pii_kinds=sorted(set(text_pii) | set(subject_pii)),
@@ -82,3 +101,15 @@ class Enricher:
                 )
             )
         return enriched
+
+    def _learned_topics(self, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """The trained classifier's label per text, when it is confident (else nothing)."""
+        if self.topic_model is None:
+            return [()] * len(texts)
+        threshold = self.topic_min_confidence
+        return [
+            (label,) if text and confidence >= threshold else ()
+            for text, (label, confidence) in zip(
+                texts, self.topic_model.predict(texts), strict=True
+            )
+        ]

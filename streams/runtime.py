@@ -93,6 +93,9 @@ async def start_worker(
         redirect_stdouts=False,
         daemon=False,
     )
+    worker.spinner = None  # our own output shows progress; the spinner garbles it
+    # Faust warns at every flow-control pause of the table changelog buffer: noise.
+    logging.getLogger("faust.transport.producer").setLevel(logging.ERROR)
     await worker.start()
     info_path = None
     if settings.web_port > 0:

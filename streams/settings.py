@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     sink_batch_seconds: float = Field(default=0.5, gt=0)
     #: Stream batch size for decode and enrichment.
     stream_batch: int = Field(default=500, ge=1)
+    #: A topic classifier trained with ``voc train topics`` (adds its label to
+    #: the rule-based topics when confident enough); unset: rules only.
+    topic_model_dir: Path | None = None
+    topic_model_min_confidence: float = Field(default=0.6, ge=0, le=1)
     #: How often (wall clock) the worker looks for customers who went silent.
     silence_check_seconds: float = Field(default=2.0, gt=0)
     log_level: str = "WARNING"

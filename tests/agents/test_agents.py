@@ -64,7 +64,7 @@ def test_ingest_enriches_good_input_and_dead_letters_bad_input(
 ) -> None:
     app, pipeline = make_app(tmp_path, clickhouse, unique)
     good = Touchpoint.model_validate(
-        touchpoint_dict(event_id=f"{unique}-1", text="Je veux résilier, c'est inadmissible")
+        touchpoint_dict(event_id=f"{unique}-1", text="Service nul, je suis très déçu et en colère")
     )
 
     async def scenario() -> None:

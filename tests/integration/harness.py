@@ -16,7 +16,7 @@ from streams.runtime import RunningWorker, start_worker
 from streams.settings import Settings
 
 
-def test_settings(unique: str, data_dir: Path, **overrides: Any) -> Settings:
+def settings_for(unique: str, data_dir: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "topic_prefix": f"t{unique}",
         "app_id": f"voc-test-{unique}",

@@ -15,7 +15,7 @@ from schemas.models import Alert, DeadLetter
 from sinks.clickhouse import ClickHouseStore
 from streams.embedded import EmbeddedBroker
 from streams.publisher import Publisher
-from tests.integration.harness import consume_all, run_worker, test_settings, wait_for
+from tests.integration.harness import consume_all, run_worker, settings_for, wait_for
 from tests.support.builders import touchpoint_dict
 
 pytestmark = pytest.mark.integration
@@ -39,7 +39,7 @@ def lines(unique: str, count: int) -> list[tuple[int, bytes]]:
 def test_touchpoints_flow_to_clickhouse_alerts_and_dead_letters(
     broker: EmbeddedBroker, clickhouse: ClickHouseStore, unique: str, tmp_path: Path
 ) -> None:
-    settings = test_settings(unique, tmp_path)
+    settings = settings_for(unique, tmp_path)
 
     async def scenario() -> None:
         running = await run_worker(settings, clickhouse, broker.bootstrap)
