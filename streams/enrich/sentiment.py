@@ -1,0 +1,569 @@
+"""Multilingual tweet-style sentiment scoring, built for stream throughput.
+
+The model is a set of linear classifiers (one per supported language, each the
+sum of a multilingual "pooled" model and a language-specific one) over hashed
+word uni/bigrams with negation marking and word-bounded character 3-5 grams.
+
+Why this shape: a stream needs >= 10k texts/s on one core, so featurisation is
+vectorised over a whole batch (a few regex passes over the joined batch,
+numpy prefix-sum hashes for words and character n-grams) and scoring is one
+weight gather plus a ``bincount`` per class -- no sparse-matrix sort and no
+per-text numpy calls.
+Artefacts are plain ``.npz`` + ``.json`` so they load across library versions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+MODEL_VERSION = "sentiment-2026.11-lin1"
+
+MODELS_DIR = Path(__file__).parent / "models"
+WEIGHTS_FILE = "sentiment_weights.npz"
+CONFIG_FILE = "sentiment_config.json"
+
+LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
+
+#: UMSAB folder names -> ISO 639-1 codes.
+FOLDER_LANGUAGES: dict[str, str] = {
+    "arabic": "ar",
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "hindi": "hi",
+    "italian": "it",
+    "portuguese": "pt",
+    "spanish": "es",
+}
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+# --------------------------------------------------------------------------
+# Text normalisation: applied to the whole batch joined by a separator, so the
+# regex engine and numpy run once per batch instead of once per text.
+# --------------------------------------------------------------------------
+_SEP = "\x00"
+_ESCAPES = re.compile(r"\\u([0-9a-fA-F]{4})")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_ENTITY_RE = re.compile("|".join(map(re.escape, _ENTITIES)))
+_URL_RE = re.compile(r"(?:http|www\.)[^\s\x00]*")
+_USER_RE = re.compile(r"@\w+")
+
+#: Punctuation that ends a negation scope.
+_SCOPE_END = ".,!?;:"
+#: Characters that become tokens of their own (punctuation, symbols, emoji).
+_SPLIT_ASCII = '!"$%&()*+,./:;<=>?[\\]^`{|}~'
+#: Invisible emoji modifiers dropped so "❤️" and "❤" are the same feature.
+_DROP = (0xFE0E, 0xFE0F, 0x200D, 0x200B, *range(0x1F3FB, 0x1F400))
+
+#: Negation cues for the supported languages (plus romanised Hindi). A cue
+#: negates following tokens until the next punctuation mark.
+NEGATION_CUES = frozenset(
+    """
+    not no never nothing nobody none nor cannot can't don't doesn't didn't isn't
+    wasn't aren't weren't won't wouldn't shouldn't couldn't ain't dont doesnt didnt
+    isnt cant wont ne n' pas jamais rien aucun aucune guère
+    nicht kein keine keinen keiner keinem nie niemals nichts weder
+    nunca nada ni tampoco ningún ninguno ninguna jamás
+    non mai niente nulla nessuno nessuna né
+    não nao nem nenhum nenhuma
+    nahi nahin nhi mat
+    لا ما مش مو لم لن ليس ليست غير
+    """.split()
+)
+
+_SPACE = 0
+_KEEP = 1
+_SPLIT = 2
+_DROPPED = 3
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> npt.NDArray[np.uint8]:
+    """Lookup table codepoint -> class (space / keep / own token / drop)."""
+    table = np.full(0x110000, _KEEP, dtype=np.uint8)
+    for c in " \t\n\r\x0b\x0c\x85\xa0\u2028\u2029\u3000":
+        table[ord(c)] = _SPACE
+    table[:0x20] = _SPACE
+    for c in _SPLIT_ASCII + "…«»“”„¡¿":
+        table[ord(c)] = _SPLIT
+    table[0x2190:0x2C00] = _SPLIT  # arrows, symbols, dingbats (❤, ☺, ✨ ...)
+    table[0x1F000:0x1FB00] = _SPLIT  # emoji blocks
+    table[list(_DROP)] = _DROPPED
+    table[0] = _SPLIT  # the batch separator is a token of its own
+    return table
+
+
+def normalise_batch(texts: Sequence[str]) -> str:
+    """Lower-case and canonicalise a batch; returns the joined text.
+
+    URLs and @mentions are replaced by placeholders (frequent, no sentiment),
+    and literal ``\\uXXXX`` escapes and HTML entities found in scraped
+    tweets are decoded. Texts are joined with NUL separators.
+    """
+    joined = _SEP.join(t.replace(_SEP, " ") for t in texts)
+    if "\\u" in joined:
+        joined = _ESCAPES.sub(lambda m: chr(int(m.group(1), 16)), joined)
+    if "&" in joined:
+        joined = _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(0)], joined)
+    joined = _URL_RE.sub(" http ", joined)
+    joined = _USER_RE.sub("@user", joined)
+    return joined.lower().replace("\u2019", "'")
+
+
+def codepoints(joined: str) -> npt.NDArray[np.uint64]:
+    """Codepoints with every token separated by exactly one space.
+
+    Punctuation and emoji become tokens of their own, each text is framed as
+    `` text \\x00 text2 `` so tokens and n-grams never straddle two texts.
+    """
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    cls = _char_classes()[raw]
+    keep = cls != _DROPPED
+    raw, cls = raw[keep], cls[keep]
+    raw = np.where(cls == _SPACE, 32, raw)
+    # cap character floods at two ("soooo" -> "soo", "!!!!!" -> "!!", "😡😡😡" -> "😡😡")
+    flood = np.zeros(len(raw), dtype=bool)
+    flood[2:] = (raw[2:] == raw[1:-1]) & (raw[2:] == raw[:-2])
+    raw, cls = raw[~flood], cls[~flood]
+    split = cls == _SPLIT
+    counts = 1 + 2 * split.astype(np.int64)
+    out = np.repeat(raw, counts)
+    first = np.cumsum(counts) - counts
+    out[first[split]] = 32
+    out[first[split] + 2] = 32
+    framed: npt.NDArray[np.uint64] = np.concatenate(([32], out, [32])).astype(np.uint64)
+    is_space = framed == 32
+    dup = is_space[1:] & is_space[:-1]
+    return framed[np.concatenate(([True], ~dup))]
+
+
+# --------------------------------------------------------------------------
+# Featurisation
+# --------------------------------------------------------------------------
+_BASE = np.uint64(0x100000001B3)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_NEG_SALT = np.uint64(0x5BD1E9955BD1E995)
+_PAIR = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureSpec:
+    """Hashing parameters; stored in the JSON config next to the weights."""
+
+    char_bits: int = 19
+    word_bits: int = 18
+    char_min: int = 3
+    char_max: int = 5
+    negation: bool = True
+    #: at inference, character n-grams of negated words vote for the opposite
+    #: polarity ("pas mal" is not "mal"); not used when fitting.
+    flip_negated_chars: bool = True
+
+    @property
+    def n_char(self) -> int:
+        return 1 << self.char_bits
+
+    @property
+    def n_features(self) -> int:
+        return (1 << self.char_bits) + (1 << self.word_bits)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrences:
+    """Feature occurrences of a batch: parallel arrays (doc index, feature id).
+
+    Kept as a flat list rather than a sparse matrix: scoring only needs a
+    gather and a bincount, and building a CSR would force a costly sort.
+    """
+
+    docs: IntArray
+    features: IntArray
+    n_docs: int
+    #: occurrence is a character n-gram of a negated word (see ``logits``)
+    flipped: npt.NDArray[np.bool_]
+
+
+class _Hasher:
+    """Position-independent substring hashes from one prefix sum.
+
+    hash(a, b) = (C[b] - C[a]) * BASE^-a  with C[i] = sum_{j<i} c_j BASE^j,
+    all modulo 2^64 (numpy's wrapping uint64 arithmetic), so every n-gram and
+    word of the batch is hashed with a handful of vectorised operations.
+    """
+
+    def __init__(self, cps: npt.NDArray[np.uint64]) -> None:
+        n = len(cps)
+        with np.errstate(over="ignore"):
+            powers = _powers(n)
+            self.prefix = np.concatenate(([np.uint64(0)], np.cumsum(cps * powers[0][:n])))
+        self.inverse = powers[1]
+
+    def __call__(self, a: IntArray, b: IntArray) -> npt.NDArray[np.uint64]:
+        with np.errstate(over="ignore"):
+            h: npt.NDArray[np.uint64] = (self.prefix[b] - self.prefix[a]) * self.inverse[a]
+            h *= _GOLDEN
+        return h
+
+
+_POWERS: list[npt.NDArray[np.uint64]] = []
+
+
+def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """BASE^i and BASE^-i (mod 2^64) for i < n, cached and grown on demand."""
+    if not _POWERS or len(_POWERS[0]) < n + 1:
+        size = max(n + 1, 1 << 16)
+        inv = pow(int(_BASE), -1, 1 << 64)
+        with np.errstate(over="ignore"):
+            fwd = np.empty(size, dtype=np.uint64)
+            fwd[0] = 1
+            fwd[1:] = np.cumprod(np.full(size - 1, _BASE, dtype=np.uint64))
+            back = np.empty(size, dtype=np.uint64)
+            back[0] = 1
+            back[1:] = np.cumprod(np.full(size - 1, np.uint64(inv), dtype=np.uint64))
+        _POWERS[:] = [fwd, back]
+    return _POWERS[0], _POWERS[1]
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> npt.NDArray[np.uint64]:
+    """Hashes of the negation cues, computed with the batch hasher itself."""
+    cps = codepoints(normalise_batch([" ".join(sorted(NEGATION_CUES))]))
+    spaces = np.flatnonzero(cps == 32)
+    return np.unique(_Hasher(cps)(spaces[:-1] + 1, spaces[1:]))
+
+
+def _word_features(
+    cps: npt.NDArray[np.uint64], hasher: _Hasher, spec: FeatureSpec
+) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_]]:
+    """Hashed word unigrams and bigrams, with negation scope marking.
+
+    A token is negated when a cue occurs earlier in its text with no
+    scope-ending punctuation in between ("je ne suis pas content" marks
+    "suis", "pas", "content"); negated tokens get a salted hash.
+    """
+    spaces = np.flatnonzero(cps == 32)
+    start, end = spaces[:-1] + 1, spaces[1:]
+    tok = hasher(start, end)
+    first = cps[start]
+    single = (end - start) == 1
+    is_sep = single & (first == 0)
+    is_end = is_sep | (single & np.isin(first, _END_CODES))
+    k = np.arange(len(tok))
+    negated = np.zeros(len(tok), dtype=bool)
+    if spec.negation:
+        is_cue = np.isin(tok, _cue_hashes())
+        last_cue = np.maximum.accumulate(np.where(is_cue, k, -1))
+        last_end = np.maximum.accumulate(np.where(is_end, k, -1))
+        # negated: the latest cue *before* the token comes after the latest end
+        prev_cue = np.concatenate(([-1], last_cue[:-1]))
+        prev_end = np.concatenate(([-1], last_end[:-1]))
+        negated = (prev_cue > prev_end) & ~is_cue & ~is_end
+        with np.errstate(over="ignore"):
+            tok = tok ^ (negated.astype(np.uint64) * _NEG_SALT)
+    doc = np.cumsum(is_sep)
+    prev = np.concatenate(([np.uint64(0)], tok[:-1]))
+    prev[np.concatenate(([True], is_sep[:-1]))] = np.uint64(1)  # text start marker
+    with np.errstate(over="ignore"):
+        bigram = (prev * _PAIR + tok) * _GOLDEN
+    keep = ~is_sep
+    shift = np.uint64(64 - spec.word_bits)
+    offset = spec.n_char
+    uni_f = (tok[keep] >> shift).astype(np.int64) + offset
+    bi_f = (bigram[keep] >> shift).astype(np.int64) + offset
+    d = doc[keep].astype(np.int64)
+    return np.concatenate((d, d)), np.concatenate((uni_f, bi_f)), negated
+
+
+_END_CODES = np.array([ord(c) for c in _SCOPE_END], dtype=np.uint64)
+
+
+def _char_features(
+    cps: npt.NDArray[np.uint64],
+    hasher: _Hasher,
+    spec: FeatureSpec,
+    negated_tokens: npt.NDArray[np.bool_],
+) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_]]:
+    """Word-bounded character n-grams (like sklearn's ``char_wb``).
+
+    An n-gram is kept when no space is strictly inside it, it is not two
+    bare spaces around nothing, and it does not touch a text separator.
+    Also returns, per n-gram, whether its word is in a negation scope.
+    """
+    n_pos = len(cps)
+    is_space = cps == 32
+    is_sep = cps == 0
+    doc_of_pos = np.cumsum(is_sep)
+    # token k lies between the k-th and (k+1)-th space; an n-gram starting on
+    # a space belongs to the token after it, which gives the same formula
+    token_of_pos = np.cumsum(is_space) - 1
+    shift = np.uint64(64 - spec.char_bits)
+    clean = np.ones(n_pos, dtype=bool)  # no space strictly inside
+    docs: list[IntArray] = []
+    feats: list[IntArray] = []
+    flips: list[npt.NDArray[np.bool_]] = []
+    for n in range(2, spec.char_max + 1):
+        m = n_pos - n + 1
+        if m <= 0:
+            break
+        if n >= 3:
+            clean = clean[:m] & ~is_space[n - 2 : n - 2 + m]
+        if n < spec.char_min:
+            continue
+        ok = clean[:m] & ~(is_space[:m] & is_space[n - 1 : n - 1 + m])
+        ok &= ~is_sep[:m] & ~is_sep[n - 1 : n - 1 + m]
+        idx = np.flatnonzero(ok)
+        docs.append(doc_of_pos[idx])
+        feats.append((hasher(idx, idx + n) >> shift).astype(np.int64))
+        flips.append(negated_tokens[token_of_pos[idx]])
+    if not docs:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=bool)
+    return np.concatenate(docs).astype(np.int64), np.concatenate(feats), np.concatenate(flips)
+
+
+def extract(texts: Sequence[str], spec: FeatureSpec) -> Occurrences:
+    """All feature occurrences of a batch of raw texts."""
+    cps = codepoints(normalise_batch(texts))
+    hasher = _Hasher(cps)
+    wd, wf, negated = _word_features(cps, hasher, spec)
+    cd, cf, cflip = _char_features(cps, hasher, spec, negated)
+    flipped = np.concatenate((np.zeros(len(wd), dtype=bool), cflip))
+    return Occurrences(
+        docs=np.concatenate((wd, cd)),
+        features=np.concatenate((wf, cf)),
+        n_docs=len(texts),
+        flipped=flipped,
+    )
+
+
+def occurrence_scale(
+    occ: Occurrences, idf_sq: npt.NDArray[np.floating[Any]], n_char: int
+) -> FloatArray:
+    """Per-occurrence factor 1 / L2 norm of its block (words or characters).
+
+    Words and character n-grams are normalised separately (as two TF-IDF
+    blocks) so the few word features are not drowned by the many n-grams.
+    Each occurrence counts as its own entry (no de-duplication); for short
+    texts this equals the usual TF-IDF norm and it needs no sort.
+    """
+    is_word = occ.features >= n_char
+    key = occ.docs * 2 + is_word
+    sq = np.bincount(key, weights=idf_sq, minlength=2 * occ.n_docs)
+    inv = 1.0 / np.sqrt(np.maximum(sq, 1e-12))
+    return inv[key].astype(np.float32)
+
+
+# --------------------------------------------------------------------------
+# Model
+# --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SentimentResult:
+    """Sentiment of one text; ``scored`` is False for unsupported languages."""
+
+    score: float
+    label: str
+    confidence: float
+    scored: bool
+
+
+_UNSCORED = SentimentResult(score=0.0, label="neutral", confidence=0.0, scored=False)
+
+
+class SentimentModel:
+    """Per-language linear models over shared hashed features."""
+
+    def __init__(
+        self,
+        spec: FeatureSpec,
+        languages: Sequence[str],
+        weights: npt.NDArray[np.float16],
+        bias: FloatArray,
+        compact: IntArray,
+        version: str = MODEL_VERSION,
+    ) -> None:
+        # weights: row compact[feature] * n_languages + slot holds the three
+        # class weights (idf folded in) and idf**2 of that feature.
+        self.spec = spec
+        self.languages = tuple(languages)
+        self.slot = {lang: i for i, lang in enumerate(self.languages)}
+        self.weights = weights
+        self.bias = bias
+        self.compact = compact
+        self.version = version
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SentimentModel:
+        """Load artefacts from ``path`` (a directory); default: bundled ones."""
+        base = MODELS_DIR if path is None else Path(path)
+        config: dict[str, Any] = json.loads((base / CONFIG_FILE).read_text(encoding="utf-8"))
+        spec = FeatureSpec(**config["features"])
+        languages: list[str] = list(config["languages"])
+        with np.load(base / WEIGHTS_FILE, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        kept = arrays["idf_index"].astype(np.int64)
+        n_kept = len(kept)
+        # Only features seen in training carry weight: index them compactly
+        # (unseen ones map to a final all-zero row) so the table stays small
+        # enough to sit in cache; rows are (feature, language) pairs.
+        compact = np.full(spec.n_features, n_kept, dtype=np.int64)
+        compact[kept] = np.arange(n_kept)
+        idf = np.zeros(n_kept + 1, dtype=np.float32)
+        idf[:n_kept] = arrays["idf_value"].astype(np.float32)
+        pooled = _densify(
+            compact[arrays["pooled_index"]], arrays["pooled_value"], n_kept + 1
+        ) * float(arrays["pooled_scale"])
+        table = np.zeros((n_kept + 1, len(languages), 4), dtype=np.float16)
+        for slot, lang in enumerate(languages):
+            weights = pooled.copy()
+            delta = arrays[f"{lang}_value"].astype(np.float32) * float(arrays[f"{lang}_scale"])
+            weights[compact[arrays[f"{lang}_index"]]] += delta
+            table[:, slot, :3] = weights * idf[:, None]
+            table[:, slot, 3] = idf**2  # so one gather also yields the norm terms
+        table[n_kept] = 0.0
+        bias = arrays["bias"].astype(np.float32)
+        return cls(
+            spec,
+            languages,
+            table.reshape(-1, 4),
+            bias,
+            compact,
+            config.get("version", MODEL_VERSION),
+        )
+
+    def logits(self, texts: Sequence[str], slots: IntArray) -> FloatArray:
+        """Class logits for texts whose language slots are given (all >= 0)."""
+        occ = extract(texts, self.spec)
+        rows = self.compact[occ.features] * len(self.languages) + slots[occ.docs]
+        gathered = self.weights[rows]  # one gather: 3 class weights + idf**2
+        scale = occurrence_scale(occ, gathered[:, 3], self.spec.n_char)
+        votes = [gathered[:, k] * scale for k in range(3)]
+        if self.spec.flip_negated_chars and occ.flipped.any():
+            # negated words: their n-grams' negative and positive votes swap
+            flip = occ.flipped
+            votes[0], votes[2] = (
+                np.where(flip, votes[2], votes[0]),
+                np.where(flip, votes[0], votes[2]),
+            )
+        out = np.empty((occ.n_docs, 3), dtype=np.float32)
+        for k in range(3):
+            out[:, k] = np.bincount(occ.docs, weights=votes[k], minlength=occ.n_docs)
+        out += self.bias[slots]
+        return out
+
+    def predict_proba(self, texts: Sequence[str], languages: Sequence[str]) -> FloatArray:
+        """Class probabilities (negative, neutral, positive); NaN rows if unsupported."""
+        slots = np.array([self.slot.get(lang, -1) for lang in languages], dtype=np.int64)
+        probs = np.full((len(texts), 3), np.nan, dtype=np.float32)
+        keep = np.flatnonzero(slots >= 0)
+        if len(keep):
+            sub = [texts[i] for i in keep.tolist()] if len(keep) < len(texts) else list(texts)
+            z = self.logits(sub, slots[keep])
+            z -= z.max(axis=1, keepdims=True)
+            e = np.exp(z)
+            probs[keep] = e / e.sum(axis=1, keepdims=True)
+        return probs
+
+    def predict(self, texts: Sequence[str], languages: Sequence[str]) -> list[SentimentResult]:
+        """Score a batch; ``languages`` are ISO 639-1 codes (or "und")."""
+        if len(texts) != len(languages):
+            raise ValueError("texts and languages must have the same length")
+        probs = self.predict_proba(texts, languages)
+        scored = ~np.isnan(probs[:, 0])
+        safe = np.where(scored[:, None], probs, 0.0)
+        best = safe.argmax(axis=1)
+        scores = np.round(safe[:, 2] - safe[:, 0], 4).tolist()
+        confidences = np.round(safe.max(axis=1), 4).tolist()
+        return [
+            SentimentResult(score=sc, label=LABELS[k], confidence=cf, scored=True)
+            if ok
+            else _UNSCORED
+            for ok, k, sc, cf in zip(
+                scored.tolist(), best.tolist(), scores, confidences, strict=True
+            )
+        ]
+
+
+def _densify(index: IntArray, value: npt.NDArray[Any], n_rows: int) -> FloatArray:
+    """Expand sparse row storage (index, (k, 3) values) to a dense table."""
+    table = np.zeros((n_rows, 3), dtype=np.float32)
+    table[index] = value.astype(np.float32)
+    return table
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SentimentModel:
+    """The bundled model, loaded once per process on first use."""
+    return SentimentModel.load()
+
+
+# --------------------------------------------------------------------------
+# Evaluation
+# --------------------------------------------------------------------------
+def macro_f1(y_true: Sequence[int], y_pred: Sequence[int], n_classes: int = 3) -> float:
+    """Macro-averaged F1 in percent (no sklearn needed at run time)."""
+    t = np.asarray(y_true)
+    p = np.asarray(y_pred)
+    scores = []
+    for k in range(n_classes):
+        tp = float(np.sum((t == k) & (p == k)))
+        fp = float(np.sum((t != k) & (p == k)))
+        fn = float(np.sum((t == k) & (p != k)))
+        scores.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return 100.0 * float(np.mean(scores))
+
+
+def read_split(folder: Path, split: str) -> tuple[list[str], list[int]] | None:
+    """Texts and labels of one UMSAB language folder, or None if missing."""
+    text_file = folder / f"{split}_text.txt"
+    label_file = folder / f"{split}_labels.txt"
+    if not (text_file.is_file() and label_file.is_file()):
+        return None
+    labels = [int(v) for v in label_file.read_text(encoding="utf-8").split()]
+    texts = text_file.read_text(encoding="utf-8").split("\n")[: len(labels)]
+    if len(texts) != len(labels):
+        raise ValueError(f"{folder}: {len(texts)} texts but {len(labels)} labels")
+    return texts, labels
+
+
+def evaluate_sentiment(
+    data_dir: Path,
+    emit: Callable[[str], None] = print,
+    split: str = "test",
+    model: SentimentModel | None = None,
+) -> float:
+    """Macro-F1 of the bundled model per language folder, then the average.
+
+    The folder's language (not detection) is passed to the model, so the
+    figure measures sentiment quality alone. The last line emitted is
+    ``avg_macro_f1=NN.N``; the returned value is that average.
+    """
+    model = model or default_model()
+    scores: list[float] = []
+    for folder in sorted(p for p in Path(data_dir).iterdir() if p.is_dir()):
+        lang = FOLDER_LANGUAGES.get(folder.name, folder.name)
+        if lang not in model.slot:
+            emit(f"{folder.name} skipped: language not supported by the model")
+            continue
+        loaded = read_split(folder, split)
+        if loaded is None:
+            emit(f"{folder.name} skipped: no {split}_text.txt/{split}_labels.txt")
+            continue
+        texts, labels = loaded
+        probs = model.predict_proba(texts, [lang] * len(texts))
+        f1 = macro_f1(labels, probs.argmax(axis=1).tolist())
+        scores.append(f1)
+        emit(f"{folder.name} macro_f1={f1:.1f} n={len(texts)}")
+    avg = float(np.mean(scores)) if scores else 0.0
+    emit(f"avg_macro_f1={avg:.1f}")
+    return avg

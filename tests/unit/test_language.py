@@ -1,0 +1,56 @@
+"""Language detection: batched py3langid must keep its accuracy on short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.language import SUPPORTED, detect_languages
+
+SENTENCES = [
+    ("fr", "Je ne suis pas du tout satisfait de la livraison, le colis est arrivé cassé."),
+    ("en", "The delivery was late again and nobody answered my emails."),
+    ("es", "El servicio fue terrible y nadie me ayudó con la devolución."),
+    ("de", "Das Essen war wirklich sehr gut und der Kellner war freundlich."),
+    ("it", "Il servizio è stato ottimo, grazie mille per la pazienza."),
+    ("pt", "O atendimento foi péssimo, não recomendo esta loja a ninguém."),
+    ("nl", "Ik ben erg tevreden met de snelle levering en de vriendelijke service."),
+    ("pl", "Jestem bardzo zadowolony z obsługi klienta i szybkiej dostawy."),
+    ("ru", "Очень плохое обслуживание, больше не буду заказывать."),
+    ("ar", "هذا المنتج رائع جدا وأنصح به الجميع"),
+]
+
+
+def test_supported_is_the_sentiment_languages() -> None:
+    assert {"ar", "en", "fr", "de", "hi", "it", "pt", "es"} == SUPPORTED
+
+
+@pytest.mark.parametrize(("expected", "text"), SENTENCES)
+def test_detects_sentence_language(expected: str, text: str) -> None:
+    [(lang, conf)] = detect_languages([text])
+    assert lang == expected
+    assert 0.5 < conf <= 1.0
+
+
+def test_batch_matches_single_calls_and_keeps_order() -> None:
+    texts = [t for _, t in SENTENCES]
+    batched = detect_languages(texts)
+    assert [lang for lang, _ in batched] == [e for e, _ in SENTENCES]
+    assert batched[3] == detect_languages([texts[3]])[0]
+
+
+@pytest.mark.parametrize("text", ["", "😡😡", "12345", "ok", "!!!", "  "])
+def test_too_short_or_letterless_is_undetermined(text: str) -> None:
+    [(lang, conf)] = detect_languages([text])
+    assert lang == "und"
+    assert conf < 0.5
+
+
+def test_unsupported_languages_are_reported_not_forced() -> None:
+    results = detect_languages(["Ik ben erg tevreden met de service", "这个产品很好用，我很喜欢"])
+    langs = [lang for lang, _ in results]
+    assert langs == ["nl", "zh"]
+    assert not SUPPORTED.intersection(langs)
+
+
+def test_empty_batch() -> None:
+    assert detect_languages([]) == []
