@@ -212,6 +212,7 @@ class EnrichedTouchpoint(Touchpoint):
     pii_kinds: list[str] = Field(default_factory=list)
     model_version: str = ""
     ingested_at: AwareDatetime
+    merged_keys: list[str] = Field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         return super().to_record() | {"sentiment_label": self.sentiment_label.value}

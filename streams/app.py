@@ -34,17 +34,18 @@ from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
 from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
 from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
+from streams.customer_step import CustomerStep
 from streams.decode import dead_letter, decode_touchpoint
+from streams.identity import IdentityGraph, Resolution
 from streams.metrics import Metrics
 from streams.rules import (
     RulesConfig,
     check_silence,
-    evaluate_rules,
     load_rules_config,
     silence_due_at,
 )
 from streams.settings import Settings
-from streams.state import CustomerState, apply_touchpoint
+from streams.state import CustomerState
 from streams.timers import StreamClock
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ DEAD_LETTER_CODEC = AvroCodec("DeadLetter")
 #: Backoff for ClickHouse writes: doubles from the first delay up to the cap.
 RETRY_FIRST_DELAY = 0.2
 RETRY_MAX_DELAY = 10.0
+#: How often the topic-spike detector's state is saved to its table.
+SPIKE_SAVE_SECONDS = 30.0
 
 
 def utcnow() -> datetime:
@@ -166,16 +169,22 @@ def decode_batch(
 
 
 def enrich_batch(
-    enricher: TouchpointEnricher, decoded: Sequence[Decoded], now: datetime
+    enricher: TouchpointEnricher,
+    decoded: Sequence[Decoded],
+    resolutions: Sequence[Resolution],
+    now: datetime,
 ) -> tuple[list[tuple[EnrichedTouchpoint, float]], list[DeadLetter]]:
     """Enrich a batch; if the batch fails, retry one by one and dead-letter the culprits.
 
     A model bug on one odd text must cost that text, never the worker.
     """
     touchpoints = [d.touchpoint for d in decoded]
-    keys = [tp.customer.best_key() for tp in touchpoints]
+    keys = [resolution.customer_key for resolution in resolutions]
+    merged = {r.customer_key: [m.from_key for m in r.merges] for r in resolutions if r.merges}
     try:
         items = enricher.enrich(touchpoints, keys, now)
+        for item in items:
+            item.merged_keys = merged.get(item.customer_key, [])
         return [(item, d.message.timestamp) for item, d in zip(items, decoded, strict=True)], []
     except Exception:
         log.exception("batch enrichment failed; retrying one touchpoint at a time")
@@ -184,6 +193,7 @@ def enrich_batch(
     for d, key in zip(decoded, keys, strict=True):
         try:
             [item] = enricher.enrich([d.touchpoint], [key], now)
+            item.merged_keys = merged.get(key, [])
             done.append((item, d.message.timestamp))
         except Exception as exc:
             m = d.message
@@ -199,9 +209,30 @@ def faust_broker_url(bootstrap: str) -> str:
     return ";".join(f"kafka://{server.strip()}" for server in bootstrap.split(",") if server)
 
 
+def _cap_fetch_wait(max_wait_ms: int) -> None:
+    """Faust hard-codes aiokafka's fetch_max_wait_ms=1500. A broker that holds an
+    empty fetch for that long (the embedded one does) adds up to 1.5 s per hop;
+    capping the wait keeps publish-to-alert latency in milliseconds."""
+    import aiokafka
+
+    original = aiokafka.AIOKafkaConsumer.__init__
+    if getattr(original, "voc_capped", None) == max_wait_ms:
+        return
+    unwrapped = getattr(original, "__wrapped__", original)
+
+    def init(self: Any, *topics: Any, **kwargs: Any) -> None:
+        kwargs["fetch_max_wait_ms"] = min(kwargs.get("fetch_max_wait_ms", 500), max_wait_ms)
+        unwrapped(self, *topics, **kwargs)
+
+    init.__wrapped__ = unwrapped  # type: ignore[attr-defined]
+    init.voc_capped = max_wait_ms  # type: ignore[attr-defined]
+    aiokafka.AIOKafkaConsumer.__init__ = init
+
+
 def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     """Build the Faust app with its topics, table and agents."""
     settings = pipeline.settings
+    _cap_fetch_wait(settings.fetch_max_wait_ms)
     app = faust.App(
         settings.app_id,
         broker=faust_broker_url(bootstrap),
@@ -243,6 +274,15 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     # more than max_messages wait (default 100, i.e. several pauses per batch).
     app.producer.buffer.max_messages = settings.stream_batch * 4
     clock = StreamClock()
+    # Identity links must be visible to every worker: a global table, keyed by
+    # typed identifier (and "cluster:<key>" for merge records).
+    identities = app.GlobalTable("identities", default=None, partitions=1, use_partitioner=True)
+    graph = IdentityGraph(store=identities)
+    accounts = app.Table(
+        "accounts", default=None, partitions=settings.partitions, use_partitioner=True
+    )
+    population = app.Table("population", default=None, partitions=1, use_partitioner=True)
+    step = CustomerStep(pipeline.rules, customers, accounts, clock)
     batch = settings.stream_batch
     within = settings.sink_batch_seconds
 
@@ -272,8 +312,15 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 await set_aside(letter)
             if not good:
                 continue
+            with metrics.stage("identity"):
+                resolutions = [
+                    graph.resolve(
+                        d.touchpoint.customer, d.touchpoint.event_id, d.touchpoint.occurred_at
+                    )
+                    for d in good
+                ]
             with metrics.stage("enrich"):
-                enriched_batch, failed = enrich_batch(pipeline.enricher, good, now)
+                enriched_batch, failed = enrich_batch(pipeline.enricher, good, resolutions, now)
             for letter in failed:
                 await set_aside(letter)
             for item, published in enriched_batch:
@@ -289,12 +336,11 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         """Fold touchpoints into customer state, run the rules, store everything."""
         writer = pipeline.writer()
         metrics = pipeline.metrics
-        rules = pipeline.rules
         async for events in batches(stream, batch, within=within):
             now = utcnow()
             raised: list[tuple[Alert, float]] = []
             for event in events:
-                with metrics.stage("state"):
+                with metrics.stage("state_and_rules"):
                     try:
                         item = EnrichedTouchpoint.model_validate(
                             ENRICHED_CODEC.decode(event.message.value or b"")
@@ -302,21 +348,14 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     except (DecodeError, ValueError) as error:  # not ours: log, never die
                         log.error("skipping an undecodable enriched record: %s", error)
                         continue
-                    key = item.customer_key
-                    stored = customers.get(key)
-                    state = CustomerState.from_json(stored) if stored else CustomerState(key)
-                    writer.add("touchpoints", touchpoint_row(item, state.customer_id))
-                    if not apply_touchpoint(state, item, rules.model, rules.risk):
-                        continue  # a replay: already counted, its alerts already raised
-                    clock.advance(item.occurred_at)
-                with metrics.stage("rules"):
-                    for alert in evaluate_rules(rules, state, item, now):
-                        writer.add("alerts", alert_row(alert))
-                        raised.append((alert, event.message.timestamp))
-                    clock.watch_silence(key, silence_due_at(rules, state))
-                # Saved after the rules: they keep their cooldowns in the state.
-                customers[key] = state.to_json()
-                writer.add("customers", customer_row(state, now), key=state.customer_id)
+                    writer.add("touchpoints", touchpoint_row(item, item.customer_key))
+                    outcome = step.process(item, now)
+                if outcome.state is None:
+                    continue
+                writer.add("customers", customer_row(outcome.state, now), key=item.customer_key)
+                for alert in outcome.alerts:
+                    writer.add("alerts", alert_row(alert))
+                    raised.append((alert, event.message.timestamp))
             for alert, published in raised:
                 await alerts.send(
                     key=alert.dedup_key.encode(), value=ALERT_CODEC.encode(alert.to_record())
@@ -337,6 +376,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         if not app.tables.recovery.completed.is_set():  # type: ignore[attr-defined]
             return  # the table is still being restored from its changelog
         if not clock.rebuilt:  # after a restart: due times come back from the table
+            step.restore_spikes(population)
             clock.rebuild(
                 (key, silence_due_at(pipeline.rules, CustomerState.from_json(value)))
                 for key, value in customers.items()
@@ -363,6 +403,9 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     pipeline.on_alert(alert)
         if writer.pending():
             await pipeline.flush(writer)
+        if time.monotonic() - clock.saved_at > SPIKE_SAVE_SECONDS:
+            step.save_spikes(population)
+            clock.saved_at = time.monotonic()
 
     @app.agent(dlq)
     async def store_dead_letters(stream: faust.StreamT[bytes]) -> None:

@@ -142,6 +142,16 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "alerts":
+        from streams.scoring import run_cli
+
+        run_cli(
+            customers=args.customers,
+            seed=args.seed,
+            input_path=Path(args.input) if args.input else None,
+            truth_path=Path(args.truth) if args.truth else None,
+        )
+        return 0
     if args.what == "sentiment":
         from streams.enrich.sentiment import evaluate_sentiment
 
@@ -213,6 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
     topics.add_argument("--train", required=True)
     topics.add_argument("--test", required=True)
     topics.set_defaults(func=cmd_eval)
+    alerts = what.add_parser(
+        "alerts", help="replay a scenario with planted truth; precision/recall per rule"
+    )
+    alerts.add_argument("--customers", type=int, default=400, help="simulated customers")
+    alerts.add_argument("--seed", type=int, default=7)
+    alerts.add_argument("--input", help="an independent scenario as touchpoint JSON Lines")
+    alerts.add_argument("--truth", help="its ground truth JSON (the simulator's format)")
+    alerts.set_defaults(func=cmd_eval)
     train = sub.add_parser("train", help="train the topic classifier on labelled examples")
     train_what = train.add_subparsers(dest="what", required=True)
     train_topics = train_what.add_parser("topics", help="text,category CSV -> model directory")

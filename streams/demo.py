@@ -8,9 +8,11 @@ a summary read back from ClickHouse.
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,8 @@ from streams.settings import Settings
 SAMPLE = Path(__file__).parent / "data" / "sample_touchpoints.jsonl.gz"
 #: Live alerts printed before the demo only counts them (the summary has them all).
 LIVE_ALERTS_SHOWN = 30
+#: Stream time published before the replay waits for the worker to store it.
+REPLAY_SLICE = timedelta(hours=12)
 SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "info": "cyan"}
 
 SUMMARY_QUERIES: dict[str, str] = {
@@ -68,6 +72,31 @@ SUMMARY_QUERIES: dict[str, str] = {
 }
 
 
+def _occurred_at(raw: bytes) -> datetime | None:
+    try:
+        return datetime.fromisoformat(json.loads(raw)["occurred_at"].replace("Z", "+00:00"))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # an invalid line: published where it stands, rejected there
+
+
+def stream_time_slices(
+    lines: Sequence[tuple[int, bytes]], span: timedelta
+) -> Iterator[list[tuple[int, bytes]]]:
+    """Consecutive groups of lines covering at most ``span`` of stream time each."""
+    group: list[tuple[int, bytes]] = []
+    end: datetime | None = None
+    for number, raw in lines:
+        at = _occurred_at(raw)
+        if at is not None and end is not None and at >= end:
+            yield group
+            group, end = [], None
+        if at is not None and end is None:
+            end = at + span
+        group.append((number, raw))
+    if group:
+        yield group
+
+
 def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold")
     for column in columns:
@@ -100,7 +129,9 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
     """The demo itself; returns the process exit code."""
     demo_dir = settings.data_dir / "demo"
     shutil.rmtree(demo_dir, ignore_errors=True)  # a demo starts from an empty store
-    settings = pick_web_port(settings.model_copy(update={"data_dir": demo_dir}))
+    # Small batches: the replay waits for each slice of stream time to be stored.
+    demo_overrides = {"data_dir": demo_dir, "sink_batch_seconds": 0.1, "silence_check_seconds": 0.5}
+    settings = pick_web_port(settings.model_copy(update=demo_overrides))
     started = time.monotonic()
     lines = list(read_lines(input_path))
     console.print(f"[bold]voc-stream demo[/]: {len(lines):,} touchpoints from {input_path}")
@@ -134,12 +165,20 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
                 stored = progress.add_task("stored", total=len(lines))
 
                 def publish() -> PublishReport:
+                    """Replay in stream-time order: one slice at a time, each stored
+                    before the next, as a live stream would arrive (the topics are
+                    per channel, so a backlog would be read out of time order)."""
+                    total = PublishReport()
+                    deadline = time.monotonic() + timeout
                     with Publisher(bootstrap, settings) as publisher:
-                        return publisher.publish_lines(
-                            lines,
-                            input_path.name,
-                            on_progress=lambda n: progress.update(published, completed=n),
-                        )
+                        for group in stream_time_slices(lines, REPLAY_SLICE):
+                            total.add(publisher.publish_lines(group, input_path.name))
+                            progress.update(published, advance=len(group))
+                            while pipeline.metrics.touchpoints_stored < total.sent:
+                                if time.monotonic() > deadline:
+                                    return total
+                                time.sleep(0.01)
+                    return total
 
                 report = await asyncio.to_thread(publish)
                 progress.update(published, completed=len(lines))
@@ -152,7 +191,8 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
             if not complete:
                 console.print(f"[red]timed out after {timeout:.0f}s waiting for the worker[/]")
                 return 1
-            await asyncio.sleep(settings.sink_batch_seconds * 2)  # let the DLQ writer catch up
+            # One more timer tick (silence is a timer, not an event) and the DLQ writer.
+            await asyncio.sleep(settings.silence_check_seconds + settings.sink_batch_seconds * 2)
             console.print()
             for title, sql in SUMMARY_QUERIES.items():
                 columns_, rows = await pipeline.run_blocking(partial(pipeline.store.query, sql))

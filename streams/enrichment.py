@@ -22,7 +22,6 @@ from streams.enrich.pii import redact
 from streams.enrich.sentiment import MODEL_VERSION as SENTIMENT_VERSION
 from streams.enrich.sentiment import SentimentModel
 
-
 #: Touchpoint fields copied as they are (text and subject are redacted first).
 _PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in ("text", "subject"))
 

@@ -8,6 +8,7 @@ reason and goes to the dead-letter topic as it was read; the rest goes on.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import logging
 import typing
@@ -35,6 +36,12 @@ class PublishReport:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     by_channel: dict[str, int] = field(default_factory=dict)
 
+    def add(self, other: PublishReport) -> None:
+        self.sent += other.sent
+        self.rejected.extend(other.rejected)
+        for channel, count in other.by_channel.items():
+            self.by_channel[channel] = self.by_channel.get(channel, 0) + count
+
 
 def ensure_topics(bootstrap: str, settings: Settings) -> None:
     """Create the contract's topics if missing (the worker subscribes to all of them)."""
@@ -49,10 +56,8 @@ def ensure_topics(bootstrap: str, settings: Settings) -> None:
             if name not in existing
         ]
         if missing:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another process won the race
                 admin.create_topics(missing)
-            except TopicAlreadyExistsError:  # another process won the race
-                pass
     finally:
         admin.close()
 

@@ -18,6 +18,8 @@ class StreamClock:
         self.stream_now = datetime.min.replace(tzinfo=UTC)
         self._silence_due: dict[str, datetime] = {}
         self.rebuilt = False
+        #: Monotonic time the population state was last saved (by the worker's timer).
+        self.saved_at = 0.0
 
     def advance(self, occurred_at: datetime) -> None:
         if occurred_at > self.stream_now:

@@ -16,14 +16,12 @@ import faust
 import pytest
 
 from schemas.codec import AvroCodec
-from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
+from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
 from sinks.clickhouse import ClickHouseStore
 from streams.app import ENRICHED_CODEC, Pipeline, create_app
 from streams.decode import encode_touchpoint
 from streams.settings import Settings
 from tests.support.builders import enriched, touchpoint_dict
-
-from schemas.models import Touchpoint
 
 
 @pytest.fixture
@@ -101,8 +99,11 @@ def test_customer_model_updates_state_alerts_and_stores_once(
     [alert_call] = sent["send"].call_args_list
     alert = Alert.model_validate(AvroCodec("Alert").decode(alert_call.kwargs["value"]))
     assert alert.rule == "detractor" and alert.evidence == [f"{unique}-s"]
-    states = [call.args[2] for call in sent["changelog"].call_args_list]
+    changes = [call.args[2] for call in sent["changelog"].call_args_list]
+    states = [value for value in changes if "customer_id" in value]
+    accounts = [value for value in changes if "contacts" in value]
     assert len(states) == 1 and states[0]["contact_count"] == 1
+    assert len(accounts) == 1 and f"{unique}-c" in accounts[0]["contacts"]
     _, rows = clickhouse.query(
         f"SELECT count(), any(customer_id) FROM voc.touchpoints FINAL WHERE event_id = '{unique}-s'"
     )

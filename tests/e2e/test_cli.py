@@ -136,5 +136,6 @@ def test_demo_runs_end_to_end_on_a_small_input(tmp_path: Path) -> None:
     assert "detractor" in demo.stdout
     assert "240 touchpoints stored, 2 rejected" in demo.stdout
     demo_env = env_for(tmp_path, VOC_DATA_DIR=str(tmp_path / "data" / "demo"))
-    [row] = voc_sql(demo_env, "SELECT count() AS n, uniqExact(channel) AS c FROM voc.touchpoints FINAL")
+    query = "SELECT count() AS n, uniqExact(channel) AS c FROM voc.touchpoints FINAL"
+    [row] = voc_sql(demo_env, query)
     assert (row["n"], row["c"]) == (240, 8)

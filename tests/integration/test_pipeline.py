@@ -28,7 +28,7 @@ def lines(unique: str, count: int) -> list[tuple[int, bytes]]:
         data = touchpoint_dict(
             event_id=f"{unique}-{i}",
             channel=channels[i % len(channels)],
-            customer={"customer_id": f"{unique}-c{i % 7}", "account_id": "acme"},
+            customer={"customer_id": f"{unique}-c{i % 7}", "account_id": f"{unique}-acme"},
             text="Je suis très déçu, ma commande n'est jamais arrivée" if i % 2 else "Merci !",
             scores={"nps": 2} if i == 5 else {},
         )
@@ -71,13 +71,19 @@ def test_touchpoints_flow_to_clickhouse_alerts_and_dead_letters(
     )
     assert customers[0] == (40, 7)
     _, alerts = clickhouse.query(
-        f"SELECT rule, evidence FROM voc.alerts FINAL WHERE customer_id LIKE '{unique}-%'"
+        f"SELECT rule, evidence FROM voc.alerts FINAL "
+        f"WHERE customer_id LIKE '{unique}-%' AND rule = 'detractor'"
     )
     assert alerts == [("detractor", [f"{unique}-5"])]
-
-    [alert_record] = consume_all(broker.bootstrap, settings.alerts_topic, expected=1)
-    alert = Alert.model_validate(AvroCodec("Alert").decode(alert_record.value))
-    assert alert.rule == "detractor" and alert.evidence == [f"{unique}-5"]
+    _, counts = clickhouse.query(
+        f"SELECT count() FROM voc.alerts FINAL WHERE customer_id LIKE '{unique}-%' "
+        f"OR account_id = '{unique}-acme'"
+    )
+    records = consume_all(broker.bootstrap, settings.alerts_topic, expected=counts[0][0])
+    published = [Alert.model_validate(AvroCodec("Alert").decode(r.value)) for r in records]
+    assert len(published) == counts[0][0]
+    detractors = [a for a in published if a.rule == "detractor"]
+    assert [a.evidence for a in detractors] == [[f"{unique}-5"]]
 
     letters = consume_all(broker.bootstrap, settings.dlq_topic, expected=2)
     decoded = [DeadLetter.model_validate(AvroCodec("DeadLetter").decode(r.value)) for r in letters]

@@ -28,14 +28,32 @@ from streams.simulator_texts import NEGATIVE_CUES
 
 DATA = Path(__file__).resolve().parents[2] / "streams" / "data"
 KEYS = {
-    "event_id", "occurred_at", "channel", "kind", "direction", "customer", "text", "subject",
-    "scores", "source", "attributes",
+    "event_id",
+    "occurred_at",
+    "channel",
+    "kind",
+    "direction",
+    "customer",
+    "text",
+    "subject",
+    "scores",
+    "source",
+    "attributes",
 }
 CUSTOMER_KEYS = {"customer_id", "email", "phone", "handle", "account_id"}
 CHANNELS = {"email", "phone", "web", "community", "social", "chat", "survey", "in_person"}
 KINDS = {
-    "message", "call", "chat", "ticket", "page_view", "purchase", "cancellation",
-    "survey_response", "post", "mention", "review",
+    "message",
+    "call",
+    "chat",
+    "ticket",
+    "page_view",
+    "purchase",
+    "cancellation",
+    "survey_response",
+    "post",
+    "mention",
+    "review",
 }
 SCORE_RANGES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
@@ -156,8 +174,15 @@ def test_channels_kinds_and_languages_present(scenario: tuple[list[dict[str, Any
 def test_personas_planted(scenario: tuple[list[dict[str, Any]], Any]) -> None:
     _, truth = scenario
     personas = truth.personas()
-    for persona in ("happy", "happy_one_bad_day", "detractor", "churner", "high_value_at_risk",
-                    "b2b_happy", "b2b_unhappy"):
+    for persona in (
+        "happy",
+        "happy_one_bad_day",
+        "detractor",
+        "churner",
+        "high_value_at_risk",
+        "b2b_happy",
+        "b2b_unhappy",
+    ):
         assert personas[persona] > 0, persona
     assert personas["happy"] > len(truth.customers) / 2
     assert 0.07 <= personas["churner"] / len(truth.customers) <= 0.10
@@ -240,7 +265,9 @@ def test_identity_linking_events_present(scenario: tuple[list[dict[str, Any]], A
     assert linked_phone >= 20 and linked_handle >= 20
     # The phone was introduced by an email signature before the phone-only call.
     assert any(
-        e["channel"] == "email" and e["customer"]["phone"] and e["customer"]["customer_id"]
+        e["channel"] == "email"
+        and e["customer"]["phone"]
+        and e["customer"]["customer_id"]
         and "0" + e["customer"]["phone"].replace(" ", "").replace(".", "")[3:4] in (e["text"] or "")
         for e in events
     )
@@ -259,7 +286,8 @@ def test_spike_is_concentrated_after_its_start(scenario: tuple[list[dict[str, An
     assert channels["social"] + channels["email"] >= 0.8 * len(planted)
     cues = ("colis", "livraison", "livré", "package", "delivery", "delivered", "parcel")
     complaints = [
-        e for e in events
+        e
+        for e in events
         if e["direction"] == "inbound" and any(c in (e["text"] or "").lower() for c in cues)
     ]
     inside = sum(start <= e["occurred_at"] <= stop for e in complaints)
@@ -278,7 +306,8 @@ def test_happy_one_bad_day_recovers(scenario: tuple[list[dict[str, Any]], Any]) 
             continue
         bad = position[entry["bad_day_event_id"]]
         after = [
-            e for e in events[bad + 1 :]
+            e
+            for e in events[bad + 1 :]
             if e["customer"]["customer_id"] == cid and e["direction"] == "inbound" and e["text"]
         ]
         assert len(after) >= 2
@@ -294,8 +323,12 @@ def test_write_and_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         assert [json.loads(line) for line in fh] == events
     out, truth_path = tmp_path / "cli.jsonl.gz", tmp_path / "truth.json"
-    assert main(["--customers", "30", "--accounts", "1", "--out", str(out),
-                 "--truth", str(truth_path)]) == 0
+    assert (
+        main(
+            ["--customers", "30", "--accounts", "1", "--out", str(out), "--truth", str(truth_path)]
+        )
+        == 0
+    )
     assert out.read_bytes() == path.read_bytes()  # reproducible, byte for byte
     assert GroundTruth.from_json(truth_path.read_text(encoding="utf-8")).customers
     assert "events" in capsys.readouterr().out
@@ -327,7 +360,10 @@ def test_one_b2b_account_goes_bad_together(scenario: tuple[list[dict[str, Any]],
         and start <= _when(e["occurred_at"]) <= start + timedelta(days=6)
     }
     assert set(account["unhappy_contacts"]) <= complaining
-    assert any(e["attributes"].get("role") == "buyer" for e in events
-               if e["customer"]["customer_id"] in account["unhappy_contacts"])
+    assert any(
+        e["attributes"].get("role") == "buyer"
+        for e in events
+        if e["customer"]["customer_id"] in account["unhappy_contacts"]
+    )
     # The spike stays B2C, so no healthy account looks at risk because of it.
     assert all(truth.customers[c]["segment"] == "b2c" for c in truth.spike["customers"])

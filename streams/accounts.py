@@ -1,0 +1,271 @@
+"""Stage 4b: the B2B account roll-up and its ``account_risk`` warning.
+
+Several contacts of one account (``customer.account_id``) write to us; the
+account is at risk when several of them are unhappy at once, or when the
+combined health falls low. Buyers (``attributes["role"] == "buyer"``) weigh more
+than users, in the health and in the count of unhappy contacts.
+
+``AccountState`` is a plain dataclass stored as JSON in a Faust table keyed by
+account id. :func:`apply_to_account` is pure and idempotent per event id; it is
+called after the contact's ``CustomerState`` was updated with the same event.
+:func:`evaluate_account` runs in stream time (the event's ``occurred_at``):
+complaints expire after a window, the alert latches on (hysteresis) and is not
+raised again within the cooldown.
+
+A contact is *unhappy* when any of these holds (stream time):
+- an open complaint: a negative inbound message that reads as a complaint (the
+  ``complaint`` intent or a negative emotion: a negative-sounding *question* is
+  not one), not yet followed by a positive message, within
+  ``complaint_window_days``;
+- a detractor NPS (``<= detractor_max_nps``) within the same window;
+- churn risk ``>= unhappy_churn_risk`` (when the customer model has one).
+
+A low sentiment trend (``<= unhappy_trend``) lowers the contact's health and is
+quoted as context, but never makes a contact unhappy on its own: with a handful
+of messages per contact, two misread questions would move it that far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timedelta
+from typing import Any
+
+from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
+from streams.alerting import new_alert
+from streams.state import CustomerState
+
+RULE = "account_risk"
+#: Event ids an account remembers to drop replays.
+RECENT_EVENTS = 128
+#: Open complaints kept per contact (the evidence of an alert).
+MAX_COMPLAINTS = 5
+MAX_EVIDENCE = 20
+#: Emotions that make a negative message a complaint even without the intent.
+COMPLAINT_EMOTIONS = frozenset({"anger", "frustration", "disappointment"})
+
+
+@dataclass(frozen=True)
+class AccountRulesConfig:
+    enabled: bool = True
+    #: Unhappy contacts, weighted by role, that put the account at risk.
+    min_unhappy_weight: float = 2.0
+    #: Below this weight (and with health back above threshold + margin) the latch releases.
+    release_unhappy_weight: float = 1.0
+    buyer_weight: float = 1.5
+    user_weight: float = 1.0
+    #: Combined health (0-100) below this, with at least one unhappy contact among
+    #: at least ``min_contacts`` known contacts, is a risk.
+    health_threshold: float = 35.0
+    min_contacts: int = 2
+    health_margin: float = 10.0
+    critical_health: float = 25.0
+    complaint_window_days: float = 10.0
+    complaint_max_sentiment: float = -0.2
+    detractor_max_nps: int = 6
+    unhappy_churn_risk: float = 60.0
+    unhappy_trend: float = -0.5
+    cooldown_hours: float = 72.0
+
+
+def load_account_config(data: dict[str, Any]) -> AccountRulesConfig:
+    """Thresholds from the optional ``[account_risk]`` section of the rules TOML."""
+    section = data.get(RULE, {})
+    known = {f.name for f in fields(AccountRulesConfig)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ValueError(f"[{RULE}]: unknown keys {', '.join(unknown)}")
+    return AccountRulesConfig(**section)
+
+
+@dataclass
+class AccountState:
+    account_id: str
+    #: customer_id -> role, sentiment_trend, last_sentiment, churn_risk, nps, nps_at,
+    #: last_seen, contact_count, open_complaints [[event_id, iso]], health, unhappy.
+    contacts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    health: float = 100.0
+    unhappy_contacts: int = 0
+    unhappy_weight: float = 0.0
+    at_risk: bool = False
+    last_alert_at: str | None = None
+    last_seen: str | None = None
+    recent_event_ids: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AccountState:
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def _contact(account: AccountState, customer_id: str) -> dict[str, Any]:
+    return account.contacts.setdefault(
+        customer_id,
+        {
+            "role": "unknown",
+            "sentiment_trend": None,
+            "last_sentiment": None,
+            "churn_risk": None,
+            "nps": None,
+            "nps_at": None,
+            "last_seen": None,
+            "contact_count": 0,
+            "open_complaints": [],
+            "health": 75.0,
+            "unhappy": False,
+            "reasons": [],
+        },
+    )
+
+
+def apply_to_account(
+    account: AccountState, customer: CustomerState, event: EnrichedTouchpoint
+) -> bool:
+    """Fold a contact's freshly updated state and event in; False on a replay."""
+    if event.event_id in account.recent_event_ids:
+        return False
+    account.recent_event_ids.append(event.event_id)
+    del account.recent_event_ids[:-RECENT_EVENTS]
+    contact = _contact(account, customer.customer_id)
+    role = event.attributes.get("role", "").strip().lower()
+    if role in ("buyer", "user"):
+        contact["role"] = role
+    contact["sentiment_trend"] = customer.sentiment_trend
+    contact["last_sentiment"] = customer.last_sentiment
+    risk = getattr(customer, "churn_risk", None)
+    contact["churn_risk"] = float(risk) if isinstance(risk, int | float) else None
+    contact["contact_count"] = customer.contact_count
+    occurred = event.occurred_at.isoformat()
+    contact["last_seen"] = max(contact["last_seen"] or occurred, occurred)
+    account.last_seen = max(account.last_seen or occurred, occurred)
+    if event.scores.nps is not None:
+        contact["nps"], contact["nps_at"] = event.scores.nps, occurred
+    if event.direction == Direction.inbound and event.scored:
+        if event.sentiment_label == SentimentLabel.negative and _complains(event):
+            complaints = [*contact["open_complaints"], [event.event_id, occurred]]
+            contact["open_complaints"] = complaints[-MAX_COMPLAINTS:]
+        elif event.sentiment_label == SentimentLabel.positive:
+            contact["open_complaints"] = []  # "all sorted now, thanks"
+    return True
+
+
+def _complains(event: EnrichedTouchpoint) -> bool:
+    return "complaint" in event.intents or bool(COMPLAINT_EMOTIONS.intersection(event.emotions))
+
+
+def _weight(config: AccountRulesConfig, role: str) -> float:
+    return config.buyer_weight if role == "buyer" else config.user_weight
+
+
+def refresh(config: AccountRulesConfig, account: AccountState, stream_now: datetime) -> None:
+    """Recompute each contact's health and unhappiness, and the account's, at stream time."""
+    since = (stream_now - timedelta(days=config.complaint_window_days)).isoformat()
+    total = weights = unhappy_weight = 0.0
+    unhappy = 0
+    for contact in account.contacts.values():
+        complaints = [c for c in contact["open_complaints"] if c[1] >= since]
+        contact["open_complaints"] = complaints
+        trend = contact["sentiment_trend"]
+        health = 75.0 if trend is None else 50.0 + 50.0 * float(trend)
+        health -= 20.0 * min(len(complaints), 2)
+        reasons: list[str] = []
+        if complaints:
+            reasons.append(f"{len(complaints)} open complaint{'s' if len(complaints) > 1 else ''}")
+        nps, nps_at = contact["nps"], contact["nps_at"]
+        if nps is not None and nps <= config.detractor_max_nps and nps_at and nps_at >= since:
+            health = min(health, 30.0)
+            reasons.append(f"NPS {nps}/10")
+        risk = contact["churn_risk"]
+        if risk is not None:
+            health = min(health, 100.0 - risk)
+            if risk >= config.unhappy_churn_risk:
+                reasons.append(f"churn risk {risk:.0f}")
+        if reasons and trend is not None and trend <= config.unhappy_trend:
+            reasons.append(f"sentiment trend {trend:+.2f}")
+        contact["health"] = round(max(0.0, min(100.0, health)), 1)
+        contact["reasons"] = reasons
+        contact["unhappy"] = bool(reasons)
+        weight = _weight(config, contact["role"])
+        total += weight * contact["health"]
+        weights += weight
+        if reasons:
+            unhappy += 1
+            unhappy_weight += weight
+    account.health = round(total / weights, 1) if weights else 100.0
+    account.unhappy_contacts = unhappy
+    account.unhappy_weight = unhappy_weight
+
+
+def evaluate_account(
+    config: AccountRulesConfig, account: AccountState, event: EnrichedTouchpoint, now: datetime
+) -> list[Alert]:
+    """``account_risk`` for one freshly applied event (stream time = its occurred_at)."""
+    if not config.enabled:
+        return []
+    stream_now = event.occurred_at
+    refresh(config, account, stream_now)
+    risky = account.unhappy_weight >= config.min_unhappy_weight or (
+        account.health < config.health_threshold
+        and account.unhappy_contacts > 0
+        and len(account.contacts) >= config.min_contacts
+    )
+    if account.at_risk:
+        calm = account.unhappy_weight < config.release_unhappy_weight and account.health >= (
+            config.health_threshold + config.health_margin
+        )
+        if calm:
+            account.at_risk = False
+        return []
+    if not risky:
+        return []
+    account.at_risk = True
+    if account.last_alert_at is not None:
+        cooldown_ends = datetime.fromisoformat(account.last_alert_at) + timedelta(
+            hours=config.cooldown_hours
+        )
+        if stream_now < cooldown_ends:
+            return []
+    account.last_alert_at = stream_now.isoformat()
+    return [_alert(config, account, event, now)]
+
+
+def _alert(
+    config: AccountRulesConfig, account: AccountState, event: EnrichedTouchpoint, now: datetime
+) -> Alert:
+    unhappy = sorted(
+        ((cid, c) for cid, c in account.contacts.items() if c["unhappy"]),
+        key=lambda item: (item[1]["role"] != "buyer", item[0]),
+    )
+    buyer_unhappy = any(c["role"] == "buyer" for _, c in unhappy)
+    critical = buyer_unhappy or account.health < config.critical_health
+    who = "; ".join(f"{cid} ({c['role']}): {', '.join(c['reasons'])}" for cid, c in unhappy)
+    explanation = (
+        f"Account {account.account_id}: {len(unhappy)} of {len(account.contacts)} contacts "
+        f"unhappy ({who}). Combined health {account.health:.0f}/100 "
+        f"(at risk below {config.health_threshold:.0f}, or from {config.min_unhappy_weight:g} "
+        f"unhappy contacts, a buyer counting {config.buyer_weight:g})."
+    )
+    evidence = [event.event_id]
+    for _, contact in unhappy:
+        evidence.extend(e for e, _ in contact["open_complaints"] if e not in evidence)
+    return new_alert(
+        RULE,
+        Severity.critical if critical else Severity.warning,
+        subject=f"account:{account.account_id}",
+        trigger_event_id=event.event_id,
+        event_time=event.occurred_at,
+        explanation=explanation,
+        evidence=evidence[:MAX_EVIDENCE],
+        now=now,
+        account_id=account.account_id,
+        details={
+            "health": f"{account.health:.1f}",
+            "unhappy_contacts": str(len(unhappy)),
+            "contacts": str(len(account.contacts)),
+            "unhappy": ",".join(cid for cid, _ in unhappy),
+            "buyer_unhappy": str(buyer_unhappy).lower(),
+        },
+    )

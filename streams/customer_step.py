@@ -1,0 +1,116 @@
+"""Stages 4 and 5 for one enriched touchpoint: state, rules, account, population.
+
+:class:`CustomerStep` is what the ``customer_model`` agent calls for each
+touchpoint. It works on plain mappings (Faust tables in the worker, dicts in
+tests) and has no I/O of its own, so the whole step runs in memory in tests.
+
+Order per touchpoint: fold any identity merge announced by the touchpoint into
+the survivor's state, apply the touchpoint (idempotent per event id), run the
+customer rules, update the account roll-up and its rule, feed the topic-spike
+detector, then save the state (the rules keep their cooldowns in it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from schemas.models import Alert, EnrichedTouchpoint
+from streams.accounts import AccountState, apply_to_account, evaluate_account, load_account_config
+from streams.identity import merge_states
+from streams.population import TopicSpikeDetector, load_spike_config
+from streams.rules import RulesConfig, evaluate_rules, silence_due_at
+from streams.state import CustomerState, apply_touchpoint, refresh_churn_risk
+from streams.timers import StreamClock
+
+log = logging.getLogger(__name__)
+
+#: Key of the topic-spike detector's saved state in the population table.
+SPIKE_STATE_KEY = "topic_spike"
+
+
+@dataclass
+class StepOutcome:
+    state: CustomerState | None  # None: a replay, nothing changed
+    alerts: list[Alert] = field(default_factory=list)
+    #: Customer keys whose state was folded into this one (delete their rows' meaning).
+    absorbed: list[str] = field(default_factory=list)
+
+
+class CustomerStep:
+    def __init__(
+        self,
+        rules: RulesConfig,
+        customers: MutableMapping[str, Any],
+        accounts: MutableMapping[str, Any],
+        clock: StreamClock,
+    ) -> None:
+        self.rules = rules
+        self.account_config = load_account_config(rules.others)
+        self.spikes = TopicSpikeDetector(load_spike_config(rules.others))
+        self.customers = customers
+        self.accounts = accounts
+        self.clock = clock
+
+    def load_state(self, key: str) -> CustomerState:
+        stored = self.customers.get(key)
+        return CustomerState.from_json(stored) if stored else CustomerState(key)
+
+    def process(self, item: EnrichedTouchpoint, now: datetime) -> StepOutcome:
+        key = item.customer_key
+        state = self.load_state(key)
+        absorbed = self._absorb_merged(state, item)
+        if not apply_touchpoint(state, item, self.rules.model, self.rules.risk):
+            return StepOutcome(state=None)  # a replay: already counted, alerts already raised
+        self.clock.advance(item.occurred_at)
+        alerts = evaluate_rules(self.rules, state, item, now)
+        self.clock.watch_silence(key, silence_due_at(self.rules, state))
+        if state.account_id:
+            alerts.extend(self._account(state, item, now))
+        alerts.extend(self.spikes.observe(item, now))
+        self.customers[key] = state.to_json()
+        return StepOutcome(state=state, alerts=alerts, absorbed=absorbed)
+
+    def _absorb_merged(self, state: CustomerState, item: EnrichedTouchpoint) -> list[str]:
+        """Identity found that other customer keys are this customer: fold them in."""
+        absorbed = []
+        for old_key in item.merged_keys:
+            if old_key == item.customer_key:
+                continue
+            stored = self.customers.get(old_key)
+            if not stored:
+                continue
+            merged = merge_states(state, CustomerState.from_json(stored))
+            refresh_churn_risk(
+                merged, item.occurred_at.isoformat(), self.rules.model, self.rules.risk
+            )
+            state.__dict__.update(merged.__dict__)
+            del self.customers[old_key]
+            absorbed.append(old_key)
+            log.info(
+                "merged customer %s into %s (event %s)", old_key, state.customer_id, item.event_id
+            )
+        return absorbed
+
+    def _account(
+        self, state: CustomerState, item: EnrichedTouchpoint, now: datetime
+    ) -> list[Alert]:
+        account_id = state.account_id or ""
+        stored = self.accounts.get(account_id)
+        account = AccountState.from_json(stored) if stored else AccountState(account_id)
+        if not apply_to_account(account, state, item):
+            return []
+        alerts = evaluate_account(self.account_config, account, item, now)
+        self.accounts[account_id] = account.to_json()
+        return alerts
+
+    def save_spikes(self, population: MutableMapping[str, Any]) -> None:
+        population[SPIKE_STATE_KEY] = self.spikes.to_json()
+
+    def restore_spikes(self, population: MutableMapping[str, Any]) -> None:
+        saved = population.get(SPIKE_STATE_KEY)
+        if saved:
+            self.spikes = TopicSpikeDetector.from_json(saved, self.spikes.config)

@@ -1,0 +1,283 @@
+"""Stage 2: identity resolution across channels.
+
+A touchpoint carries one or more typed identifiers (``CustomerRef.identifiers()``:
+``id:c-42``, ``email:eric@example.com``, ``phone:+33612345678``, ``handle:eric``).
+Identifiers seen on the same touchpoint belong to the same person, so
+:meth:`IdentityGraph.resolve` links them; later touchpoints under any one of
+them land on the same *canonical customer key*:
+
+- the customer id (bare, ``c-42``, like ``CustomerRef.best_key()``) when any
+  linked identifier is an ``id:``;
+- otherwise the first identifier ever seen for that person (``handle:eric``).
+
+When one touchpoint links identifiers that so far belonged to two different
+customers, the two are merged: the customer with a customer id (or else the
+older one) absorbs the other, every identifier of the absorbed one is re-pointed,
+and a :class:`MergeRecord` (identifiers, into, from_key, event_id, at) is
+appended to the surviving customer's record. Two different customer ids are
+never merged (a shared family e-mail must not fuse two CRM customers): the
+touchpoint goes to its own customer id and the conflict is reported in
+:attr:`Resolution.conflicts`.
+
+Storage. The graph lives in a plain ``MutableMapping[str, dict]`` with two kinds
+of entries, so the worker can hand it a Faust table (``store=table``) and every
+mutation is a table write:
+
+- ``<identifier>`` -> ``{"key": canonical, "event_id": first linking event, "at": iso}``
+- ``cluster:<canonical>`` -> ``{"members": [...], "merges": [MergeRecord...],
+  "created_at": iso}``; an absorbed customer keeps a tombstone
+  ``{"merged_into": key, ...}`` so a stale key still finds its survivor.
+
+Restart safety. Faust writes each table mutation to the table's changelog topic
+and restores the table from it before the agent resumes, so links and merge
+records survive a restart. Offsets are committed after the writes; an event
+replayed after a crash re-resolves to the same key and produces no new links or
+merges (resolution is idempotent: links already exist, and a merge is recorded
+once per (event_id, from_key)). The agent that resolves identity must see every
+identifier of the event in one table: run it on a single-partition topic (dict
+look-ups: far above the stream's rate) or key the table by a constant shard.
+:meth:`IdentityGraph.entries_to_store` returns only the entries changed since the
+last call, for a worker that keeps the graph in memory and writes the deltas.
+
+Limitation: merging customers re-keys their state. A customer's state is keyed
+by the canonical key, so after a merge the absorbed state (under ``from_key``)
+must be folded into the survivor's (:func:`merge_states`) and deleted. Both keys
+may live on different partitions; the worker sends a "re-key" message keyed by
+the survivor carrying the absorbed state, and the survivor's partition folds it
+in. Alerts already raised under the absorbed key keep that key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from schemas.models import CustomerRef
+from streams.state import RECENT_EVENTS, CustomerState
+
+CLUSTER_PREFIX = "cluster:"
+ID_PREFIX = "id:"
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """Two customers found to be one person, and the touchpoint that showed it."""
+
+    identifiers: list[str]
+    into: str
+    from_key: str
+    event_id: str
+    at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MergeRecord:
+        return cls(
+            identifiers=list(data["identifiers"]),
+            into=str(data["into"]),
+            from_key=str(data["from_key"]),
+            event_id=str(data["event_id"]),
+            at=str(data["at"]),
+        )
+
+
+@dataclass
+class Resolution:
+    """Where one touchpoint belongs, and what it changed in the graph."""
+
+    customer_key: str
+    new_links: list[str] = field(default_factory=list)
+    merges: list[MergeRecord] = field(default_factory=list)
+    #: Identifiers that stay with another customer id (never merged).
+    conflicts: list[str] = field(default_factory=list)
+
+
+def canonical_of(identifier: str) -> str:
+    """The key a lone identifier gives its customer: the bare id for ``id:``."""
+    return identifier[len(ID_PREFIX) :] if identifier.startswith(ID_PREFIX) else identifier
+
+
+class IdentityGraph:
+    """Identifier -> canonical customer key, with merge records; pure and deterministic."""
+
+    def __init__(self, store: MutableMapping[str, Any] | None = None) -> None:
+        self.store: MutableMapping[str, Any] = store if store is not None else {}
+        self._dirty: set[str] = set()
+
+    # ------------------------------------------------------------ queries --
+    def key_of(self, identifier: str) -> str | None:
+        entry = self.store.get(identifier)
+        return None if entry is None else str(entry["key"])
+
+    def members(self, key: str) -> list[str]:
+        cluster = self.store.get(CLUSTER_PREFIX + key)
+        return [] if cluster is None else list(cluster.get("members", []))
+
+    def merges_of(self, key: str) -> list[MergeRecord]:
+        cluster = self.store.get(CLUSTER_PREFIX + key)
+        merges = [] if cluster is None else cluster.get("merges", [])
+        return [MergeRecord.from_json(m) for m in merges]
+
+    def survivor(self, key: str) -> str:
+        """Follow merge tombstones: the key a (possibly absorbed) customer lives under now."""
+        seen = {key}
+        while True:
+            cluster = self.store.get(CLUSTER_PREFIX + key)
+            target = None if cluster is None else cluster.get("merged_into")
+            if not target or target in seen:
+                return key
+            seen.add(target)
+            key = str(target)
+
+    def all_merges(self) -> list[MergeRecord]:
+        found = [
+            MergeRecord.from_json(m)
+            for name, value in self.store.items()
+            if name.startswith(CLUSTER_PREFIX) and "merged_into" not in value
+            for m in value.get("merges", [])
+        ]
+        return sorted(found, key=lambda m: (m.at, m.event_id, m.from_key))
+
+    # ----------------------------------------------------------- resolve --
+    def resolve(self, ref: CustomerRef, event_id: str, occurred_at: datetime) -> Resolution:
+        """Link the touchpoint's identifiers; return its canonical customer key."""
+        at = occurred_at.isoformat()
+        identifiers = ref.identifiers()
+        own_id = next((i for i in identifiers if i.startswith(ID_PREFIX)), None)
+        keys: list[str] = []
+        for identifier in identifiers:
+            key = self.key_of(identifier)
+            if key is not None and key not in keys:
+                keys.append(key)
+        if own_id is not None:
+            target = canonical_of(own_id)
+        elif keys:
+            target = self._oldest(keys)
+        else:
+            target = canonical_of(identifiers[0])
+        resolution = Resolution(customer_key=target)
+        if self.store.get(CLUSTER_PREFIX + target) is None:
+            self._put(CLUSTER_PREFIX + target, {"members": [], "merges": [], "created_at": at})
+        target_has_id = own_id is not None or self._has_customer_id(target)
+        for key in keys:
+            if key == target:
+                continue
+            if target_has_id and self._has_customer_id(key):
+                # Two CRM customers share an identifier: keep them apart.
+                resolution.conflicts.extend(i for i in identifiers if self.key_of(i) == key)
+                continue
+            resolution.merges.append(self._merge(key, target, identifiers, event_id, at))
+        for identifier in identifiers:
+            if self.key_of(identifier) is None:
+                self._link(identifier, target, event_id, at)
+                resolution.new_links.append(identifier)
+        return resolution
+
+    def _has_customer_id(self, key: str) -> bool:
+        return any(m.startswith(ID_PREFIX) for m in self.members(key))
+
+    def _oldest(self, keys: list[str]) -> str:
+        """Among identifier-only customers, the one created first (a customer id wins)."""
+        with_id = [k for k in keys if self._has_customer_id(k)]
+        if with_id:
+            return with_id[0]
+
+        def created(key: str) -> tuple[str, str]:
+            cluster = self.store.get(CLUSTER_PREFIX + key) or {}
+            return (str(cluster.get("created_at", "")), key)
+
+        return min(keys, key=created)
+
+    def _link(self, identifier: str, key: str, event_id: str, at: str) -> None:
+        self._put(identifier, {"key": key, "event_id": event_id, "at": at})
+        cluster = dict(self.store[CLUSTER_PREFIX + key])
+        cluster["members"] = [*cluster.get("members", []), identifier]
+        self._put(CLUSTER_PREFIX + key, cluster)
+
+    def _merge(
+        self, from_key: str, into: str, identifiers: list[str], event_id: str, at: str
+    ) -> MergeRecord:
+        absorbed = dict(self.store.get(CLUSTER_PREFIX + from_key) or {})
+        moved = list(absorbed.get("members", []))
+        for identifier in moved:
+            entry = dict(self.store[identifier])
+            entry["key"] = into
+            self._put(identifier, entry)
+        record = MergeRecord(sorted(identifiers), into, from_key, event_id, at)
+        survivor = dict(self.store[CLUSTER_PREFIX + into])
+        survivor["members"] = [*survivor.get("members", []), *moved]
+        merges = [*survivor.get("merges", []), *absorbed.get("merges", [])]
+        if not any(m["event_id"] == event_id and m["from_key"] == from_key for m in merges):
+            merges.append(record.to_json())
+        survivor["merges"] = sorted(merges, key=lambda m: (m["at"], m["event_id"]))
+        self._put(CLUSTER_PREFIX + into, survivor)
+        self._put(
+            CLUSTER_PREFIX + from_key,
+            {"merged_into": into, "members": moved, "merges": absorbed.get("merges", [])},
+        )
+        return record
+
+    def _put(self, name: str, value: dict[str, Any]) -> None:
+        self.store[name] = value
+        self._dirty.add(name)
+
+    # ------------------------------------------------------ persistence --
+    def entries_to_store(self) -> dict[str, dict[str, Any]]:
+        """Entries changed since the last call (identifier or ``cluster:`` key -> entry)."""
+        changed = {name: dict(self.store[name]) for name in sorted(self._dirty)}
+        self._dirty.clear()
+        return changed
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entries": {name: self.store[name] for name in sorted(self.store)}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IdentityGraph:
+        return cls(dict(data.get("entries", {})))
+
+
+def _is_counts(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value.values()
+    )
+
+
+def merge_states(into: CustomerState, absorbed: CustomerState) -> CustomerState:
+    """Fold the state of an absorbed customer into the survivor's (a new state).
+
+    Counters are summed (contact_count, version, and every map of counts such as
+    channels or topics), identifiers united, first seen widened; for every other
+    field the most recently active state wins, and a missing (None) value is
+    filled from the other one. Re-run the model's refresh (churn risk) after it.
+    """
+    newer, older = (
+        (absorbed, into)
+        if (absorbed.last_seen or "") > (into.last_seen or "")
+        else (into, absorbed)
+    )
+    data = newer.to_json()
+    for name, value in older.to_json().items():
+        if data.get(name) is None:
+            data[name] = value
+    data["customer_id"] = into.customer_id
+    data["account_id"] = into.account_id or absorbed.account_id
+    data["version"] = into.version + absorbed.version
+    data["contact_count"] = into.contact_count + absorbed.contact_count
+    data["identifiers"] = list(dict.fromkeys([*into.identifiers, *absorbed.identifiers]))
+    mine, theirs = into.to_json(), absorbed.to_json()
+    for name, value in mine.items():
+        other = theirs.get(name)
+        if isinstance(other, dict) and _is_counts(value) and _is_counts(other):
+            summed = dict(value)
+            for item, count in other.items():
+                summed[item] = summed.get(item, 0) + count
+            data[name] = summed
+    firsts = [s for s in (into.first_seen, absorbed.first_seen) if s]
+    data["first_seen"] = min(firsts) if firsts else None
+    seen = list(dict.fromkeys([*older.recent_event_ids, *newer.recent_event_ids]))
+    data["recent_event_ids"] = seen[-RECENT_EVENTS:]
+    return CustomerState.from_json(data)

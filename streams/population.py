@@ -1,0 +1,360 @@
+"""Stage 5b: ``topic_spike``, a topic's volume or negativity jumps against its own baseline.
+
+Population-level, so it sees every enriched touchpoint (one detector on a
+single-partition stream, or one per partition with thresholds to match).
+:class:`TopicSpikeDetector` is pure: ``observe(event) -> alerts``, in stream
+time (``occurred_at``), with JSON-serialisable state (``to_json``/``from_json``)
+the agent keeps in a table.
+
+For every (topic, channel) and (topic, all channels):
+- *mentions* are counted once per customer per window (one customer writing
+  twice about the same parcel is not a trend), and *negative mentions* apart;
+- the *baseline* is an exponentially weighted mean and variance of the
+  mentions per tumbling bucket (15 min), kept per hour of the day (a topic that
+  is quiet at midnight and busy at 9 am has two different "usual") and over all
+  hours, updated when a bucket closes (an empty bucket counts as zero) and
+  remembering about ``baseline_days`` days. The usual rate at an hour is the
+  key's own hourly mean, or its all-hours mean scaled by how busy that hour is
+  for all inbound texts together (rare topics have no reliable hourly mean);
+- the *current* count is a sliding window of the last ``window_minutes`` (one-
+  minute slots), so a spike fires *during* a bucket, as soon as it stands out;
+- it fires when the current count reaches ``min_count`` (``min_negative`` for
+  negative mentions; per-channel keys need ``channel_extra`` more), exceeds the
+  usual mean + ``k`` standard deviations, and is unlikely under the usual rate
+  (Poisson upper tail below ``max_p_value``: small counts are not Gaussian);
+  then it stays quiet for ``cooldown_hours`` on that (topic, channel).
+
+Defaults were checked on the simulator (7 seeds, 30 days each): the planted
+night-time spike is caught from its 2nd complaint (all channels), and 2
+negative mentions of a topic at a busy hour do not page.
+
+Only inbound touchpoints count (an agent's reply mentioning "delivery" is not a
+customer's voice). A late event is counted in the window when it still falls in
+it, but never in an already closed bucket.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
+from streams.alerting import new_alert
+
+RULE = "topic_spike"
+ALL_CHANNELS = "all"
+#: Baseline of every inbound text, whatever its topic: the hour-of-day activity profile.
+TOTAL = "*|all"
+#: The all-hours entry of a key's baseline, next to its "0".."23" hour entries.
+ALL_HOURS = "*"
+_ZERO = (0.0, 0.0, 0.0, 0.0)
+MAX_EVIDENCE = 25
+#: When stream time jumps (an idle night, a replay gap), at most this many empty
+#: buckets are folded into the baselines (a week of 15-minute buckets).
+MAX_GAP_BUCKETS = 672
+
+
+@dataclass(frozen=True)
+class SpikeConfig:
+    enabled: bool = True
+    bucket_minutes: int = 15
+    window_minutes: int = 15
+    #: The baseline remembers about this many days (EWMA span, per hour of day).
+    baseline_days: float = 7.0
+    #: No alert before this much stream history (the baseline must exist).
+    warmup_hours: float = 24.0
+    k: float = 3.0
+    #: Floors: a topic never seen at this hour is not "impossible" either.
+    min_std: float = 0.5
+    min_rate: float = 0.004
+    max_p_value: float = 1e-5
+    #: Distinct customers in the window before anything is called a spike.
+    min_count: int = 3
+    min_negative: int = 2
+    #: Per-channel keys are sparser and many more (more chances of a fluke):
+    #: they need this many more customers than the all-channels key.
+    channel_extra: int = 1
+    cooldown_hours: float = 6.0
+    per_channel: bool = True
+
+
+def load_spike_config(data: dict[str, Any]) -> SpikeConfig:
+    """Thresholds from the optional ``[topic_spike]`` section of the rules TOML."""
+    section = data.get(RULE, {})
+    known = {f.name for f in fields(SpikeConfig)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ValueError(f"[{RULE}]: unknown keys {', '.join(unknown)}")
+    return SpikeConfig(**section)
+
+
+def _ewm(alpha: float, mean: float, var: float, x: float) -> tuple[float, float]:
+    """Exponentially weighted mean and variance (incremental form)."""
+    diff = x - mean
+    incr = alpha * diff
+    return mean + incr, (1.0 - alpha) * (var + diff * incr)
+
+
+def poisson_tail(count: int, rate: float) -> float:
+    """P(N >= count) for N ~ Poisson(rate)."""
+    if count <= 0:
+        return 1.0
+    if count <= rate:
+        return 1.0 - poisson_tail_complement(count, rate)
+    term = math.exp(-rate + count * math.log(rate) - math.lgamma(count + 1))
+    total, i = term, count
+    while term > total * 1e-12:
+        i += 1
+        term *= rate / i
+        total += term
+    return min(total, 1.0)
+
+
+def poisson_tail_complement(count: int, rate: float) -> float:
+    """P(N < count), summed directly (used when count is below the rate)."""
+    term = total = math.exp(-rate)
+    for i in range(1, count):
+        term *= rate / i
+        total += term
+    return min(total, 1.0)
+
+
+def _minute(moment: datetime) -> int:
+    return math.floor(moment.timestamp() / 60.0)
+
+
+def _hour_of_day(minute: int) -> str:
+    return str((minute // 60) % 24)
+
+
+def _iso_minute(minute: int) -> str:
+    return datetime.fromtimestamp(minute * 60, tz=UTC).isoformat()
+
+
+@dataclass
+class TopicSpikeDetector:
+    config: SpikeConfig = field(default_factory=SpikeConfig)
+    #: Start (epoch minute) of the open bucket, and of the first one ever seen.
+    bucket_start: int | None = None
+    first_bucket: int | None = None
+    #: key "topic|channel" -> [mentions, negative mentions] in the open bucket.
+    bucket: dict[str, list[int]] = field(default_factory=dict)
+    #: key -> {epoch minute: [mentions, negative]} over the sliding window.
+    slots: dict[str, dict[int, list[int]]] = field(default_factory=dict)
+    #: key -> {customer key: epoch minute it was last counted} (one mention per window).
+    counted: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: key -> [[epoch minute, event id], ...] recent mentions (the evidence).
+    recent: dict[str, list[list[Any]]] = field(default_factory=dict)
+    #: key -> {hour of day: [mean, var, negative mean, negative var]} per bucket.
+    baselines: dict[str, dict[str, list[float]]] = field(default_factory=dict)
+    last_fired: dict[str, int] = field(default_factory=dict)
+
+    # -------------------------------------------------------------- state --
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bucket_start": self.bucket_start,
+            "first_bucket": self.first_bucket,
+            "bucket": self.bucket,
+            "slots": {k: {str(m): v for m, v in s.items()} for k, s in self.slots.items()},
+            "counted": self.counted,
+            "recent": self.recent,
+            "baselines": self.baselines,
+            "last_fired": self.last_fired,
+        }
+
+    @classmethod
+    def from_json(
+        cls, data: dict[str, Any], config: SpikeConfig | None = None
+    ) -> TopicSpikeDetector:
+        return cls(
+            config=config or SpikeConfig(),
+            bucket_start=data.get("bucket_start"),
+            first_bucket=data.get("first_bucket"),
+            bucket={k: list(v) for k, v in data.get("bucket", {}).items()},
+            slots={
+                k: {int(m): list(v) for m, v in s.items()} for k, s in data.get("slots", {}).items()
+            },
+            counted={k: dict(v) for k, v in data.get("counted", {}).items()},
+            recent={k: [list(r) for r in v] for k, v in data.get("recent", {}).items()},
+            baselines={
+                k: {h: list(b) for h, b in v.items()} for k, v in data.get("baselines", {}).items()
+            },
+            last_fired={k: int(v) for k, v in data.get("last_fired", {}).items()},
+        )
+
+    # ------------------------------------------------------------ stream --
+    def observe(self, event: EnrichedTouchpoint, now: datetime | None = None) -> list[Alert]:
+        """Count one touchpoint; the spikes it makes visible (usually none)."""
+        cfg = self.config
+        if not cfg.enabled:
+            return []
+        minute = _minute(event.occurred_at)
+        self._advance(minute)
+        if event.direction != Direction.inbound or not (event.text or event.subject):
+            return []
+        negative = int(event.scored and event.sentiment_label == SentimentLabel.negative)
+        in_bucket = self.bucket_start is not None and minute >= self.bucket_start
+        if in_bucket:
+            total = self.bucket.setdefault(TOTAL, [0, 0])
+            total[0] += 1
+            total[1] += negative
+        customer = event.customer_key
+        alerts: list[Alert] = []
+        channels = [event.channel.value] if cfg.per_channel else []
+        for topic in dict.fromkeys(event.topics):  # none: counted in TOTAL only
+            for channel in (*channels, ALL_CHANNELS):
+                key = f"{topic}|{channel}"
+                counted = self.counted.setdefault(key, {})
+                last = counted.get(customer)
+                if last is not None and minute - last < cfg.window_minutes:
+                    continue  # this customer already counts in the window
+                counted[customer] = minute
+                if in_bucket:
+                    counts = self.bucket.setdefault(key, [0, 0])
+                    counts[0] += 1
+                    counts[1] += negative
+                slot = self.slots.setdefault(key, {}).setdefault(minute, [0, 0])
+                slot[0] += 1
+                slot[1] += negative
+                recent = self.recent.setdefault(key, [])
+                recent.append([minute, event.event_id])
+                del recent[:-MAX_EVIDENCE]
+                alert = self._check(key, topic, channel, event, now)
+                if alert is not None:
+                    alerts.append(alert)
+        return alerts
+
+    def _advance(self, minute: int) -> None:
+        """Close the buckets stream time has passed, folding them into the baselines."""
+        cfg = self.config
+        start = minute - minute % cfg.bucket_minutes
+        if self.bucket_start is None:
+            self.bucket_start = self.first_bucket = start
+            return
+        if start <= self.bucket_start:
+            return
+        per_day = 24 * 60 / cfg.bucket_minutes
+        alpha_all = 2.0 / (cfg.baseline_days * per_day + 1.0)
+        alpha_hour = 2.0 / (cfg.baseline_days * per_day / 24 + 1.0)  # updates per hour slot
+        closed = min((start - self.bucket_start) // cfg.bucket_minutes, MAX_GAP_BUCKETS)
+        for key in set(self.baselines) | set(self.bucket):
+            hours = self.baselines.setdefault(key, {})
+            for i in range(closed):
+                hour = _hour_of_day(self.bucket_start + i * cfg.bucket_minutes)
+                count, negative = self.bucket.get(key, (0, 0)) if i == 0 else (0, 0)
+                for slot, alpha in ((hour, alpha_hour), (ALL_HOURS, alpha_all)):
+                    entry = hours.get(slot)
+                    if entry is None:
+                        if count == 0:
+                            continue  # EWM of zeros from zero: nothing to store
+                        entry = hours[slot] = [0.0, 0.0, 0.0, 0.0]
+                    entry[0], entry[1] = _ewm(alpha, entry[0], entry[1], count)
+                    entry[2], entry[3] = _ewm(alpha, entry[2], entry[3], negative)
+        self.bucket = {}
+        self.bucket_start = start
+        self._prune(minute)
+
+    def _prune(self, minute: int) -> None:
+        oldest = minute - self.config.window_minutes
+        for key in list(self.slots):
+            kept = {m: v for m, v in self.slots[key].items() if m > oldest}
+            if kept:
+                self.slots[key] = kept
+            else:
+                del self.slots[key]
+        for key in list(self.counted):
+            alive = {c: m for c, m in self.counted[key].items() if m > oldest}
+            if alive:
+                self.counted[key] = alive
+            else:
+                del self.counted[key]
+
+    def expected(self, key: str, minute: int) -> tuple[float, float, float, float]:
+        """Usual (mentions, variance, negative mentions, variance) per window at this hour.
+
+        The key's own mean at this hour of day, or, when larger, its all-hours
+        mean scaled by how busy this hour usually is for all topics together: a
+        rare topic has no reliable hourly mean, but is not "impossible" at 9 am.
+        """
+        hour = _hour_of_day(minute)
+        hours = self.baselines.get(key, {})
+        mean, var, neg_mean, neg_var = hours.get(hour, _ZERO)
+        overall = hours.get(ALL_HOURS)
+        total = self.baselines.get(TOTAL, {})
+        busy, usual = total.get(hour, _ZERO)[0], total.get(ALL_HOURS, _ZERO)[0]
+        if overall is not None and usual > 0:
+            season = busy / usual
+            mean, neg_mean = max(mean, overall[0] * season), max(neg_mean, overall[2] * season)
+        return mean, var, neg_mean, neg_var
+
+    def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:
+        cfg = self.config
+        std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
+        return (
+            count >= floor
+            and count > mean + cfg.k * std
+            and poisson_tail(count, max(mean, cfg.min_rate)) <= cfg.max_p_value
+        )
+
+    def _check(
+        self,
+        key: str,
+        topic: str,
+        channel: str,
+        event: EnrichedTouchpoint,
+        now: datetime | None,
+    ) -> Alert | None:
+        cfg = self.config
+        minute = _minute(event.occurred_at)
+        if self.bucket_start is None or self.first_bucket is None:
+            return None
+        if (self.bucket_start - self.first_bucket) < cfg.warmup_hours * 60:
+            return None
+        fired = self.last_fired.get(key)
+        if fired is not None and minute - fired < cfg.cooldown_hours * 60:
+            return None
+        since = minute - cfg.window_minutes
+        window = [v for m, v in self.slots.get(key, {}).items() if since < m <= minute]
+        count = sum(v[0] for v in window)
+        negative = sum(v[1] for v in window)
+        mean, var, neg_mean, neg_var = self.expected(key, minute)
+        extra = 0 if channel == ALL_CHANNELS else cfg.channel_extra
+        volume = self._stands_out(count, cfg.min_count + extra, mean, var)
+        negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
+        if not (volume or negativity):
+            return None
+        self.last_fired[key] = minute
+        std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
+        neg_std = max(math.sqrt(max(neg_var, neg_mean, 0.0)), cfg.min_std)
+        where = "all channels" if channel == ALL_CHANNELS else channel
+        explanation = (
+            f"{topic} mentions on {where}: {count} customers in the last {cfg.window_minutes} min "
+            f"vs {mean:.1f} ± {std:.1f} usual at this hour; {negative} negative vs "
+            f"{neg_mean:.1f} ± {neg_std:.1f} usual."
+        )
+        subject = f"topic:{topic}" if channel == ALL_CHANNELS else f"topic:{topic}:{channel}"
+        evidence = [str(eid) for m, eid in self.recent.get(key, []) if since < m <= minute]
+        loud = count >= 3 * cfg.min_count and count > mean + 2 * cfg.k * std
+        return new_alert(
+            RULE,
+            Severity.critical if loud else Severity.warning,
+            subject=subject,
+            trigger_event_id=event.event_id,
+            event_time=event.occurred_at,
+            explanation=explanation,
+            evidence=evidence[-MAX_EVIDENCE:],
+            now=now or event.occurred_at,
+            details={
+                "topic": topic,
+                "channel": channel,
+                "count": str(count),
+                "negative": str(negative),
+                "baseline_mean": f"{mean:.2f}",
+                "baseline_std": f"{std:.2f}",
+                "window_start": _iso_minute(since + 1),
+                "volume_spike": str(volume).lower(),
+                "negativity_spike": str(negativity).lower(),
+            },
+        )

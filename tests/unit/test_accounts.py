@@ -1,0 +1,136 @@
+"""The B2B account roll-up and the account_risk warning."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from schemas.models import EnrichedTouchpoint, SentimentLabel, Severity
+from streams.accounts import (
+    AccountRulesConfig,
+    AccountState,
+    apply_to_account,
+    evaluate_account,
+    load_account_config,
+)
+from streams.state import CustomerState
+from tests.support.builders import NOW, enriched
+
+CONFIG = AccountRulesConfig()
+
+
+def contact_event(
+    event_id: str,
+    customer_id: str,
+    role: str,
+    at: datetime,
+    mood: str = "negative",
+    intents: tuple[str, ...] = ("complaint",),
+) -> EnrichedTouchpoint:
+    sentiment = {"negative": -0.7, "neutral": 0.0, "positive": 0.7}[mood]
+    return enriched(
+        intents=list(intents) if mood == "negative" else [],
+        event_id=event_id,
+        occurred_at=at.isoformat(),
+        customer={"customer_id": customer_id, "account_id": "initech"},
+        attributes={"role": role, "segment": "b2b"},
+        sentiment=sentiment,
+        sentiment_label=SentimentLabel(mood),
+    )
+
+
+def feed(account: AccountState, event: EnrichedTouchpoint, trend: float = 0.0) -> list[Any]:
+    state = CustomerState(
+        customer_id=event.customer.customer_id or "",
+        account_id="initech",
+        contact_count=1,
+        sentiment_trend=trend,
+        last_sentiment=event.sentiment,
+    )
+    assert apply_to_account(account, state, event)
+    return evaluate_account(CONFIG, account, event, NOW)
+
+
+def test_roles_and_health_are_rolled_up() -> None:
+    account = AccountState("initech")
+    t0 = NOW - timedelta(days=3)
+    assert feed(account, contact_event("e-1", "c-8", "buyer", t0, "positive"), 0.6) == []
+    assert feed(account, contact_event("e-2", "c-9", "user", t0, "positive"), 0.4) == []
+    assert account.contacts["c-8"]["role"] == "buyer"
+    assert account.contacts["c-9"]["role"] == "user"
+    assert account.unhappy_contacts == 0
+    assert account.health > 70
+
+
+def test_account_risk_fires_once_with_contacts_named_then_cools_down() -> None:
+    account = AccountState("initech")
+    t0 = NOW - timedelta(days=5)
+    feed(account, contact_event("e-1", "c-10", "user", t0, "positive"), 0.5)
+    assert feed(account, contact_event("e-2", "c-9", "user", t0 + timedelta(hours=1))) == []
+    alerts = feed(account, contact_event("e-3", "c-8", "buyer", t0 + timedelta(hours=5)))
+    assert len(alerts) == 1
+    alert = alerts[0]
+    assert alert.rule == "account_risk"
+    assert alert.account_id == "initech" and alert.customer_id is None
+    assert alert.dedup_key == "account_risk:account:initech"
+    assert alert.severity == Severity.critical  # the buyer is among the unhappy
+    assert "c-8 (buyer)" in alert.explanation and "c-9 (user)" in alert.explanation
+    assert "2 of 3 contacts unhappy" in alert.explanation
+    assert set(alert.evidence) == {"e-2", "e-3"}
+    assert alert.details["unhappy"] == "c-8,c-9"
+    # Another complaint while at risk: latched, no second page.
+    assert feed(account, contact_event("e-4", "c-10", "user", t0 + timedelta(hours=6))) == []
+    # Everyone calms down, then complains again within the cooldown: still quiet.
+    for i, cid in enumerate(("c-8", "c-9", "c-10")):
+        happy = contact_event(f"e-{5 + i}", cid, "user", t0 + timedelta(hours=8), "positive")
+        feed(account, happy, 0.5)
+    assert not account.at_risk
+    t1 = t0 + timedelta(hours=20)
+    assert feed(account, contact_event("e-8", "c-9", "user", t1)) == []
+    assert feed(account, contact_event("e-9", "c-10", "user", t1)) == []
+    # After the cooldown, a new episode pages again.
+    for i, cid in enumerate(("c-9", "c-10")):
+        feed(account, contact_event(f"e-{10 + i}", cid, "user", t1, "positive"), 0.5)
+    t2 = t0 + timedelta(hours=CONFIG.cooldown_hours + 30)
+    feed(account, contact_event("e-12", "c-9", "user", t2))
+    assert [a.rule for a in feed(account, contact_event("e-13", "c-10", "user", t2))] == [
+        "account_risk"
+    ]
+
+
+def test_one_unhappy_user_is_not_an_account_risk_and_complaints_expire() -> None:
+    account = AccountState("initech")
+    t0 = NOW - timedelta(days=30)
+    assert feed(account, contact_event("e-1", "c-9", "user", t0)) == []
+    later = t0 + timedelta(days=CONFIG.complaint_window_days + 1)
+    assert feed(account, contact_event("e-2", "c-10", "user", later)) == []
+    assert account.contacts["c-9"]["unhappy"] is False
+
+
+def test_a_negative_sounding_question_is_not_a_complaint() -> None:
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-8", "c-9", "c-10")):
+        question = contact_event(f"e-{i}", cid, "user", NOW, intents=("question",))
+        assert feed(account, question) == []
+    assert account.unhappy_contacts == 0
+
+
+def test_replay_is_ignored_and_state_round_trips() -> None:
+    account = AccountState("initech")
+    event = contact_event("e-1", "c-9", "buyer", NOW)
+    feed(account, event)
+    state = CustomerState(customer_id="c-9", account_id="initech")
+    assert not apply_to_account(account, state, event)
+    restored = AccountState.from_json(json.loads(json.dumps(account.to_json())))
+    assert restored == account
+
+
+def test_config_from_the_rules_toml_section() -> None:
+    assert load_account_config({}) == AccountRulesConfig()
+    custom = load_account_config({"account_risk": {"min_unhappy_weight": 3.0}, "detractor": {}})
+    assert custom.min_unhappy_weight == 3.0
+    with pytest.raises(ValueError, match="min_unhapy"):
+        load_account_config({"account_risk": {"min_unhapy": 1}})

@@ -1,0 +1,141 @@
+"""topic_spike: a topic's volume or negativity jumps against its own baseline."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel
+from streams.population import (
+    SpikeConfig,
+    TopicSpikeDetector,
+    load_spike_config,
+    poisson_tail,
+)
+from tests.support.builders import enriched
+
+START = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def mention(
+    n: int,
+    at: datetime,
+    customer: str,
+    topic: str = "delivery",
+    channel: str = "social",
+    negative: bool = True,
+    direction: str = "inbound",
+) -> EnrichedTouchpoint:
+    return enriched(
+        event_id=f"e-{n}",
+        occurred_at=at.isoformat(),
+        channel=channel,
+        kind="mention" if channel == "social" else "message",
+        direction=direction,
+        customer={"customer_id": customer},
+        topics=[topic],
+        sentiment=-0.7 if negative else 0.3,
+        sentiment_label=SentimentLabel.negative if negative else SentimentLabel.positive,
+    )
+
+
+def steady_traffic(detector: TopicSpikeDetector, days: int = 3) -> list[Alert]:
+    """Daytime chatter: a delivery mention every 40 min, one in three negative."""
+    alerts: list[Alert] = []
+    n = 0
+    for day in range(days):
+        t = START + timedelta(days=day, hours=8)
+        while t < START + timedelta(days=day, hours=20):
+            n += 1
+            channel = ("social", "email", "chat")[n % 3]
+            event = mention(n, t, f"c-{n % 50}", channel=channel, negative=n % 3 == 0)
+            alerts += detector.observe(event)
+            t += timedelta(minutes=40)
+    return alerts
+
+
+def burst(detector: TopicSpikeDetector, start: datetime, customers: int) -> list[Alert]:
+    alerts: list[Alert] = []
+    for i in range(customers):
+        at = start + timedelta(seconds=50 * i)
+        alerts += detector.observe(mention(10_000 + i, at, f"s-{i}"))
+    return alerts
+
+
+def test_steady_traffic_raises_nothing() -> None:
+    assert steady_traffic(TopicSpikeDetector()) == []
+
+
+def test_planted_burst_fires_within_minutes_with_numbers_and_evidence() -> None:
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    spike_start = START + timedelta(days=3, hours=0, minutes=7)  # mid-bucket, at night
+    alerts = burst(detector, spike_start, customers=12)
+    assert alerts, "the burst must be detected"
+    first = min(a.created_at for a in alerts)
+    assert first - spike_start <= timedelta(minutes=5)
+    subjects = {a.dedup_key for a in alerts}
+    assert subjects == {"topic_spike:topic:delivery:social", "topic_spike:topic:delivery"}
+    social = next(a for a in alerts if a.dedup_key.endswith(":social"))
+    assert social.details["topic"] == "delivery" and social.details["channel"] == "social"
+    assert "delivery mentions on social: 3 customers in the last 15 min" in social.explanation
+    assert social.evidence == ["e-10000", "e-10001", "e-10002"]
+    # Cooldown: the rest of the burst does not page again.
+    assert burst(detector, spike_start + timedelta(minutes=20), customers=12) == []
+
+
+def test_two_complaints_stand_out_at_a_dead_hour_not_at_a_busy_one() -> None:
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    busy = START + timedelta(days=3, hours=14, minutes=1)  # after the day's chatter
+    day = [detector.observe(mention(40_000 + i, busy, f"d-{i}", channel="web")) for i in range(2)]
+    assert day == [[], []]
+    night = START + timedelta(days=4, hours=3)
+    alerts = [
+        detector.observe(mention(41_000 + i, night, f"n-{i}", channel="web")) for i in range(2)
+    ]
+    assert alerts[0] == []
+    assert [a.dedup_key for a in alerts[1]] == ["topic_spike:topic:delivery"]
+
+
+def test_one_customer_repeating_themselves_is_not_a_spike() -> None:
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    at = START + timedelta(days=3, hours=1)
+    alerts = [detector.observe(mention(20_000 + i, at, "c-1"))[0:1] for i in range(10)]
+    assert all(a == [] for a in alerts)
+
+
+def test_outbound_replies_and_warmup_are_ignored() -> None:
+    detector = TopicSpikeDetector()
+    assert burst(detector, START, customers=12) == []  # no baseline yet
+    steady_traffic(detector)
+    at = START + timedelta(days=3, hours=2)
+    replies = [
+        detector.observe(mention(30_000 + i, at, f"s-{i}", direction="outbound")) for i in range(10)
+    ]
+    assert all(r == [] for r in replies)
+
+
+def test_state_round_trips_mid_stream() -> None:
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    restored = TopicSpikeDetector.from_json(json.loads(json.dumps(detector.to_json())))
+    spike_start = START + timedelta(days=3, hours=0, minutes=7)
+    assert [a.alert_id for a in burst(restored, spike_start, 12)] == [
+        a.alert_id for a in burst(detector, spike_start, 12)
+    ]
+
+
+def test_poisson_tail_and_config() -> None:
+    assert poisson_tail(0, 0.5) == 1.0
+    assert poisson_tail(1, 0.5) == pytest.approx(1 - 0.6065306597, rel=1e-6)
+    assert poisson_tail(3, 0.02) == pytest.approx(1 - math.exp(-0.02) * 1.0202, rel=1e-6)
+    assert poisson_tail(2, 5.0) == pytest.approx(1 - 6 * 0.006737947, rel=1e-6)
+    assert load_spike_config({}) == SpikeConfig()
+    assert load_spike_config({"topic_spike": {"min_count": 7}}).min_count == 7
+    with pytest.raises(ValueError, match="unknown"):
+        load_spike_config({"topic_spike": {"bucket": 5}})

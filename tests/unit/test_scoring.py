@@ -1,0 +1,200 @@
+"""The alert evaluation harness: replay through the pure stages, then score."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel, Severity, Touchpoint
+from streams.alerting import new_alert
+from streams.scoring import read_jsonl, run_cli, score_alerts, score_scenario
+from streams.simulator import GroundTruth
+from tests.support.builders import touchpoint_dict
+
+T0 = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)
+
+
+class StubEnricher:
+    """Sentiment from the text's first word, topics from attributes["topic"]."""
+
+    model_version = "stub"
+
+    def enrich(
+        self, touchpoints: Sequence[Touchpoint], customer_keys: Sequence[str], ingested_at: datetime
+    ) -> list[EnrichedTouchpoint]:
+        out = []
+        for tp, key in zip(touchpoints, customer_keys, strict=True):
+            mood = (tp.text or "neutral").split()[0]
+            label = SentimentLabel(mood if mood in SentimentLabel.__members__ else "neutral")
+            score = {"negative": -0.7, "neutral": 0.0, "positive": 0.7}[label.value]
+            topic = tp.attributes.get("topic")
+            out.append(
+                EnrichedTouchpoint.model_validate(
+                    tp.model_dump()
+                    | {
+                        "customer_key": key,
+                        "scored": bool(tp.text),
+                        "sentiment": score,
+                        "sentiment_label": label,
+                        "topics": [topic] if topic else [],
+                        "ingested_at": ingested_at,
+                    }
+                )
+            )
+        return out
+
+
+def survey(n: int, customer: dict[str, Any], nps: int, hours: float) -> dict[str, Any]:
+    return touchpoint_dict(
+        event_id=f"e-{n}",
+        occurred_at=(T0 + timedelta(hours=hours)).isoformat(),
+        channel="survey",
+        kind="survey_response",
+        customer=customer,
+        text="neutral thanks for asking",
+        subject="NPS",
+        scores={"nps": nps},
+        attributes={},
+    )
+
+
+def truth_entry(expected: list[str], tolerated: list[str] | None = None) -> dict[str, Any]:
+    return {"persona": "happy", "expected_rules": expected, "tolerated_rules": tolerated or []}
+
+
+def tiny_truth() -> GroundTruth:
+    return GroundTruth(
+        config={},
+        start=T0.isoformat(),
+        end=(T0 + timedelta(days=2)).isoformat(),
+        customers={
+            "c-1": truth_entry(["detractor"]),
+            "c-2": truth_entry([]),
+            "c-3": truth_entry([], ["detractor"]),
+            "c-4": truth_entry(["detractor"]),
+            "c-5": truth_entry([]) | {"identifiers": {"handle": "@Five", "customer_id": "c-5"}},
+        },
+    )
+
+
+def test_precision_and_recall_of_a_rule_on_a_tiny_scenario() -> None:
+    events = [
+        survey(1, {"customer_id": "c-1"}, 2, 1),  # expected: a hit
+        survey(2, {"customer_id": "c-2"}, 4, 2),  # not expected: a false alarm
+        survey(3, {"customer_id": "c-3"}, 5, 3),  # tolerated: not a false alarm
+        survey(4, {"customer_id": "c-4"}, 9, 4),  # expected but a promoter: a miss
+        survey(5, {"handle": "five"}, 3, 5),  # c-5 under its handle: a false alarm
+    ]
+    report = score_scenario(reversed(events), tiny_truth(), StubEnricher())
+    detractor = report.rules["detractor"]
+    assert detractor.alerted == {"c-1", "c-2", "c-3", "c-5"}
+    assert detractor.precision == pytest.approx(2 / 4)
+    assert detractor.recall == pytest.approx(1 / 2)
+    assert report.events == 5 and report.dead_letters == 0
+    last = report.lines()[-1]
+    assert re.fullmatch(
+        r"alerts precision_min=0\.\d\d recall_min=0\.\d\d spike_delay_min=(\d+\.\d|nan)", last
+    )
+    assert "precision_min=0.50 recall_min=0.50" in last
+
+
+def test_invalid_lines_are_dead_letters_not_crashes() -> None:
+    bad = survey(9, {"customer_id": "c-1"}, 2, 1) | {"channel": "fax"}
+    report = score_scenario(
+        [bad, survey(1, {"customer_id": "c-1"}, 2, 1)], tiny_truth(), StubEnricher()
+    )
+    assert report.dead_letters == 1 and report.events == 2
+
+
+def customer_alert(rule: str, customer: str, at: datetime) -> Alert:
+    return new_alert(
+        rule,
+        Severity.warning,
+        subject=customer,
+        trigger_event_id=f"{rule}-{customer}-{at.isoformat()}",
+        event_time=at,
+        explanation="test",
+        evidence=[],
+        now=at,
+        customer_id=customer,
+    )
+
+
+def spike_alert(topic: str, at: datetime) -> Alert:
+    return new_alert(
+        "topic_spike",
+        Severity.warning,
+        subject=f"topic:{topic}",
+        trigger_event_id=at.isoformat(),
+        event_time=at,
+        explanation="test",
+        evidence=[],
+        now=at,
+        details={"topic": topic},
+    )
+
+
+def test_lead_time_spike_delay_and_bad_day_count() -> None:
+    churn_at = T0 + timedelta(days=10)
+    truth = GroundTruth(
+        config={},
+        start=T0.isoformat(),
+        end=(T0 + timedelta(days=20)).isoformat(),
+        customers={
+            "c-1": {
+                "persona": "churner",
+                "expected_rules": ["sentiment_drop", "churn_intent"],
+                "tolerated_rules": [],
+                "churn_at": churn_at.isoformat(),
+            },
+            "c-2": {
+                "persona": "happy_one_bad_day",
+                "expected_rules": [],
+                "tolerated_rules": [],
+                "identifiers": {"customer_id": "c-2", "email": "Two@Example.com"},
+            },
+        },
+        accounts={"acme": {"expected_rules": ["account_risk"]}},
+        spike={
+            "topic": "delivery",
+            "start": (T0 + timedelta(days=5)).isoformat(),
+            "end": (T0 + timedelta(days=5, hours=6)).isoformat(),
+        },
+    )
+    alerts = [
+        customer_alert("churn_intent", "c-1", churn_at - timedelta(hours=12)),
+        customer_alert("sentiment_drop", "c-1", churn_at - timedelta(hours=48)),
+        customer_alert("sentiment_drop", "email:two@example.com", T0),
+        spike_alert("billing", T0 + timedelta(days=1)),  # a false spike
+        spike_alert("delivery", T0 + timedelta(days=5, minutes=4)),
+        spike_alert("delivery", T0 + timedelta(days=5, minutes=3)),
+    ]
+    report = score_alerts(alerts, truth)
+    assert report.lead_times_h == [48.0]
+    assert report.spike_delay_min == pytest.approx(3.0)
+    assert report.false_spikes == 1 and report.spike_alerts == 3
+    assert report.bad_day_customers == 1 and report.bad_day_sentiment_drops == 1
+    assert report.rules["sentiment_drop"].precision == pytest.approx(0.5)
+    assert report.rules["churn_intent"].recall == 1.0
+    assert report.accounts.recall == 0.0
+    assert report.lines()[-1] == "alerts precision_min=0.50 recall_min=1.00 spike_delay_min=3.0"
+
+
+def test_run_cli_reads_a_jsonl_file_and_its_truth(tmp_path: Path) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_text(
+        "\n".join(json.dumps(e) for e in [survey(1, {"customer_id": "c-1"}, 2, 1)]) + "\nnot json\n"
+    )
+    truth = tmp_path / "truth.json"
+    truth.write_text(tiny_truth().to_json())
+    lines: list[str] = []
+    report = run_cli(0, 0, events, truth, emit=lines.append, enricher=StubEnricher())
+    assert len(list(read_jsonl(events))) == 1
+    assert report.rules["detractor"].alerted == {"c-1"}
+    assert lines[-1].startswith("alerts precision_min=1.00 recall_min=0.50")
