@@ -10,20 +10,57 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
-from streams.enrich.affect import AffectAnalyzer
+from streams.enrich.affect import Affect, AffectAnalyzer
 from streams.enrich.classifier import TextClassifier
 from streams.enrich.language import detect_languages
 from streams.enrich.lexicon import LexiconMatcher, load_taxonomy
 from streams.enrich.pii import redact
 from streams.enrich.sentiment import MODEL_VERSION as SENTIMENT_VERSION
-from streams.enrich.sentiment import SentimentModel
+from streams.enrich.sentiment import SentimentModel, SentimentResult
 
 #: Touchpoint fields copied as they are (text and subject are redacted first).
 _PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in ("text", "subject"))
+
+
+NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", "complaint"})
+POSITIVE_CUES = frozenset({"joy", "gratitude", "praise"})
+#: A blended score inside (-NEUTRAL_BAND, NEUTRAL_BAND) reads as neutral.
+NEUTRAL_BAND = 0.25
+
+
+def with_cues(
+    result: SentimentResult, affect: Affect, weight: float, language: str
+) -> SentimentResult:
+    """Shift the model's score by the customer-support cues the affect rules found.
+
+    The sentiment model learned from tweets; complaints, thanks and anger in
+    support conversations are said in ways the rules catch more reliably (and
+    with negation handled). Each cue moves the score by ``weight``; a text
+    without cues keeps the model's answer. A text with no language at all
+    ("😡😡") is scored from its cues alone; a text in an unsupported language
+    stays unscored.
+    """
+    cue_only = not result.scored and language == "und"
+    if weight == 0 or not (result.scored or cue_only):
+        return result
+    found = (*affect.emotions, *affect.intents)
+    shift = weight * (
+        sum(cue in POSITIVE_CUES for cue in found) - sum(cue in NEGATIVE_CUES for cue in found)
+    )
+    if shift == 0:
+        return result
+    score = max(-1.0, min(1.0, result.score + shift))
+    label = (
+        "negative" if score <= -NEUTRAL_BAND else "positive" if score >= NEUTRAL_BAND else "neutral"
+    )
+    if cue_only:
+        return replace(result, score=score, label=label, confidence=0.5, scored=True)
+    return replace(result, score=score, label=label)
 
 
 def analysed_text(touchpoint: Touchpoint) -> str:
@@ -41,6 +78,7 @@ class Enricher:
         taxonomy_path: Path | None = None,
         topic_model_dir: Path | None = None,
         topic_min_confidence: float = 0.6,
+        cue_weight: float = 0.3,
     ) -> None:
         taxonomy_file = taxonomy_path or Path(__file__).parent / "enrich" / "taxonomy.toml"
         taxonomy = load_taxonomy(taxonomy_file)
@@ -49,6 +87,7 @@ class Enricher:
         self.affect = AffectAnalyzer(taxonomy)
         taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()
         self.model_version = f"{SENTIMENT_VERSION}+taxonomy-{taxonomy_hash}"
+        self.cue_weight = cue_weight
         self.topic_model: TextClassifier | None = None
         self.topic_min_confidence = topic_min_confidence
         if topic_model_dir is not None:
@@ -70,6 +109,10 @@ class Enricher:
         hits = self.lexicon.match_many(texts)
         learned = self._learned_topics(texts)
         affects = self.affect.analyze_many(texts, [s.label for s in sentiments])
+        sentiments = [
+            with_cues(s, a, self.cue_weight, lang)
+            for s, a, (lang, _) in zip(sentiments, affects, languages, strict=True)
+        ]
         enriched = []
         for tp, key, (lang, lang_conf), sent, hit, affect, extra in zip(
             touchpoints, customer_keys, languages, sentiments, hits, affects, learned, strict=True

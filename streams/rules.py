@@ -32,6 +32,7 @@ from streams.state import (
     ModelConfig,
     RiskConfig,
     days_between,
+    is_complaint,
     is_positive,
     parse_time,
     recent_episodes,
@@ -109,6 +110,9 @@ class HighValueConfig:
     enter_risk: int = 45
     exit_risk: int = 30
     cooldown_days: float = 14.0
+    #: Customers whose purchases reach this also alert on their first negative
+    #: complaint, whatever the churn risk (losing them costs too much to wait).
+    complaint_order_value: float = 5000.0
 
 
 @dataclass(frozen=True)
@@ -436,17 +440,23 @@ def high_value_at_risk(
     plan = (state.plan or "").lower()
     valuable = state.order_value_total >= rule.min_order_value or plan in rule.plans
     at = _at(event)
-    if not valuable or not memory.get("armed", True) or state.churn_risk < rule.enter_risk:
+    big_spender_complains = state.order_value_total >= rule.complaint_order_value and (
+        _inbound(event) and is_complaint(event, config.model)
+    )
+    risky = state.churn_risk >= rule.enter_risk or big_spender_complains
+    if not valuable or not memory.get("armed", True) or not risky:
         return []
     if _cooling(state, name, at, rule.cooldown_days):
         return []
     _remember(state, name, at, armed=False)
     value = f"{state.order_value_total:,.0f} in orders" + (f", plan {plan}" if plan else "")
     reasons = "; ".join(state.churn_reasons[:3])
-    explanation = (
-        f"High-value customer {state.customer_id} ({value}) has churn risk "
-        f"{state.churn_risk}/100 (threshold {rule.enter_risk}): {reasons}."
+    why = (
+        f"churn risk {state.churn_risk}/100 (threshold {rule.enter_risk})"
+        if state.churn_risk >= rule.enter_risk
+        else f"a complaint on {event.channel.value}, churn risk {state.churn_risk}/100"
     )
+    explanation = f"High-value customer {state.customer_id} ({value}): {why}: {reasons}."
     evidence = [eid for f in state.churn_factors.values() for eid in f["evidence"]]
     details = {"order_value_total": f"{state.order_value_total:.2f}", "plan": plan}
     return [make_alert(name, Severity.critical, state, event, explanation, evidence, details, now)]

@@ -282,7 +282,8 @@ def test_enterprise_plan_counts_as_high_value() -> None:
 
 
 def test_high_value_hysteresis_does_not_flap() -> None:
-    state = CustomerState("c-1", order_value_total=10_000.0)
+    # Valuable, but below the spend at which a complaint alone alerts.
+    state = CustomerState("c-1", order_value_total=3_000.0)
     fired = []
     # 20 days apart: cooldown is over each time, only the latch decides.
     enter, leave = CONFIG.high_value_at_risk.enter_risk, CONFIG.high_value_at_risk.exit_risk
@@ -292,6 +293,18 @@ def test_high_value_hysteresis_does_not_flap() -> None:
         alerts = high_value_at_risk(CONFIG, state, event(f"e-{i}", 20 * i), NOW)
         fired.append(bool(alerts))
     assert fired == [True, False, False, False, False, False, True]
+
+
+@pytest.mark.parametrize(("spent", "fires"), [(8_000.0, True), (3_000.0, False)])
+def test_big_spender_alerts_on_a_complaint_whatever_the_risk(spent: float, fires: bool) -> None:
+    state = CustomerState("c-1", order_value_total=spent)
+    complaint = mood("c-1", 0, -0.7, intents=["complaint"])
+    apply_touchpoint(state, complaint, CONFIG.model, CONFIG.risk)
+    assert state.churn_risk < CONFIG.high_value_at_risk.enter_risk
+    alerts = high_value_at_risk(CONFIG, state, complaint, NOW)
+    assert bool(alerts) is fires
+    if fires:
+        assert "a complaint on email" in alerts[0].explanation
 
 
 # --------------------------------------------------------------------- detractor --

@@ -1,0 +1,68 @@
+"""The whole text-analytics chain on hand-checked customer messages."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from schemas.models import EnrichedTouchpoint, Touchpoint
+from streams.enrichment import Enricher
+from tests.support.builders import NOW, touchpoint_dict
+
+
+@cache
+def enricher() -> Enricher:
+    return Enricher()
+
+
+def enrich(text: str, subject: str | None = None) -> EnrichedTouchpoint:
+    touchpoint = Touchpoint.model_validate(touchpoint_dict(text=text, subject=subject))
+    [item] = enricher().enrich([touchpoint], ["c-1"], NOW)
+    return item
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("Je veux résilier, c'est inadmissible", "fr", "negative"),
+        ("Merci beaucoup, super service", "fr", "positive"),
+        ("Third time I call and still no refund. Unacceptable!", "en", "negative"),
+        ("not bad at all, thanks", "en", "positive"),
+        ("Mi pedido no ha llegado y nadie responde", "es", "negative"),
+    ],
+)
+def test_language_and_sentiment(text: str, language: str, label: str) -> None:
+    item = enrich(text)
+    assert (item.language, item.sentiment_label.value, item.scored) == (language, label, True)
+    assert -1.0 <= item.sentiment <= 1.0
+
+
+def test_intents_emotions_topics_and_competitors_in_french() -> None:
+    item = enrich("Je vais passer chez Zentrio, ils sont moins chers et ma facture est fausse !")
+    assert "zentrio" in item.competitors and "price" in item.criteria
+    assert "billing" in item.topics and "complaint" in item.intents
+
+
+def test_pii_is_redacted_after_the_models_read_it() -> None:
+    item = enrich(
+        "Ma carte 4111 1111 1111 1111 a été débitée deux fois, écrivez-moi à jean@example.com",
+        subject="Remboursement commande 1234",
+    )
+    assert item.text == "Ma carte [CARD] a été débitée deux fois, écrivez-moi à [EMAIL]"
+    assert item.pii_kinds == ["card", "email"]
+    assert item.subject == "Remboursement commande 1234"
+    assert "billing" in item.topics or "refund" in item.topics
+
+
+def test_unsupported_language_is_unscored_and_emoji_only_text_scores_from_cues() -> None:
+    japanese = enrich("これは素晴らしい製品です")
+    assert japanese.language == "ja" and not japanese.scored and japanese.sentiment == 0.0
+    angry = enrich("😡😡😡")
+    assert angry.scored and angry.sentiment_label.value == "negative" and "anger" in angry.emotions
+
+
+def test_every_record_carries_the_model_version() -> None:
+    item = enrich("Bonjour")
+    assert item.model_version == enricher().model_version
+    assert item.model_version.startswith("sentiment-") and "+taxonomy-" in item.model_version
