@@ -24,6 +24,7 @@ from streams.app import Pipeline, create_app
 from streams.embedded import EmbeddedBroker, free_port
 from streams.publisher import ensure_topics
 from streams.settings import Settings
+from streams.tansu import is_tansu, patch_end_offsets
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ async def start_worker(
     """Create topics, migrate the store, start the agents; returns once consuming."""
     settings = pipeline.settings
     await asyncio.to_thread(ensure_topics, bootstrap, settings)
+    if await asyncio.to_thread(is_tansu, bootstrap):
+        patch_end_offsets(bootstrap)
     await pipeline.run_blocking(pipeline.store.migrate)
     app = create_app(pipeline, bootstrap)
     worker = faust.Worker(
