@@ -36,6 +36,7 @@ from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
 from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
 from streams.customer_step import CustomerStep
 from streams.decode import dead_letter, decode_touchpoint
+from streams.delivery import register_delivery
 from streams.identity import IdentityGraph, Resolution
 from streams.metrics import Metrics
 from streams.rules import (
@@ -262,6 +263,9 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     dlq = app.topic(settings.dlq_topic, **raw)  # type: ignore[arg-type]
     enriched = app.topic(settings.enriched_topic, **raw)  # type: ignore[arg-type]
     alerts = app.topic(settings.alerts_topic, **raw)  # type: ignore[arg-type]
+    # Delivery reads voc.alerts in its own agent: a slow or dead receiver never
+    # slows enrichment (it only holds back its own offsets).
+    register_delivery(app, pipeline, alerts)
     # use_partitioner: the changelog partition follows the key, like the
     # enriched topic, so batch processing can update the table safely.
     customers = app.Table(
@@ -422,14 +426,21 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             await pipeline.flush(writer)
 
     @app.page("/sql")
-    async def sql(web: Any, request: Any) -> Any:
-        """Run a query on the worker's store (the embedded chDB allows one process)."""
-        query = (await request.text()).strip()
-        try:
-            columns, rows = await pipeline.run_blocking(lambda: pipeline.store.query(query))
-        except Exception as exc:
-            return web.json({"error": str(exc)}, status=400)
-        return web.json({"columns": columns, "rows": [list(map(_jsonable, r)) for r in rows]})
+    class SqlView(faust.web.View):
+        """Queries for ``voc sql``: the embedded chDB store can be opened by one process."""
+
+        async def post(self, request: Any) -> Any:
+            return await self._run(await request.text())
+
+        async def get(self, request: Any) -> Any:
+            return await self._run(request.query.get("q", ""))
+
+        async def _run(self, query: str) -> Any:
+            try:
+                columns, rows = await pipeline.run_blocking(partial(pipeline.store.query, query))
+            except Exception as exc:
+                return self.json({"error": str(exc)}, status=400)
+            return self.json({"columns": columns, "rows": [list(map(_jsonable, r)) for r in rows]})
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:

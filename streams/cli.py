@@ -68,19 +68,12 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from streams.publisher import Publisher, ensure_topics
-    from streams.runtime import read_worker_info
 
     settings = _settings()
     path = Path(args.file)
     if not path.exists():
         raise SystemExit(f"voc publish: {path} not found")
-    info = read_worker_info(settings)
-    bootstrap = settings.kafka_broker or (info or {}).get("bootstrap")
-    if not bootstrap:
-        raise SystemExit(
-            "voc publish: no broker. Set VOC_KAFKA_BROKER (`voc broker` prints it), "
-            "or start `voc run` from this directory first."
-        )
+    bootstrap = _bootstrap_or_exit(settings, "publish")
     ensure_topics(bootstrap, settings)
     with Publisher(bootstrap, settings) as publisher:
         report = publisher.publish_file(path)
@@ -93,7 +86,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def _query_worker(port: int, query: str) -> tuple[list[str], list[list[Any]]]:
     request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/sql/", data=query.encode(), method="POST"
+        f"http://127.0.0.1:{port}/sql", data=query.encode(), method="POST"
     )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -174,6 +167,28 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bootstrap_or_exit(settings: Settings, command: str) -> str:
+    from streams.runtime import read_worker_info
+
+    bootstrap = settings.kafka_broker or (read_worker_info(settings) or {}).get("bootstrap")
+    if not bootstrap:
+        raise SystemExit(
+            f"voc {command}: no broker. Set VOC_KAFKA_BROKER (`voc broker` prints it), "
+            "or start `voc run` from this directory first."
+        )
+    return str(bootstrap)
+
+
+def cmd_alerts_replay(args: argparse.Namespace) -> int:
+    from streams.delivery import replay_delivery_dlq
+
+    settings = _settings()
+    bootstrap = _bootstrap_or_exit(settings, "alerts replay")
+    count = replay_delivery_dlq(settings, bootstrap)
+    print(f"replayed={count} (the running worker delivers them)")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from streams.benchmark import BenchConfig, run_benchmark
 
@@ -237,6 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     train_topics.add_argument("--train", required=True)
     train_topics.add_argument("--out", required=True)
     train_topics.set_defaults(func=cmd_train)
+
+    alerts_cmd = sub.add_parser("alerts", help="alert delivery")
+    alerts_what = alerts_cmd.add_subparsers(dest="what", required=True)
+    replay = alerts_what.add_parser(
+        "replay", help="send the alerts of the delivery dead-letter topic again"
+    )
+    replay.set_defaults(func=cmd_alerts_replay)
 
     bench = sub.add_parser("bench", help="end-to-end benchmark; last line is the summary")
     bench.add_argument("--events", type=int, default=100_000)

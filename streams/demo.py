@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from schemas.models import Alert
+from streams.delivery import delivery_state
 from streams.publisher import Publisher, PublishReport, read_lines
 from streams.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
 from streams.settings import Settings
@@ -66,6 +67,11 @@ SUMMARY_QUERIES: dict[str, str] = {
         SELECT rule, count() AS alerts, countIf(severity = 'critical') AS critical,
                uniqExact(customer_id) AS customers
         FROM voc.alerts FINAL GROUP BY rule ORDER BY alerts DESC""",
+    "Alert deliveries": """
+        SELECT destination, countIf(status = 'delivered') AS delivered,
+               countIf(status != 'delivered') AS failed_attempts,
+               round(avg(latency_ms)) AS avg_latency_ms
+        FROM voc.alert_deliveries FINAL GROUP BY destination ORDER BY destination""",
     "Dead letters": """
         SELECT reason, count() AS records FROM voc.dead_letters FINAL
         GROUP BY reason ORDER BY records DESC""",
@@ -123,6 +129,19 @@ async def _wait_until_stored(
             return True
         await asyncio.sleep(0.2)
     return False
+
+
+async def _wait_for_deliveries(app: Any, console: Console, timeout: float) -> None:
+    """The embedded broker forgets unacked alerts when it stops: deliver them first."""
+    state = delivery_state(app)
+    if state is None or state.engine is None or state.pending == 0:
+        return
+    console.print(f"  delivering {state.pending} alerts still waiting (receivers may be down)...")
+    deadline = time.monotonic() + timeout
+    while state.pending and time.monotonic() < deadline:
+        await asyncio.sleep(0.5)
+    if state.pending:
+        console.print(f"[yellow]{state.pending} alerts not yet delivered after {timeout:.0f}s[/]")
 
 
 async def run_demo(settings: Settings, input_path: Path, console: Console, timeout: float) -> int:
@@ -193,6 +212,7 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
                 return 1
             # One more timer tick (silence is a timer, not an event) and the DLQ writer.
             await asyncio.sleep(settings.silence_check_seconds + settings.sink_batch_seconds * 2)
+            await _wait_for_deliveries(running.app, console, timeout)
             console.print()
             for title, sql in SUMMARY_QUERIES.items():
                 columns_, rows = await pipeline.run_blocking(partial(pipeline.store.query, sql))

@@ -239,7 +239,13 @@ def customer_alert(
     now: datetime,
 ) -> Alert:
     """An alert about one customer; ``trigger_id`` makes its id stable across replays."""
-    details = {"churn_risk": str(state.churn_risk), **details}
+    # Routing (sinks/delivery/routing.toml) can send by value or plan.
+    details = {
+        "churn_risk": str(state.churn_risk),
+        "order_value_total": f"{state.order_value_total:.2f}",
+        "plan": state.plan or "",
+        **details,
+    }
     return new_alert(
         rule,
         severity,

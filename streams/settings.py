@@ -32,6 +32,14 @@ class Settings(BaseSettings):
     #: Faust table store: "memory://" (state rebuilt from changelogs at start)
     #: or "rocksdb://" in production (needs the rocksdict package).
     store: str = "memory://"
+    #: Alert delivery (sinks/delivery): routing file, give-up time, named
+    #: destination URLs ("retention=https://hooks.slack.com/...,product=..."),
+    #: where /feedback is reachable, and a link to the customer view.
+    delivery_routing_file: Path | None = None
+    delivery_give_up_seconds: float = Field(default=900.0, gt=0)
+    delivery_urls: SecretStr | None = None
+    delivery_public_url: str = ""
+    delivery_customer_url: str = ""
     #: Faust application id (consumer group and internal topic prefix).
     app_id: str = "voc-stream"
     topic_prefix: str = "voc"
