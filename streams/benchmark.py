@@ -119,7 +119,7 @@ def wait_stored(port: int, target: int, timeout: float, worker: subprocess.Popen
         if worker.poll() is not None:
             raise RuntimeError(f"the worker exited with code {worker.returncode}")
         try:
-            if fetch(port, "/metrics/")["touchpoints_stored"] >= target:
+            if fetch(port, "/metrics")["touchpoints_stored"] >= target:
                 return time.perf_counter() - started
         except OSError:
             pass
@@ -137,7 +137,7 @@ def start_worker(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[
         if worker.poll() is not None:
             raise RuntimeError(f"worker failed to start:\n{log.read_text()[-2000:]}")
         try:
-            fetch(port, "/metrics/")
+            fetch(port, "/metrics")
             return worker
         except OSError:
             time.sleep(0.2)
@@ -214,14 +214,14 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 elapsed = wait_stored(port, len(encoded), config.timeout, worker)
                 figures["throughput_eps"] = len(encoded) / elapsed
                 emit(f"saturation: {len(encoded):,} stored in {elapsed:.1f}s")
-                saturated = fetch(port, "/metrics/")
+                saturated = fetch(port, "/metrics")
                 figures["p99_store_ms_saturation"] = saturated["latency"]["store_ms"]["p99"]
-                fetch(port, "/metrics/reset/")
+                fetch(port, "/metrics/reset")
                 load = fresh_events(encoded, int(config.rate * config.load_seconds))
                 emit(f"offered load: {len(load):,} events at {config.rate}/s...")
                 publish(bootstrap, base, load, rate=config.rate)
                 wait_stored(port, len(encoded) + len(load), config.timeout, worker)
-                loaded = fetch(port, "/metrics/")
+                loaded = fetch(port, "/metrics")
             finally:
                 worker.terminate()
                 worker.wait(timeout=60)
