@@ -65,7 +65,7 @@ SUMMARY_QUERIES: dict[str, str] = {
         ) ORDER BY what DESC, n DESC""",
     "Alerts per rule": """
         SELECT rule, count() AS alerts, countIf(severity = 'critical') AS critical,
-               uniqExact(customer_id) AS customers
+               uniqExactIf(customer_id, customer_id != '') AS customers
         FROM voc.alerts FINAL GROUP BY rule ORDER BY alerts DESC""",
     "Alert deliveries": """
         SELECT destination, countIf(status = 'delivered') AS delivered,
