@@ -191,6 +191,36 @@ def decode_costs(encoded: list[tuple[str, bytes, bytes]]) -> dict[str, float]:
     return {"fastavro_us": fast, "avro_us": reference}
 
 
+def enrichment_rate(encoded: list[tuple[str, bytes, bytes]], batch: int = 500) -> dict[str, float]:
+    """Texts per second through the whole enrichment chain, batched as the worker does.
+
+    Language, sentiment, emotions, intents, topics, competitors, criteria and
+    PII redaction, in this process on one core (CPU time, so other processes on
+    the machine do not count). Only touchpoints with text are counted.
+    """
+    from schemas.models import Touchpoint
+    from streams.enrichment import Enricher
+
+    codec = AvroCodec("Touchpoint")
+    with_text = []
+    for _, _, value in encoded:
+        touchpoint = Touchpoint.model_validate(codec.decode(value))
+        if touchpoint.text:
+            with_text.append(touchpoint)
+        if len(with_text) >= 20_000:
+            break
+    started = time.perf_counter()
+    enricher = Enricher()
+    load_seconds = time.perf_counter() - started
+    enricher.enrich(with_text[:batch], ["k"] * min(batch, len(with_text)), datetime.now(UTC))
+    cpu = time.process_time()
+    for start in range(0, len(with_text), batch):
+        chunk = with_text[start : start + batch]
+        enricher.enrich(chunk, ["k"] * len(chunk), datetime.now(UTC))
+    rate = len(with_text) / max(time.process_time() - cpu, 1e-9)
+    return {"enrich_texts_per_s": rate, "model_load_s": load_seconds}
+
+
 def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
     result = BenchResult()
     figures = result.figures
@@ -243,6 +273,7 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
             figures["raw_consume_eps"] = raw
             figures["ratio_to_raw"] = figures["throughput_eps"] / raw
     figures |= decode_costs(encoded)
+    figures |= enrichment_rate(encoded)
     figures["events"] = len(encoded)
     for line in report_lines(figures):
         emit(line)
@@ -294,6 +325,8 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
         ("customers in state", f"{figures['customers_in_state']:,}"),
         ("state per customer", f"{figures['state_bytes_per_customer']:,} B"),
         ("decode fastavro / avro", decode),
+        ("enrichment chain, batches of 500", fmt(figures["enrich_texts_per_s"], " texts/s")),
+        ("models load", fmt(figures["model_load_s"], " s")),
     ]  # fmt: skip
     for stage, micros in sorted(figures["cpu_us_per_event"].items(), key=lambda kv: -kv[1]):
         rows.append((f"CPU per event: {stage}", f"{micros:.1f} us"))

@@ -140,6 +140,8 @@ class Enricher:
                     pii_kinds=sorted(set(text_pii) | set(subject_pii)),
                     model_version=self.model_version,
                     ingested_at=ingested_at,
+                    # Every field given: pydantic inspects default factories on each call.
+                    merged_keys=[],
                 )
             )
         return enriched
