@@ -21,8 +21,8 @@ demo: $(STAMP)
 	$(BIN)/voc demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check streams schemas sinks tests bench training
-	$(BIN)/ruff format --check streams schemas sinks tests bench training
+	$(BIN)/ruff check streams schemas sinks tests training
+	$(BIN)/ruff format --check streams schemas sinks tests training
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
