@@ -81,6 +81,12 @@ def encode_touchpoint(touchpoint: Touchpoint) -> bytes:
     return _touchpoint_codec.encode(touchpoint.to_record())
 
 
+#: Payloads above this are cut in the dead-letter record: a record must stay
+#: under the broker's message size limit (1 MB by default in Kafka), or the
+#: dead-letter write itself would fail. The original stays in its source topic.
+MAX_DEAD_LETTER_PAYLOAD = 512 * 1024
+
+
 def dead_letter(
     error: DecodeError,
     payload: bytes | None,
@@ -91,13 +97,21 @@ def dead_letter(
     now: datetime,
 ) -> DeadLetter:
     """The record that keeps a rejected message whole, with where it came from and why."""
+    payload = payload or b""
+    detail = error.detail[:2_000]
+    if len(payload) > MAX_DEAD_LETTER_PAYLOAD:
+        detail += (
+            f" [payload cut to its first {MAX_DEAD_LETTER_PAYLOAD} of {len(payload)} bytes;"
+            f" the whole message stays at {topic}[{partition}]@{offset}]"
+        )
+        payload = payload[:MAX_DEAD_LETTER_PAYLOAD]
     return DeadLetter(
         reason=error.reason,
-        detail=error.detail[:2_000],
+        detail=detail,
         source_topic=topic,
         source_partition=partition,
         source_offset=offset,
         source_key=key,
-        payload=payload or b"",
+        payload=payload,
         failed_at=now,
     )

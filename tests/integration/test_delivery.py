@@ -112,6 +112,7 @@ class DeliveryWorker:
             redirect_stdouts=False,
             daemon=False,
         )
+        self.worker.spinner = None  # it writes to pytest's closed stdout at exit
         await self.worker.start()
 
     async def stop(self) -> None:
@@ -311,6 +312,7 @@ def test_a_slow_receiver_does_not_slow_the_pipeline(
             app, loop=asyncio.get_running_loop(), loglevel="WARNING", quiet=True,
             redirect_stdouts=False, daemon=False,
         )  # fmt: skip
+        worker.spinner = None
         await worker.start()
         try:
             started = time.monotonic()

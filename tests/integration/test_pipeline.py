@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 from pathlib import Path
 
 import pytest
 from kafka import KafkaProducer
 
 from schemas.codec import AvroCodec
-from schemas.models import Alert, DeadLetter
+from schemas.models import Alert, DeadLetter, Touchpoint
 from sinks.clickhouse import ClickHouseStore
+from streams.decode import MAX_DEAD_LETTER_PAYLOAD, encode_touchpoint
 from streams.embedded import EmbeddedBroker
 from streams.publisher import Publisher
 from tests.integration.harness import consume_all, run_worker, settings_for, wait_for
-from tests.support.builders import touchpoint_dict
+from tests.support.builders import NOW, touchpoint_dict
 
 pytestmark = pytest.mark.integration
 
@@ -93,3 +95,65 @@ def test_touchpoints_flow_to_clickhouse_alerts_and_dead_letters(
     assert by_reason["not_avro"].source_topic == settings.touchpoint_topic("email")
     assert by_reason["not_avro"].source_key == b"k"
     assert "customer" in by_reason["validation_error"].detail
+
+
+def bad_payloads(unique: str) -> list[bytes]:
+    """One of every kind of bad input the worker must set aside (issue 6)."""
+    rng = random.Random(7)
+    valid = encode_touchpoint(Touchpoint.model_validate(touchpoint_dict(event_id=f"{unique}-x")))
+    wrong_schema = AvroCodec("DeadLetter").encode(
+        {"reason": "r", "detail": "d", "source_topic": "t", "source_partition": 0,
+         "source_offset": 0, "source_key": None, "payload": b"", "failed_at": NOW}
+    )  # fmt: skip
+    payloads = [bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 300))) for _ in range(20)]
+    payloads += [valid[:25], valid[:-3], wrong_schema, b'{"event_id": "\xff\xfe"}']
+    for overrides in (
+        {"scores": {"nps": 42}},
+        {"channel": 7},
+        {"customer": {}},
+        {"occurred_at": "1901-01-01T00:00:00Z"},
+        {"occurred_at": "2999-01-01T00:00:00Z"},
+        {"text": "x" * 1_000_000},
+    ):
+        payloads.append(json.dumps(touchpoint_dict(event_id=f"{unique}-bad", **overrides)).encode())
+    return payloads
+
+
+def test_bad_input_is_set_aside_with_reasons_and_the_worker_goes_on(
+    broker: EmbeddedBroker, clickhouse: ClickHouseStore, unique: str, tmp_path: Path
+) -> None:
+    settings = settings_for(unique, tmp_path)
+    bad = bad_payloads(unique)
+    good = lines(unique, 30)
+
+    async def scenario() -> None:
+        running = await run_worker(settings, clickhouse, broker.bootstrap)
+        try:
+            raw = KafkaProducer(bootstrap_servers=broker.bootstrap, max_request_size=4_000_000)
+            for i, payload in enumerate(bad):
+                raw.send(settings.touchpoint_topic("email"), value=payload, key=b"k%d" % i)
+            raw.flush()
+            raw.close()
+            with Publisher(broker.bootstrap, settings) as publisher:
+                publisher.publish_lines(good, "good.jsonl")
+            metrics = running.pipeline.metrics
+            await wait_for(lambda: sum(metrics.dead_letters.values()) >= len(bad))
+            await wait_for(lambda: metrics.touchpoints_stored >= len(good))
+            assert sum(metrics.dead_letters.values()) == len(bad)
+        finally:
+            await running.stop()
+
+    asyncio.run(scenario())
+    letters = consume_all(broker.bootstrap, settings.dlq_topic, expected=len(bad))
+    decoded = [DeadLetter.model_validate(AvroCodec("DeadLetter").decode(r.value)) for r in letters]
+    kept = sorted(letter.payload for letter in decoded)
+    assert kept == sorted(p[:MAX_DEAD_LETTER_PAYLOAD] for p in bad)  # byte for byte, huge ones cut
+    [cut] = [letter for letter in decoded if len(letter.payload) == MAX_DEAD_LETTER_PAYLOAD]
+    assert cut.reason == "text_too_long" and "payload cut" in cut.detail
+    reasons = {letter.reason for letter in decoded}
+    assert {"not_avro", "avro_decode_error", "wrong_schema", "invalid_utf8"} <= reasons
+    assert {"validation_error", "out_of_range_time", "text_too_long"} <= reasons
+    _, rows = clickhouse.query(
+        f"SELECT count() FROM voc.touchpoints FINAL WHERE event_id LIKE '{unique}-%'"
+    )
+    assert rows == [(len(good),)]
