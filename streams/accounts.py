@@ -27,12 +27,13 @@ of messages per contact, two misread questions would move it that far.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerting import new_alert
+from streams.rules import config_section
 from streams.state import CustomerState
 
 RULE = "account_risk"
@@ -70,12 +71,8 @@ class AccountRulesConfig:
 
 def load_account_config(data: dict[str, Any]) -> AccountRulesConfig:
     """Thresholds from the optional ``[account_risk]`` section of the rules TOML."""
-    section = data.get(RULE, {})
-    known = {f.name for f in fields(AccountRulesConfig)}
-    unknown = sorted(set(section) - known)
-    if unknown:
-        raise ValueError(f"[{RULE}]: unknown keys {', '.join(unknown)}")
-    return AccountRulesConfig(**section)
+    config: AccountRulesConfig = config_section(AccountRulesConfig, data.get(RULE, {}), RULE)
+    return config
 
 
 @dataclass

@@ -36,12 +36,13 @@ it, but never in an already closed bucket.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerting import new_alert
+from streams.rules import config_section
 
 RULE = "topic_spike"
 ALL_CHANNELS = "all"
@@ -82,12 +83,8 @@ class SpikeConfig:
 
 def load_spike_config(data: dict[str, Any]) -> SpikeConfig:
     """Thresholds from the optional ``[topic_spike]`` section of the rules TOML."""
-    section = data.get(RULE, {})
-    known = {f.name for f in fields(SpikeConfig)}
-    unknown = sorted(set(section) - known)
-    if unknown:
-        raise ValueError(f"[{RULE}]: unknown keys {', '.join(unknown)}")
-    return SpikeConfig(**section)
+    config: SpikeConfig = config_section(SpikeConfig, data.get(RULE, {}), RULE)
+    return config
 
 
 def _ewm(alpha: float, mean: float, var: float, x: float) -> tuple[float, float]:

@@ -139,13 +139,14 @@ class RulesConfig:
     others: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
 
 
-def _section(cls: type[Any], values: Any, where: str) -> Any:
+def config_section(cls: type[Any], values: Any, where: str) -> Any:
+    """One ``[where]`` table of the rules file as the dataclass ``cls``; typos are errors."""
     if not isinstance(values, dict):
-        raise TypeError(f"[{where}] must be a table")
+        raise ValueError(f"[{where}] must be a table")
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(values) - set(known))
     if unknown:
-        raise TypeError(f"[{where}]: unknown key(s) {', '.join(unknown)}")
+        raise ValueError(f"[{where}]: unknown key(s) {', '.join(unknown)}")
     converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**converted)
 
@@ -158,15 +159,15 @@ def load_rules_config(path: Path | None = None) -> RulesConfig:
     try:
         unknown = sorted(set(data) - set(mine) - OTHER_SECTIONS)
         if unknown:
-            raise TypeError(f"unknown section(s) {', '.join(unknown)}")
+            raise ValueError(f"unknown section(s) {', '.join(unknown)}")
         sections = {
-            name: _section(type(getattr(RulesConfig(), name)), data[name], name)
+            name: config_section(type(getattr(RulesConfig(), name)), data[name], name)
             for name in mine
             if name in data
         }
         others = {name: dict(data[name]) for name in OTHER_SECTIONS if name in data}
         return RulesConfig(**sections, others=others)
-    except TypeError as exc:
+    except (TypeError, ValueError) as exc:
         raise ValueError(f"{source}: {exc}") from exc
 
 
