@@ -22,7 +22,7 @@ CUSTOMER_COLUMNS = (
     "channels", "first_seen", "last_seen", "last_sentiment", "sentiment_trend", "nps_last",
     "csat_last", "ces_last", "churn_risk", "churn_reasons", "state", "journey_stage",
     "nps_category", "churn_factors", "top_topics", "irritants", "competitors", "open_issues",
-    "repeat_contacts", "order_value_total", "plan", "language",
+    "repeat_contacts", "order_value_total", "plan", "language", "merged_into",
 )  # fmt: skip
 
 ALERT_COLUMNS = (
@@ -111,7 +111,24 @@ def customer_row(state: CustomerState, updated_at: datetime) -> tuple[Any, ...]:
         state.order_value_total,
         state.plan or "",
         state.language or "",
+        "",
     )
+
+
+def merged_customer_row(
+    key: str, version: int, survivor: CustomerState, updated_at: datetime
+) -> tuple[Any, ...]:
+    """The last row of a customer key absorbed by an identity merge: no counts, a pointer."""
+    row = dict.fromkeys(CUSTOMER_COLUMNS)
+    row |= {
+        "customer_id": key, "account_id": survivor.account_id or "", "updated_at": updated_at,
+        "version": version, "contact_count": 0, "identifiers": [], "channels": {},
+        "churn_risk": 0, "churn_reasons": [], "state": "{}", "journey_stage": "merged",
+        "nps_category": "", "churn_factors": "{}", "top_topics": [], "irritants": [],
+        "competitors": [], "open_issues": 0, "repeat_contacts": 0, "order_value_total": 0.0,
+        "plan": "", "language": "", "merged_into": survivor.customer_id,
+    }  # fmt: skip
+    return tuple(row[column] for column in CUSTOMER_COLUMNS)
 
 
 def _top(counts: dict[str, int], limit: int) -> list[str]:

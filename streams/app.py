@@ -33,7 +33,14 @@ from faust.types import EventT
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
 from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
-from sinks.rows import COLUMNS, alert_row, customer_row, dead_letter_row, touchpoint_row
+from sinks.rows import (
+    COLUMNS,
+    alert_row,
+    customer_row,
+    dead_letter_row,
+    merged_customer_row,
+    touchpoint_row,
+)
 from streams.customer_step import CustomerStep
 from streams.decode import dead_letter, decode_touchpoint
 from streams.delivery import register_delivery
@@ -357,6 +364,9 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 if outcome.state is None:
                     continue
                 writer.add("customers", customer_row(outcome.state, now), key=item.customer_key)
+                for old_key, version in outcome.absorbed:
+                    row = merged_customer_row(old_key, version + 1, outcome.state, now)
+                    writer.add("customers", row, key=old_key)
                 for alert in outcome.alerts:
                     writer.add("alerts", alert_row(alert))
                     raised.append((alert, event.message.timestamp))

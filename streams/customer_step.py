@@ -36,8 +36,8 @@ SPIKE_STATE_KEY = "topic_spike"
 class StepOutcome:
     state: CustomerState | None  # None: a replay, nothing changed
     alerts: list[Alert] = field(default_factory=list)
-    #: Customer keys whose state was folded into this one (delete their rows' meaning).
-    absorbed: list[str] = field(default_factory=list)
+    #: (customer key, its last state version) folded into this customer by a merge.
+    absorbed: list[tuple[str, int]] = field(default_factory=list)
 
 
 class CustomerStep:
@@ -74,7 +74,9 @@ class CustomerStep:
         self.customers[key] = state.to_json()
         return StepOutcome(state=state, alerts=alerts, absorbed=absorbed)
 
-    def _absorb_merged(self, state: CustomerState, item: EnrichedTouchpoint) -> list[str]:
+    def _absorb_merged(
+        self, state: CustomerState, item: EnrichedTouchpoint
+    ) -> list[tuple[str, int]]:
         """Identity found that other customer keys are this customer: fold them in."""
         absorbed = []
         for old_key in item.merged_keys:
@@ -83,13 +85,14 @@ class CustomerStep:
             stored = self.customers.get(old_key)
             if not stored:
                 continue
-            merged = merge_states(state, CustomerState.from_json(stored))
+            old = CustomerState.from_json(stored)
+            merged = merge_states(state, old)
             refresh_churn_risk(
                 merged, item.occurred_at.isoformat(), self.rules.model, self.rules.risk
             )
             state.__dict__.update(merged.__dict__)
             del self.customers[old_key]
-            absorbed.append(old_key)
+            absorbed.append((old_key, old.version))
             log.info(
                 "merged customer %s into %s (event %s)", old_key, state.customer_id, item.event_id
             )
