@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +13,9 @@ import pytest
 
 from streams.embedded import free_port
 from tests.support.builders import touchpoint_dict
+from tests.support.cli import VOC, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e
-VOC = [sys.executable, "-m", "streams.cli"]
 CHANNELS = ["email", "phone", "web", "community", "social", "chat", "survey", "in_person"]
 MALFORMED = [
     b"{not json at all",
@@ -48,20 +46,6 @@ def write_input(path: Path, good: int, malformed: list[bytes]) -> None:
     for n, bad in enumerate(malformed):
         lines.insert(n * step + 1, bad)
     path.write_bytes(b"\n".join(lines) + b"\n")
-
-
-def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VOC_")}
-    env.update({"VOC_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}, **extra)
-    return env
-
-
-def voc_sql(env: dict[str, str], query: str) -> list[dict[str, object]]:
-    out = subprocess.run(
-        [*VOC, "sql", query, "--format", "json"],
-        env=env, capture_output=True, text=True, timeout=60, check=True,
-    )  # fmt: skip
-    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -32,9 +31,9 @@ import pytest
 
 from streams.embedded import free_port
 from streams.simulator import ScenarioConfig, iter_events
+from tests.support.cli import VOC, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e
-VOC = [sys.executable, "-m", "streams.cli"]
 CRASH_EVENTS = 20_000
 SMALL_EVENTS = 3_000
 
@@ -102,21 +101,6 @@ SELECT sum(n) AS n FROM
 
 
 # -- processes -------------------------------------------------------------------------
-
-
-def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VOC_")}
-    env.update({"VOC_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}, **extra)
-    return env
-
-
-def voc_sql(env: dict[str, str], query: str) -> list[dict[str, object]]:
-    out = subprocess.run(
-        [*VOC, "sql", query, "--format", "json"],
-        env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 
 
 def sql_value(env: dict[str, str], query: str) -> int:
