@@ -237,34 +237,41 @@ def _cap_fetch_wait(max_wait_ms: int) -> None:
     aiokafka.AIOKafkaConsumer.__init__ = init
 
 
+def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust.App:
+    """An empty Faust app with voc-stream's tuned settings (workers and tests share it)."""
+    options: dict[str, Any] = {
+        "broker": faust_broker_url(bootstrap),
+        "store": settings.store,
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": 1,
+        "consumer_auto_offset_reset": "earliest",
+        # Tuned so a worker joins its group in seconds rather than ~30 s.
+        "broker_session_timeout": 6.0,
+        "broker_heartbeat_interval": 1.0,
+        "broker_rebalance_timeout": 6.0,
+        "broker_commit_every": 10_000,
+        "broker_commit_interval": 1.0,
+        "web_enabled": settings.web_port > 0,
+        "web_bind": settings.web_bind,
+        "web_port": max(settings.web_port, 1),
+        "web_host": "127.0.0.1",
+        # Never wait for unacked events at stop or rebalance: alerts may be
+        # retrying for minutes; they come back, unacked, to the next worker.
+        "stream_wait_empty": False,
+        "producer_linger": 0.005,
+        # Table keys are the raw customer key (as on the enriched topic);
+        # values are JSON documents of CustomerState.
+        "key_serializer": "raw",
+        "value_serializer": "json",
+    }
+    return faust.App(settings.app_id, **(options | overrides))
+
+
 def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     """Build the Faust app with its topics, table and agents."""
     settings = pipeline.settings
     _cap_fetch_wait(settings.fetch_max_wait_ms)
-    app = faust.App(
-        settings.app_id,
-        broker=faust_broker_url(bootstrap),
-        store=settings.store,
-        topic_partitions=settings.partitions,
-        topic_replication_factor=1,
-        consumer_auto_offset_reset="earliest",
-        # Tuned so a worker joins its group in seconds rather than ~30 s.
-        broker_session_timeout=6.0,
-        broker_heartbeat_interval=1.0,
-        broker_rebalance_timeout=6.0,
-        broker_commit_every=10_000,
-        broker_commit_interval=1.0,
-        web_enabled=settings.web_port > 0,
-        web_bind=settings.web_bind,
-        web_port=max(settings.web_port, 1),
-        web_host="127.0.0.1",
-        stream_wait_empty=False,
-        producer_linger=0.005,
-        # Table keys are the raw customer key (as on the enriched topic);
-        # values are JSON documents of CustomerState.
-        key_serializer="raw",
-        value_serializer="json",
-    )
+    app = new_faust_app(settings, bootstrap)
     raw = {"key_serializer": "raw", "value_serializer": "raw"}
     source = app.topic(*settings.touchpoint_topics, **raw)  # type: ignore[arg-type]
     dlq = app.topic(settings.dlq_topic, **raw)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from schemas.models import Alert
 from sinks.clickhouse import ClickHouseStore
 from sinks.delivery.links import feedback_token
 from sinks.delivery.webhook import signed_headers, verify_signature
-from streams.app import Pipeline, create_app, faust_broker_url
+from streams.app import Pipeline, create_app, new_faust_app
 from streams.delivery import (
     delivery_dlq_topic,
     delivery_state,
@@ -76,25 +76,7 @@ class DeliveryWorker:
 
     def __init__(self, settings: Settings, store: ClickHouseStore, bootstrap: str) -> None:
         self.pipeline = Pipeline(settings=settings, store=store, enricher=cast(Any, object()))
-        self.app = faust.App(
-            settings.app_id,
-            broker=faust_broker_url(bootstrap),
-            store="memory://",
-            topic_partitions=settings.partitions,
-            topic_replication_factor=1,
-            consumer_auto_offset_reset="earliest",
-            broker_session_timeout=6.0,
-            broker_heartbeat_interval=1.0,
-            broker_rebalance_timeout=6.0,
-            broker_commit_interval=0.5,
-            # As in create_app: never wait for unacked alerts at stop or rebalance
-            # (they may be retrying for minutes; they come back, unacked).
-            stream_wait_empty=False,
-            web_enabled=True,
-            web_bind="127.0.0.1",
-            web_port=settings.web_port,
-            web_host="127.0.0.1",
-        )
+        self.app = new_faust_app(settings, bootstrap, store="memory://", broker_commit_interval=0.5)
         alerts_topic = self.app.topic(
             settings.alerts_topic,
             key_serializer="raw",
