@@ -138,11 +138,22 @@ class Pipeline:
                 delay = min(delay * 2, RETRY_MAX_DELAY)
 
 
-def batches(
+async def batches(
     stream: faust.StreamT[bytes], size: int, within: float
 ) -> AsyncIterator[Sequence[EventT[bytes]]]:
-    """Up to ``size`` events or whatever came ``within`` seconds; acked after the body runs."""
-    return cast(faust.Stream[bytes], stream).take_events(size, within)
+    """Up to ``size`` events or whatever came ``within`` seconds, acked after the body ran.
+
+    Faust's ``take_events`` acks a batch in a ``finally``, so a worker stopped
+    (SIGTERM) while the body awaits would commit events it never stored. Here
+    the acks follow the ``yield``: a body that is cancelled or raises acks
+    nothing, and its events come back after a restart.
+    """
+    source = cast(faust.Stream[bytes], stream)
+    async for taken in source.noack_take(size, within):
+        events = cast(Sequence[EventT[bytes]], taken)  # noack_take buffers events, not values
+        yield events
+        for event in events:
+            await source.ack(event)
 
 
 @dataclass(frozen=True)
