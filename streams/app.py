@@ -7,10 +7,13 @@
                       +--dead_letters--> ClickHouse    +--> ClickHouse (touchpoints,
                                                              customers, alerts)
 
-Offsets: agents that write to ClickHouse take a batch with ``stream.take_events``,
-write it, and only then let Faust ack the batch, so a commit never passes a row
-that is not stored. A failed write is retried with backoff and blocks the agent
-(backpressure) instead of buffering without bound.
+Offsets: the agents take a batch (``batches()``), process and store it, wait
+until everything the batch produced (enriched records, table changelogs,
+alerts) is on the broker, and only then ack it, so a commit never passes a row
+that is not stored or a state change that is not logged. A failed write is
+retried with backoff and blocks the agent (backpressure) instead of buffering
+without bound. ``Pipeline.drain()`` (on SIGTERM) lets the batches in flight
+finish and commits before Faust stops.
 """
 
 from __future__ import annotations
@@ -67,6 +70,8 @@ RETRY_FIRST_DELAY = 0.2
 RETRY_MAX_DELAY = 10.0
 #: How often the topic-spike detector's state is saved to its table.
 SPIKE_SAVE_SECONDS = 30.0
+#: How long a stop waits for the batches in flight (a store outage can hold one).
+DRAIN_TIMEOUT = 15.0
 
 
 def utcnow() -> datetime:
@@ -106,9 +111,30 @@ class Pipeline:
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="clickhouse")
     )
 
+    #: Batches being processed, and whether a stop asked for no new ones.
+    in_flight: int = 0
+    stopping: bool = False
+
     def __post_init__(self) -> None:
         if self.enricher is None:
             self.enricher = default_enricher(self.settings)
+
+    async def drain(self, app: faust.App, timeout: float = DRAIN_TIMEOUT) -> bool:
+        """Before a stop: finish the batches in flight, deliver, commit.
+
+        Faust stops without waiting for acks (``stream_wait_empty=False``,
+        because delivery may retry for minutes), so a graceful stop happens
+        here. Returns False when a batch was still busy at the timeout (a
+        store outage); its events are not acked and come back after a restart.
+        """
+        self.stopping = True
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        finished = self.in_flight == 0
+        await delivered(app.producer)
+        await app.consumer.commit()
+        return finished
 
     def writer(self) -> ClickHouseWriter:
         return ClickHouseWriter(self.store, COLUMNS)
@@ -126,32 +152,66 @@ class Pipeline:
     async def flush(self, writer: ClickHouseWriter) -> int:
         """Write the buffered rows, retrying with backoff until ClickHouse takes them."""
         delay = RETRY_FIRST_DELAY
+        metrics = self.metrics
         while True:
+            metrics.sink_pending_rows = writer.pending()
             try:
                 written: int = await self.run_blocking(partial(self._timed_flush, writer))
-                self.metrics.stored += written
-                return written
             except Exception as exc:
-                self.metrics.store_retries += 1
-                log.warning("ClickHouse write failed (%s); retrying in %.1fs", exc, delay)
+                metrics.store_retries += 1
+                metrics.store_error = str(exc).splitlines()[0][:300] if str(exc) else repr(exc)
+                log.warning(
+                    "ClickHouse write failed (%s); retrying in %.1fs", metrics.store_error, delay
+                )
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, RETRY_MAX_DELAY)
+            else:
+                if metrics.store_error is not None:
+                    log.info("ClickHouse writes succeed again")
+                metrics.stored += written
+                metrics.sink_pending_rows = 0
+                metrics.store_error = None
+                return written
+
+
+async def delivered(producer: Any) -> None:
+    """Wait until everything produced so far is acknowledged by the broker.
+
+    Faust's own ``producer.flush()`` gives up as soon as one message takes over
+    0.1 s to leave its buffer, and its periodic commit relies on it: a commit
+    could pass table changelog records still queued, which a stop then drops
+    (the restarted worker's state missed events it never re-read).
+    """
+    buffer = producer.buffer
+    while buffer.size and not buffer.should_stop:
+        await asyncio.sleep(0.002)  # the buffer's own task is sending them
+    await producer.flush()
 
 
 async def batches(
-    stream: faust.StreamT[bytes], size: int, within: float
+    stream: faust.StreamT[bytes], size: int, within: float, pipeline: Pipeline
 ) -> AsyncIterator[Sequence[EventT[bytes]]]:
     """Up to ``size`` events or whatever came ``within`` seconds, acked after the body ran.
 
     Faust's ``take_events`` acks a batch in a ``finally``, so a worker stopped
     (SIGTERM) while the body awaits would commit events it never stored. Here
-    the acks follow the ``yield``: a body that is cancelled or raises acks
-    nothing, and its events come back after a restart.
+    the acks follow the ``yield`` and the delivery of what the body produced:
+    a body that is cancelled or raises acks nothing, and its events come back
+    after a restart. Once ``pipeline.stopping`` is set no new batch starts.
     """
     source = cast(faust.Stream[bytes], stream)
     async for taken in source.noack_take(size, within):
         events = cast(Sequence[EventT[bytes]], taken)  # noack_take buffers events, not values
-        yield events
+        if pipeline.stopping:
+            # Unacked, these events come back after the restart. Park until
+            # Faust cancels the agent: an agent that returns would be restarted.
+            await asyncio.Event().wait()
+        pipeline.in_flight += 1
+        try:
+            yield events
+            await delivered(source.app.producer)
+        finally:
+            pipeline.in_flight -= 1
         for event in events:
             await source.ack(event)
 
@@ -332,7 +392,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Decode, validate and enrich; bad input to the DLQ; good input repartitioned."""
         metrics = pipeline.metrics
-        async for events in batches(stream, batch, within=0.05):
+        async for events in batches(stream, batch, 0.05, pipeline):
             now = utcnow()
             metrics.received += len(events)
             with metrics.stage("decode"):
@@ -365,7 +425,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         """Fold touchpoints into customer state, run the rules, store everything."""
         writer = pipeline.writer()
         metrics = pipeline.metrics
-        async for events in batches(stream, batch, within=within):
+        async for events in batches(stream, batch, within, pipeline):
             now = utcnow()
             raised: list[tuple[Alert, float]] = []
             for event in events:
@@ -443,7 +503,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     async def store_dead_letters(stream: faust.StreamT[bytes]) -> None:
         """Keep the dead letters queryable in ClickHouse (reasons, counts)."""
         writer = pipeline.writer()
-        async for events in batches(stream, batch, within=within):
+        async for events in batches(stream, batch, within, pipeline):
             for event in events:
                 try:
                     letter = DEAD_LETTER_CODEC.decode(event.message.value or b"")

@@ -43,18 +43,20 @@ def with_cues(
     with negation handled). Each cue moves the score by ``weight``; a text
     without cues keeps the model's answer. A text with no language at all
     ("😡😡") is scored from its cues alone; a text in an unsupported language
-    stays unscored.
+    stays unscored. A litotes ("pas mal du tout", "nothing to complain
+    about") with no negative cue beside it overrides a negative reading: the
+    model took the negated word for the meaning, so the score starts from 0.
     """
     cue_only = not result.scored and language == "und"
     if weight == 0 or not (result.scored or cue_only):
         return result
     found = (*affect.emotions, *affect.intents)
-    shift = weight * (
-        sum(cue in POSITIVE_CUES for cue in found) - sum(cue in NEGATIVE_CUES for cue in found)
-    )
+    negatives = sum(cue in NEGATIVE_CUES for cue in found)
+    shift = weight * (sum(cue in POSITIVE_CUES for cue in found) - negatives)
     if shift == 0:
         return result
-    score = max(-1.0, min(1.0, result.score + shift))
+    base = max(result.score, 0.0) if affect.litotes and not negatives else result.score
+    score = max(-1.0, min(1.0, base + shift))
     label = (
         "negative" if score <= -NEUTRAL_BAND else "positive" if score >= NEUTRAL_BAND else "neutral"
     )

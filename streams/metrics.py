@@ -62,6 +62,10 @@ class Metrics:
     dead_letters: Counter[str] = field(default_factory=Counter)
     alerts: Counter[str] = field(default_factory=Counter)
     store_retries: int = 0
+    #: Rows waiting in a sink for ClickHouse (bounded by one batch: backpressure).
+    sink_pending_rows: int = 0
+    #: The last ClickHouse error, until a write succeeds again.
+    store_error: str | None = None
     #: CPU seconds per pipeline stage.
     stage_cpu: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.
@@ -85,6 +89,8 @@ class Metrics:
             "dead_letters": dict(self.dead_letters),
             "alerts": dict(self.alerts),
             "store_retries": self.store_retries,
+            "sink_pending_rows": self.sink_pending_rows,
+            "store_error": self.store_error,
         }
 
     def report(self) -> dict[str, Any]:

@@ -71,6 +71,8 @@ class RunningWorker:
     info_path: Path | None
 
     async def stop(self) -> None:
+        if not await self.pipeline.drain(self.app):
+            log.warning("stopping with a batch still unstored; it is re-read after a restart")
         await self.worker.stop()
         self.pipeline.executor.shutdown(wait=True)
         if self.info_path is not None:
@@ -137,7 +139,7 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
     finally:
         print("stopping: flushing batches and committing offsets...", flush=True)
         await running.stop()
-        print("stopped", flush=True)
+        print("stopped " + json.dumps(pipeline.metrics.as_dict()), flush=True)
 
 
 def build_pipeline(settings: Settings) -> Pipeline:

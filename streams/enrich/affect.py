@@ -20,7 +20,10 @@ and question opener at once. Then:
    satisfait" -> complaint + disappointment). Expectation cues ("marche",
    "funktioniert") are also negated by a negator right after them;
 4. the sentiment label, when given, gates cues (joy under a negative
-   sentiment is sarcasm) and the complaints derived from negative emotions;
+   sentiment is sarcasm) and the complaints derived from negative emotions.
+   A cue of rule 2 is not gated: a litotes ("pas mal du tout", "nothing to
+   complain about") is where a model misreads the negator as negative, and
+   ``Affect.litotes`` says so;
 5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question.
 """
@@ -68,6 +71,9 @@ class Affect(NamedTuple):
 
     emotions: tuple[str, ...] = ()
     intents: tuple[str, ...] = ()
+    #: A cue containing a negator counted against the sentiment gate ("not
+    #: bad" read as negative): the model's negative reading is not to be trusted.
+    litotes: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,9 @@ class AffectAnalyzer:
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         settings = self.taxonomy.affect
+        self._contrasts = tuple(
+            f" {normalize(word).strip()} " for word in settings.litotes_contrasts
+        )
         self._window = settings.negation_window
         self._post_window = settings.postposed_negation_window
         self._derived_gate = frozenset(settings.derived_complaint_sentiments)
@@ -187,17 +196,18 @@ class AffectAnalyzer:
                     openers.append((start, end, section))
         emotions: set[str] = set()
         intents: set[str] = set()
+        litotes = False
         if cues:
-            self._apply_cues(
+            litotes = self._apply_cues(
                 normalized, cues, negators, exceptions, sentiment_label, emotions, intents
-            )
+            ) and not any(word in normalized for word in self._contrasts)
         if self._emoji_sections and not text.isascii() and _EMOJI_RANGE_RE.search(text):
             self._apply_emojis(text, sentiment_label, emotions, intents)
         if self._is_question(text, normalized, openers, exceptions):
             intents.add(QUESTION)
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
-        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)))
+        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes)
 
     def analyze_many(
         self, texts: Sequence[str], labels: Sequence[str | None] | None = None
@@ -219,8 +229,8 @@ class AffectAnalyzer:
         sentiment: str | None,
         emotions: set[str],
         intents: set[str],
-    ) -> None:
-        """Rules 1-4 of the module docstring."""
+    ) -> bool:
+        """Rules 1-4 of the module docstring; True when a litotes beat the gate."""
         if exceptions:
             excepted = {e[2] for e in exceptions}
             cues = [
@@ -234,6 +244,7 @@ class AffectAnalyzer:
         if negators and (immune_spans or exceptions):
             blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
             negators = [n for n in negators if not _inside_any(blockers, n[0], n[1])]
+        litotes = False
         for start, end, index, immune in cues:
             section = self._sections[index]
             postposed = section.postposed
@@ -247,6 +258,11 @@ class AffectAnalyzer:
             elif not section.gate or sentiment is None or sentiment in section.gate:
                 emotions.update(section.emotions)
                 intents.update(section.intents)
+            elif immune:
+                litotes = True
+                emotions.update(section.emotions)
+                intents.update(section.intents)
+        return litotes
 
     def _is_negated(
         self,

@@ -153,6 +153,13 @@ class AffectSettings:
     anger_min_exclamations: int = 2
     anger_min_caps_words: int = 2
     question_mark: bool = True
+    #: Words after which a litotes does not speak for the whole text
+    #: ("pas mal, mais ..."); see ``Affect.litotes``.
+    litotes_contrasts: tuple[str, ...] = (
+        "but", "however", "though", "mais", "cependant", "toutefois", "pourtant", "pero",
+        "sin embargo", "aber", "jedoch", "allerdings", "ma", "però", "tuttavia", "mas", "porém",
+        "contudo",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -328,6 +335,9 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
             raw, "anger_min_caps_words", "affect", defaults.anger_min_caps_words
         ),
         question_mark=question_mark,
+        litotes_contrasts=reader.strings(raw, "litotes_contrasts", "affect")
+        if "litotes_contrasts" in raw
+        else defaults.litotes_contrasts,
     )
 
 

@@ -66,3 +66,28 @@ def test_every_record_carries_the_model_version() -> None:
     item = enrich("Bonjour")
     assert item.model_version == enricher().model_version
     assert item.model_version.startswith("sentiment-") and "+taxonomy-" in item.model_version
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pas mal du tout",
+        "not bad",
+        "Nothing to complain about, Lumio is solid. Recommended.",
+        "Rien à redire, très bon service.",
+        "No está mal.",
+    ],
+)
+def test_a_litotes_is_not_read_as_negative(text: str) -> None:
+    # The tweet-trained model alone reads these as negative (see the xfail in
+    # test_sentiment.py); the affect rules' litotes overrides that reading.
+    record = enrich(text)
+    assert record.sentiment_label == "positive", record.sentiment
+    assert "praise" in record.intents
+
+
+def test_a_litotes_followed_by_a_turn_does_not_speak_for_the_text() -> None:
+    record = enrich("Pas mal du tout, mais le support ne répond jamais.")
+    assert "complaint" in record.intents
+    assert record.sentiment_label != "positive"
+    assert enrich("Great service, really.").sentiment_label == "positive"
