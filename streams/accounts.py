@@ -27,7 +27,7 @@ of messages per contact, two misread questions would move it that far.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -90,7 +90,8 @@ class AccountState:
     recent_event_ids: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """Shallow, like :meth:`CustomerState.to_json` (the table serialises at once)."""
+        return dict(self.__dict__)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AccountState:

@@ -119,11 +119,11 @@ def wait_stored(port: int, target: int, timeout: float, worker: subprocess.Popen
         if worker.poll() is not None:
             raise RuntimeError(f"the worker exited with code {worker.returncode}")
         try:
-            if fetch(port, "/metrics")["touchpoints_stored"] >= target:
+            if fetch(port, "/metrics/counters")["touchpoints_stored"] >= target:
                 return time.perf_counter() - started
         except OSError:
             pass
-        time.sleep(0.1)
+        time.sleep(0.2)
     raise TimeoutError(f"fewer than {target} touchpoints stored after {timeout:.0f}s")
 
 

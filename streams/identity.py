@@ -101,6 +101,10 @@ def canonical_of(identifier: str) -> str:
     return identifier[len(ID_PREFIX) :] if identifier.startswith(ID_PREFIX) else identifier
 
 
+def new_cluster(at: str) -> dict[str, Any]:
+    return {"members": [], "merges": [], "created_at": at}
+
+
 class IdentityGraph:
     """Identifier -> canonical customer key, with merge records; pure and deterministic."""
 
@@ -160,8 +164,7 @@ class IdentityGraph:
         else:
             target = canonical_of(identifiers[0])
         resolution = Resolution(customer_key=target)
-        if self.store.get(CLUSTER_PREFIX + target) is None:
-            self._put(CLUSTER_PREFIX + target, {"members": [], "merges": [], "created_at": at})
+        cluster_key = CLUSTER_PREFIX + target
         target_has_id = own_id is not None or self._has_customer_id(target)
         for key in keys:
             if key == target:
@@ -170,11 +173,21 @@ class IdentityGraph:
                 # Two CRM customers share an identifier: keep them apart.
                 resolution.conflicts.extend(i for i in identifiers if self.key_of(i) == key)
                 continue
+            if cluster_key not in self.store:
+                self._put(cluster_key, new_cluster(at))
             resolution.merges.append(self._merge(key, target, identifiers, event_id, at))
-        for identifier in identifiers:
-            if self.key_of(identifier) is None:
-                self._link(identifier, target, event_id, at)
-                resolution.new_links.append(identifier)
+        new_links = [i for i in identifiers if self.key_of(i) is None]
+        if new_links:
+            # One write per identifier and one for the cluster: every write
+            # is a changelog record of the global table.
+            for identifier in new_links:
+                self._put(identifier, {"key": target, "event_id": event_id, "at": at})
+            cluster = dict(self.store.get(cluster_key) or new_cluster(at))
+            cluster["members"] = [*cluster.get("members", []), *new_links]
+            self._put(cluster_key, cluster)
+            resolution.new_links.extend(new_links)
+        elif cluster_key not in self.store:
+            self._put(cluster_key, new_cluster(at))
         return resolution
 
     def _has_customer_id(self, key: str) -> bool:
@@ -191,12 +204,6 @@ class IdentityGraph:
             return (str(cluster.get("created_at", "")), key)
 
         return min(keys, key=created)
-
-    def _link(self, identifier: str, key: str, event_id: str, at: str) -> None:
-        self._put(identifier, {"key": key, "event_id": event_id, "at": at})
-        cluster = dict(self.store[CLUSTER_PREFIX + key])
-        cluster["members"] = [*cluster.get("members", []), identifier]
-        self._put(CLUSTER_PREFIX + key, cluster)
 
     def _merge(
         self, from_key: str, into: str, identifiers: list[str], event_id: str, at: str

@@ -22,7 +22,7 @@ The model (issue 4):
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -183,12 +183,18 @@ class CustomerState:
     silence_alerted_for: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The state as a JSON document, shallow: nested lists and dicts are shared.
+
+        Every field already holds JSON types, and a Faust table serialises the
+        value as it is set, so no copy is needed. ``dataclasses.asdict`` deep
+        copies instead and cost two thirds of the worker's per-event CPU.
+        """
+        return dict(self.__dict__)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CustomerState:
         """Tolerant: unknown keys (newer writers) are dropped, missing keys take defaults."""
-        known = {f.name for f in fields(cls)}
+        known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known and v is not None})
 
     def has_seen(self, event_id: str) -> bool:
