@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,8 @@ def test_bad_input_is_set_aside_with_reasons_and_the_worker_goes_on(
     [cut] = [letter for letter in decoded if len(letter.payload) == MAX_DEAD_LETTER_PAYLOAD]
     assert cut.reason == "text_too_long" and "payload cut" in cut.detail
     reasons = {letter.reason for letter in decoded}
+    by_reason = Counter(letter.reason for letter in decoded)
+    print(f"[bad input] published={len(bad)} bad + {len(good)} good; DLQ by reason: {by_reason}")
     assert {"not_avro", "avro_decode_error", "wrong_schema", "invalid_utf8"} <= reasons
     assert {"validation_error", "out_of_range_time", "text_too_long"} <= reasons
     _, rows = clickhouse.query(
