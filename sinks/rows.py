@@ -81,7 +81,10 @@ def _parse(moment: str | None) -> datetime | None:
     return datetime.fromisoformat(moment) if moment else None
 
 
-def customer_row(state: CustomerState, updated_at: datetime) -> tuple[Any, ...]:
+def customer_row(
+    state: CustomerState, updated_at: datetime, document: bytes | None = None
+) -> tuple[Any, ...]:
+    """``document``: the state's JSON when the caller already has it (it is the table value)."""
     return (
         state.customer_id,
         state.account_id or "",
@@ -99,7 +102,9 @@ def customer_row(state: CustomerState, updated_at: datetime) -> tuple[Any, ...]:
         state.ces_last,
         state.churn_risk,
         state.churn_reasons,
-        json.dumps(state.to_json(), ensure_ascii=False, default=str),
+        document.decode()
+        if document is not None
+        else json.dumps(state.to_json(), ensure_ascii=False, default=str),
         state.journey_stage,
         state.nps_category or "",
         json.dumps(state.churn_factors, ensure_ascii=False, default=str),

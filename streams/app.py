@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -44,7 +43,7 @@ from sinks.rows import (
     merged_customer_row,
     touchpoint_row,
 )
-from streams.customer_step import CustomerStep
+from streams.customer_step import CustomerStep, decode_state
 from streams.decode import dead_letter, decode_touchpoint
 from streams.delivery import register_delivery
 from streams.identity import IdentityGraph, Resolution
@@ -56,7 +55,6 @@ from streams.rules import (
     silence_due_at,
 )
 from streams.settings import Settings
-from streams.state import CustomerState
 from streams.timers import StreamClock
 
 log = logging.getLogger(__name__)
@@ -331,7 +329,7 @@ def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust
         "stream_wait_empty": False,
         "producer_linger": 0.005,
         # Table keys are the raw customer key (as on the enriched topic);
-        # values are JSON documents of CustomerState.
+        # values are JSON (the customers table overrides it: raw JSON bytes).
         "key_serializer": "raw",
         "value_serializer": "json",
     }
@@ -353,11 +351,13 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     register_delivery(app, pipeline, alerts)
     # use_partitioner: the changelog partition follows the key, like the
     # enriched topic, so batch processing can update the table safely.
+    # Values are the customers' JSON documents as bytes (see encode_state).
     customers = app.Table(
         "customers",
         default=None,
         partitions=settings.partitions,
         use_partitioner=True,
+        value_type=bytes,  # Faust's "raw" serializer
     )
     # Table updates queue changelog messages; Faust pauses the stream whenever
     # more than max_messages wait (default 100, i.e. several pauses per batch).
@@ -441,7 +441,8 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 outcome = step.process(item, now)
                 if outcome.state is None:
                     continue
-                writer.add("customers", customer_row(outcome.state, now), key=item.customer_key)
+                row = customer_row(outcome.state, now, outcome.document)
+                writer.add("customers", row, key=item.customer_key)
                 for old_key, version in outcome.absorbed:
                     row = merged_customer_row(old_key, version + 1, outcome.state, now)
                     writer.add("customers", row, key=old_key)
@@ -471,7 +472,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         if not clock.rebuilt:  # after a restart: due times come back from the table
             step.restore_spikes(population)
             clock.rebuild(
-                (key, silence_due_at(pipeline.rules, CustomerState.from_json(value)))
+                (key, silence_due_at(pipeline.rules, decode_state(value)))
                 for key, value in customers.items()
             )
         writer = pipeline.writer()
@@ -480,12 +481,12 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             stored = customers.get(key)
             if not stored:
                 continue
-            state = CustomerState.from_json(stored)
+            state = decode_state(stored)
             fired = check_silence(pipeline.rules, state, clock.stream_now, now)
             if not fired:
                 continue
-            customers[key] = state.to_json()
-            writer.add("customers", customer_row(state, now), key=state.customer_id)
+            document = step.save_state(key, state)
+            writer.add("customers", customer_row(state, now, document), key=state.customer_id)
             for alert in fired:
                 writer.add("alerts", alert_row(alert))
                 await alerts.send(
@@ -535,8 +536,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     async def metrics(web: Any, request: Any) -> Any:
         """Counters, stage CPU, latency percentiles, memory and state size (``voc bench``)."""
         report = pipeline.metrics.report()
-        sample = itertools.islice(customers.values(), 500)
-        sizes = [len(json.dumps(value)) for value in sample]
+        sizes = [len(value) for value in itertools.islice(customers.values(), 500)]
         report["customers_in_state"] = len(customers)
         report["state_bytes_per_customer"] = round(sum(sizes) / len(sizes)) if sizes else 0
         return web.json(report)

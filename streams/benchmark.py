@@ -239,9 +239,9 @@ async def plain_loop_rate(
                 outcome = step.process(item, now)
                 if outcome.state is None:
                     continue
-                document = json.dumps(customers[item.customer_key]).encode()
-                await producer.send(sink_topic, document, key=item.customer_key.encode())
-                writer.add("customers", customer_row(outcome.state, now), key=item.customer_key)
+                key = item.customer_key
+                await producer.send(sink_topic, outcome.document, key=key.encode())
+                writer.add("customers", customer_row(outcome.state, now, outcome.document), key=key)
                 for alert in outcome.alerts:
                     writer.add("alerts", alert_row(alert))
             writer.flush()
