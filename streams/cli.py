@@ -197,6 +197,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         customers=args.customers,
         rate=args.rate,
         load_seconds=args.load_seconds,
+        timeout=args.timeout,
         output=Path(args.json),
     )
     run_benchmark(config)
@@ -261,10 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
     replay.set_defaults(func=cmd_alerts_replay)
 
     bench = sub.add_parser("bench", help="end-to-end benchmark; last line is the summary")
-    bench.add_argument("--events", type=int, default=100_000)
-    bench.add_argument("--customers", type=int, default=100_000)
+    bench.add_argument("--events", type=int, default=40_000, help="backlog size")
+    bench.add_argument("--customers", type=int, default=100_000, help="simulated customers")
     bench.add_argument("--rate", type=int, default=1_000, help="offered load, events/s")
-    bench.add_argument("--load-seconds", type=float, default=20.0)
+    bench.add_argument("--load-seconds", type=float, default=10.0)
+    bench.add_argument("--timeout", type=float, default=240.0, help="seconds per phase")
     bench.add_argument("--json", default="bench/results/latest.json")
     bench.set_defaults(func=cmd_bench)
     return parser

@@ -1,0 +1,42 @@
+"""The benchmark's report: every figure in the table, the contract's last line."""
+
+from __future__ import annotations
+
+from streams.benchmark import BenchResult, report_lines
+
+FIGURES = {
+    "events": 40_000,
+    "throughput_eps": 511.04,
+    "raw_consume_eps": 153_401.6,
+    "ratio_to_raw": 511.04 / 153_401.6,
+    "plain_loop_eps": 1_420.8,
+    "plain_loop_cpu_us": 750.2,
+    "ratio_to_plain": 511.04 / 1_420.8,
+    **{f"p{q}_store_ms": 100.0 * q for q in (50, 95, 99)},
+    **{f"p{q}_alert_ms": None for q in (50, 95, 99)},
+    "p99_store_ms_saturation": 80_270.4,
+    "peak_rss_mb": 811.4,
+    "customers_in_state": 29_296,
+    "state_bytes_per_customer": 2_102,
+    "customers": 100_000,
+    "projected_rss_mb_all_customers": 966.6,
+    "fastavro_us": 25.0,
+    "avro_us": 65.0,
+    "enrich_texts_per_s": 12_000.0,
+    "model_load_s": 0.1,
+    "cpu_us_per_event": {"decode": 78.0, "state_and_rules": 394.3},
+}
+
+
+def test_the_table_shows_each_ratio_and_stages_by_cost() -> None:
+    text = "\n".join(report_lines(FIGURES))
+    assert "ratio to raw consume                          0.3 %" in text
+    assert "ratio to the plain loop                       36.0 %" in text
+    assert "publish->alert p50/p95/p99                    n/a/n/a/n/a ms" in text
+    assert "worker memory projected to 100,000 customers  966.6 MiB" in text
+    stages = [line for line in text.splitlines() if line.startswith("CPU per event")]
+    assert [s.split(":")[1].split()[0] for s in stages] == ["state_and_rules", "decode"]
+
+
+def test_last_line_follows_the_contract() -> None:
+    assert BenchResult(FIGURES).line() == "throughput_eps=511 p99_alert_ms=0 p99_store_ms=9900"
