@@ -418,10 +418,14 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
 
 
 def fresh_events(
-    encoded: list[tuple[str, bytes, bytes]], count: int
+    encoded: list[tuple[str, bytes, bytes]], count: int, detractor_every: int = 20
 ) -> list[tuple[str, bytes, bytes]]:
-    """New event ids for the offered-load phase (replays would be deduplicated)."""
-    from schemas.models import Touchpoint
+    """New event ids for the offered-load phase (replays would be deduplicated).
+
+    One event in ``detractor_every`` becomes a new customer's NPS 2 answer, so
+    the phase always raises alerts and publish-to-alert latency is measured.
+    """
+    from schemas.models import Scores, Touchpoint
 
     codec = AvroCodec("Touchpoint")
     out = []
@@ -429,9 +433,17 @@ def fresh_events(
     for n in range(count):
         channel, key, value = encoded[n % len(encoded)]
         touchpoint = Touchpoint.model_validate(codec.decode(value))
-        renamed = touchpoint.model_copy(
-            update={"event_id": f"load-{n}", "occurred_at": touchpoint.occurred_at + shift}
-        )
+        update: dict[str, Any] = {
+            "event_id": f"load-{n}",
+            "occurred_at": touchpoint.occurred_at + shift,
+        }
+        if n % detractor_every == 0:
+            customer = touchpoint.customer.model_copy(
+                update={"customer_id": f"load-c{n}", "email": None, "phone": None, "handle": None}
+            )
+            update |= {"customer": customer, "scores": Scores(nps=2)}
+            key = customer.best_key().encode()
+        renamed = touchpoint.model_copy(update=update)
         out.append((channel, key, encode_touchpoint(renamed)))
     return out
 

@@ -40,3 +40,23 @@ def test_the_table_shows_each_ratio_and_stages_by_cost() -> None:
 
 def test_last_line_follows_the_contract() -> None:
     assert BenchResult(FIGURES).line() == "throughput_eps=511 p99_alert_ms=0 p99_store_ms=9900"
+
+
+def test_offered_load_has_fresh_ids_and_new_detractors_so_alerts_are_timed() -> None:
+    from schemas.codec import AvroCodec
+    from schemas.models import Touchpoint
+    from streams.benchmark import fresh_events
+    from streams.decode import encode_touchpoint
+    from tests.support.builders import touchpoint_dict
+
+    source = Touchpoint.model_validate(touchpoint_dict())
+    encoded = [("email", b"c-42", encode_touchpoint(source))]
+    load = [
+        Touchpoint.model_validate(AvroCodec("Touchpoint").decode(value))
+        for _, _, value in fresh_events(encoded, 40)
+    ]
+    assert len({t.event_id for t in load}) == 40
+    detractors = [t for t in load if t.scores.nps == 2]
+    assert [t.customer.customer_id for t in detractors] == ["load-c0", "load-c20"]
+    assert all(t.customer.email is None for t in detractors)
+    assert all(t.customer.customer_id == "c-42" for t in load if t.scores.nps is None)
