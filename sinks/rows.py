@@ -84,7 +84,7 @@ def _parse(moment: str | None) -> datetime | None:
 def customer_row(
     state: CustomerState, updated_at: datetime, document: bytes | None = None
 ) -> tuple[Any, ...]:
-    """``document``: the state's JSON when the caller already has it (it is the table value)."""
+    """``document``: ``state.to_document()`` when the caller already has it (the table value)."""
     return (
         state.customer_id,
         state.account_id or "",
@@ -102,9 +102,7 @@ def customer_row(
         state.ces_last,
         state.churn_risk,
         state.churn_reasons,
-        document.decode()
-        if document is not None
-        else json.dumps(state.to_json(), ensure_ascii=False, default=str),
+        (state.to_document() if document is None else document).decode(),
         state.journey_stage,
         state.nps_category or "",
         json.dumps(state.churn_factors, ensure_ascii=False, default=str),

@@ -170,18 +170,23 @@ def start_worker(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[
     raise TimeoutError("worker not ready after 60s")
 
 
-async def raw_consume_rate(bootstrap: str, settings: Settings, expected: int) -> float:
-    """The ceiling for any Python consumer: aiokafka reading the topics, doing nothing."""
+def touchpoint_consumer(bootstrap: str, settings: Settings, name: str, batch: int) -> Any:
+    """An aiokafka consumer of the touchpoint topics from the start, in a group of its own."""
     from aiokafka import AIOKafkaConsumer
 
-    consumer = AIOKafkaConsumer(
+    return AIOKafkaConsumer(
         *settings.touchpoint_topics,
         bootstrap_servers=bootstrap,
-        group_id=f"bench-raw-{os.getpid()}-{time.time_ns()}",
+        group_id=f"bench-{name}-{os.getpid()}-{time.time_ns()}",
         auto_offset_reset="earliest",
         enable_auto_commit=False,
-        max_poll_records=5_000,
+        max_poll_records=batch,
     )
+
+
+async def raw_consume_rate(bootstrap: str, settings: Settings, expected: int) -> float:
+    """The ceiling for any Python consumer: aiokafka reading the topics, doing nothing."""
+    consumer = touchpoint_consumer(bootstrap, settings, "raw", 5_000)
     await consumer.start()
     try:
         seen = 0
@@ -208,11 +213,12 @@ async def plain_loop_rate(
     read back from Kafka, and identity state stays in a dict: a lower bound on
     what the pipeline's own code costs, the rest of the worker's time is Faust.
     """
-    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+    from aiokafka import AIOKafkaProducer
 
     from schemas.codec import DecodeError
     from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
-    from sinks.rows import COLUMNS, alert_row, customer_row, touchpoint_row
+    from sinks.rows import COLUMNS
+    from streams.app import process_into
     from streams.customer_step import CustomerStep
     from streams.decode import decode_touchpoint
     from streams.enrichment import Enricher
@@ -227,14 +233,7 @@ async def plain_loop_rate(
     graph, enricher = IdentityGraph(), Enricher()
     customers: dict[str, Any] = {}
     step = CustomerStep(load_rules_config(), customers, {}, StreamClock())
-    consumer = AIOKafkaConsumer(
-        *settings.touchpoint_topics,
-        bootstrap_servers=bootstrap,
-        group_id=f"bench-plain-{os.getpid()}-{time.time_ns()}",
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        max_poll_records=500,
-    )
+    consumer = touchpoint_consumer(bootstrap, settings, "plain", 500)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5)
     sink_topic = f"{settings.topic_prefix}.bench.plain"
     await consumer.start()
@@ -258,17 +257,11 @@ async def plain_loop_rate(
                 for tp in touchpoints
             ]
             for item in enricher.enrich(touchpoints, keys, now):
-                payload = enriched_codec.encode(item.to_record())
-                await producer.send(sink_topic, payload, key=item.customer_key.encode())
-                writer.add("touchpoints", touchpoint_row(item, item.customer_key))
-                outcome = step.process(item, now)
-                if outcome.state is None:
-                    continue
-                key = item.customer_key
-                await producer.send(sink_topic, outcome.document, key=key.encode())
-                writer.add("customers", customer_row(outcome.state, now, outcome.document), key=key)
-                for alert in outcome.alerts:
-                    writer.add("alerts", alert_row(alert))
+                key = item.customer_key.encode()
+                await producer.send(sink_topic, enriched_codec.encode(item.to_record()), key=key)
+                outcome = process_into(writer, step, item, now)
+                if outcome.state is not None:
+                    await producer.send(sink_topic, outcome.document, key=key)
             writer.flush()
             await producer.flush()
             if records:

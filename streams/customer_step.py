@@ -12,7 +12,6 @@ detector, then save the state (the rules keep their cooldowns in it).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
@@ -33,26 +32,10 @@ log = logging.getLogger(__name__)
 SPIKE_STATE_KEY = "topic_spike"
 
 
-def encode_state(state: CustomerState) -> bytes:
-    """The customer's JSON document, as kept in the table and stored in ClickHouse.
-
-    The table holds these bytes rather than parsed dicts: five times less
-    memory per customer, and one serialisation per event serves both the
-    changelog and the ClickHouse row.
-    """
-    return json.dumps(state.to_json(), ensure_ascii=False, default=str).encode()
-
-
-def decode_state(stored: bytes | str | dict[str, Any]) -> CustomerState:
-    """Bytes from the table; a dict still works (older callers, plain-dict tests)."""
-    data = stored if isinstance(stored, dict) else json.loads(stored)
-    return CustomerState.from_json(data)
-
-
 @dataclass
 class StepOutcome:
     state: CustomerState | None  # None: a replay, nothing changed
-    #: The state's JSON document (``encode_state``), as saved.
+    #: The state's JSON document (``CustomerState.to_document``), as saved.
     document: bytes = b""
     alerts: list[Alert] = field(default_factory=list)
     #: (customer key, its last state version) folded into this customer by a merge.
@@ -76,10 +59,10 @@ class CustomerStep:
 
     def load_state(self, key: str) -> CustomerState:
         stored = self.customers.get(key)
-        return decode_state(stored) if stored else CustomerState(key)
+        return CustomerState.from_document(stored) if stored else CustomerState(key)
 
     def save_state(self, key: str, state: CustomerState) -> bytes:
-        document = encode_state(state)
+        document = state.to_document()
         self.customers[key] = document
         return document
 
@@ -109,7 +92,7 @@ class CustomerStep:
             stored = self.customers.get(old_key)
             if not stored:
                 continue
-            old = decode_state(stored)
+            old = CustomerState.from_document(stored)
             merged = merge_states(state, old)
             refresh_churn_risk(
                 merged, item.occurred_at.isoformat(), self.rules.model, self.rules.risk

@@ -249,7 +249,16 @@ def test_give_up_goes_to_the_delivery_dlq_and_replay_sends_it_again(
             assert again == 0  # committed: a second replay sends nothing
             # The lane may still be backing off from the 503s (30 s at most):
             # seen once on a loaded machine, so wait past the cap.
-            await until(lambda: len(receiver.keys_received()) == 3, timeout=60.0)
+            try:
+                await until(lambda: len(receiver.keys_received()) == 3, timeout=60.0)
+            except TimeoutError as error:  # rare; say what was seen, for the next look
+                state = delivery_state(worker.app)
+                seen = (state.received, state.acked) if state else None
+                raise AssertionError(
+                    f"replayed alerts not delivered: received {receiver.keys_received()}, "
+                    f"worker (received, acked) {seen}, "
+                    f"log {log_rows(clickhouse, unique)}"
+                ) from error
         finally:
             await worker.stop()
             await receiver.stop()
