@@ -485,9 +485,11 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             return  # the table is still being restored from its changelog
         if not clock.rebuilt:  # after a restart: due times come back from the table
             step.restore_spikes(population)
+            states = ((k, CustomerState.from_document(v)) for k, v in customers.items())
             clock.rebuild(
-                (key, silence_due_at(pipeline.rules, CustomerState.from_document(value)))
-                for key, value in customers.items()
+                (key, silence_due_at(pipeline.rules, state))
+                for key, state in states
+                if not state.merged_into  # an absorbed key's tombstone
             )
         writer = pipeline.writer()
         now = utcnow()
@@ -496,6 +498,8 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             if not stored:
                 continue
             state = CustomerState.from_document(stored)
+            if state.merged_into:
+                continue  # absorbed by an identity merge
             fired = check_silence(pipeline.rules, state, clock.stream_now, now)
             if not fired:
                 continue

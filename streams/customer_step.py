@@ -58,8 +58,10 @@ class CustomerStep:
         self.clock = clock
 
     def load_state(self, key: str) -> CustomerState:
+        """The key's state; a new one when there is none, or when the key was merged away."""
         stored = self.customers.get(key)
-        return CustomerState.from_document(stored) if stored else CustomerState(key)
+        state = CustomerState.from_document(stored) if stored else None
+        return CustomerState(key) if state is None or state.merged_into else state
 
     def save_state(self, key: str, state: CustomerState) -> bytes:
         document = state.to_document()
@@ -84,7 +86,15 @@ class CustomerStep:
     def _absorb_merged(
         self, state: CustomerState, item: EnrichedTouchpoint
     ) -> list[tuple[str, int]]:
-        """Identity found that other customer keys are this customer: fold them in."""
+        """Identity found that other customer keys are this customer: fold them in.
+
+        The absorbed key keeps its state as a tombstone (``merged_into`` set)
+        instead of being deleted, and the survivor lists it in
+        ``absorbed_keys``. The two changelog records land on different
+        partitions, so a crash can keep one and lose the other; when the merge
+        event is replayed, the tombstone is folded in again if the survivor
+        lost it, and never twice.
+        """
         absorbed = []
         for old_key in item.merged_keys:
             if old_key == item.customer_key:
@@ -93,12 +103,23 @@ class CustomerStep:
             if not stored:
                 continue
             old = CustomerState.from_document(stored)
+            if old_key in state.absorbed_keys:  # a replay: folded in already
+                if old.merged_into is None:  # its tombstone was lost: write it again
+                    old.merged_into = state.customer_id
+                    self.save_state(old_key, old)
+                continue
+            if old.merged_into not in (None, state.customer_id):
+                continue  # folded into another customer
+            before = state.absorbed_keys
             merged = merge_states(state, old)
             refresh_churn_risk(
                 merged, item.occurred_at.isoformat(), self.rules.model, self.rules.risk
             )
             state.__dict__.update(merged.__dict__)
-            del self.customers[old_key]
+            state.merged_into = None
+            state.absorbed_keys = list(dict.fromkeys([*before, *old.absorbed_keys, old_key]))
+            old.merged_into = state.customer_id
+            self.save_state(old_key, old)
             absorbed.append((old_key, old.version))
             log.info(
                 "merged customer %s into %s (event %s)", old_key, state.customer_id, item.event_id

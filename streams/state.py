@@ -182,6 +182,11 @@ class CustomerState:
     alerts: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: last_contact_at of the silence episode already alerted (re-armed by a contact)
     silence_alerted_for: str | None = None
+    # Identity merges. Customer keys folded into this one, so a replayed merge
+    # is not folded twice; and, on an absorbed key's kept state (a tombstone),
+    # the customer it went into.
+    absorbed_keys: list[str] = field(default_factory=list)
+    merged_into: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The state as a JSON document, shallow: nested lists and dicts are shared.
