@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sinks.clickhouse import ClickHouseStore
-from streams.embedded import EmbeddedBroker
+from sinks.clickhouse.store import ClickHouseStore
+from streams.worker.embedded import EmbeddedBroker
 
 
 @pytest.fixture(scope="session")

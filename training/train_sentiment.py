@@ -2,13 +2,13 @@
 
 Usage (from the repo root)::
 
-    python training/train_sentiment.py [DATA_DIR] [--out streams/enrich/models]
+    python training/train_sentiment.py [DATA_DIR] [--out streams/text/models]
 
 DATA_DIR defaults to ``../shared/data/umsab`` relative to the repo root and
 must hold ``<language>/train_{text,labels}.txt`` (val files are used only to
 print the figures at the end). Only the train split is fitted.
 
-The model (see ``streams/enrich/sentiment.py``) is, per language, the sum of
+The model (see ``streams/text/sentiment.py``) is, per language, the sum of
 the logits of:
   * a multilingual logistic regression fitted on all languages but Hindi (shares
     emoji, punctuation and cognate evidence across languages),
@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from streams.enrich.sentiment import (  # noqa: E402
+from streams.text.sentiment import (  # noqa: E402
     CONFIG_FILE,
     FOLDER_LANGUAGES,
     MODEL_VERSION,
@@ -147,7 +147,7 @@ def quantise(table: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=REPO / "../shared/data/umsab")
-    parser.add_argument("--out", type=Path, default=REPO / "streams/enrich/models")
+    parser.add_argument("--out", type=Path, default=REPO / "streams/text/models")
     parser.add_argument("--char-min", type=int, default=FeatureSpec().char_min)
     parser.add_argument("--char-max", type=int, default=FeatureSpec().char_max)
     args = parser.parse_args(argv)
@@ -243,7 +243,7 @@ def write_card(out: Path, val_lines: list[str]) -> None:
 Linear per-language sentiment classifiers over hashed word uni/bigrams (with
 negation scope marking) and word-bounded character 3-5 grams; at inference the
 character n-grams of negated words vote for the opposite polarity. See
-`streams/enrich/sentiment.py`. Rebuild with `python training/train_sentiment.py`.
+`streams/text/sentiment.py`. Rebuild with `python training/train_sentiment.py`.
 
 ## Validation (UMSAB val split, macro-F1, not used for fitting)
 

@@ -7,5 +7,5 @@
 - :mod:`feedback`, :mod:`acks`: parsing judgements; acking events in offset order;
 - :mod:`config`: the delivery settings (defaults, read from ``Settings``);
 - :mod:`engine`: the async engine that sends (queues, rate limits, digests);
-- ``streams/delivery.py`` wires it to Faust and ClickHouse.
+- ``streams/worker/delivery.py`` wires it to Faust and ClickHouse.
 """

@@ -1,6 +1,6 @@
 """Feedback on alerts ("useful" / "not useful"): parsing a judgement, pure.
 
-The worker's ``/feedback`` page (``streams/delivery.py``) calls
+The worker's ``/feedback`` page (``streams/worker/delivery.py``) calls
 :func:`parse_feedback` and stores the row in ``voc.alert_feedback``.
 """
 

@@ -18,10 +18,10 @@ import pytest
 
 from schemas.codec import AvroCodec
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
-from sinks.clickhouse import ClickHouseStore
-from streams.app import ENRICHED_CODEC, Pipeline, create_app
-from streams.decode import encode_touchpoint
+from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
+from streams.stages.decode import encode_touchpoint
+from streams.worker.app import ENRICHED_CODEC, Pipeline, create_app
 from tests.support.builders import enriched, touchpoint_dict
 
 
@@ -47,7 +47,7 @@ def make_app(tmp_path: Path, store: ClickHouseStore, unique: str) -> tuple[faust
 
 
 def agent(app: faust.App, name: str) -> Any:
-    return app.agents[f"streams.app.{name}"]
+    return app.agents[f"streams.worker.app.{name}"]
 
 
 async def settle(condition: Any, timeout: float = 10.0) -> None:

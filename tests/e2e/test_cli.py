@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.embedded import free_port
+from streams.worker.embedded import free_port
 from tests.support.builders import touchpoint_dict
 from tests.support.cli import VOC, env_for, voc_sql
 

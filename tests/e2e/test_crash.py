@@ -31,8 +31,8 @@ from typing import Any
 
 import pytest
 
-from streams.embedded import free_port
-from streams.simulator import ScenarioConfig, iter_events
+from streams.tools.simulator import ScenarioConfig, iter_events
+from streams.worker.embedded import free_port
 from tests.support.cli import VOC, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e

@@ -10,10 +10,10 @@ from typing import Any
 
 from kafka import KafkaConsumer
 
-from sinks.clickhouse import ClickHouseStore
-from streams.app import Pipeline
-from streams.runtime import RunningWorker, start_worker
+from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
+from streams.worker.app import Pipeline
+from streams.worker.runtime import RunningWorker, start_worker
 
 
 def settings_for(unique: str, data_dir: Path, **overrides: Any) -> Settings:

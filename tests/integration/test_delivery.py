@@ -19,20 +19,20 @@ from kafka import KafkaProducer
 
 from schemas.codec import AvroCodec
 from schemas.models import Alert
-from sinks.clickhouse import ClickHouseStore
+from sinks.clickhouse.store import ClickHouseStore
 from sinks.delivery.links import feedback_token
 from sinks.delivery.webhook import signed_headers, verify_signature
-from streams.app import Pipeline, create_app, new_faust_app
-from streams.delivery import (
+from streams.settings import Settings
+from streams.tools.publisher import Publisher, ensure_topics
+from streams.worker.app import Pipeline, create_app, new_faust_app
+from streams.worker.delivery import (
     delivery_dlq_topic,
     delivery_state,
     ensure_delivery_topics,
     register_delivery,
     replay_delivery_dlq,
 )
-from streams.embedded import EmbeddedBroker, free_port
-from streams.publisher import Publisher, ensure_topics
-from streams.settings import Settings
+from streams.worker.embedded import EmbeddedBroker, free_port
 from tests.integration.harness import consume_all, wait_for
 from tests.integration.harness import settings_for as harness_settings
 from tests.support.builders import touchpoint_dict
@@ -72,7 +72,7 @@ def publish(bootstrap: str, topic: str, items: list[Alert]) -> None:
 
 
 class DeliveryWorker:
-    """A Faust app with only the delivery agent, started like streams.runtime does."""
+    """A Faust app with only the delivery agent, started like streams.worker.runtime does."""
 
     def __init__(self, settings: Settings, store: ClickHouseStore, bootstrap: str) -> None:
         self.pipeline = Pipeline(settings=settings, store=store, enricher=cast(Any, object()))

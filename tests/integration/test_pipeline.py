@@ -14,10 +14,10 @@ from kafka import KafkaProducer
 
 from schemas.codec import AvroCodec
 from schemas.models import Alert, DeadLetter, Touchpoint
-from sinks.clickhouse import ClickHouseStore
-from streams.decode import MAX_DEAD_LETTER_PAYLOAD, encode_touchpoint
-from streams.embedded import EmbeddedBroker
-from streams.publisher import Publisher
+from sinks.clickhouse.store import ClickHouseStore
+from streams.stages.decode import MAX_DEAD_LETTER_PAYLOAD, encode_touchpoint
+from streams.tools.publisher import Publisher
+from streams.worker.embedded import EmbeddedBroker
 from tests.integration.harness import consume_all, run_worker, settings_for, wait_for
 from tests.support.builders import NOW, touchpoint_dict
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from kafka import KafkaAdminClient
 
-from sinks.clickhouse import ClickHouseStore
-from streams.embedded import EmbeddedBroker
-from streams.publisher import Publisher
+from sinks.clickhouse.store import ClickHouseStore
+from streams.tools.publisher import Publisher
+from streams.worker.embedded import EmbeddedBroker
 from tests.integration.harness import run_worker, settings_for, wait_for
 from tests.support.builders import touchpoint_dict
 

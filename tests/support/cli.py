@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-VOC = [sys.executable, "-m", "streams.cli"]
+VOC = [sys.executable, "-m", "streams.tools.cli"]
 
 
 def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:

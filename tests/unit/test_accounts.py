@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Severity
-from streams.accounts import (
+from streams.customer.state import CustomerState
+from streams.stages.accounts import (
     AccountRulesConfig,
     AccountState,
     apply_to_account,
     evaluate_account,
     load_account_config,
 )
-from streams.state import CustomerState
 from tests.support.builders import NOW, enriched
 
 CONFIG = AccountRulesConfig()

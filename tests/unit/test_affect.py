@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.enrich.affect import Affect, AffectAnalyzer
-from streams.enrich.lexicon import load_taxonomy
+from streams.text.affect import Affect, AffectAnalyzer
+from streams.text.lexicon import load_taxonomy
 
 
 @pytest.fixture(scope="module")

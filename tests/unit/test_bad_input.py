@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, Touchpoint
-from streams.decode import decode_touchpoint, encode_touchpoint
+from streams.stages.decode import decode_touchpoint, encode_touchpoint
 from tests.support.builders import NOW, touchpoint_dict
 
 REASONS = {

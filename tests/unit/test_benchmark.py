@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.benchmark import BenchResult, report_lines
+from streams.tools.bench import BenchResult, report_lines
 
 FIGURES = {
     "events": 40_000,
@@ -45,8 +45,8 @@ def test_last_line_follows_the_contract() -> None:
 def test_offered_load_has_fresh_ids_and_new_detractors_so_alerts_are_timed() -> None:
     from schemas.codec import AvroCodec
     from schemas.models import Touchpoint
-    from streams.benchmark import fresh_events
-    from streams.decode import encode_touchpoint
+    from streams.stages.decode import encode_touchpoint
+    from streams.tools.bench import fresh_events
     from tests.support.builders import touchpoint_dict
 
     source = Touchpoint.model_validate(touchpoint_dict())

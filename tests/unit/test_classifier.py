@@ -1,4 +1,4 @@
-"""Tests for the trainable topic/intent classifier (streams/enrich/classifier.py)."""
+"""Tests for the trainable topic/intent classifier (streams/text/classifier.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from streams.enrich.classifier import (
+from streams.text.classifier import (
     FeatureSpec,
     TextClassifier,
     Vocabulary,

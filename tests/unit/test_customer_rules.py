@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from schemas.models import Alert, EnrichedTouchpoint, Severity
-from streams.rules import (
+from streams.alerts.rules import (
     RulesConfig,
     check_silence,
     evaluate_rules,
@@ -17,7 +17,7 @@ from streams.rules import (
     load_rules_config,
     silence_due_at,
 )
-from streams.state import CustomerState, apply_touchpoint
+from streams.customer.state import CustomerState, apply_touchpoint
 from tests.support.builders import NOW, enriched
 
 CONFIG = load_rules_config()

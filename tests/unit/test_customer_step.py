@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from schemas.models import EnrichedTouchpoint
-from streams.customer_step import CustomerStep
-from streams.rules import load_rules_config
-from streams.state import CustomerState
-from streams.timers import StreamClock
+from streams.alerts.rules import load_rules_config
+from streams.alerts.timers import StreamClock
+from streams.customer.state import CustomerState
+from streams.stages.customer import CustomerStep
 from tests.support.builders import NOW, enriched
 
 OLD = "email:ann@example.com"

@@ -6,7 +6,7 @@ import pytest
 
 from schemas.codec import DecodeError
 from schemas.models import MAX_TEXT_CHARS, Channel
-from streams.decode import dead_letter, decode_touchpoint, encode_touchpoint
+from streams.stages.decode import dead_letter, decode_touchpoint, encode_touchpoint
 from tests.support.builders import NOW, touchpoint_dict, touchpoint_json
 
 

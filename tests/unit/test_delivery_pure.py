@@ -33,8 +33,8 @@ from sinks.delivery.routing import (
 )
 from sinks.delivery.slack import digest_summary, escape, render_alert, render_digest
 from sinks.delivery.webhook import sign, signed_headers, verify_signature, webhook_body
-from streams.delivery import DeliverySetup
 from streams.settings import Settings
+from streams.worker.delivery import DeliverySetup
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

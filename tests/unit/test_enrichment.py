@@ -7,7 +7,7 @@ from functools import cache
 import pytest
 
 from schemas.models import EnrichedTouchpoint, Touchpoint
-from streams.enrichment import Enricher
+from streams.stages.enrich import Enricher
 from tests.support.builders import NOW, touchpoint_dict
 
 

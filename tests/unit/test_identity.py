@@ -6,8 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from schemas.models import CustomerRef
-from streams.identity import IdentityGraph, MergeRecord, merge_states
-from streams.state import CustomerState
+from streams.customer.state import CustomerState
+from streams.stages.identity import IdentityGraph, MergeRecord, merge_states
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

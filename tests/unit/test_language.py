@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.enrich.language import SUPPORTED, detect_languages
+from streams.text.language import SUPPORTED, detect_languages
 
 SENTENCES = [
     ("fr", "Je ne suis pas du tout satisfait de la livraison, le colis est arrivé cassé."),

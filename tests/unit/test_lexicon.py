@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.enrich.lexicon import (
+from streams.text.lexicon import (
     LexiconHits,
     LexiconMatcher,
     Taxonomy,

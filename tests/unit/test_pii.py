@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from streams.enrich.pii import iban_ok, luhn_ok, redact
+from streams.text.pii import iban_ok, luhn_ok, redact
 
 
 def test_clean_text_is_returned_unchanged() -> None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel
-from streams.population import (
+from streams.stages.spike import (
     SpikeConfig,
     TopicSpikeDetector,
     load_spike_config,

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel, Severity, Touchpoint
-from streams.alerting import new_alert
-from streams.scoring import read_jsonl, run_cli, score_alerts, score_scenario
-from streams.simulator import GroundTruth
+from streams.alerts.alerting import new_alert
+from streams.tools.eval_alerts import read_jsonl, run_cli, score_alerts, score_scenario
+from streams.tools.simulator import GroundTruth
 from tests.support.builders import touchpoint_dict
 
 T0 = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.enrich.sentiment import (
+from streams.text.sentiment import (
     MODEL_VERSION,
     SentimentModel,
     SentimentResult,

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from streams.simulator import (
+from streams.tools.simulator import (
     GroundTruth,
     ScenarioConfig,
     iter_events,
@@ -24,9 +24,9 @@ from streams.simulator import (
     simulate,
     write_jsonl_gz,
 )
-from streams.simulator_texts import NEGATIVE_CUES
+from streams.tools.simulator_texts import NEGATIVE_CUES
 
-DATA = Path(__file__).resolve().parents[2] / "streams" / "data"
+DATA = Path(__file__).resolve().parents[2] / "streams" / "tools" / "data"
 KEYS = {
     "event_id",
     "occurred_at",
@@ -340,7 +340,9 @@ def test_bundled_sample_is_current(scenario: tuple[list[dict[str, Any]], Any]) -
     with gzip.open(sample, "rt", encoding="utf-8") as fh:
         bundled = [json.loads(line) for line in fh]
     events, truth = scenario
-    message = "stale sample: python -m streams.simulator --customers 400 --out ... --truth ..."
+    message = (
+        "stale sample: python -m streams.tools.simulator --customers 400 --out ... --truth ..."
+    )
     assert bundled == events, message
     assert GroundTruth.from_json(truth_file.read_text(encoding="utf-8")) == truth, message
 

@@ -5,10 +5,11 @@ from typing import Any
 
 import pytest
 
-from sinks.clickhouse import ClickHouseWriter, load_migrations, split_statements
-from sinks.rows import COLUMNS, alert_row, customer_row, touchpoint_row
-from streams.rules import evaluate_rules, load_rules_config
-from streams.state import CustomerState, apply_touchpoint
+from sinks.clickhouse.store import ClickHouseWriter, load_migrations, split_statements
+from sinks.clickhouse.tables import COLUMNS, alert_row, touchpoint_row
+from streams.alerts.rules import evaluate_rules, load_rules_config
+from streams.customer.rows import customer_row
+from streams.customer.state import CustomerState, apply_touchpoint
 from tests.support.builders import NOW, enriched
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from schemas.models import Severity
-from streams.alerting import alert_id
-from streams.rules import evaluate_rules, load_rules_config
-from streams.state import RECENT_EVENTS, CustomerState, apply_touchpoint
+from streams.alerts.alerting import alert_id
+from streams.alerts.rules import evaluate_rules, load_rules_config
+from streams.customer.state import RECENT_EVENTS, CustomerState, apply_touchpoint
 from tests.support.builders import NOW, enriched
 
 

@@ -19,12 +19,17 @@ from datetime import datetime
 from typing import Any
 
 from schemas.models import Alert, EnrichedTouchpoint
-from streams.accounts import AccountState, apply_to_account, evaluate_account, load_account_config
-from streams.identity import merge_states
-from streams.population import TopicSpikeDetector, load_spike_config
-from streams.rules import RulesConfig, evaluate_rules, silence_due_at
-from streams.state import CustomerState, apply_touchpoint, refresh_churn_risk
-from streams.timers import StreamClock
+from streams.alerts.rules import RulesConfig, evaluate_rules, silence_due_at
+from streams.alerts.timers import StreamClock
+from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
+from streams.stages.accounts import (
+    AccountState,
+    apply_to_account,
+    evaluate_account,
+    load_account_config,
+)
+from streams.stages.identity import merge_states
+from streams.stages.spike import TopicSpikeDetector, load_spike_config
 
 log = logging.getLogger(__name__)
 

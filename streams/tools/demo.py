@@ -22,10 +22,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from schemas.models import Alert
-from streams.delivery import delivery_state
-from streams.publisher import Publisher, PublishReport, read_lines
-from streams.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
 from streams.settings import Settings
+from streams.tools.publisher import Publisher, PublishReport, read_lines
+from streams.worker.delivery import delivery_state
+from streams.worker.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
 
 SAMPLE = Path(__file__).parent / "data" / "sample_touchpoints.jsonl.gz"
 #: Live alerts printed before the demo only counts them (the summary has them all).

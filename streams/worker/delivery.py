@@ -33,7 +33,7 @@ from kafka.structs import OffsetAndMetadata
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert
-from sinks.clickhouse import ClickHouseWriter
+from sinks.clickhouse.store import ClickHouseWriter
 from sinks.delivery.acks import InOrderAcks
 from sinks.delivery.config import DeliveryConfig
 from sinks.delivery.engine import DeliveryEngine
@@ -62,7 +62,7 @@ from sinks.delivery.webhook import verify_signature
 from streams.settings import Settings
 
 if TYPE_CHECKING:
-    from streams.app import Pipeline
+    from streams.worker.app import Pipeline
 
 log = logging.getLogger(__name__)
 ALERT_CODEC = AvroCodec("Alert")
@@ -181,7 +181,7 @@ def register_delivery(app: faust.App, pipeline: Pipeline, alerts_topic: faust.To
 
     Called once while the app is built (before the worker starts); reads the
     routing file then, so a bad file fails the start, not the first alert.
-    ``pipeline`` is a ``streams.app.Pipeline`` (its store and writer thread).
+    ``pipeline`` is a ``streams.worker.app.Pipeline`` (its store and writer thread).
     """
     settings: Settings = pipeline.settings
     setup = DeliverySetup.from_settings(settings)

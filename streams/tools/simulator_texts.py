@@ -1,4 +1,4 @@
-"""Text templates for the scenario simulator (streams/simulator.py).
+"""Text templates for the scenario simulator (streams/tools/simulator.py).
 
 Kept apart from the simulation logic because they are long and only data. The
 planted signal lives in the words, as a real customer would carry it: the

@@ -52,7 +52,7 @@ STAGES = ("churned", "at_risk", "advocate", "onboarding", "active")
 
 @dataclass(frozen=True)
 class ModelConfig:
-    """How the model reads touchpoints (``[model]`` in streams/rules.toml)."""
+    """How the model reads touchpoints (``[model]`` in streams/alerts/rules.toml)."""
 
     trend_half_life_days: float = 7.0
     negative_sentiment: float = -0.2
@@ -66,7 +66,7 @@ class ModelConfig:
 
 @dataclass(frozen=True)
 class RiskConfig:
-    """Points of each churn-risk factor (``[risk]`` in streams/rules.toml)."""
+    """Points of each churn-risk factor (``[risk]`` in streams/alerts/rules.toml)."""
 
     window_days: float = 30.0
     negative_trend: int = 25

@@ -41,8 +41,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
-from streams.alerting import new_alert
-from streams.rules import config_section
+from streams.alerts.alerting import new_alert
+from streams.alerts.rules import config_section
 
 RULE = "topic_spike"
 ALL_CHANNELS = "all"

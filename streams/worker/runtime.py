@@ -19,12 +19,12 @@ from typing import Any
 
 import faust
 
-from sinks.clickhouse import ClickHouseStore
-from streams.app import Pipeline, create_app
-from streams.embedded import EmbeddedBroker, free_port
-from streams.publisher import ensure_topics
+from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
-from streams.tansu import is_tansu, patch_end_offsets
+from streams.tools.publisher import ensure_topics
+from streams.worker.app import Pipeline, create_app
+from streams.worker.embedded import EmbeddedBroker, free_port
+from streams.worker.tansu import is_tansu, patch_end_offsets
 
 log = logging.getLogger(__name__)
 

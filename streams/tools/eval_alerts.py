@@ -1,13 +1,13 @@
 """``voc eval alerts``: replay a scenario through the pure stages and score the alerts.
 
 The replay is what the worker does, in memory and in event-time order: decode
-(:func:`streams.decode.decode_touchpoint`), identity resolution
-(:mod:`streams.identity`), enrichment in batches (any object with the
+(:func:`streams.stages.decode.decode_touchpoint`), identity resolution
+(:mod:`streams.stages.identity`), enrichment in batches (any object with the
 ``Enricher.enrich(touchpoints, keys, ingested_at)`` method), the customer model
-and its rules (:mod:`streams.state`, :mod:`streams.rules`, with ``check_silence``
+and its rules (:mod:`streams.customer.state`, :mod:`streams.alerts.rules`, with ``check_silence``
 run every ``SILENCE_TICK`` of stream time for every customer when the rules
-module has it), the account roll-up (:mod:`streams.accounts`) and the topic
-spike detector (:mod:`streams.population`). The rules only see contract fields;
+module has it), the account roll-up (:mod:`streams.stages.accounts`) and the topic
+spike detector (:mod:`streams.stages.spike`). The rules only see contract fields;
 the ground truth (the simulator's :class:`GroundTruth`, or a JSON file in the
 same format) is read only here, to score.
 
@@ -33,14 +33,19 @@ from typing import Any, Protocol
 
 from schemas.codec import DecodeError
 from schemas.models import Alert, CustomerRef, EnrichedTouchpoint, Touchpoint
-from streams import rules as rules_module
-from streams.accounts import AccountState, apply_to_account, evaluate_account, load_account_config
-from streams.decode import decode_touchpoint
-from streams.identity import IdentityGraph, merge_states
-from streams.population import TopicSpikeDetector, load_spike_config
-from streams.rules import DEFAULT_RULES_FILE, evaluate_rules, load_rules_config
-from streams.simulator import GroundTruth
-from streams.state import CustomerState, apply_touchpoint
+from streams.alerts import rules as rules_module
+from streams.alerts.rules import DEFAULT_RULES_FILE, evaluate_rules, load_rules_config
+from streams.customer.state import CustomerState, apply_touchpoint
+from streams.stages.accounts import (
+    AccountState,
+    apply_to_account,
+    evaluate_account,
+    load_account_config,
+)
+from streams.stages.decode import decode_touchpoint
+from streams.stages.identity import IdentityGraph, merge_states
+from streams.stages.spike import TopicSpikeDetector, load_spike_config
+from streams.tools.simulator import GroundTruth
 
 #: How often (stream time) the worker's timer checks every customer for silence.
 SILENCE_TICK = timedelta(minutes=10)
@@ -380,7 +385,7 @@ def run_cli(
 ) -> AlertReport:
     """``voc eval alerts``: simulate (or read FILE.jsonl + truth JSON), replay, print the table."""
     if enricher is None:
-        from streams.enrichment import Enricher  # loads the models
+        from streams.stages.enrich import Enricher  # loads the models
 
         enricher = Enricher()
     if input_path is not None:
@@ -389,7 +394,7 @@ def run_cli(
         truth = GroundTruth.from_json(truth_path.read_text(encoding="utf-8"))
         events: Iterable[dict[str, Any]] = read_jsonl(input_path)
     else:
-        from streams.simulator import ScenarioConfig, simulate_stream
+        from streams.tools.simulator import ScenarioConfig, simulate_stream
 
         events, truth = simulate_stream(ScenarioConfig(customers=customers, seed=seed))
     report = score_scenario(events, truth, enricher)

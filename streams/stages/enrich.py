@@ -15,13 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
-from streams.enrich.affect import Affect, AffectAnalyzer
-from streams.enrich.classifier import TextClassifier
-from streams.enrich.language import detect_languages
-from streams.enrich.lexicon import LexiconMatcher, load_taxonomy
-from streams.enrich.pii import redact
-from streams.enrich.sentiment import MODEL_VERSION as SENTIMENT_VERSION
-from streams.enrich.sentiment import SentimentModel, SentimentResult
+from streams.text.affect import Affect, AffectAnalyzer
+from streams.text.classifier import TextClassifier
+from streams.text.language import detect_languages
+from streams.text.lexicon import DEFAULT_TAXONOMY_FILE, LexiconMatcher, load_taxonomy
+from streams.text.pii import redact
+from streams.text.sentiment import MODEL_VERSION as SENTIMENT_VERSION
+from streams.text.sentiment import SentimentModel, SentimentResult
 
 #: Touchpoint fields copied as they are (text and subject are redacted first).
 _PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in ("text", "subject"))
@@ -82,7 +82,7 @@ class Enricher:
         topic_min_confidence: float = 0.6,
         cue_weight: float = 0.3,
     ) -> None:
-        taxonomy_file = taxonomy_path or Path(__file__).parent / "enrich" / "taxonomy.toml"
+        taxonomy_file = taxonomy_path or DEFAULT_TAXONOMY_FILE
         taxonomy = load_taxonomy(taxonomy_file)
         self.sentiment = SentimentModel.load()
         self.lexicon = LexiconMatcher(taxonomy)

@@ -43,8 +43,8 @@ The plan stays in memory (~300 bytes per event: ~360 MB peak for 1.16M events fr
 events to a file or a broker without holding them. Output is a pure function of the
 config (seeded ``random.Random``; standard library only).
 
-Usage: ``python -m streams.simulator --customers 400 --out streams/data/sample_touchpoints.jsonl.gz
---truth streams/data/sample_truth.json``
+Usage: ``python -m streams.tools.simulator --customers 400
+--out streams/tools/data/sample_touchpoints.jsonl.gz --truth streams/tools/data/sample_truth.json``
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from pathlib import Path
 from random import Random
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from streams import simulator_texts as tx
+from streams.tools import simulator_texts as tx
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -1029,7 +1029,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spike-topic", default="delivery")
     parser.add_argument("--spike-at-day", type=float, default=20.0)
     parser.add_argument(
-        "--out", type=Path, default=Path("streams/data/sample_touchpoints.jsonl.gz")
+        "--out", type=Path, default=Path("streams/tools/data/sample_touchpoints.jsonl.gz")
     )
     parser.add_argument(
         "--truth", type=Path, default=None, help="where to write the ground truth JSON"

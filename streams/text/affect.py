@@ -6,7 +6,7 @@ lists live in ``taxonomy.toml``) and cheap: this runs on every touchpoint, at
 tens of thousands of texts per second, next to the sentiment model.
 
 One Aho-Corasick scan of the normalised text (see
-:func:`streams.enrich.lexicon.normalize`) finds every cue, negator, exception
+:func:`streams.text.lexicon.normalize`) finds every cue, negator, exception
 and question opener at once. Then:
 
 1. exceptions cancel the cues of their own section they contain
@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from streams.enrich.lexicon import (
+from streams.text.lexicon import (
     BREAK,
     CueSection,
     Taxonomy,

@@ -663,9 +663,9 @@ def evaluate_classifier(
     return accuracy
 
 
-if __name__ == "__main__":  # python -m streams.enrich.classifier TRAIN_CSV TEST_CSV
+if __name__ == "__main__":  # python -m streams.text.classifier TRAIN_CSV TEST_CSV
     import sys
 
     if len(sys.argv) != 3:
-        raise SystemExit("usage: python -m streams.enrich.classifier TRAIN_CSV TEST_CSV")
+        raise SystemExit("usage: python -m streams.text.classifier TRAIN_CSV TEST_CSV")
     evaluate_classifier(Path(sys.argv[1]), Path(sys.argv[2]))

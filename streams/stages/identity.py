@@ -55,7 +55,7 @@ from datetime import datetime
 from typing import Any
 
 from schemas.models import CustomerRef
-from streams.state import RECENT_EVENTS, CustomerState
+from streams.customer.state import RECENT_EVENTS, CustomerState
 
 CLUSTER_PREFIX = "cluster:"
 ID_PREFIX = "id:"

@@ -28,7 +28,7 @@ def _settings() -> Settings:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from streams.demo import SAMPLE, run_demo
+    from streams.tools.demo import SAMPLE, run_demo
 
     path = Path(args.input) if args.input else SAMPLE
     if not path.exists():
@@ -37,7 +37,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from streams.runtime import build_pipeline, kafka_bootstrap, serve_forever
+    from streams.worker.runtime import build_pipeline, kafka_bootstrap, serve_forever
 
     settings = _settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
@@ -51,7 +51,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_broker(args: argparse.Namespace) -> int:
-    from streams.embedded import EmbeddedBroker
+    from streams.worker.embedded import EmbeddedBroker
 
     broker = EmbeddedBroker(port=args.port)
     broker.start()
@@ -67,7 +67,7 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from streams.publisher import Publisher, ensure_topics
+    from streams.tools.publisher import Publisher, ensure_topics
 
     settings = _settings()
     path = Path(args.file)
@@ -99,14 +99,14 @@ def _query_worker(port: int, query: str) -> tuple[list[str], list[list[Any]]]:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from streams.runtime import read_worker_info
+    from streams.worker.runtime import read_worker_info
 
     settings = _settings()
     info = read_worker_info(settings) if settings.embedded_clickhouse else None
     if info is not None:
         columns, rows = _query_worker(int(info["web_port"]), args.query)
     else:
-        from sinks.clickhouse import ClickHouseStore
+        from sinks.clickhouse.store import ClickHouseStore
 
         store = ClickHouseStore(settings.clickhouse_dsn)
         try:
@@ -129,14 +129,14 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
         writer.writerow(columns)
         writer.writerows(rows)
     else:
-        from streams.demo import render_table
+        from streams.tools.demo import render_table
 
         Console(width=200).print(render_table(f"{len(rows)} rows", columns, rows))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "alerts":
-        from streams.scoring import run_cli
+        from streams.tools.eval_alerts import run_cli
 
         run_cli(
             customers=args.customers,
@@ -146,18 +146,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         return 0
     if args.what == "sentiment":
-        from streams.enrich.sentiment import evaluate_sentiment
+        from streams.text.sentiment import evaluate_sentiment
 
         evaluate_sentiment(Path(args.dir), split=args.split)
     else:
-        from streams.enrich.classifier import evaluate_classifier
+        from streams.text.classifier import evaluate_classifier
 
         evaluate_classifier(Path(args.train), Path(args.test))
     return 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from streams.enrich.classifier import TextClassifier, read_labelled_csv
+    from streams.text.classifier import TextClassifier, read_labelled_csv
 
     texts, labels = read_labelled_csv(Path(args.train))
     print(f"training on {len(texts):,} rows, {len(set(labels))} topics from {args.train}...")
@@ -168,7 +168,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _bootstrap_or_exit(settings: Settings, command: str) -> str:
-    from streams.runtime import read_worker_info
+    from streams.worker.runtime import read_worker_info
 
     bootstrap = settings.kafka_broker or (read_worker_info(settings) or {}).get("bootstrap")
     if not bootstrap:
@@ -180,7 +180,7 @@ def _bootstrap_or_exit(settings: Settings, command: str) -> str:
 
 
 def cmd_alerts_replay(args: argparse.Namespace) -> int:
-    from streams.delivery import replay_delivery_dlq
+    from streams.worker.delivery import replay_delivery_dlq
 
     settings = _settings()
     bootstrap = _bootstrap_or_exit(settings, "alerts replay")
@@ -190,7 +190,7 @@ def cmd_alerts_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from streams.benchmark import BenchConfig, run_benchmark
+    from streams.tools.bench import BenchConfig, run_benchmark
 
     config = BenchConfig(
         events=args.events,

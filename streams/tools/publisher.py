@@ -23,8 +23,8 @@ from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
 from schemas.codec import AvroCodec, DecodeError
-from streams.decode import dead_letter, decode_touchpoint, encode_touchpoint
 from streams.settings import Settings
+from streams.stages.decode import dead_letter, decode_touchpoint, encode_touchpoint
 
 log = logging.getLogger(__name__)
 _DEAD_LETTER_CODEC = AvroCodec("DeadLetter")

@@ -1,7 +1,7 @@
 """Stage 5: early-warning rules, pure functions of (customer state, touchpoint).
 
 Each rule returns the alerts it raises for one touchpoint that was just folded
-into the state (see streams/alerting.py for ids and dedup keys). Rules that
+into the state (see streams/alerts/alerting.py for ids and dedup keys). Rules that
 people trust:
 
 - windows and cooldowns run in stream time (``occurred_at``), never the wall
@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
-from streams.alerting import new_alert
-from streams.state import (
+from streams.alerts.alerting import new_alert
+from streams.customer.state import (
     NOT_CONTACT,
     CustomerState,
     ModelConfig,
@@ -40,7 +40,7 @@ from streams.state import (
 )
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
-#: Sections of the rules file read by other modules (streams/accounts.py, topics).
+#: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).
 OTHER_SECTIONS = frozenset({"account_risk", "topic_spike"})
 
 

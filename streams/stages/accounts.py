@@ -32,9 +32,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
-from streams.alerting import new_alert
-from streams.rules import config_section
-from streams.state import CustomerState
+from streams.alerts.alerting import new_alert
+from streams.alerts.rules import config_section
+from streams.customer.state import CustomerState
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.

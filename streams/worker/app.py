@@ -34,29 +34,23 @@ from faust.types import EventT
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
-from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
-from sinks.rows import (
-    COLUMNS,
-    alert_row,
-    customer_row,
-    dead_letter_row,
-    merged_customer_row,
-    touchpoint_row,
-)
-from streams.customer_step import CustomerStep, StepOutcome
-from streams.decode import dead_letter, decode_touchpoint
-from streams.delivery import register_delivery
-from streams.identity import IdentityGraph, Resolution
-from streams.metrics import Metrics
-from streams.rules import (
+from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
+from sinks.clickhouse.tables import COLUMNS, alert_row, dead_letter_row, touchpoint_row
+from streams.alerts.rules import (
     RulesConfig,
     check_silence,
     load_rules_config,
     silence_due_at,
 )
+from streams.alerts.timers import StreamClock
+from streams.customer.rows import customer_row, merged_customer_row
+from streams.customer.state import CustomerState
 from streams.settings import Settings
-from streams.state import CustomerState
-from streams.timers import StreamClock
+from streams.stages.customer import CustomerStep, StepOutcome
+from streams.stages.decode import dead_letter, decode_touchpoint
+from streams.stages.identity import IdentityGraph, Resolution
+from streams.worker.delivery import register_delivery
+from streams.worker.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +80,7 @@ class TouchpointEnricher(Protocol):
 
 
 def default_enricher(settings: Settings) -> TouchpointEnricher:
-    from streams.enrichment import Enricher  # loads the models: only when a worker starts
+    from streams.stages.enrich import Enricher  # loads the models: only when a worker starts
 
     return Enricher(
         topic_model_dir=settings.topic_model_dir,

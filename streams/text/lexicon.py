@@ -126,7 +126,7 @@ class Category:
 
 @dataclass(frozen=True)
 class CueSection:
-    """One emotion or intent (or the expectations list) for :mod:`streams.enrich.affect`."""
+    """One emotion or intent (or the expectations list) for :mod:`streams.text.affect`."""
 
     id: str
     label: str

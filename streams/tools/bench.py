@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from schemas.codec import HEADER_LEN, AvroCodec
-from streams.decode import encode_touchpoint
-from streams.embedded import free_port
-from streams.publisher import Publisher, ensure_topics
-from streams.runtime import kafka_bootstrap
 from streams.settings import Settings
+from streams.stages.decode import encode_touchpoint
+from streams.tools.publisher import Publisher, ensure_topics
+from streams.worker.embedded import free_port
+from streams.worker.runtime import kafka_bootstrap
 
 Emit = Callable[[str], None]
 
@@ -71,7 +71,7 @@ class BenchResult:
 def generate(config: BenchConfig, emit: Emit) -> list[tuple[str, bytes, bytes]]:
     """(topic channel, key, Avro value) for ``config.events`` simulated touchpoints."""
     from schemas.models import Touchpoint
-    from streams.simulator import ScenarioConfig, iter_events
+    from streams.tools.simulator import ScenarioConfig, iter_events
 
     # About 10 touchpoints per customer per month in the simulator: choose the
     # span so that the requested number of events covers the customer base.
@@ -155,7 +155,7 @@ def wait_stored(
 def start_worker(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as sink:
         worker = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "run"], env=env, stdout=sink, stderr=sink
+            [sys.executable, "-m", "streams.tools.cli", "run"], env=env, stdout=sink, stderr=sink
         )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -216,15 +216,15 @@ async def plain_loop_rate(
     from aiokafka import AIOKafkaProducer
 
     from schemas.codec import DecodeError
-    from sinks.clickhouse import ClickHouseStore, ClickHouseWriter
-    from sinks.rows import COLUMNS
-    from streams.app import process_into
-    from streams.customer_step import CustomerStep
-    from streams.decode import decode_touchpoint
-    from streams.enrichment import Enricher
-    from streams.identity import IdentityGraph
-    from streams.rules import load_rules_config
-    from streams.timers import StreamClock
+    from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
+    from sinks.clickhouse.tables import COLUMNS
+    from streams.alerts.rules import load_rules_config
+    from streams.alerts.timers import StreamClock
+    from streams.stages.customer import CustomerStep
+    from streams.stages.decode import decode_touchpoint
+    from streams.stages.enrich import Enricher
+    from streams.stages.identity import IdentityGraph
+    from streams.worker.app import process_into
 
     enriched_codec = AvroCodec("EnrichedTouchpoint")
     store = ClickHouseStore(store_dsn)
@@ -305,7 +305,7 @@ def enrichment_rate(encoded: list[tuple[str, bytes, bytes]], batch: int = 500) -
     threads do not count). Only touchpoints with text are counted.
     """
     from schemas.models import Touchpoint
-    from streams.enrichment import Enricher
+    from streams.stages.enrich import Enricher
 
     codec = AvroCodec("Touchpoint")
     with_text = []
