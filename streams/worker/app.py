@@ -19,7 +19,6 @@ finish and commits before Faust stops.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -51,6 +50,7 @@ from streams.stages.decode import dead_letter, decode_touchpoint
 from streams.stages.identity import IdentityGraph, Resolution
 from streams.worker.delivery import register_delivery
 from streams.worker.metrics import Metrics
+from streams.worker.web import register_pages
 
 log = logging.getLogger(__name__)
 
@@ -527,57 +527,10 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 writer.add("dead_letters", dead_letter_row_from_record(letter))
             await pipeline.flush(writer)
 
-    @app.page("/sql")
-    class SqlView(faust.web.View):
-        """Queries for ``voc sql``: the embedded chDB store can be opened by one process."""
-
-        async def post(self, request: Any) -> Any:
-            return await self._run(await request.text())
-
-        async def get(self, request: Any) -> Any:
-            return await self._run(request.query.get("q", ""))
-
-        async def _run(self, query: str) -> Any:
-            try:
-                columns, rows = await pipeline.run_blocking(partial(pipeline.store.query, query))
-            except Exception as exc:
-                return self.json({"error": str(exc)}, status=400)
-            return self.json({"columns": columns, "rows": [list(map(_jsonable, r)) for r in rows]})
-
-    @app.page("/metrics")
-    async def metrics(web: Any, request: Any) -> Any:
-        """Counters, stage CPU, latency percentiles, memory and state size (``voc bench``)."""
-        report = pipeline.metrics.report()
-        sizes = [len(value) for value in itertools.islice(customers.values(), 500)]
-        report["customers_in_state"] = len(customers)
-        report["state_bytes_per_customer"] = round(sum(sizes) / len(sizes)) if sizes else 0
-        return web.json(report)
-
-    @app.page("/metrics/counters")
-    async def counters(web: Any, request: Any) -> Any:
-        """Just the counters: cheap enough to poll several times a second."""
-        return web.json(pipeline.metrics.as_dict())
-
-    @app.page("/metrics/reset")
-    async def reset_latency(web: Any, request: Any) -> Any:
-        pipeline.metrics.store_latency_ms.clear()
-        pipeline.metrics.alert_latency_ms.clear()
-        return web.json({"reset": True})
+    register_pages(app, pipeline, customers)
 
     return app
 
 
 def dead_letter_row_from_record(record: dict[str, Any]) -> tuple[Any, ...]:
     return dead_letter_row(DeadLetter.model_validate(record))
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    return value
