@@ -8,7 +8,6 @@ reason and goes to the dead-letter topic as it was read; the rest goes on.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import logging
 import typing
@@ -18,13 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from kafka import KafkaAdminClient, KafkaProducer
-from kafka.admin import NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka import KafkaProducer
 
 from schemas.codec import AvroCodec, DecodeError
 from streams.settings import Settings
 from streams.stages.decode import dead_letter, decode_touchpoint, encode_touchpoint
+from streams.topics import ensure_topics as ensure_topics  # its callers import it from here
 
 log = logging.getLogger(__name__)
 _DEAD_LETTER_CODEC = AvroCodec("DeadLetter")
@@ -41,25 +39,6 @@ class PublishReport:
         self.rejected.extend(other.rejected)
         for channel, count in other.by_channel.items():
             self.by_channel[channel] = self.by_channel.get(channel, 0) + count
-
-
-def ensure_topics(bootstrap: str, settings: Settings) -> None:
-    """Create the contract's topics if missing (the worker subscribes to all of them)."""
-    names = [*settings.touchpoint_topics, settings.dlq_topic, settings.enriched_topic]
-    names.append(settings.alerts_topic)
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="voc-admin")
-    try:
-        existing = set(admin.list_topics())
-        missing = [
-            NewTopic(name, num_partitions=settings.partitions, replication_factor=1)
-            for name in names
-            if name not in existing
-        ]
-        if missing:
-            with contextlib.suppress(TopicAlreadyExistsError):  # another process won the race
-                admin.create_topics(missing)
-    finally:
-        admin.close()
 
 
 def open_lines(path: Path) -> IO[bytes]:

@@ -1,0 +1,30 @@
+"""Create the contract's topics (the worker, ``voc publish`` and ``voc ingest`` need them)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from streams.settings import Settings
+
+
+def ensure_topics(bootstrap: str, settings: Settings) -> None:
+    """Create the contract's topics if missing (the worker subscribes to all of them)."""
+    names = [*settings.touchpoint_topics, settings.dlq_topic, settings.enriched_topic]
+    names.append(settings.alerts_topic)
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="voc-admin")
+    try:
+        existing = set(admin.list_topics())
+        missing = [
+            NewTopic(name, num_partitions=settings.partitions, replication_factor=1)
+            for name in names
+            if name not in existing
+        ]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another process won the race
+                admin.create_topics(missing)
+    finally:
+        admin.close()
