@@ -59,6 +59,15 @@ def decode_touchpoint(payload: bytes | None, now: datetime) -> Touchpoint:
         record = _parse_json(payload)
     else:
         record = _touchpoint_codec.decode(payload)
+    return touchpoint_from_record(record, now)
+
+
+def touchpoint_from_record(record: dict[str, Any], now: datetime) -> Touchpoint:
+    """Validate one decoded record (a JSON object or an Avro record); raises :class:`DecodeError`.
+
+    The HTTP gateway and the webhook adapters validate through this too, so an
+    event they accept is exactly one the worker accepts.
+    """
     text = record.get("text")
     if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
         raise DecodeError(
