@@ -6,12 +6,19 @@ Only this module reads the environment; everything else receives a
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CHANNELS = ("email", "phone", "web", "community", "social", "chat", "survey", "in_person")
+
+
+def hash_write_key(key: str) -> str:
+    """How an ingest write key is kept in memory and compared: ``sha256:<hex>``."""
+    return "sha256:" + hashlib.sha256(key.strip().encode("utf-8")).hexdigest()
 
 
 class Settings(BaseSettings):
@@ -65,6 +72,45 @@ class Settings(BaseSettings):
     #: How often (wall clock) the worker looks for customers who went silent.
     silence_check_seconds: float = Field(default=2.0, gt=0)
     log_level: str = "WARNING"
+
+    # -- HTTP ingest gateway (``voc ingest``, streams/ingest) --------------------------
+    #: Write keys for ``POST /v1/touchpoints``, comma-separated. Only their SHA-256
+    #: digests are kept; an entry may be given already hashed as ``sha256:<hex>``.
+    ingest_keys: Annotated[frozenset[str], NoDecode] = frozenset()
+    #: Webhook secrets per source: ``zendesk=...,intercom=...,twilio=...``; a source
+    #: without a secret is refused.
+    hook_secrets: SecretStr | None = None
+    ingest_bind: str = "127.0.0.1"
+    #: The gateway's public base URL (``https://voc.example.com``) when it runs behind
+    #: a proxy: Twilio signs the URL it called, not the one the gateway sees.
+    ingest_public_url: str = ""
+    ingest_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    ingest_max_event_bytes: int = Field(default=256 * 1024, ge=256)
+    ingest_max_events: int = Field(default=1_000, ge=1)
+    #: Events sent and not yet acknowledged by the broker; above it, 429.
+    ingest_max_pending: int = Field(default=20_000, ge=1)
+    #: Longest a request waits for the broker's acknowledgement; then 503.
+    ingest_ack_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    @field_validator("ingest_keys", mode="before")
+    @classmethod
+    def _hash_ingest_keys(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list | tuple | set | frozenset):
+            return frozenset(
+                key.strip() if key.strip().startswith("sha256:") else hash_write_key(key)
+                for key in value
+                if isinstance(key, str) and key.strip()
+            )
+        return value
+
+    @property
+    def hook_secret_map(self) -> dict[str, str]:
+        """``hook_secrets`` as ``{source: secret}``."""
+        raw = self.hook_secrets.get_secret_value() if self.hook_secrets else ""
+        pairs = (item.split("=", 1) for item in raw.split(",") if "=" in item)
+        return {name.strip().lower(): secret.strip() for name, secret in pairs if secret.strip()}
 
     # -- topic names (the contract in ARCHITECTURE.md) --------------------------------
     def touchpoint_topic(self, channel: str) -> str:
