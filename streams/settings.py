@@ -53,8 +53,8 @@ class Settings(BaseSettings):
     #: Partitions for the topics voc-stream creates.
     partitions: int = Field(default=4, ge=1)
     #: Local port of the worker's HTTP endpoint (``voc sql`` goes through it
-    #: when the worker holds the embedded store).
-    web_port: int = 6066
+    #: when the worker holds the embedded store); 0: no endpoint.
+    web_port: int = Field(default=6066, ge=0, le=65535)
     #: Interface of that endpoint: loopback by default; 0.0.0.0 in a container
     #: so probes can reach it.
     web_bind: str = "127.0.0.1"
@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     topic_model_min_confidence: float = Field(default=0.6, ge=0, le=1)
     #: How often (wall clock) the worker looks for customers who went silent.
     silence_check_seconds: float = Field(default=2.0, gt=0)
-    log_level: str = "WARNING"
+    log_level: str = Field(default="WARNING", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
 
     # -- HTTP ingest gateway (``voc ingest``, streams/ingest) --------------------------
     #: Write keys for ``POST /v1/touchpoints``, comma-separated. Only their SHA-256
