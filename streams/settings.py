@@ -9,11 +9,22 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CHANNELS = ("email", "phone", "web", "community", "social", "chat", "survey", "in_person")
+
+
+def mask_password(url: str) -> str:
+    """``url`` with the password of its user part replaced by ``***`` (for display)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def hash_write_key(key: str) -> str:
@@ -92,6 +103,25 @@ class Settings(BaseSettings):
     #: Longest a request waits for the broker's acknowledgement; then 503.
     ingest_ack_timeout_seconds: float = Field(default=10.0, gt=0)
 
+    # -- the worker's HTTP surface and analysts' SQL (streams/worker/web.py) ----------
+    #: Bearer token for the worker's pages that need one (``POST /sql``,
+    #: ``POST /metrics/reset``); unset: the worker makes one at its first start
+    #: and keeps it in ``<data_dir>/web_token`` (mode 0600), where ``voc sql`` reads it.
+    web_token: SecretStr | None = None
+    #: Host names, besides 127.0.0.1, localhost, ::1 and ``web_bind``, that the
+    #: worker answers to (``Host`` and ``Origin``), comma-separated: e.g. the name
+    #: a proxy or a probe uses. Everything else is refused (DNS rebinding).
+    web_allowed_hosts: str = ""
+    #: A read-only ClickHouse user for analysts' SQL on a server
+    #: (``deploy/clickhouse/analyst.sql``); unset: ``clickhouse_url`` with the
+    #: session set read-only and limited. Ignored with embedded chDB.
+    clickhouse_analyst_url: SecretStr | None = None
+    #: Limits of one analyst query (``voc sql``, ``/sql``).
+    sql_max_seconds: float = Field(default=30.0, gt=0)
+    sql_max_rows_to_read: int = Field(default=2_000_000_000, ge=1)
+    sql_max_result_rows: int = Field(default=100_000, ge=1)
+    sql_max_memory_bytes: int = Field(default=1_000_000_000, ge=1_000_000)
+
     @field_validator("ingest_keys", mode="before")
     @classmethod
     def _hash_ingest_keys(cls, value: Any) -> Any:
@@ -146,3 +176,17 @@ class Settings(BaseSettings):
     @property
     def embedded_clickhouse(self) -> bool:
         return self.clickhouse_dsn.startswith("chdb://")
+
+    @property
+    def clickhouse_dsn_masked(self) -> str:
+        """:attr:`clickhouse_dsn` fit for logs and messages: the password is ``***``."""
+        return mask_password(self.clickhouse_dsn)
+
+    @property
+    def web_allowed_host_names(self) -> frozenset[str]:
+        """Host names the worker's pages answer to (lower case, no port)."""
+        names = {"127.0.0.1", "localhost", "::1", self.web_bind.strip().lower()}
+        names.update(h.strip().lower() for h in self.web_allowed_hosts.split(",") if h.strip())
+        if self.delivery_public_url:
+            names.add((urlsplit(self.delivery_public_url).hostname or "").lower())
+        return frozenset(n for n in names if n and n not in {"0.0.0.0", "::"})
