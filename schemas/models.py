@@ -24,6 +24,10 @@ from pydantic import (
 #: Longest text accepted on a touchpoint. Longer inputs go to the dead-letter
 #: topic instead of stalling the models (a 1 MB e-mail is a bug upstream).
 MAX_TEXT_CHARS = 65_536
+#: Largest touchpoint accepted, in its Avro encoding: with its analytics added
+#: the enriched record must still fit Kafka's default 1 MB message limit.
+#: ``voc publish`` rejects larger ones with reason ``too_large``.
+MAX_TOUCHPOINT_BYTES = 512 * 1024
 
 
 class Channel(StrEnum):

@@ -12,6 +12,7 @@ import queue
 import socket
 import threading
 import time
+import urllib.parse
 
 from streams.errors import UserError
 
@@ -98,3 +99,27 @@ def check_port_free(host: str, port: int, variable: str = "VOC_WEB_PORT") -> Non
             raise UserError(
                 f"{variable}={port}: cannot listen on {host}:{port}: {exc.strerror}"
             ) from exc
+
+
+def check_clickhouse(url: str | None, timeout: float = BROKER_CHECK_SECONDS) -> None:
+    """Raise :class:`UserError` if a ClickHouse server URL does not accept connections.
+
+    ``None`` or a ``chdb://`` DSN (the embedded store) is not checked.
+    """
+    if not url or not url.startswith(("http://", "https://")):
+        return
+    parts = urllib.parse.urlsplit(url)
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:
+        raise UserError(f"VOC_CLICKHOUSE_URL: {exc}") from exc
+    if not host:
+        raise UserError("VOC_CLICKHOUSE_URL has no host, e.g. http://user:pass@clickhouse:8123/")
+    port = port or (8443 if parts.scheme == "https" else 8123)
+    reason = _probe(host, port, timeout)
+    if reason is not None:
+        shown = f"{parts.scheme}://{host}:{port}/"  # without the credentials
+        raise UserError(
+            f"cannot reach ClickHouse at {shown}: {reason}. "
+            "Check VOC_CLICKHOUSE_URL, or unset it to use the embedded store."
+        )

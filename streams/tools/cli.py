@@ -15,31 +15,46 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from rich.console import Console
 
+from streams.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, UserError
 from streams.settings import Settings
 
 
 def _settings() -> Settings:
+    from streams.tools.errors import settings_message
+
     try:
         return Settings()
-    except Exception as exc:  # pydantic's message names the bad variable
-        raise SystemExit(f"voc: invalid configuration: {exc}") from exc
+    except ValidationError as exc:  # one line naming each bad VOC_ variable
+        raise UserError(settings_message(exc)) from exc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from streams.preflight import check_clickhouse
+    from streams.tools.jsonlines import check_input
+
+    settings = _settings()
+    path = Path(args.input) if args.input else None
+    if path is not None:
+        check_input(path)  # a missing, binary or damaged file: one line, before starting
+    check_clickhouse(settings.clickhouse_url)
     from streams.tools.demo import SAMPLE, run_demo
 
-    path = Path(args.input) if args.input else SAMPLE
-    if not path.exists():
-        raise SystemExit(f"voc demo: input file {path} not found")
-    return asyncio.run(run_demo(_settings(), path, Console(), timeout=args.timeout))
+    return asyncio.run(run_demo(settings, path or SAMPLE, Console(), timeout=args.timeout))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from streams.preflight import check_broker, check_clickhouse, check_port_free
+
+    settings = _settings()  # configuration errors first, before the slow imports
+    check_port_free(settings.web_bind, settings.web_port)
+    check_clickhouse(settings.clickhouse_url)
+    if settings.kafka_broker:
+        check_broker(settings.kafka_broker)
     from streams.worker.runtime import build_pipeline, kafka_bootstrap, serve_forever
 
-    settings = _settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
     with kafka_bootstrap(settings) as bootstrap:
         if not settings.kafka_broker:
@@ -67,12 +82,14 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    """Exit 0: every line published; 1: some lines rejected (the rest published);
+    2: nothing or not all could be read or sent (file, broker, configuration)."""
+    from streams.tools.jsonlines import check_input
     from streams.tools.publisher import Publisher, ensure_topics
 
     settings = _settings()
     path = Path(args.file)
-    if not path.exists():
-        raise SystemExit(f"voc publish: {path} not found")
+    check_input(path)  # a directory, a missing, binary or non-gzip file: before connecting
     bootstrap = _bootstrap_or_exit(settings, "publish")
     ensure_topics(bootstrap, settings)
     with Publisher(bootstrap, settings) as publisher:
@@ -81,7 +98,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         print(f"{path}:{number}: rejected: {reason}", file=sys.stderr)
     channels = ", ".join(f"{k}={v}" for k, v in sorted(report.by_channel.items()))
     print(f"published {report.sent} touchpoints ({channels}); rejected {len(report.rejected)}")
-    return 0
+    return EXIT_PARTIAL if report.rejected else EXIT_OK
 
 
 def _query_worker(port: int, query: str) -> tuple[list[str], list[list[Any]]]:
@@ -176,6 +193,9 @@ def _bootstrap_or_exit(settings: Settings, command: str) -> str:
             f"voc {command}: no broker. Set VOC_KAFKA_BROKER (`voc broker` prints it), "
             "or start `voc run` from this directory first."
         )
+    from streams.preflight import check_broker
+
+    check_broker(str(bootstrap))  # seconds, not kafka-python's 30 s of retries
     return str(bootstrap)
 
 
@@ -202,6 +222,40 @@ def cmd_bench(args: argparse.Namespace) -> int:
     )
     run_benchmark(config)
     return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    settings = _settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
+    if args.bench:
+        from streams.ingest.bench import run_ingest_bench
+
+        run_ingest_bench(
+            settings,
+            clients=args.clients,
+            seconds=args.seconds,
+            batch=args.batch,
+            gateway_timeout=60.0,
+        )
+        return 0
+    from streams.ingest.serve import serve_gateway
+
+    bootstrap = _bootstrap_or_exit(settings, "ingest")
+    if not settings.ingest_keys:
+        print("voc ingest: VOC_INGEST_KEYS is empty: POST /v1/touchpoints refuses every request")
+    asyncio.run(serve_gateway(settings, bootstrap, args.port))
+    return 0
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from streams.tools.import_csv import import_csv
+
+    settings = _settings()
+    path = Path(args.file)
+    if not path.exists():
+        raise SystemExit(f"voc import csv: {path} not found")
+    bootstrap = _bootstrap_or_exit(settings, "import csv")
+    return import_csv(settings, bootstrap, path, args.mapping, args.source, args.delimiter)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -269,15 +323,86 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--timeout", type=float, default=240.0, help="seconds per phase")
     bench.add_argument("--json", default="bench/results/latest.json")
     bench.set_defaults(func=cmd_bench)
+
+    ingest = sub.add_parser("ingest", help="HTTP ingest gateway: touchpoints and tool webhooks")
+    ingest.add_argument("--port", type=int, default=8088)
+    ingest.add_argument(
+        "--bench", action="store_true", help="measure events/s and p99 time to 202, then exit"
+    )
+    ingest.add_argument("--clients", type=int, default=16, help="--bench: concurrent clients")
+    ingest.add_argument("--seconds", type=float, default=10.0, help="--bench: load duration")
+    ingest.add_argument("--batch", type=int, default=100, help="--bench: events per request")
+    ingest.set_defaults(func=cmd_ingest)
+
+    import_cmd = sub.add_parser("import", help="import survey exports")
+    import_what = import_cmd.add_subparsers(dest="what", required=True)
+    import_csv = import_what.add_parser(
+        "csv", help="an NPS/CSAT/CES survey export as survey_response touchpoints"
+    )
+    import_csv.add_argument("file")
+    import_csv.add_argument(
+        "--mapping",
+        required=True,
+        help="'field=Column,...' or a .toml file (see README, Connecting tools)",
+    )
+    import_csv.add_argument("--source", default="survey_csv", help="the touchpoints' source")
+    import_csv.add_argument("--delimiter", default=",")
+    import_csv.set_defaults(func=cmd_import_csv)
     return parser
 
 
+def _add_debug_flag(parser: argparse.ArgumentParser, top: bool = True) -> None:
+    """``--debug`` before or after the subcommand: tracebacks instead of one line."""
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="show the traceback of an error (as VOC_LOG_LEVEL=DEBUG does)",
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                _add_debug_flag(sub, top=False)
+
+
+def _debugging(args: argparse.Namespace) -> bool:
+    if getattr(args, "debug", False):
+        return True
+    try:
+        return Settings().log_level == "DEBUG"
+    except ValidationError:
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command. A configuration or environment error ends as one line on
+    stderr and exit code 2 (``streams/errors.py``); ``--debug`` shows the traceback."""
+    parser = build_parser()
+    _add_debug_flag(parser)
+    args = parser.parse_args(argv)
+    command = " ".join(
+        str(getattr(args, name)) for name in ("command", "what") if getattr(args, name, None)
+    )
     try:
         code: int = args.func(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except SystemExit as exc:  # ``raise SystemExit("voc x: message")`` in a command
+        from streams.tools.errors import system_exit_message
+
+        message, code = system_exit_message(exc.code)
+        if message is not None:
+            if _debugging(args):
+                raise
+            print(message, file=sys.stderr)
+        return code
+    except Exception as exc:
+        from streams.tools.errors import explain
+
+        if _debugging(args):
+            raise
+        message, code = explain(exc, command)
+        print(message, file=sys.stderr)
     return code
 
 
