@@ -20,6 +20,8 @@ from typing import Any
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
 
+from sinks.clickhouse.schema_check import SchemaError, created_objects, missing
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -83,7 +85,8 @@ class ClickHouseStore:
         return self._client
 
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded; safe to run at every start."""
+        """Apply the migrations not yet recorded, and recreate the tables of recorded
+        ones that are missing (``_repair``); safe at every start. Returns what it did."""
         with self._lock:
             client = self.client
             client.command(f"CREATE DATABASE IF NOT EXISTS {DATABASE}")
@@ -98,8 +101,9 @@ class ClickHouseStore:
                     f"SELECT version FROM {DATABASE}.schema_migrations FINAL"
                 ).result_rows
             }
-            applied = []
-            for migration in load_migrations():
+            migrations = load_migrations()
+            applied = self._repair(client, [m for m in migrations if m.version in done])
+            for migration in migrations:
                 if migration.version in done:
                     continue
                 for statement in migration.statements:
@@ -112,6 +116,40 @@ class ClickHouseStore:
                 applied.append(migration.name)
                 log.info("applied ClickHouse migration %s", migration.name)
             return applied
+
+    @staticmethod
+    def _repair(client: Client, done: Sequence[Migration]) -> list[str]:
+        """Re-run the applied migrations if a table or view they create is missing
+        (dropped by hand); their statements are idempotent. Returns what it recreated."""
+
+        def existing() -> list[str]:
+            result = client.query(
+                "SELECT name FROM system.tables WHERE database = {db:String}",
+                parameters={"db": DATABASE},
+            )
+            return [str(row[0]) for row in result.result_rows]
+
+        lost = missing(
+            created_objects((s for m in done for s in m.statements), DATABASE), existing()
+        )
+        if not lost:
+            return []
+        log.warning(
+            "ClickHouse tables missing although their migrations are recorded: %s; "
+            "re-running the migrations (idempotent) to recreate them",
+            ", ".join(lost),
+        )
+        for migration in done:
+            for statement in migration.statements:
+                client.command(statement)
+        still = missing(lost, existing())
+        if still:
+            raise SchemaError(
+                f"ClickHouse tables {', '.join(f'{DATABASE}.{n}' for n in still)} are missing "
+                "and re-running the migrations did not recreate them; "
+                "check the server's permissions and logs"
+            )
+        return [f"recreated {DATABASE}.{name}" for name in lost]
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         with self._lock:
