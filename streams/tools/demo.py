@@ -20,6 +20,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from schemas.models import Alert
 from streams.settings import Settings
@@ -106,16 +107,20 @@ def stream_time_slices(
 def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold")
     for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*("" if value is None else str(value) for value in row))
+        table.add_column(Text(column))
+    for row in rows:  # Text cells: values are data, never rich markup or emoji codes
+        table.add_row(*(Text("" if value is None else str(value)) for value in row))
     return table
 
 
-def _alert_line(alert: Alert) -> str:
+def _alert_line(alert: Alert) -> Text:
+    """One live alert. A Text object: customer ids and explanations (which quote
+    customer words) are printed as they are, never read as markup or emoji codes."""
     style = SEVERITY_STYLE.get(alert.severity.value, "white")
     who = alert.customer_id or alert.account_id or "-"
-    return f"[{style}]ALERT {alert.rule:<18}[/] {who:<12} {alert.explanation[:110]}"
+    return Text.assemble(
+        (f"ALERT {alert.rule:<18}", style), f" {who:<12} {alert.explanation[:110]}"
+    )
 
 
 async def _wait_until_stored(
@@ -153,11 +158,15 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
     settings = pick_web_port(settings.model_copy(update=demo_overrides))
     started = time.monotonic()
     lines = list(read_lines(input_path))
-    console.print(f"[bold]voc-stream demo[/]: {len(lines):,} touchpoints from {input_path}")
+    console.print(
+        Text.assemble(
+            ("voc-stream demo", "bold"), f": {len(lines):,} touchpoints from {input_path}"
+        )
+    )
     with kafka_bootstrap(settings) as bootstrap:
         where = "embedded broker" if not settings.kafka_broker else "Kafka"
         console.print(f"  broker     {bootstrap} ({where})")
-        console.print(f"  clickhouse {settings.clickhouse_dsn}")
+        console.print(Text(f"  clickhouse {settings.clickhouse_dsn}"))
         console.print("  loading models and starting the worker...")
         pipeline = build_pipeline(settings)
         shown: list[int] = [0]
@@ -206,7 +215,9 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
                     pipeline, report.sent, progress, stored, timeout
                 )
             for number, reason in report.rejected[:10]:
-                console.print(f"[yellow]line {number} rejected[/]: {reason[:150]}")
+                console.print(
+                    Text.assemble((f"line {number} rejected", "yellow"), f": {reason[:150]}")
+                )
             if not complete:
                 console.print(f"[red]timed out after {timeout:.0f}s waiting for the worker[/]")
                 return 1
@@ -226,6 +237,8 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
         f"{len(report.rejected)} rejected, {sum(pipeline.metrics.alerts.values())} alerts."
     )
     console.print(
-        f'Explore: VOC_DATA_DIR={demo_dir} voc sql "SELECT * FROM voc.customers FINAL LIMIT 5"'
+        Text(
+            f'Explore: VOC_DATA_DIR={demo_dir} voc sql "SELECT * FROM voc.customers FINAL LIMIT 5"'
+        )
     )
     return 0
