@@ -173,6 +173,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_pii(args: argparse.Namespace) -> int:
+    from streams.tools.eval_pii import EVAL_SET, TUNE_SET, run_cli
+
+    path = Path(args.input) if args.input else TUNE_SET if args.tuning else EVAL_SET
+    if not path.exists():
+        raise SystemExit(f"voc eval pii: {path} not found")
+    run_cli(path, show_errors=args.errors)
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from streams.text.classifier import TextClassifier, read_labelled_csv
 
@@ -301,6 +311,13 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--input", help="an independent scenario as touchpoint JSON Lines")
     alerts.add_argument("--truth", help="its ground truth JSON (the simulator's format)")
     alerts.set_defaults(func=cmd_eval)
+    pii = what.add_parser(
+        "pii", help="PII redaction on a labelled set; recall and precision per type"
+    )
+    pii.add_argument("--input", help="labelled JSON Lines (default: the bundled scored set)")
+    pii.add_argument("--tuning", action="store_true", help="score the tuning set instead")
+    pii.add_argument("--errors", action="store_true", help="list misses and false positives")
+    pii.set_defaults(func=cmd_eval_pii)
     train = sub.add_parser("train", help="train the topic classifier on labelled examples")
     train_what = train.add_subparsers(dest="what", required=True)
     train_topics = train_what.add_parser("topics", help="text,category CSV -> model directory")
