@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import json
 import logging
+import shutil
 import signal
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ from rich.console import Console
 
 from streams.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, UserError
 from streams.settings import Settings
+from streams.tools.errors import explain, quiet_library_warnings, system_exit_message
 
 
 def _settings() -> Settings:
@@ -101,54 +99,60 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.rejected else EXIT_OK
 
 
-def _query_worker(port: int, query: str) -> tuple[list[str], list[list[Any]]]:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/sql", data=query.encode(), method="POST"
+def _query_worker(settings: Settings, port: int, query: str) -> Any:
+    """The worker's ``POST /sql`` (it holds the embedded store), with its bearer token."""
+    from sinks.clickhouse.readonly import Result
+    from streams.worker.webauth import call_worker, read_token
+
+    try:
+        status, body = call_worker(port, "/sql", read_token(settings), {"query": query})
+    except OSError as exc:
+        raise UserError(f"the worker on port {port} does not answer ({exc})") from None
+    if not isinstance(body, dict) or status != 200:
+        error = body.get("error") if isinstance(body, dict) else None
+        raise UserError(error or f"the worker answered HTTP {status}")
+    return Result.from_json(body)
+
+
+def _query_store(settings: Settings, query: str) -> Any:
+    """Straight to ClickHouse (no worker holds the store): the same read-only client."""
+    from sinks.clickhouse.readonly import QueryFailed, QueryRefused, ReadOnlySql
+    from streams.worker.web import limits_of
+
+    analyst = settings.clickhouse_analyst_url
+    reader = ReadOnlySql(
+        settings.clickhouse_dsn,
+        limits_of(settings),
+        analyst.get_secret_value() if analyst else None,
     )
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            body = json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        body = json.loads(exc.read() or b"{}")
-    if "error" in body:
-        raise SystemExit(f"voc sql: {body['error']}")
-    return body["columns"], body["rows"]
+        return reader.run(query)
+    except (QueryRefused, QueryFailed) as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        reader.close()
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
+    from streams.tools.sqlout import default_format, render
     from streams.worker.runtime import read_worker_info
 
     settings = _settings()
     info = read_worker_info(settings) if settings.embedded_clickhouse else None
     if info is not None:
-        columns, rows = _query_worker(int(info["web_port"]), args.query)
+        result = _query_worker(settings, int(info["web_port"]), args.query)
     else:
-        from sinks.clickhouse.store import ClickHouseStore
-
-        store = ClickHouseStore(settings.clickhouse_dsn)
-        try:
-            columns, raw_rows = store.query(args.query)
-        except Exception as exc:
-            raise SystemExit(f"voc sql: {exc}") from exc
-        finally:
-            store.close()
-        rows = [list(row) for row in raw_rows]
-    _print_rows(columns, rows, args.format)
-    return 0
-
-
-def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
-    if fmt == "json":
-        for row in rows:
-            print(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
-    elif fmt == "tsv":
-        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-    else:
-        from streams.tools.demo import render_table
-
-        Console(width=200).print(render_table(f"{len(rows)} rows", columns, rows))
+        result = _query_store(settings, args.query)
+    if result.fmt is not None:  # the query's own FORMAT: ClickHouse's bytes as they are
+        sys.stdout.flush()
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    terminal = sys.stdout.isatty()
+    fmt = args.format or default_format(terminal)
+    width = shutil.get_terminal_size((200, 24)).columns if terminal else 200
+    sys.stdout.write(render(result.columns, result.rows, fmt, width=width, color=terminal))
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -250,7 +254,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 0
     from streams.ingest.serve import serve_gateway
 
-    bootstrap = _bootstrap_or_exit(settings, "ingest")
+    # VOC_KAFKA_BROKER set: the gateway never imports the worker (faust) to find it
+    bootstrap = settings.kafka_broker or _bootstrap_or_exit(settings, "ingest")
     if not settings.ingest_keys:
         print("voc ingest: VOC_INGEST_KEYS is empty: POST /v1/touchpoints refuses every request")
     asyncio.run(serve_gateway(settings, bootstrap, args.port))
@@ -264,7 +269,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise SystemExit(f"voc import csv: {path} not found")
-    bootstrap = _bootstrap_or_exit(settings, "import csv")
+    bootstrap = settings.kafka_broker or _bootstrap_or_exit(settings, "import csv")
     return import_csv(settings, bootstrap, path, args.mapping, args.source, args.delimiter)
 
 
@@ -290,7 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sql = sub.add_parser("sql", help="query ClickHouse")
     sql.add_argument("query")
-    sql.add_argument("--format", choices=("table", "tsv", "json"), default="table")
+    sql.add_argument(
+        "--format",
+        choices=("table", "tsv", "json"),
+        default=None,
+        help="table on a terminal, tsv otherwise; a FORMAT clause in the query wins",
+    )
     sql.set_defaults(func=cmd_sql)
 
     evaluate = sub.add_parser("eval", help="score the text analytics on labelled data")
@@ -397,6 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _add_debug_flag(parser)
     args = parser.parse_args(argv)
+    if not _debugging(args):
+        quiet_library_warnings()
     command = " ".join(
         str(getattr(args, name)) for name in ("command", "what") if getattr(args, name, None)
     )
@@ -405,17 +417,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except SystemExit as exc:  # ``raise SystemExit("voc x: message")`` in a command
-        from streams.tools.errors import system_exit_message
-
         message, code = system_exit_message(exc.code)
         if message is not None:
             if _debugging(args):
                 raise
+            if exc.__cause__ is not None:  # a library error the command passed on
+                message, code = explain(exc.__cause__, command, fallback=message)
             print(message, file=sys.stderr)
         return code
     except Exception as exc:
-        from streams.tools.errors import explain
-
         if _debugging(args):
             raise
         message, code = explain(exc, command)

@@ -11,6 +11,7 @@ these lines as markup: they are printed as plain text.
 from __future__ import annotations
 
 import errno
+import logging
 import re
 from typing import Any
 
@@ -71,13 +72,16 @@ def _library_reason(exc: BaseException) -> str | None:
         r"Timeout|Connection|NoBrokers|Broker", name
     ):
         return f"cannot reach the Kafka broker: {exc}. Check VOC_KAFKA_BROKER"
+    if module.startswith("sinks.") and name == "SchemaError":
+        return str(exc)
     if module.startswith("faust") and name == "ImproperlyConfigured":
         return f"invalid configuration: {exc}"
     return None
 
 
-def explain(exc: BaseException, command: str) -> tuple[str, int]:
-    """The one line (``voc COMMAND: ...``) and the exit code for ``exc``."""
+def explain(exc: BaseException, command: str, fallback: str | None = None) -> tuple[str, int]:
+    """The one line (``voc COMMAND: ...``) and the exit code for ``exc``; ``fallback``
+    (exit 2) instead of "unexpected error" for an exception it does not know."""
     prefix = f"voc {command}: " if command else "voc: "
     if isinstance(exc, UserError):
         return prefix + _clip(str(exc)), exc.exit_code
@@ -90,6 +94,8 @@ def explain(exc: BaseException, command: str) -> tuple[str, int]:
         return prefix + _clip(reason), EXIT_USER
     if isinstance(exc, OSError):
         return prefix + _clip(_os_reason(exc)), EXIT_USER
+    if fallback is not None:
+        return _clip(fallback), EXIT_USER
     detail = _clip(f"{type(exc).__name__}: {exc}")
     return prefix + f"unexpected error: {detail} (rerun with --debug for the traceback)", EXIT_BUG
 
@@ -99,3 +105,13 @@ def system_exit_message(code: Any) -> tuple[str | None, int]:
     if code is None or isinstance(code, int):
         return None, int(code or 0)
     return _clip(str(code)), EXIT_USER
+
+
+#: Library loggers that warn about a failure the command then reports itself
+#: (a refused HTTP connection): without ``--debug`` they would add lines.
+NOISY_LOGGERS = ("urllib3.connectionpool", "clickhouse_connect.driver._backend.http_sync")
+
+
+def quiet_library_warnings() -> None:
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
