@@ -33,6 +33,11 @@ DEAD_LETTER_COLUMNS = (
     "payload_size", "payload_preview",
 )  # fmt: skip
 
+ACCOUNT_COLUMNS = (
+    "account_id", "updated_at", "version", "health", "contacts", "unhappy_contacts",
+    "unhappy_weight", "at_risk", "unhappy", "last_seen", "contact_state",
+)  # fmt: skip
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "touchpoints": TOUCHPOINT_COLUMNS,
     "customers": CUSTOMER_COLUMNS,

@@ -187,6 +187,10 @@ class CustomerState:
     # the customer it went into.
     absorbed_keys: list[str] = field(default_factory=list)
     merged_into: str | None = None
+    #: Customer keys whose state is on its way (a merge moves it through Kafka),
+    #: and the records that wait for it, in arrival order: [kind, payload].
+    awaiting: list[str] = field(default_factory=list)
+    pending: list[list[Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The state as a JSON document, shallow: nested lists and dicts are shared.

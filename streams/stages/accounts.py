@@ -27,6 +27,8 @@ of messages per contact, two misread questions would move it that far.
 
 from __future__ import annotations
 
+import json
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,6 +37,7 @@ from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel,
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.state import CustomerState
+from streams.stages.records import ALERTS, ROWS, Out
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.
@@ -88,6 +91,10 @@ class AccountState:
     last_alert_at: str | None = None
     last_seen: str | None = None
     recent_event_ids: list[str] = field(default_factory=list)
+    #: The next contact update to apply (numbered by the resolver, in event-time
+    #: order) and the ones that came early, by number.
+    next_seq: int = 1
+    waiting: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Shallow, like :meth:`CustomerState.to_json` (the table serialises at once)."""
@@ -266,4 +273,66 @@ def _alert(
             "unhappy": ",".join(cid for cid, _ in unhappy),
             "buyer_unhappy": str(buyer_unhappy).lower(),
         },
+    )
+
+
+class AccountStep:
+    """The account stage: contact updates keyed by account id, applied in resolver order.
+
+    Updates come from many customer partitions, so they can arrive in any
+    order; each carries the number the resolver gave it, and an update waits
+    until every earlier one of its account has been applied. One worker or N,
+    the account sees the same sequence.
+    """
+
+    def __init__(self, config: AccountRulesConfig, accounts: MutableMapping[str, Any]) -> None:
+        self.config = config
+        self.accounts = accounts
+
+    def handle(self, account_id: str, update: dict[str, Any], now: datetime) -> list[Out]:
+        stored = self.accounts.get(account_id)
+        account = AccountState.from_json(stored) if stored else AccountState(account_id)
+        seq = int(update["seq"])
+        if seq < account.next_seq or str(seq) in account.waiting:
+            return []  # a copy
+        account.waiting[str(seq)] = _update_json(update)
+        out: list[Out] = []
+        while str(account.next_seq) in account.waiting:
+            ready = account.waiting.pop(str(account.next_seq))
+            account.next_seq += 1
+            contact = CustomerState(**ready["contact"])
+            event = EnrichedTouchpoint.model_validate(ready["event"])
+            if apply_to_account(account, contact, event):
+                alerts = evaluate_account(self.config, account, event, now)
+                out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
+                out.append(Out(ROWS, account_id, ("accounts", account_row(account, now))))
+        self.accounts[account_id] = account.to_json()
+        return out
+
+
+def _update_json(update: dict[str, Any]) -> dict[str, Any]:
+    event = update["event"]
+    if isinstance(event, EnrichedTouchpoint):
+        event = event.model_dump(mode="json")
+    return {"seq": update["seq"], "contact": dict(update["contact"]), "event": event}
+
+
+def account_row(account: AccountState, updated_at: datetime) -> tuple[Any, ...]:
+    """``voc.accounts`` (column order = ``sinks.clickhouse.tables.ACCOUNT_COLUMNS``)."""
+    contacts = {
+        cid: {k: c.get(k) for k in ("role", "health", "unhappy", "reasons", "contact_count")}
+        for cid, c in sorted(account.contacts.items())
+    }
+    return (
+        account.account_id,
+        updated_at,
+        account.next_seq - 1,
+        account.health,
+        len(account.contacts),
+        account.unhappy_contacts,
+        account.unhappy_weight,
+        account.at_risk,
+        sorted(cid for cid, c in account.contacts.items() if c.get("unhappy")),
+        datetime.fromisoformat(account.last_seen) if account.last_seen else None,
+        json.dumps(contacts, ensure_ascii=False, sort_keys=True),
     )

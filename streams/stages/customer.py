@@ -21,6 +21,7 @@ from typing import Any
 from schemas.models import Alert, EnrichedTouchpoint
 from streams.alerts.rules import RulesConfig, evaluate_rules, silence_due_at
 from streams.alerts.timers import StreamClock
+from streams.customer.merge import merge_states
 from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
 from streams.stages.accounts import (
     AccountState,
@@ -28,7 +29,6 @@ from streams.stages.accounts import (
     evaluate_account,
     load_account_config,
 )
-from streams.stages.identity import merge_states
 from streams.stages.spike import TopicSpikeDetector, load_spike_config
 
 log = logging.getLogger(__name__)

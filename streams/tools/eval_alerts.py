@@ -1,15 +1,13 @@
-"""``voc eval alerts``: replay a scenario through the pure stages and score the alerts.
+"""``voc eval alerts``: replay a scenario through the worker's own steps and score the alerts.
 
-The replay is what the worker does, in memory and in event-time order: decode
-(:func:`streams.stages.decode.decode_touchpoint`), identity resolution
-(:mod:`streams.stages.identity`), enrichment in batches (any object with the
-``Enricher.enrich(touchpoints, keys, ingested_at)`` method), the customer model
-and its rules (:mod:`streams.customer.state`, :mod:`streams.alerts.rules`, with ``check_silence``
-run every ``SILENCE_TICK`` of stream time for every customer when the rules
-module has it), the account roll-up (:mod:`streams.stages.accounts`) and the topic
-spike detector (:mod:`streams.stages.spike`). The rules only see contract fields;
-the ground truth (the simulator's :class:`GroundTruth`, or a JSON file in the
-same format) is read only here, to score.
+Decoding and enrichment are the ingest stage's (in batches, with any object
+that has ``Enricher.enrich(touchpoints, keys, ingested_at)``); then the
+scenario goes through :class:`streams.local.LocalPipeline`: the topology of
+:mod:`streams.topology` in memory (sequencer, identity, customer and account
+steps, ticks, population detector), the same steps the worker runs. The rules
+only see contract fields; the ground truth (the simulator's
+:class:`GroundTruth`, or a JSON file in the same format) is read only here, to
+score.
 
 Per customer rule: precision = alerted customers the truth expects or tolerates
 for that rule / alerted customers; recall = expected customers alerted /
@@ -23,7 +21,6 @@ from __future__ import annotations
 import gzip
 import json
 import statistics
-import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,22 +30,10 @@ from typing import Any, Protocol
 
 from schemas.codec import DecodeError
 from schemas.models import Alert, CustomerRef, EnrichedTouchpoint, Touchpoint
-from streams.alerts import rules as rules_module
-from streams.alerts.rules import DEFAULT_RULES_FILE, evaluate_rules, load_rules_config
-from streams.customer.state import CustomerState, apply_touchpoint
-from streams.stages.accounts import (
-    AccountState,
-    apply_to_account,
-    evaluate_account,
-    load_account_config,
-)
+from streams.local import LocalPipeline
 from streams.stages.decode import decode_touchpoint
-from streams.stages.identity import IdentityGraph, merge_states
-from streams.stages.spike import TopicSpikeDetector, load_spike_config
 from streams.tools.simulator import GroundTruth
 
-#: How often (stream time) the worker's timer checks every customer for silence.
-SILENCE_TICK = timedelta(minutes=10)
 ENRICH_BATCH = 256
 CUSTOMER_RULES = (
     "detractor",
@@ -163,68 +148,6 @@ class AlertReport:
         return out
 
 
-@dataclass
-class _Replay:
-    """The worker's stages, in memory."""
-
-    rules_path: Path | None = None
-    states: dict[str, Any] = field(default_factory=dict)
-    accounts: dict[str, AccountState] = field(default_factory=dict)
-    identity: IdentityGraph = field(default_factory=IdentityGraph)
-    alerts: list[Alert] = field(default_factory=list)
-    merges: int = 0
-
-    def __post_init__(self) -> None:
-        source = self.rules_path or DEFAULT_RULES_FILE
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
-        self.rules = load_rules_config(source)
-        self.account_rules = load_account_config(data)
-        self.spikes = TopicSpikeDetector(load_spike_config(data))
-        self.check_silence: Callable[..., list[Alert]] | None = getattr(
-            rules_module, "check_silence", None
-        )
-        self.next_tick: datetime | None = None
-        #: apply_touchpoint(state, event, model, risk) when the rules carry them.
-        model, risk = getattr(self.rules, "model", None), getattr(self.rules, "risk", None)
-        self.model_args: tuple[Any, ...] = (model, risk) if model and risk else ()
-
-    def tick(self, until: datetime) -> None:
-        """Run the silence timer for every customer up to ``until`` (stream time)."""
-        if self.check_silence is None:
-            return
-        if self.next_tick is None:
-            self.next_tick = until
-        while self.next_tick <= until:
-            for state in list(self.states.values()):
-                self.alerts.extend(
-                    self.check_silence(self.rules, state, self.next_tick, self.next_tick)
-                )
-            self.next_tick += SILENCE_TICK
-
-    def process(self, event: EnrichedTouchpoint, merges: Iterable[Any]) -> None:
-        self.tick(event.occurred_at)
-        for merge in merges:
-            self.merges += 1
-            absorbed = self.states.pop(merge.from_key, None)
-            if absorbed is not None:
-                survivor = self.states.get(merge.into) or CustomerState(customer_id=merge.into)
-                self.states[merge.into] = merge_states(survivor, absorbed)
-        key = event.customer_key
-        state = self.states.get(key)
-        if state is None:
-            state = self.states[key] = CustomerState(customer_id=key)
-        moment = event.occurred_at
-        if apply_touchpoint(state, event, *self.model_args):
-            self.alerts.extend(evaluate_rules(self.rules, state, event, moment))
-            if state.account_id:
-                account = self.accounts.get(state.account_id)
-                if account is None:
-                    account = self.accounts[state.account_id] = AccountState(state.account_id)
-                if apply_to_account(account, state, event):
-                    self.alerts.extend(evaluate_account(self.account_rules, account, event, moment))
-        self.alerts.extend(self.spikes.observe(event, moment))
-
-
 def _occurred(raw: dict[str, Any]) -> str:
     value = raw.get("occurred_at")
     return value if isinstance(value, str) else ""
@@ -232,11 +155,13 @@ def _occurred(raw: dict[str, Any]) -> str:
 
 def replay(
     events: Iterable[dict[str, Any]], enricher: Enriches, rules_path: Path | None = None
-) -> tuple[_Replay, int, int]:
-    """Run every event through the stages; (replay state, events, dead letters)."""
-    raw_events = sorted(events, key=_occurred)
-    payloads = [json.dumps(e, ensure_ascii=False).encode() for e in raw_events]
-    decoded: list[Touchpoint] = []
+) -> tuple[LocalPipeline, int, int]:
+    """Every event through the worker's steps (:class:`LocalPipeline`): (run, events, dead).
+
+    Decoding and enrichment are the ingest stage's; the rest is the topology
+    itself, in memory, in the sequencer's event-time order.
+    """
+    raw_events = list(events)
     latest = datetime(2000, 1, 1, tzinfo=UTC)
     for raw in raw_events:
         try:
@@ -246,23 +171,18 @@ def replay(
         except ValueError:
             continue
     now = latest + timedelta(days=1)
+    decoded: list[Touchpoint] = []
     dead = 0
-    for payload in payloads:
+    for raw in raw_events:
         try:
-            decoded.append(decode_touchpoint(payload, now))
+            decoded.append(decode_touchpoint(json.dumps(raw, ensure_ascii=False).encode(), now))
         except DecodeError:
             dead += 1
-    decoded.sort(key=lambda tp: tp.occurred_at)
-    run = _Replay(rules_path)
+    run = LocalPipeline(rules_path=rules_path)
     for start in range(0, len(decoded), ENRICH_BATCH):
         batch = decoded[start : start + ENRICH_BATCH]
-        resolutions = [
-            run.identity.resolve(tp.customer, tp.event_id, tp.occurred_at) for tp in batch
-        ]
-        keys = [r.customer_key for r in resolutions]
-        enriched = enricher.enrich(batch, keys, now)
-        for item, resolution in zip(enriched, resolutions, strict=True):
-            run.process(item, resolution.merges)
+        keys = [tp.customer.best_key() for tp in batch]
+        run.run(enricher.enrich(batch, keys, now), now)
     return run, len(raw_events), dead
 
 

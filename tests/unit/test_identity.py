@@ -6,8 +6,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from schemas.models import CustomerRef
+from streams.customer.merge import merge_states
 from streams.customer.state import CustomerState
-from streams.stages.identity import IdentityGraph, MergeRecord, merge_states
+from streams.stages.identity import IdentityGraph, MergeRecord
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -1,0 +1,268 @@
+"""Stages 4 and 5 on a customer's partition, as records: state, rules, merges, timers.
+
+The step of :mod:`streams.topology` (run by :mod:`streams.local` for ``voc eval
+alerts``). The Faust worker still runs :mod:`streams.stages.customer` until its
+agents are rewired to the topology; both apply the same state and rules.
+
+:class:`CustomerStep` handles every record of the customers topic, keyed by
+canonical customer (see :mod:`streams.stages.resolve`), and owns the state of
+the keys of its partition. It has no I/O: it reads and writes a mapping (a
+Faust table in the worker, a dict in :mod:`streams.local`) and returns
+:class:`Out` records.
+
+- ``touchpoint``: apply it (idempotent per event id), run the customer rules,
+  send the contact's update to its account (when the resolver numbered it);
+- ``absorb`` (on the absorbed key): identity found this key is another
+  customer; keep a tombstone and send the whole state to the survivor as a
+  ``transfer`` record, keyed by the survivor;
+- ``transfer`` (on the survivor): fold the absorbed state in, once;
+- ``tick`` (to every partition): stream time moved; run ``silence`` for the
+  customers of this partition who are due.
+
+A touchpoint that announces a merge waits, with everything after it for that
+customer, until the absorbed state has arrived: the survivor applies its
+history first and the touchpoint after, as one worker reading one log would,
+whichever partition got there first.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+from collections.abc import Callable, MutableMapping
+from datetime import datetime
+from typing import Any
+
+from schemas.models import EnrichedTouchpoint
+from streams.alerts.rules import RulesConfig, check_silence, evaluate_rules, silence_due_at
+from streams.customer.merge import merge_states
+from streams.customer.rows import customer_row, merged_customer_row
+from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
+from streams.stages.records import (
+    ABSORB,
+    ACCOUNTS,
+    ALERTS,
+    CUSTOMERS,
+    ROWS,
+    TICK,
+    TOUCHPOINT,
+    TRANSFER,
+    Out,
+)
+
+log = logging.getLogger(__name__)
+
+PartitionOf = Callable[[str], int]
+
+
+class CustomerStep:
+    def __init__(
+        self,
+        rules: RulesConfig,
+        customers: MutableMapping[str, Any],
+        partition_of: PartitionOf,
+    ) -> None:
+        self.rules = rules
+        self.customers = customers
+        self.partition_of = partition_of
+        #: partition -> heap of (silence due time, customer key); built at its first tick.
+        self._due: dict[int, list[tuple[datetime, str]]] = {}
+
+    # ------------------------------------------------------------------ state --
+    def load_state(self, key: str) -> CustomerState:
+        stored = self.customers.get(key)
+        return CustomerState.from_document(stored) if stored else CustomerState(key)
+
+    def save_state(self, key: str, state: CustomerState) -> bytes:
+        document = state.to_document()
+        self.customers[key] = document
+        return document
+
+    def forget_partition(self, partition: int) -> None:
+        """After a rebalance: due times of that partition are rebuilt at its next tick."""
+        self._due.pop(partition, None)
+
+    # --------------------------------------------------------------- records --
+    def handle(
+        self,
+        kind: str,
+        key: str | None,
+        value: Any,
+        now: datetime,
+        meta: dict[str, Any] | None = None,
+        partition: int | None = None,
+    ) -> list[Out]:
+        if kind == TICK:
+            moment = datetime.fromisoformat(value["at"])
+            return self._tick(partition if partition is not None else 0, moment, now)
+        if key is None:
+            return []
+        state = self.load_state(key)
+        out: list[Out] = []
+        if kind == TRANSFER:
+            self._fold_transfer(state, value, now, out)
+        elif state.merged_into:
+            # Resolution sends nothing more to an absorbed key: this is a re-read
+            # copy. An absorb is answered again (the survivor folds once); a
+            # late transfer goes on to the survivor.
+            if kind == ABSORB:
+                self._absorb(state, value, now, out, again=True)
+            return out
+        elif state.awaiting:
+            state.pending.append([kind, _to_json(kind, value), meta or {}])
+        elif kind == TOUCHPOINT:
+            self._touchpoint(state, value, meta or {}, now, out)
+        elif kind == ABSORB:
+            self._absorb(state, value, now, out)
+        self._save(state, now, out)
+        return out
+
+    def _save(self, state: CustomerState, now: datetime, out: list[Out]) -> None:
+        document = self.save_state(state.customer_id, state)
+        if state.merged_into is None and state.contact_count:
+            row = customer_row(state, now, document)
+            out.append(Out(ROWS, state.customer_id, ("customers", row)))
+
+    def _touchpoint(
+        self,
+        state: CustomerState,
+        item: EnrichedTouchpoint,
+        meta: dict[str, Any],
+        now: datetime,
+        out: list[Out],
+    ) -> None:
+        waiting = [
+            k for k in item.merged_keys if k not in state.absorbed_keys and k != item.customer_key
+        ]
+        if waiting:
+            state.awaiting = list(dict.fromkeys([*state.awaiting, *waiting]))
+            state.pending.append([TOUCHPOINT, _to_json(TOUCHPOINT, item), meta])
+            return
+        if apply_touchpoint(state, item, self.rules.model, self.rules.risk):
+            alerts = evaluate_rules(self.rules, state, item, now)
+            out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
+            self._watch(state)
+        seq = meta.get("account_seq")
+        if seq is not None and item.customer.account_id:
+            # Sent for a replayed touchpoint too: the account stage waits for every number.
+            update = {"seq": seq, "contact": _contact(state), "event": item}
+            out.append(Out(ACCOUNTS, item.customer.account_id, update))
+
+    def _absorb(
+        self,
+        state: CustomerState,
+        value: dict[str, Any],
+        now: datetime,
+        out: list[Out],
+        again: bool = False,
+    ) -> None:
+        into = str(value["into"])
+        if state.customer_id == into or (again and state.merged_into != into):
+            return
+        state.merged_into = into
+        payload = {"from": state.customer_id, "into": into, "state": state.to_json()}
+        out.append(Out(CUSTOMERS, into, payload, kind=TRANSFER))
+        survivor = CustomerState(into, account_id=state.account_id)
+        row = merged_customer_row(state.customer_id, state.version + 1, survivor, now)
+        out.append(Out(ROWS, state.customer_id, ("customers", row)))
+        log.info(
+            "customer %s absorbed into %s (event %s)",
+            state.customer_id,
+            into,
+            value.get("event_id"),
+        )
+
+    def _fold_transfer(
+        self, state: CustomerState, value: dict[str, Any], now: datetime, out: list[Out]
+    ) -> None:
+        old_key = str(value["from"])
+        if old_key in state.absorbed_keys:
+            return  # a copy: folded in already
+        if state.merged_into:  # this key was absorbed meanwhile: the survivor takes it
+            out.append(Out(CUSTOMERS, state.merged_into, value, kind=TRANSFER))
+            return
+        old = CustomerState.from_json(value.get("state") or {"customer_id": old_key})
+        awaiting, pending = state.awaiting, state.pending
+        before = state.absorbed_keys
+        if old.contact_count or old.version:
+            merged = merge_states(state, old)
+            if merged.last_seen:
+                refresh_churn_risk(merged, merged.last_seen, self.rules.model, self.rules.risk)
+            state.__dict__.update(merged.__dict__)
+        state.merged_into = None
+        state.absorbed_keys = list(dict.fromkeys([*before, *old.absorbed_keys, old_key]))
+        state.awaiting = [k for k in awaiting if k not in state.absorbed_keys]
+        state.pending = pending
+        if state.awaiting:
+            return
+        queued, state.pending = state.pending, []
+        for kind, payload, meta in queued:
+            if state.awaiting:  # a queued touchpoint announced another merge
+                state.pending.append([kind, payload, meta])
+            elif kind == TOUCHPOINT:
+                item = EnrichedTouchpoint.model_validate(payload)
+                self._touchpoint(state, item, meta, now, out)
+            elif kind == ABSORB:
+                self._absorb(state, payload, now, out)
+            elif kind == TRANSFER:
+                self._fold_transfer(state, payload, now, out)
+            elif kind == TICK:
+                moment = datetime.fromisoformat(payload["at"])
+                fired = check_silence(self.rules, state, moment, now)
+                out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
+
+    # ---------------------------------------------------------------- timers --
+    def _watch(self, state: CustomerState) -> None:
+        due = silence_due_at(self.rules, state)
+        partition = self.partition_of(state.customer_id)
+        if due is not None and partition in self._due:
+            heapq.heappush(self._due[partition], (due, state.customer_id))
+
+    def _tick(self, partition: int, moment: datetime, now: datetime) -> list[Out]:
+        heap = self._due.get(partition)
+        if heap is None:
+            heap = self._due[partition] = self._rebuild(partition)
+        out: list[Out] = []
+        while heap and heap[0][0] <= moment:
+            due, key = heapq.heappop(heap)
+            state = self.load_state(key)
+            if state.merged_into or silence_due_at(self.rules, state) != due:
+                continue  # absorbed, or due at another time since
+            if state.awaiting:  # checked in turn, once the merge has arrived
+                state.pending.append([TICK, {"at": moment.isoformat()}, {}])
+                self.save_state(key, state)
+                continue
+            fired = check_silence(self.rules, state, moment, now)
+            if fired:
+                out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
+                self._save(state, now, out)
+        return out
+
+    def _rebuild(self, partition: int) -> list[tuple[datetime, str]]:
+        heap: list[tuple[datetime, str]] = []
+        for key, stored in self.customers.items():
+            if not stored or self.partition_of(key) != partition:
+                continue
+            state = CustomerState.from_document(stored)
+            due = None if state.merged_into else silence_due_at(self.rules, state)
+            if due is not None:
+                heap.append((due, key))
+        heapq.heapify(heap)
+        return heap
+
+
+def _contact(state: CustomerState) -> dict[str, Any]:
+    """What the account roll-up needs of a contact (see streams.stages.accounts)."""
+    return {
+        "customer_id": state.customer_id,
+        "sentiment_trend": state.sentiment_trend,
+        "last_sentiment": state.last_sentiment,
+        "churn_risk": state.churn_risk,
+        "contact_count": state.contact_count,
+    }
+
+
+def _to_json(kind: str, value: Any) -> Any:
+    if kind == TOUCHPOINT:
+        return value.model_dump(mode="json")
+    return value

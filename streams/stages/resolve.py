@@ -1,0 +1,103 @@
+"""Stage 2b: route each touchpoint, in event-time order, to its customer's partition.
+
+Runs right after the :mod:`sequencer <streams.stages.sequence>`, on its single
+partition, and owns the state that spans customers:
+
+- **identity** (:class:`IdentityGraph`): the touchpoint gets its canonical
+  customer key. A merge sends an ``absorb`` record to the absorbed key's
+  partition, which hands that customer's state to the survivor through Kafka
+  (a ``transfer`` record keyed by the survivor): no stage ever reads another
+  partition's state;
+- **accounts**: a touchpoint of a B2B contact gets the next number of its
+  account, so the account stage applies its contacts' updates in this order
+  although they reach it from many customer partitions;
+- **stream time**: when a touchpoint crosses a tick boundary, a ``tick`` goes
+  to every customer partition first (``silence`` and other timers run on it),
+  so time moves alike on every partition and in every run;
+- **population**: the ``topic_spike`` detector sees every touchpoint here,
+  its one owner.
+
+Everything it emits follows from the order of the touchpoints alone, so one
+worker and N workers produce the same records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from schemas.models import EnrichedTouchpoint
+from streams.stages.identity import IdentityGraph
+from streams.stages.records import ABSORB, ALERTS, CUSTOMERS, TICK, Out
+from streams.stages.spike import SpikeConfig, TopicSpikeDetector
+
+#: Stream time between two ticks.
+TICK_MINUTES = 60
+#: Keys of this stage's own entries in its table (identity entries have a typed prefix).
+ACCOUNT_SEQ_PREFIX = "account-seq:"
+CLOCK_KEY = "clock:last-tick"
+SPIKES_KEY = "population:topic_spike"
+
+
+def tick_floor(moment: datetime, minutes: int = TICK_MINUTES) -> datetime:
+    epoch = datetime(2000, 1, 1, tzinfo=UTC)
+    step = timedelta(minutes=minutes)
+    return epoch + ((moment - epoch) // step) * step
+
+
+class ResolveStep:
+    def __init__(
+        self,
+        store: MutableMapping[str, Any],
+        spike_config: SpikeConfig,
+        partitions: int,
+        tick_minutes: int = TICK_MINUTES,
+    ) -> None:
+        self.store = store
+        self.graph = IdentityGraph(store=store)
+        self.partitions = partitions
+        self.tick_minutes = tick_minutes
+        saved = store.get(SPIKES_KEY)
+        self.spikes = (
+            TopicSpikeDetector.from_json(saved, spike_config)
+            if saved
+            else TopicSpikeDetector(spike_config)
+        )
+
+    def save_population(self) -> None:
+        """Keep the spike detector's state in the table (called now and then, not per event)."""
+        self.store[SPIKES_KEY] = self.spikes.to_json()
+
+    def route(self, item: EnrichedTouchpoint, now: datetime) -> list[Out]:
+        out = self._ticks(item.occurred_at)
+        resolution = self.graph.resolve(item.customer, item.event_id, item.occurred_at)
+        for merge in resolution.merges:
+            value = {"into": merge.into, "event_id": merge.event_id}
+            out.append(Out(CUSTOMERS, merge.from_key, value, kind=ABSORB))
+        item.customer_key = resolution.customer_key
+        item.merged_keys = [merge.from_key for merge in resolution.merges]
+        meta: dict[str, Any] = {}
+        account_id = item.customer.account_id
+        if account_id:
+            key = ACCOUNT_SEQ_PREFIX + account_id
+            seq = int(self.store.get(key) or 0) + 1
+            self.store[key] = seq
+            meta["account_seq"] = seq
+        out.append(Out(CUSTOMERS, item.customer_key, item, meta=meta))
+        out.extend(Out(ALERTS, a.dedup_key, a) for a in self.spikes.observe(item, now))
+        return out
+
+    def _ticks(self, occurred_at: datetime) -> list[Out]:
+        boundary = tick_floor(occurred_at, self.tick_minutes)
+        last = self.store.get(CLOCK_KEY)
+        if last is not None and boundary.isoformat() <= last:
+            return []
+        self.store[CLOCK_KEY] = boundary.isoformat()
+        if last is None:
+            return []  # the first touchpoint starts the clock
+        value = {"at": boundary.isoformat()}
+        return [Out(CUSTOMERS, None, value, kind=TICK, partition=p) for p in range(self.partitions)]
+
+
+PartitionOf = Callable[[str], int]

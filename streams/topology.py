@@ -1,0 +1,107 @@
+"""The pipeline in one place: read this first.
+
+Each stage consumes one topic, keyed by one thing, owns one piece of state,
+and produces records for the next. Every piece of state is owned by the
+partition of its key, so N workers give exactly the result of one:
+
+- **ingest** consumes ``voc.touchpoints.<channel>`` (keyed by best identifier),
+  owns nothing; decodes, validates and enriches; produces to
+  ``voc.touchpoints.sequencer`` and ``voc.touchpoints.dlq``.
+- **sequence** consumes ``voc.touchpoints.sequencer`` (one partition), owns the
+  event-time order, the identity graph, the account numbering, the stream clock
+  and the topic-spike baselines; produces ``voc.touchpoints.enriched`` (keyed by
+  canonical customer: touchpoints, merges' ``absorb`` records, ``tick`` records
+  to every partition) and ``topic_spike`` alerts to ``voc.alerts``.
+- **customer** consumes ``voc.touchpoints.enriched`` (keyed by canonical
+  customer), owns ``CustomerState``; produces merges' ``transfer`` records back
+  to ``voc.touchpoints.enriched`` (keyed by the survivor), contact updates to
+  ``voc.accounts.contacts`` (keyed by account id), alerts, and customer rows to
+  ``voc.store.rows``.
+- **account** consumes ``voc.accounts.contacts`` (keyed by account id), owns
+  ``AccountState``; produces ``account_risk`` alerts and account rows.
+- **deliver** consumes ``voc.alerts``; Slack and webhooks, delivery rows.
+- **store** (its own consumer group ``<app id>-store``; in embedded mode the one
+  process that holds chDB) consumes ``voc.touchpoints.enriched``, ``voc.alerts``,
+  ``voc.touchpoints.dlq`` and ``voc.store.rows`` and writes the ``voc`` tables.
+
+The pure steps live in :mod:`streams.stages`; :class:`Steps` builds them from
+the rules file. Three runners drive the same steps: the Faust worker
+(:mod:`streams.worker.app`), the in-memory runner used by ``voc eval alerts``
+and the tests (:mod:`streams.local`), and the benchmark's plain loop.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kafka.partitioner.default import murmur2
+
+from streams.alerts.rules import DEFAULT_RULES_FILE, RulesConfig, load_rules_config
+from streams.stages.accounts import AccountStep, load_account_config
+from streams.stages.customer_records import CustomerStep
+from streams.stages.records import ACCOUNTS, ALERTS, CUSTOMERS, ROWS, SEQUENCER
+from streams.stages.resolve import ResolveStep
+from streams.stages.spike import load_spike_config
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    consumes: str
+    keyed_by: str
+    owns: str
+    produces: tuple[str, ...]
+
+
+STAGES = (
+    Stage("ingest", "touchpoints", "best identifier", "-", (SEQUENCER,)),
+    Stage(
+        "sequence", SEQUENCER, "one partition", "order, identity, population", (CUSTOMERS, ALERTS)
+    ),
+    Stage(
+        "customer", CUSTOMERS, "customer key", "CustomerState", (CUSTOMERS, ACCOUNTS, ALERTS, ROWS)
+    ),
+    Stage("account", ACCOUNTS, "account id", "AccountState", (ALERTS, ROWS)),
+)
+
+
+def partition_for(key: str, partitions: int) -> int:
+    """The partition Kafka's default partitioner gives ``key`` (murmur2, as Java and aiokafka)."""
+    return int(murmur2(key.encode()) & 0x7FFFFFFF) % partitions
+
+
+def partitioner(partitions: int) -> Callable[[str], int]:
+    return lambda key: partition_for(key, partitions)
+
+
+@dataclass
+class Steps:
+    """The stateful steps of one pipeline, over the mappings that hold their state."""
+
+    resolve: ResolveStep
+    customer: CustomerStep
+    account: AccountStep
+    rules: RulesConfig
+
+    @classmethod
+    def build(
+        cls,
+        partitions: int,
+        sequencer_store: MutableMapping[str, Any],
+        customers: MutableMapping[str, Any],
+        accounts: MutableMapping[str, Any],
+        rules_path: Path | None = None,
+    ) -> Steps:
+        source = rules_path or DEFAULT_RULES_FILE
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        rules = load_rules_config(source)
+        return cls(
+            resolve=ResolveStep(sequencer_store, load_spike_config(data), partitions),
+            customer=CustomerStep(rules, customers, partitioner(partitions)),
+            account=AccountStep(load_account_config(data), accounts),
+            rules=rules,
+        )

@@ -1,0 +1,91 @@
+"""Identity merges move state through records, never through another partition's state.
+
+The absorbed key gets an ``absorb`` record and answers with a ``transfer`` to
+the survivor; the survivor folds it in once, whether the transfer arrives
+before or after the touchpoint that announced the merge, and copies (a replay
+after a crash) change nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemas.models import EnrichedTouchpoint
+from streams.alerts.rules import load_rules_config
+from streams.customer.state import CustomerState
+from streams.stages.customer_records import CustomerStep
+from streams.stages.records import ABSORB, CUSTOMERS, TOUCHPOINT, TRANSFER, Out
+from tests.support.builders import NOW, enriched
+
+OLD = "email:ann@example.com"
+
+
+def history() -> list[EnrichedTouchpoint]:
+    by_email = {"customer_id": None, "email": "ann@example.com", "account_id": None}
+    by_id = {"customer_id": "c-1", "email": None, "account_id": None}
+    first = enriched(event_id="e-1", occurred_at="2026-11-20T09:00:00Z", customer=by_email)
+    second = enriched(event_id="e-2", occurred_at="2026-11-21T09:00:00Z", customer=by_id)
+    merge = enriched(event_id="e-3", occurred_at="2026-11-22T09:00:00Z", customer=by_id)
+    merge.merged_keys = [OLD]
+    assert first.customer_key == OLD and merge.customer_key == "c-1"
+    return [first, second, merge]
+
+
+def new_step() -> tuple[CustomerStep, dict[str, Any]]:
+    customers: dict[str, Any] = {}
+    return CustomerStep(load_rules_config(), customers, lambda key: 0), customers
+
+
+def state(customers: dict[str, Any], key: str) -> CustomerState:
+    return CustomerState.from_document(customers[key])
+
+
+def transfer_of(step: CustomerStep) -> Out:
+    outs = step.handle(ABSORB, OLD, {"into": "c-1", "event_id": "e-3"}, NOW)
+    [transfer] = [o for o in outs if o.topic == CUSTOMERS and o.kind == TRANSFER]
+    assert transfer.key == "c-1"
+    return transfer
+
+
+def test_transfer_after_the_touchpoint_folds_in_then_applies_it() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    assert state(customers, "c-1").awaiting == [OLD]  # waits for the absorbed state
+    assert state(customers, "c-1").contact_count == 1
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    survivor = state(customers, "c-1")
+    assert survivor.contact_count == 3 and survivor.absorbed_keys == [OLD]
+    assert survivor.awaiting == [] and survivor.pending == []
+    assert state(customers, OLD).merged_into == "c-1"
+
+
+def test_transfer_before_the_touchpoint_gives_the_same_customer() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    survivor = state(customers, "c-1")
+    assert survivor.contact_count == 3 and survivor.awaiting == []
+
+
+def test_copies_after_a_crash_fold_nothing_twice() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    again = transfer_of(step)  # the absorb read again: the transfer is sent again
+    step.handle(TRANSFER, again.key, again.value, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)  # and the touchpoint too
+    step.handle(TOUCHPOINT, OLD, first, NOW)  # an old copy on the absorbed key
+    assert state(customers, "c-1").contact_count == 3
+    assert state(customers, OLD).merged_into == "c-1"
