@@ -22,10 +22,11 @@ import time
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING, Any, cast
 
 import faust
-from faust.web import Request, Response, View
+from faust.web import Request, Response
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
@@ -60,6 +61,7 @@ from sinks.delivery.routing import (
 )
 from sinks.delivery.webhook import verify_signature
 from streams.settings import Settings
+from streams.worker.web import Page
 
 if TYPE_CHECKING:
     from streams.worker.app import Pipeline
@@ -272,27 +274,55 @@ def register_delivery(app: faust.App, pipeline: Pipeline, alerts_topic: faust.To
             state.engine = None
             await settle()
 
-    class Feedback(View):
-        """Mark an alert useful or not: GET from a link in a message, POST from a receiver.
+    class Feedback(Page):
+        """Mark an alert useful or not; needs VOC_WEBHOOK_SECRET (refused without it).
 
-        GET ``/feedback?alert_id=A&useful=1&by=me&comment=...&sig=TOKEN``
-        (``sig`` required when VOC_WEBHOOK_SECRET is set; the links in our
-        messages carry it). POST a JSON ``{"alert_id", "useful", "by",
-        "comment"}`` signed like our webhooks (``X-Voc-Timestamp``,
-        ``X-Voc-Signature``) when a secret is set.
+        GET ``/feedback?alert_id=A&useful=1&sig=TOKEN`` (the link in a message)
+        only shows a page with a button: GET never records anything (link
+        previewers and mail scanners open links). The button POSTs the same
+        fields as a form from this origin; ``sig`` is checked again.
+        A receiver POSTs JSON ``{"alert_id", "useful", "by", "comment"}`` signed
+        like our webhooks (``X-Voc-Timestamp``, ``X-Voc-Signature``).
         """
 
+        credential = "view"  # the link token or the body signature
+        form_posts = True
+        navigable = True
+
         async def get(self, request: Request) -> Response:
+            if setup.secret is None:
+                return self.html(_page(FEEDBACK_OFF), status=403)
             row, problem = parse_feedback(request.query, setup.secret, signed=False)
             if row is None:
-                return self.html(f"<p>Feedback not recorded: {problem}</p>", status=400)
-            await store_feedback(pipeline, row)
+                return self.html(_page(f"Feedback not recorded: {escape(problem)}"), status=400)
             verdict = "useful" if row[1] else "not useful"
-            return self.html(f"<p>Thank you: alert {row[0]} marked {verdict}.</p>")
+            fields = "".join(
+                f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
+                for k, v in request.query.items()
+                if k in FEEDBACK_FIELDS
+            )
+            return self.html(
+                _page(
+                    f"Mark alert <code>{escape(row[0])}</code> as {verdict}?"
+                    f'<form method="post">{fields}<button type="submit">Confirm</button></form>'
+                )
+            )
 
         async def post(self, request: Request) -> Response:
+            if setup.secret is None:
+                return self.json({"error": FEEDBACK_OFF}, status=403)
+            content_type = request.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if content_type == "application/x-www-form-urlencoded":
+                form = await request.post()
+                params = {k: str(form[k]) for k in FEEDBACK_FIELDS if k in form}
+                row, problem = parse_feedback(params, setup.secret, signed=False)
+                if row is None:
+                    return self.html(_page(f"Feedback not recorded: {escape(problem)}"), status=400)
+                await store_feedback(pipeline, row)
+                verdict = "useful" if row[1] else "not useful"
+                return self.html(_page(f"Thank you: alert {escape(row[0])} marked {verdict}."))
             body = await request.read()
-            if setup.secret and not verify_signature(
+            if not verify_signature(
                 setup.secret,
                 request.headers.get("X-Voc-Timestamp", ""),
                 body,
@@ -314,6 +344,15 @@ def register_delivery(app: faust.App, pipeline: Pipeline, alerts_topic: faust.To
 
     app.page("/feedback")(Feedback)
     app.page("/feedback/")(Feedback)
+
+
+FEEDBACK_FIELDS = ("alert_id", "useful", "by", "comment", "sig")
+FEEDBACK_OFF = "Feedback is off: the worker has no VOC_WEBHOOK_SECRET to check it with."
+
+
+def _page(body: str) -> str:
+    """A minimal HTML page around ``body`` (already escaped by the caller)."""
+    return f'<!doctype html><meta charset="utf-8"><title>voc-stream feedback</title><p>{body}</p>'
 
 
 async def store_feedback(pipeline: Pipeline, row: tuple[Any, ...]) -> None:
