@@ -166,7 +166,7 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
     with kafka_bootstrap(settings) as bootstrap:
         where = "embedded broker" if not settings.kafka_broker else "Kafka"
         console.print(f"  broker     {bootstrap} ({where})")
-        console.print(Text(f"  clickhouse {settings.clickhouse_dsn}"))
+        console.print(Text(f"  clickhouse {settings.clickhouse_dsn_masked}"))
         console.print("  loading models and starting the worker...")
         pipeline = build_pipeline(settings)
         shown: list[int] = [0]

@@ -130,7 +130,8 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    print(f"voc worker ready: kafka {bootstrap}, clickhouse {pipeline.settings.clickhouse_dsn}")
+    clickhouse = pipeline.settings.clickhouse_dsn_masked  # never the password
+    print(f"voc worker ready: kafka {bootstrap}, clickhouse {clickhouse}")
     try:
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
