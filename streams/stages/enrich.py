@@ -20,11 +20,13 @@ from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages
 from streams.text.lexicon import DEFAULT_TAXONOMY_FILE, LexiconMatcher, load_taxonomy
 from streams.text.pii import redact
+from streams.text.redaction import redact_attributes
 from streams.text.sentiment import MODEL_VERSION as SENTIMENT_VERSION
 from streams.text.sentiment import SentimentModel, SentimentResult
 
-#: Touchpoint fields copied as they are (text and subject are redacted first).
-_PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in ("text", "subject"))
+#: Touchpoint fields copied as they are (text, subject and attributes are redacted first).
+_REDACTED = ("text", "subject", "attributes")
+_PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in _REDACTED)
 
 
 NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", "complaint"})
@@ -121,12 +123,14 @@ class Enricher:
         ):
             text, text_pii = redact(tp.text) if tp.text else (tp.text, ())
             subject, subject_pii = redact(tp.subject) if tp.subject else (tp.subject, ())
+            attributes, attributes_pii = redact_attributes(tp.attributes)
             has_text = bool(tp.text or tp.subject)
             enriched.append(
                 EnrichedTouchpoint.model_construct(
                     **{name: getattr(tp, name) for name in _PASSED_THROUGH},
                     text=text,
                     subject=subject,
+                    attributes=attributes,
                     customer_key=key,
                     language=lang if has_text else "und",
                     language_confidence=lang_conf if has_text else 0.0,
@@ -139,7 +143,7 @@ class Enricher:
                     topics=sorted({*hit.topics, *extra}),
                     competitors=list(hit.competitors),
                     criteria=list(hit.criteria),
-                    pii_kinds=sorted(set(text_pii) | set(subject_pii)),
+                    pii_kinds=sorted({*text_pii, *subject_pii, *attributes_pii}),
                     model_version=self.model_version,
                     ingested_at=ingested_at,
                     # Every field given: pydantic inspects default factories on each call.
