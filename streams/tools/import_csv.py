@@ -166,4 +166,4 @@ def import_csv(
     for number, reason in report.rejected:
         print(f"{path}:{number}: rejected: {reason}", file=sys.stderr)
     print(f"imported {report.sent} survey responses; rejected {len(report.rejected)}")
-    return 0
+    return 1 if report.rejected else 0  # as voc publish: exit 1 when rows were rejected
