@@ -269,7 +269,9 @@ def find_pii(text: str, extra_patterns: Sequence[re.Pattern[str]] = ()) -> list[
     if digits >= _MIN_PHONE_DIGITS:
         text = _claim(text, _PHONE_RE, _phone_span, PHONE, spans)
         text = _claim(text, _BARE_PHONE_RE, _bare_phone_span(text), PHONE, spans)
-    text = _claim_spans(text, find_context_pii(text), spans)
+    # Names and addresses are capitalised: an all-lower-case text ("/pricing") has none.
+    if not text.islower():
+        text = _claim_spans(text, find_context_pii(text), spans)
     for pattern in extra_patterns:
         text = _claim(text, pattern, _any_span, CUSTOM, spans)
     spans.sort()

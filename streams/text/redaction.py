@@ -98,12 +98,13 @@ def redact_attributes(
 ) -> tuple[dict[str, str], tuple[str, ...]]:
     """Attributes with PII replaced by placeholders, and the sorted kinds found."""
     policy = policy or default_attribute_policy()
-    redacted: dict[str, str] = {}
+    redacted = dict(attributes)
     found: set[str] = set()
     for key, value in attributes.items():
         spans = attribute_spans(key, value, policy)
-        redacted[key] = apply_spans(value, spans) if spans else value
-        found.update(kind for _, _, kind in spans)
+        if spans:
+            redacted[key] = apply_spans(value, spans)
+            found.update(kind for _, _, kind in spans)
     return redacted, tuple(sorted(found))
 
 
