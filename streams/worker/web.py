@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -131,25 +132,27 @@ def register_pages(
     server.middlewares.append(guard(app, settings.web_allowed_host_names, bearer))
     sql_threads = ThreadPoolExecutor(max_workers=SQL_THREADS, thread_name_prefix="voc-sql")
     readers: list[ReadOnlySql] = []
+    local = threading.local()
 
     def reader() -> ReadOnlySql:
-        if not readers:
+        """This SQL thread's own client (a chDB handle runs one query at a time)."""
+        if getattr(local, "reader", None) is None:
             if pipeline.store is None:
                 raise QueryFailed("this worker does not hold the store: ask the one that does")
             analyst = settings.clickhouse_analyst_url
-            readers.append(
-                ReadOnlySql(
-                    pipeline.store.dsn,
-                    limits_of(settings),
-                    analyst.get_secret_value() if analyst else None,
-                )
+            local.reader = ReadOnlySql(
+                pipeline.store.dsn,
+                limits_of(settings),
+                analyst.get_secret_value() if analyst else None,
             )
-        return readers[0]
+            readers.append(local.reader)
+        opened: ReadOnlySql = local.reader
+        return opened
 
     async def close_readers(_: web.Application) -> None:
-        for opened in readers:
-            await asyncio.get_running_loop().run_in_executor(sql_threads, opened.close)
         sql_threads.shutdown(wait=False, cancel_futures=True)
+        for opened in readers:
+            await asyncio.to_thread(opened.close)
 
     server.on_cleanup.append(close_readers)
 
