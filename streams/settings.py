@@ -102,6 +102,10 @@ class Settings(BaseSettings):
     ingest_max_pending: int = Field(default=20_000, ge=1)
     #: Longest a request waits for the broker's acknowledgement; then 503.
     ingest_ack_timeout_seconds: float = Field(default=10.0, gt=0)
+    #: A Confluent-compatible schema registry (``http://registry:8081``; ``mock://x``
+    #: in tests): producers then write the Confluent wire format (``00`` + schema
+    #: id); decoders accept it besides single-object Avro and JSON. Unset: no registry.
+    schema_registry_url: str | None = None
 
     # -- the worker's HTTP surface and analysts' SQL (streams/worker/web.py) ----------
     #: Bearer token for the worker's pages that need one (``POST /sql``,
