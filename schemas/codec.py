@@ -26,6 +26,20 @@ from fastavro.schema import fingerprint, parse_schema, to_parsing_canonical_form
 SCHEMA_DIR = Path(__file__).resolve().parent
 MAGIC = b"\xc3\x01"
 HEADER_LEN = len(MAGIC) + 8
+#: The Confluent wire format: ``00`` + a 4-byte big-endian schema id (schemas/registry.py).
+CONFLUENT_MAGIC = b"\x00"
+
+
+def wire_format(data: bytes) -> str:
+    """Which framing a message uses, by its first bytes: ``single_object`` (``C3 01``),
+    ``confluent`` (``00``), ``json`` (``{``), or ``unknown``."""
+    if data[:2] == MAGIC:
+        return "single_object"
+    if data[:1] == CONFLUENT_MAGIC:
+        return "confluent"
+    if data[:1] == b"{":
+        return "json"
+    return "unknown"
 
 
 class DecodeError(ValueError):

@@ -17,6 +17,7 @@ from aiohttp import web
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Touchpoint
+from schemas.registry import ConfluentCodec
 from streams.ingest.auth import check_key
 from streams.ingest.batch import BodyError, split_events, validate_events
 from streams.ingest.hooks import ADAPTERS, handle
@@ -70,10 +71,12 @@ class Gateway:
         settings: Settings,
         producer: IngestProducer,
         clock: Clock = lambda: datetime.now(UTC),
+        registry: ConfluentCodec | None = None,
     ) -> None:
         self.settings = settings
         self.producer = producer
         self.clock = clock
+        self.registry = registry
         self.counters = Counters()
 
     def make_app(self) -> web.Application:
@@ -88,11 +91,12 @@ class Gateway:
 
     # -- helpers --------------------------------------------------------------
     def _touchpoint_record(self, touchpoint: Touchpoint) -> Record:
-        return Record(
-            self.settings.touchpoint_topic(touchpoint.channel.value),
-            touchpoint.customer.best_key().encode("utf-8"),
-            encode_touchpoint(touchpoint),
-        )
+        topic = self.settings.touchpoint_topic(touchpoint.channel.value)
+        if self.registry is None:
+            value = encode_touchpoint(touchpoint)
+        else:  # the Confluent wire format; the first record of a topic registers its schema
+            value = self.registry.encode(touchpoint.to_record(), topic)
+        return Record(topic, touchpoint.customer.best_key().encode("utf-8"), value)
 
     def _dead_letter_record(
         self, reason: str, detail: str, raw: bytes, origin: str, index: int

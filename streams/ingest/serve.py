@@ -28,7 +28,12 @@ async def running_gateway(
         bootstrap, settings.ingest_max_pending, settings.ingest_ack_timeout_seconds
     )
     await producer.start()
-    gateway = Gateway(settings, producer)
+    registry = None
+    if settings.schema_registry_url:
+        from schemas.registry import ConfluentCodec, registry_client
+
+        registry = ConfluentCodec(registry_client(settings.schema_registry_url), "Touchpoint")
+    gateway = Gateway(settings, producer, registry=registry)
     runner = web.AppRunner(gateway.make_app(), access_log=None)
     await runner.setup()
     try:

@@ -9,12 +9,13 @@ for upstream systems without Avro, a UTF-8 JSON object in the touchpoint format.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.codec import AvroCodec, DecodeError
+from schemas.codec import AvroCodec, DecodeError, wire_format
 from schemas.models import MAX_TEXT_CHARS, DeadLetter, Touchpoint
 
 #: Touchpoints older than this or further in the future than MAX_FUTURE_SKEW are
@@ -23,6 +24,9 @@ EARLIEST_OCCURRED_AT = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_FUTURE_SKEW = timedelta(days=1)
 
 _touchpoint_codec = AvroCodec("Touchpoint")
+#: Decodes a Confluent-framed message to a record or raises DecodeError
+#: (``schemas.registry.ConfluentCodec.decode``).
+RecordDecoder = Callable[[bytes], dict[str, Any]]
 
 
 def _validation_reason(exc: ValidationError) -> tuple[str, str]:
@@ -51,12 +55,27 @@ def _parse_json(payload: bytes) -> dict[str, Any]:
     return data
 
 
-def decode_touchpoint(payload: bytes | None, now: datetime) -> Touchpoint:
-    """Decode and validate one message value; raises :class:`DecodeError`."""
+def decode_touchpoint(
+    payload: bytes | None, now: datetime, registry: RecordDecoder | None = None
+) -> Touchpoint:
+    """Decode and validate one message value; raises :class:`DecodeError`.
+
+    The framing is chosen by the first bytes: ``C3 01`` single-object Avro,
+    ``00`` Confluent (needs ``registry``, see schemas/registry.py), ``{`` JSON.
+    """
     if not payload:
         raise DecodeError("empty", "message has no value")
-    if payload[:1] == b"{":
+    framing = wire_format(payload)
+    if framing == "json":
         record = _parse_json(payload)
+    elif framing == "confluent":
+        if registry is None:
+            raise DecodeError(
+                "unknown_schema",
+                "Confluent framing (00 + schema id) but no schema registry is configured"
+                " (VOC_SCHEMA_REGISTRY_URL)",
+            )
+        record = registry(payload)
     else:
         record = _touchpoint_codec.decode(payload)
     return touchpoint_from_record(record, now)

@@ -285,3 +285,47 @@ def test_stalled_broker_gives_429_or_503_with_bounded_memory_then_resumes(unique
         published = set(event_ids(records))
         assert set(accepted_ids) <= published  # everything answered 202 is on the topics
         assert not [i for i in published if i.startswith("bad-")]
+
+
+def test_with_a_schema_registry_the_gateway_writes_the_confluent_format(
+    broker: EmbeddedBroker, unique: str
+) -> None:
+    """In process, so the test and the gateway share confluent-kafka's mock:// registry."""
+    from aiohttp import web
+
+    from schemas.registry import ConfluentCodec, registry_client
+    from streams.ingest.app import Gateway
+    from streams.ingest.producer import IngestProducer
+    from streams.topics import ensure_topics
+
+    settings = Settings(topic_prefix=f"t{unique}", partitions=2, ingest_keys=BENCH_KEY)
+    codec = ConfluentCodec(registry_client(f"mock://{unique}"), "Touchpoint")
+    ensure_topics(broker.bootstrap, settings)
+    port = free_port()
+    events = [touchpoint_dict(event_id=f"reg-{i}") for i in range(5)]
+
+    async def scenario() -> tuple[int, Any]:
+        producer = IngestProducer(broker.bootstrap, 1_000, 10.0)
+        await producer.start()
+        runner = web.AppRunner(Gateway(settings, producer, registry=codec).make_app())
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, "127.0.0.1", port).start()
+            async with (
+                aiohttp.ClientSession() as session,
+                session.post(
+                    f"http://127.0.0.1:{port}/v1/touchpoints", json=events, headers=AUTH
+                ) as answer,
+            ):
+                return answer.status, await answer.json()
+        finally:
+            await runner.cleanup()
+            await producer.stop()
+
+    status, body = asyncio.run(scenario())
+    assert (status, body["accepted"]) == (202, 5)
+    records = read_back(broker.bootstrap, [settings.touchpoint_topic("email")], 5, timeout=20)
+    assert len(records) == 5 and all(r.value[:1] == b"\x00" for r in records)
+    now = datetime.now(UTC)
+    decoded = {decode_touchpoint(r.value, now, registry=codec.decode).event_id for r in records}
+    assert decoded == {f"reg-{i}" for i in range(5)}
