@@ -159,7 +159,11 @@ def test_down_receiver_then_crash_mid_retry_loses_nothing(
         async with aiohttp.ClientSession() as http:
             a0 = first[0].alert_id
             token = feedback_token(SECRET.encode(), a0, True)
-            async with http.get(base, params={"alert_id": a0, "useful": "1", "sig": token}) as r:
+            link = {"alert_id": a0, "useful": "1", "sig": token}
+            async with http.get(base, params=link) as r:  # shows a confirm form only
+                assert r.status == 200 and "<form" in await r.text()
+            origin = {"Origin": f"http://127.0.0.1:{settings.web_port}"}
+            async with http.post(base, data=link, headers=origin) as r:  # the form's POST
                 assert r.status == 200, await r.text()
             async with http.get(base, params={"alert_id": a0, "useful": "1", "sig": "x"}) as r:
                 assert r.status == 400
