@@ -88,6 +88,9 @@ def check_port_free(host: str, port: int, variable: str = "VOC_WEB_PORT") -> Non
     if port == 0:
         return
     with socket.socket() as sock:
+        # As the web server binds (aiohttp sets SO_REUSEADDR): connections of a
+        # stopped worker still in TIME_WAIT do not make the port "in use".
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as exc:

@@ -80,8 +80,6 @@ class Settings(BaseSettings):
     #: the rule-based topics when confident enough); unset: rules only.
     topic_model_dir: Path | None = None
     topic_model_min_confidence: float = Field(default=0.6, ge=0, le=1)
-    #: How often (wall clock) the worker looks for customers who went silent.
-    silence_check_seconds: float = Field(default=2.0, gt=0)
     log_level: str = Field(default="WARNING", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
 
     # -- HTTP ingest gateway (``voc ingest``, streams/ingest) --------------------------
@@ -165,6 +163,24 @@ class Settings(BaseSettings):
     @property
     def alerts_topic(self) -> str:
         return f"{self.topic_prefix}.alerts"
+
+    # -- internal topics of the topology (streams/topology.py) ------------------------
+    @property
+    def sequencer_topic(self) -> str:
+        return f"{self.topic_prefix}.touchpoints.sequencer"
+
+    @property
+    def accounts_topic(self) -> str:
+        return f"{self.topic_prefix}.accounts.contacts"
+
+    @property
+    def rows_topic(self) -> str:
+        return f"{self.topic_prefix}.store.rows"
+
+    @property
+    def source_partitions(self) -> list[str]:
+        """Every ``topic:partition`` the sequencer waits for."""
+        return [f"{t}:{p}" for t in self.touchpoint_topics for p in range(self.partitions)]
 
     @property
     def webhook_urls(self) -> list[str]:

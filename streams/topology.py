@@ -42,7 +42,7 @@ from kafka.partitioner.default import murmur2
 
 from streams.alerts.rules import DEFAULT_RULES_FILE, RulesConfig, load_rules_config
 from streams.stages.accounts import AccountStep, load_account_config
-from streams.stages.customer_records import CustomerStep
+from streams.stages.customer import CustomerStep
 from streams.stages.records import ACCOUNTS, ALERTS, CUSTOMERS, ROWS, SEQUENCER
 from streams.stages.resolve import ResolveStep
 from streams.stages.spike import load_spike_config

@@ -186,6 +186,14 @@ class ClickHouseWriter:
     def open(self) -> None:
         self.store.migrate()
 
+    def track(self, table: str) -> None:
+        """Accept rows for ``table`` too (its columns must be in ``self.columns``)."""
+        self._rows.setdefault(table, [])
+        self._keyed.setdefault(table, {})
+
+    def buffered(self, table: str) -> list[tuple[Any, ...]]:
+        return self._rows.get(table, []) + list(self._keyed.get(table, {}).values())
+
     def add(self, table: str, row: Sequence[Any], key: str | None = None) -> None:
         if key is None:
             self._rows[table].append(tuple(row))

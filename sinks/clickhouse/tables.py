@@ -39,6 +39,7 @@ ACCOUNT_COLUMNS = (
 )  # fmt: skip
 
 COLUMNS: dict[str, tuple[str, ...]] = {
+    "accounts": ACCOUNT_COLUMNS,
     "touchpoints": TOUCHPOINT_COLUMNS,
     "customers": CUSTOMER_COLUMNS,
     "alerts": ALERT_COLUMNS,

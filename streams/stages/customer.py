@@ -1,50 +1,54 @@
-"""Stages 4 and 5 for one enriched touchpoint: state, rules, account, population.
+"""Stages 4 and 5 on a customer's partition: state, rules, merges, timers.
 
-:class:`CustomerStep` is what the ``customer_model`` agent calls for each
-touchpoint. It works on plain mappings (Faust tables in the worker, dicts in
-tests) and has no I/O of its own, so the whole step runs in memory in tests.
+:class:`CustomerStep` handles every record of the customers topic, keyed by
+canonical customer (see :mod:`streams.stages.resolve`), and owns the state of
+the keys of its partition. It has no I/O: it reads and writes a mapping (a
+Faust table in the worker, a dict in :mod:`streams.local`) and returns
+:class:`Out` records.
 
-Order per touchpoint: fold any identity merge announced by the touchpoint into
-the survivor's state, apply the touchpoint (idempotent per event id), run the
-customer rules, update the account roll-up and its rule, feed the topic-spike
-detector, then save the state (the rules keep their cooldowns in it).
+- ``touchpoint``: apply it (idempotent per event id), run the customer rules,
+  send the contact's update to its account (when the resolver numbered it);
+- ``absorb`` (on the absorbed key): identity found this key is another
+  customer; keep a tombstone and send the whole state to the survivor as a
+  ``transfer`` record, keyed by the survivor;
+- ``transfer`` (on the survivor): fold the absorbed state in, once;
+- ``tick`` (to every partition): stream time moved; run ``silence`` for the
+  customers of this partition who are due.
+
+A touchpoint that announces a merge waits, with everything after it for that
+customer, until the absorbed state has arrived: the survivor applies its
+history first and the touchpoint after, as one worker reading one log would,
+whichever partition got there first.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
-from collections.abc import MutableMapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, MutableMapping
 from datetime import datetime
 from typing import Any
 
-from schemas.models import Alert, EnrichedTouchpoint
-from streams.alerts.rules import RulesConfig, evaluate_rules, silence_due_at
-from streams.alerts.timers import StreamClock
+from schemas.models import EnrichedTouchpoint
+from streams.alerts.rules import RulesConfig, check_silence, evaluate_rules, silence_due_at
 from streams.customer.merge import merge_states
+from streams.customer.rows import customer_row, merged_customer_row
 from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
-from streams.stages.accounts import (
-    AccountState,
-    apply_to_account,
-    evaluate_account,
-    load_account_config,
+from streams.stages.records import (
+    ABSORB,
+    ACCOUNTS,
+    ALERTS,
+    CUSTOMERS,
+    ROWS,
+    TICK,
+    TOUCHPOINT,
+    TRANSFER,
+    Out,
 )
-from streams.stages.spike import TopicSpikeDetector, load_spike_config
 
 log = logging.getLogger(__name__)
 
-#: Key of the topic-spike detector's saved state in the population table.
-SPIKE_STATE_KEY = "topic_spike"
-
-
-@dataclass
-class StepOutcome:
-    state: CustomerState | None  # None: a replay, nothing changed
-    #: The state's JSON document (``CustomerState.to_document``), as saved.
-    document: bytes = b""
-    alerts: list[Alert] = field(default_factory=list)
-    #: (customer key, its last state version) folded into this customer by a merge.
-    absorbed: list[tuple[str, int]] = field(default_factory=list)
+PartitionOf = Callable[[str], int]
 
 
 class CustomerStep:
@@ -52,101 +56,213 @@ class CustomerStep:
         self,
         rules: RulesConfig,
         customers: MutableMapping[str, Any],
-        accounts: MutableMapping[str, Any],
-        clock: StreamClock,
+        partition_of: PartitionOf,
     ) -> None:
         self.rules = rules
-        self.account_config = load_account_config(rules.others)
-        self.spikes = TopicSpikeDetector(load_spike_config(rules.others))
         self.customers = customers
-        self.accounts = accounts
-        self.clock = clock
+        self.partition_of = partition_of
+        #: partition -> heap of (silence due time, customer key); built at its first tick.
+        self._due: dict[int, list[tuple[datetime, str]]] = {}
 
+    # ------------------------------------------------------------------ state --
     def load_state(self, key: str) -> CustomerState:
-        """The key's state; a new one when there is none, or when the key was merged away."""
         stored = self.customers.get(key)
-        state = CustomerState.from_document(stored) if stored else None
-        return CustomerState(key) if state is None or state.merged_into else state
+        return CustomerState.from_document(stored) if stored else CustomerState(key)
 
     def save_state(self, key: str, state: CustomerState) -> bytes:
         document = state.to_document()
         self.customers[key] = document
         return document
 
-    def process(self, item: EnrichedTouchpoint, now: datetime) -> StepOutcome:
-        key = item.customer_key
-        state = self.load_state(key)
-        absorbed = self._absorb_merged(state, item)
-        if not apply_touchpoint(state, item, self.rules.model, self.rules.risk):
-            return StepOutcome(state=None)  # a replay: already counted, alerts already raised
-        self.clock.advance(item.occurred_at)
-        alerts = evaluate_rules(self.rules, state, item, now)
-        self.clock.watch_silence(key, silence_due_at(self.rules, state))
-        if state.account_id:
-            alerts.extend(self._account(state, item, now))
-        alerts.extend(self.spikes.observe(item, now))
-        document = self.save_state(key, state)
-        return StepOutcome(state=state, document=document, alerts=alerts, absorbed=absorbed)
+    def forget_partition(self, partition: int) -> None:
+        """After a rebalance: due times of that partition are rebuilt at its next tick."""
+        self._due.pop(partition, None)
 
-    def _absorb_merged(
-        self, state: CustomerState, item: EnrichedTouchpoint
-    ) -> list[tuple[str, int]]:
-        """Identity found that other customer keys are this customer: fold them in.
-
-        The absorbed key keeps its state as a tombstone (``merged_into`` set)
-        instead of being deleted, and the survivor lists it in
-        ``absorbed_keys``. The two changelog records land on different
-        partitions, so a crash can keep one and lose the other; when the merge
-        event is replayed, the tombstone is folded in again if the survivor
-        lost it, and never twice.
-        """
-        absorbed = []
-        for old_key in item.merged_keys:
-            if old_key == item.customer_key:
-                continue
-            stored = self.customers.get(old_key)
-            if not stored:
-                continue
-            old = CustomerState.from_document(stored)
-            if old_key in state.absorbed_keys:  # a replay: folded in already
-                if old.merged_into is None:  # its tombstone was lost: write it again
-                    old.merged_into = state.customer_id
-                    self.save_state(old_key, old)
-                continue
-            if old.merged_into not in (None, state.customer_id):
-                continue  # folded into another customer
-            before = state.absorbed_keys
-            merged = merge_states(state, old)
-            refresh_churn_risk(
-                merged, item.occurred_at.isoformat(), self.rules.model, self.rules.risk
-            )
-            state.__dict__.update(merged.__dict__)
-            state.merged_into = None
-            state.absorbed_keys = list(dict.fromkeys([*before, *old.absorbed_keys, old_key]))
-            old.merged_into = state.customer_id
-            self.save_state(old_key, old)
-            absorbed.append((old_key, old.version))
-            log.info(
-                "merged customer %s into %s (event %s)", old_key, state.customer_id, item.event_id
-            )
-        return absorbed
-
-    def _account(
-        self, state: CustomerState, item: EnrichedTouchpoint, now: datetime
-    ) -> list[Alert]:
-        account_id = state.account_id or ""
-        stored = self.accounts.get(account_id)
-        account = AccountState.from_json(stored) if stored else AccountState(account_id)
-        if not apply_to_account(account, state, item):
+    # --------------------------------------------------------------- records --
+    def handle(
+        self,
+        kind: str,
+        key: str | None,
+        value: Any,
+        now: datetime,
+        meta: dict[str, Any] | None = None,
+        partition: int | None = None,
+    ) -> list[Out]:
+        if kind == TICK:
+            moment = datetime.fromisoformat(value["at"])
+            return self._tick(partition if partition is not None else 0, moment, now)
+        if key is None:
             return []
-        alerts = evaluate_account(self.account_config, account, item, now)
-        self.accounts[account_id] = account.to_json()
-        return alerts
+        state = self.load_state(key)
+        out: list[Out] = []
+        if kind == TRANSFER:
+            self._fold_transfer(state, value, now, out)
+        elif state.merged_into:
+            # Resolution sends nothing more to an absorbed key: this is a re-read
+            # copy. An absorb is answered again (the survivor folds once); a
+            # late transfer goes on to the survivor.
+            if kind == ABSORB:
+                self._absorb(state, value, now, out, again=True)
+            return out
+        elif state.awaiting:
+            state.pending.append([kind, _to_json(kind, value), meta or {}])
+        elif kind == TOUCHPOINT:
+            if not self._touchpoint(state, value, meta or {}, now, out):
+                return out  # a replay: nothing changed, nothing to save
+        elif kind == ABSORB:
+            self._absorb(state, value, now, out)
+        self._save(state, now, out)
+        return out
 
-    def save_spikes(self, population: MutableMapping[str, Any]) -> None:
-        population[SPIKE_STATE_KEY] = self.spikes.to_json()
+    def _save(self, state: CustomerState, now: datetime, out: list[Out]) -> None:
+        document = self.save_state(state.customer_id, state)
+        if state.merged_into is None and state.contact_count:
+            row = customer_row(state, now, document)
+            out.append(Out(ROWS, state.customer_id, ("customers", row)))
 
-    def restore_spikes(self, population: MutableMapping[str, Any]) -> None:
-        saved = population.get(SPIKE_STATE_KEY)
-        if saved:
-            self.spikes = TopicSpikeDetector.from_json(saved, self.spikes.config)
+    def _touchpoint(
+        self,
+        state: CustomerState,
+        item: EnrichedTouchpoint,
+        meta: dict[str, Any],
+        now: datetime,
+        out: list[Out],
+    ) -> bool:
+        """Apply one touchpoint; False when it changed nothing (a replay)."""
+        waiting = [
+            k for k in item.merged_keys if k not in state.absorbed_keys and k != item.customer_key
+        ]
+        if waiting:
+            state.awaiting = list(dict.fromkeys([*state.awaiting, *waiting]))
+            state.pending.append([TOUCHPOINT, _to_json(TOUCHPOINT, item), meta])
+            return True
+        changed = apply_touchpoint(state, item, self.rules.model, self.rules.risk)
+        if changed:
+            alerts = evaluate_rules(self.rules, state, item, now)
+            out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
+            self._watch(state)
+        seq = meta.get("account_seq")
+        if seq is not None and item.customer.account_id:
+            # Sent for a replayed touchpoint too: the account stage waits for every number.
+            update = {"seq": seq, "contact": _contact(state), "event": item}
+            out.append(Out(ACCOUNTS, item.customer.account_id, update))
+        return changed
+
+    def _absorb(
+        self,
+        state: CustomerState,
+        value: dict[str, Any],
+        now: datetime,
+        out: list[Out],
+        again: bool = False,
+    ) -> None:
+        into = str(value["into"])
+        if state.customer_id == into or (again and state.merged_into != into):
+            return
+        state.merged_into = into
+        payload = {"from": state.customer_id, "into": into, "state": state.to_json()}
+        out.append(Out(CUSTOMERS, into, payload, kind=TRANSFER))
+        survivor = CustomerState(into, account_id=state.account_id)
+        row = merged_customer_row(state.customer_id, state.version + 1, survivor, now)
+        out.append(Out(ROWS, state.customer_id, ("customers", row)))
+        log.info(
+            "customer %s absorbed into %s (event %s)",
+            state.customer_id,
+            into,
+            value.get("event_id"),
+        )
+
+    def _fold_transfer(
+        self, state: CustomerState, value: dict[str, Any], now: datetime, out: list[Out]
+    ) -> None:
+        old_key = str(value["from"])
+        if old_key in state.absorbed_keys:
+            return  # a copy: folded in already
+        if state.merged_into:  # this key was absorbed meanwhile: the survivor takes it
+            out.append(Out(CUSTOMERS, state.merged_into, value, kind=TRANSFER))
+            return
+        old = CustomerState.from_json(value.get("state") or {"customer_id": old_key})
+        awaiting, pending = state.awaiting, state.pending
+        before = state.absorbed_keys
+        if old.contact_count or old.version:
+            merged = merge_states(state, old)
+            if merged.last_seen:
+                refresh_churn_risk(merged, merged.last_seen, self.rules.model, self.rules.risk)
+            state.__dict__.update(merged.__dict__)
+        state.merged_into = None
+        state.absorbed_keys = list(dict.fromkeys([*before, *old.absorbed_keys, old_key]))
+        state.awaiting = [k for k in awaiting if k not in state.absorbed_keys]
+        state.pending = pending
+        if state.awaiting:
+            return
+        queued, state.pending = state.pending, []
+        for kind, payload, meta in queued:
+            if state.awaiting:  # a queued touchpoint announced another merge
+                state.pending.append([kind, payload, meta])
+            elif kind == TOUCHPOINT:
+                item = EnrichedTouchpoint.model_validate(payload)
+                self._touchpoint(state, item, meta, now, out)
+            elif kind == ABSORB:
+                self._absorb(state, payload, now, out)
+            elif kind == TRANSFER:
+                self._fold_transfer(state, payload, now, out)
+            elif kind == TICK:
+                moment = datetime.fromisoformat(payload["at"])
+                fired = check_silence(self.rules, state, moment, now)
+                out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
+
+    # ---------------------------------------------------------------- timers --
+    def _watch(self, state: CustomerState) -> None:
+        due = silence_due_at(self.rules, state)
+        partition = self.partition_of(state.customer_id)
+        if due is not None and partition in self._due:
+            heapq.heappush(self._due[partition], (due, state.customer_id))
+
+    def _tick(self, partition: int, moment: datetime, now: datetime) -> list[Out]:
+        heap = self._due.get(partition)
+        if heap is None:
+            heap = self._due[partition] = self._rebuild(partition)
+        out: list[Out] = []
+        while heap and heap[0][0] <= moment:
+            due, key = heapq.heappop(heap)
+            state = self.load_state(key)
+            if state.merged_into or silence_due_at(self.rules, state) != due:
+                continue  # absorbed, or due at another time since
+            if state.awaiting:  # checked in turn, once the merge has arrived
+                state.pending.append([TICK, {"at": moment.isoformat()}, {}])
+                self.save_state(key, state)
+                continue
+            fired = check_silence(self.rules, state, moment, now)
+            if fired:
+                out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
+                self._save(state, now, out)
+        return out
+
+    def _rebuild(self, partition: int) -> list[tuple[datetime, str]]:
+        heap: list[tuple[datetime, str]] = []
+        for key, stored in self.customers.items():
+            if not stored or self.partition_of(key) != partition:
+                continue
+            state = CustomerState.from_document(stored)
+            due = None if state.merged_into else silence_due_at(self.rules, state)
+            if due is not None:
+                heap.append((due, key))
+        heapq.heapify(heap)
+        return heap
+
+
+def _contact(state: CustomerState) -> dict[str, Any]:
+    """What the account roll-up needs of a contact (see streams.stages.accounts)."""
+    return {
+        "customer_id": state.customer_id,
+        "sentiment_trend": state.sentiment_trend,
+        "last_sentiment": state.last_sentiment,
+        "churn_risk": state.churn_risk,
+        "contact_count": state.contact_count,
+    }
+
+
+def _to_json(kind: str, value: Any) -> Any:
+    if kind == TOUCHPOINT:
+        return value.model_dump(mode="json")
+    return value

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from schemas.codec import AvroCodec, DecodeError, wire_format
-from schemas.models import MAX_TEXT_CHARS, DeadLetter, Touchpoint
+from schemas.models import MAX_TEXT_CHARS, MAX_TOUCHPOINT_BYTES, DeadLetter, Touchpoint
 
 #: Touchpoints older than this or further in the future than MAX_FUTURE_SKEW are
 #: rejected: they are clock or parsing bugs upstream, and would poison windows.
@@ -65,6 +65,12 @@ def decode_touchpoint(
     """
     if not payload:
         raise DecodeError("empty", "message has no value")
+    if len(payload) > MAX_TOUCHPOINT_BYTES:
+        # Checked where the record enters: enriched, it would no longer fit a
+        # Kafka message, and the next stage could not carry it.
+        raise DecodeError(
+            "too_large", f"{len(payload):,} bytes, over the {MAX_TOUCHPOINT_BYTES:,}-byte limit"
+        )
     framing = wire_format(payload)
     if framing == "json":
         record = _parse_json(payload)

@@ -19,9 +19,11 @@ Prints a table, writes JSON, and ends with the contract's last line:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import os
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -39,6 +41,7 @@ from streams.stages.decode import encode_touchpoint
 from streams.tools.publisher import Publisher, ensure_topics
 from streams.worker.embedded import free_port
 from streams.worker.runtime import kafka_bootstrap
+from streams.worker.webauth import call_worker
 
 Emit = Callable[[str], None]
 
@@ -53,6 +56,8 @@ class BenchConfig:
     load_seconds: float = 10.0
     timeout: float = 240.0
     output: Path = Path("bench/results/latest.json")
+    #: Worker counts whose saturation throughput is measured (1 is the main run).
+    workers: tuple[int, ...] = (1,)
 
 
 @dataclass
@@ -115,6 +120,61 @@ def fetch(port: int, path: str) -> dict[str, Any]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
         data: dict[str, Any] = json.loads(response.read())
         return data
+
+
+def saturation_with_workers(
+    bootstrap: str,
+    encoded: list[tuple[str, bytes, bytes]],
+    workers: int,
+    config: BenchConfig,
+    tmp: Path,
+    emit: Emit,
+) -> float:
+    """Saturation throughput of ``workers`` worker processes on their own topics (ev/s).
+
+    The same backlog on a fresh topic prefix and consumer group; the workers
+    share the store (one holds it); the count stored is summed over them.
+    """
+    prefix = f"bench{workers}w"
+    data_dir = tmp / prefix
+    settings = Settings(data_dir=data_dir, web_port=0, topic_prefix=prefix)
+    ensure_topics(bootstrap, settings)
+    publish(bootstrap, settings, encoded)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VOC_")}
+    env |= {
+        "VOC_KAFKA_BROKER": bootstrap,
+        "VOC_DATA_DIR": str(data_dir),
+        "VOC_TOPIC_PREFIX": prefix,
+        "VOC_APP_ID": f"voc-bench-{prefix}",
+        "VOC_LOG_LEVEL": "ERROR",
+    }
+    ports = [free_port() for _ in range(workers)]
+    procs = [
+        start_worker(env | {"VOC_WEB_PORT": str(port)}, port, data_dir / f"worker-{port}.log")
+        for port in ports
+    ]
+    try:
+        started = time.perf_counter()
+        while time.perf_counter() - started < config.timeout:
+            stored = 0
+            for port in ports:
+                with contextlib.suppress(OSError):
+                    stored += fetch(port, "/metrics/counters")["touchpoints_stored"]
+            if stored >= len(encoded):
+                elapsed = time.perf_counter() - started
+                emit(f"{workers} workers: {len(encoded):,} stored in {elapsed:.1f}s")
+                return len(encoded) / elapsed
+            time.sleep(0.2)
+        raise TimeoutError(f"{workers} workers: {stored:,} of {len(encoded):,} stored")
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def wait_stored(
@@ -217,22 +277,18 @@ async def plain_loop_rate(
 
     from schemas.codec import DecodeError
     from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
-    from sinks.clickhouse.tables import COLUMNS
-    from streams.alerts.rules import load_rules_config
-    from streams.alerts.timers import StreamClock
-    from streams.stages.customer import CustomerStep
+    from sinks.clickhouse.tables import COLUMNS, touchpoint_row
+    from streams.local import LocalPipeline
     from streams.stages.decode import decode_touchpoint
     from streams.stages.enrich import Enricher
-    from streams.stages.identity import IdentityGraph
-    from streams.worker.app import process_into
 
     enriched_codec = AvroCodec("EnrichedTouchpoint")
     store = ClickHouseStore(store_dsn)
     store.migrate()
     writer = ClickHouseWriter(store, COLUMNS)
-    graph, enricher = IdentityGraph(), Enricher()
-    customers: dict[str, Any] = {}
-    step = CustomerStep(load_rules_config(), customers, {}, StreamClock())
+    enricher = Enricher()
+    # The topology's own steps (streams.topology), in memory: the same chain as the worker.
+    topology = LocalPipeline(partitions=settings.partitions)
     consumer = touchpoint_consumer(bootstrap, settings, "plain", 500)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5)
     sink_topic = f"{settings.topic_prefix}.bench.plain"
@@ -252,16 +308,18 @@ async def plain_loop_rate(
                     touchpoints.append(decode_touchpoint(record.value, now))
                 except DecodeError:
                     continue
-            keys = [
-                graph.resolve(tp.customer, tp.event_id, tp.occurred_at).customer_key
-                for tp in touchpoints
-            ]
-            for item in enricher.enrich(touchpoints, keys, now):
+            keys = [tp.customer.best_key() for tp in touchpoints]
+            enriched = enricher.enrich(touchpoints, keys, now)
+            topology.run(enriched, now)
+            for item in enriched:
                 key = item.customer_key.encode()
                 await producer.send(sink_topic, enriched_codec.encode(item.to_record()), key=key)
-                outcome = process_into(writer, step, item, now)
-                if outcome.state is not None:
-                    await producer.send(sink_topic, outcome.document, key=key)
+                writer.add("touchpoints", touchpoint_row(item, item.customer_key))
+            for table, rows in topology.rows.items():
+                for row_key, row in rows.items():
+                    writer.add(table, row, key=row_key)
+                    await producer.send(sink_topic, repr(row_key).encode(), key=key)
+            topology.rows.clear()
             writer.flush()
             await producer.flush()
             if records:
@@ -341,13 +399,14 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
             ensure_topics(bootstrap, base)
             seconds = publish(bootstrap, base, encoded)
             emit(f"published the backlog: {len(encoded):,} in {seconds:.1f}s")
-            port = free_port()
+            port, token = free_port(), secrets.token_urlsafe(16)
             env = {k: v for k, v in os.environ.items() if not k.startswith("VOC_")}
             env |= {
                 "VOC_KAFKA_BROKER": bootstrap,
                 "VOC_DATA_DIR": tmp,
                 "VOC_WEB_PORT": str(port),
                 "VOC_LOG_LEVEL": "ERROR",
+                "VOC_WEB_TOKEN": token,
             }
             worker = start_worker(env, port, Path(tmp) / "worker.log")
             try:
@@ -356,7 +415,7 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 emit(f"saturation: {len(encoded):,} stored in {elapsed:.1f}s")
                 saturated = fetch(port, "/metrics")
                 figures["p99_store_ms_saturation"] = saturated["latency"]["store_ms"]["p99"]
-                fetch(port, "/metrics/reset")
+                call_worker(port, "/metrics/reset", token, {})
                 load = fresh_events(encoded, int(config.rate * config.load_seconds))
                 emit(f"offered load: {len(load):,} events at {config.rate}/s...")
                 publish(bootstrap, base, load, rate=config.rate)
@@ -391,6 +450,11 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 stage: seconds * 1e6 / total
                 for stage, seconds in loaded["stage_cpu_seconds"].items()
             }
+            for workers in sorted(set(config.workers) - {1}):
+                emit(f"saturation with {workers} worker processes...")
+                eps = saturation_with_workers(bootstrap, encoded, workers, config, Path(tmp), emit)
+                figures[f"throughput_eps_{workers}_workers"] = eps
+                figures[f"ratio_{workers}_workers"] = eps / figures["throughput_eps"]
             emit("measuring the raw consume ceiling...")
             raw = asyncio.run(raw_consume_rate(bootstrap, base, total))
             figures["raw_consume_eps"] = raw
@@ -472,6 +536,12 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
         ("enrichment chain, batches of 500", fmt(figures["enrich_texts_per_s"], " texts/s")),
         ("models load", fmt(figures["model_load_s"], " s")),
     ]  # fmt: skip
+    for name in sorted(figures):
+        if name.startswith("throughput_eps_") and name.endswith("_workers"):
+            workers = name.removeprefix("throughput_eps_").removesuffix("_workers")
+            rows.append((f"throughput with {workers} workers", fmt(figures[name], " ev/s")))
+            ratio = figures[f"ratio_{workers}_workers"]
+            rows.append((f"ratio {workers} workers / 1 worker", f"{ratio:.2f}"))
     for stage, micros in sorted(figures["cpu_us_per_event"].items(), key=lambda kv: -kv[1]):
         rows.append((f"CPU per event: {stage}", f"{micros:.1f} us"))
     width = max(len(name) for name, _ in rows)

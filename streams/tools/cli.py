@@ -47,6 +47,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from streams.preflight import check_broker, check_clickhouse, check_port_free
 
     settings = _settings()  # configuration errors first, before the slow imports
+    if args.workers > 1:
+        from streams.tools.supervise import run_workers
+
+        return run_workers(settings, args.workers)
     check_port_free(settings.web_bind, settings.web_port)
     check_clickhouse(settings.clickhouse_url)
     if settings.kafka_broker:
@@ -135,7 +139,7 @@ def _query_store(settings: Settings, query: str) -> Any:
 
 def cmd_sql(args: argparse.Namespace) -> int:
     from streams.tools.sqlout import default_format, render
-    from streams.worker.runtime import read_worker_info
+    from streams.worker.holder import read_worker_info
 
     settings = _settings()
     info = read_worker_info(settings) if settings.embedded_clickhouse else None
@@ -199,7 +203,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _bootstrap_or_exit(settings: Settings, command: str) -> str:
-    from streams.worker.runtime import read_worker_info
+    from streams.worker.holder import read_worker_info
 
     bootstrap = settings.kafka_broker or (read_worker_info(settings) or {}).get("bootstrap")
     if not bootstrap:
@@ -233,6 +237,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         load_seconds=args.load_seconds,
         timeout=args.timeout,
         output=Path(args.json),
+        workers=tuple(int(n) for n in args.workers.split(",") if n.strip()),
     )
     run_benchmark(config)
     return 0
@@ -283,6 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
 
     run = sub.add_parser("run", help="the worker, configured by environment")
+    run.add_argument(
+        "--workers", type=int, default=1, help="worker processes on this machine (default 1)"
+    )
     run.set_defaults(func=cmd_run)
 
     broker = sub.add_parser("broker", help="the embedded broker alone, in the foreground")
@@ -344,6 +352,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="end-to-end benchmark; last line is the summary")
     bench.add_argument("--events", type=int, default=40_000, help="backlog size")
+    bench.add_argument(
+        "--workers", default="1,2", help="worker counts to measure at saturation (default 1,2)"
+    )
     bench.add_argument("--customers", type=int, default=100_000, help="simulated customers")
     bench.add_argument("--rate", type=int, default=1_000, help="offered load, events/s")
     bench.add_argument("--load-seconds", type=float, default=10.0)

@@ -154,7 +154,7 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
     demo_dir = settings.data_dir / "demo"
     shutil.rmtree(demo_dir, ignore_errors=True)  # a demo starts from an empty store
     # Small batches: the replay waits for each slice of stream time to be stored.
-    demo_overrides = {"data_dir": demo_dir, "sink_batch_seconds": 0.1, "silence_check_seconds": 0.5}
+    demo_overrides = {"data_dir": demo_dir, "sink_batch_seconds": 0.1}
     settings = pick_web_port(settings.model_copy(update=demo_overrides))
     started = time.monotonic()
     lines = list(read_lines(input_path))
@@ -221,16 +221,17 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
             if not complete:
                 console.print(f"[red]timed out after {timeout:.0f}s waiting for the worker[/]")
                 return 1
-            # One more timer tick (silence is a timer, not an event) and the DLQ writer.
-            await asyncio.sleep(settings.silence_check_seconds + settings.sink_batch_seconds * 2)
+            # The alerts, customer and account rows that follow the last touchpoints.
+            await running.settled(timeout=timeout)
             await _wait_for_deliveries(running.app, console, timeout)
             console.print()
+            store = pipeline.store
+            assert store is not None, "the demo's worker holds its own store"
             for title, sql in SUMMARY_QUERIES.items():
-                columns_, rows = await pipeline.run_blocking(partial(pipeline.store.query, sql))
+                columns_, rows = await pipeline.run_blocking(partial(store.query, sql))
                 console.print(render_table(title, columns_, rows))
         finally:
             await running.stop()
-            pipeline.store.close()
     elapsed = time.monotonic() - started
     console.print(
         f"[bold green]done[/] in {elapsed:.1f}s: {report.sent:,} touchpoints stored, "

@@ -34,7 +34,6 @@ from kafka.structs import OffsetAndMetadata
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert
-from sinks.clickhouse.store import ClickHouseWriter
 from sinks.delivery.acks import InOrderAcks
 from sinks.delivery.config import DeliveryConfig
 from sinks.delivery.engine import DeliveryEngine
@@ -228,7 +227,7 @@ def register_delivery(app: faust.App, pipeline: Pipeline, alerts_topic: faust.To
             """Log the attempts so far, then ack the finished prefix of each partition."""
             ready = acks.ready()
             if attempts:
-                writer = ClickHouseWriter(pipeline.store, {DELIVERY_TABLE: DELIVERY_COLUMNS})
+                writer = pipeline.writer({DELIVERY_TABLE: DELIVERY_COLUMNS})
                 for attempt in attempts:
                     writer.add(DELIVERY_TABLE, attempt_row(attempt))
                 attempts.clear()
@@ -356,10 +355,10 @@ def _page(body: str) -> str:
 
 
 async def store_feedback(pipeline: Pipeline, row: tuple[Any, ...]) -> None:
-    """Insert one judgement (on the ClickHouse writer thread; raises if the store fails)."""
-    await pipeline.run_blocking(
-        lambda: pipeline.store.insert(FEEDBACK_TABLE, FEEDBACK_COLUMNS, [row])
-    )
+    """Send one judgement to the store (through the rows topic, like every row)."""
+    writer = pipeline.writer({FEEDBACK_TABLE: FEEDBACK_COLUMNS})
+    writer.add(FEEDBACK_TABLE, row)
+    await pipeline.flush(writer)
 
 
 # -- voc alerts replay ------------------------------------------------------------------

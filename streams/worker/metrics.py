@@ -71,6 +71,11 @@ class Metrics:
     #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.
     store_latency_ms: Reservoir = field(default_factory=Reservoir)
     alert_latency_ms: Reservoir = field(default_factory=Reservoir)
+    #: Records the customer stage handled, and touchpoints the sequencer holds back.
+    customer_records: int = 0
+    sequencer_held: int = 0
+    #: Whether this process holds the store (runs the store writer).
+    store_holder: bool = False
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -91,6 +96,9 @@ class Metrics:
             "store_retries": self.store_retries,
             "sink_pending_rows": self.sink_pending_rows,
             "store_error": self.store_error,
+            "customer_records": self.customer_records,
+            "sequencer_held": self.sequencer_held,
+            "store_holder": self.store_holder,
         }
 
     def report(self) -> dict[str, Any]:

@@ -10,20 +10,18 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import signal
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import faust
 
-from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
-from streams.tools.publisher import ensure_topics
+from streams.topics import ensure_topics
 from streams.worker.app import Pipeline, create_app
 from streams.worker.embedded import EmbeddedBroker, free_port
+from streams.worker.holder import StoreHolder
 from streams.worker.tansu import is_tansu, patch_end_offsets
 
 log = logging.getLogger(__name__)
@@ -43,24 +41,6 @@ def kafka_bootstrap(settings: Settings, port: int | None = None) -> Iterator[str
         broker.stop()
 
 
-def worker_info_path(settings: Settings) -> Path:
-    return settings.data_dir / "worker.json"
-
-
-def read_worker_info(settings: Settings) -> dict[str, Any] | None:
-    """The running worker that holds the embedded store, if any (for ``voc sql``)."""
-    path = worker_info_path(settings)
-    try:
-        info: dict[str, Any] = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
-    try:
-        os.kill(int(info["pid"]), 0)
-    except (OSError, KeyError, ValueError):
-        return None  # stale file from a worker that died
-    return info
-
-
 @dataclass
 class RunningWorker:
     """A started Faust worker in this process; ``stop()`` flushes and commits."""
@@ -68,27 +48,41 @@ class RunningWorker:
     worker: faust.Worker
     app: faust.App
     pipeline: Pipeline
-    info_path: Path | None
+    holder: StoreHolder
+
+    async def settled(self, quiet: float = 1.0, timeout: float = 60.0) -> bool:
+        """Wait until nothing moves: no touchpoint held in order, the store writer idle.
+
+        For the demo's summary and the tests: rows that follow the last
+        touchpoints (customers, accounts, alerts) are in the store then.
+        """
+        deadline = time.monotonic() + timeout
+        stats = self.holder.stats
+        while time.monotonic() < deadline:
+            idle = time.monotonic() - stats.last_records_at
+            if self.pipeline.metrics.sequencer_held == 0 and idle >= quiet and not stats.pending:
+                return True
+            await asyncio.sleep(0.1)
+        return False
 
     async def stop(self) -> None:
         if not await self.pipeline.drain(self.app):
-            log.warning("stopping with a batch still unstored; it is re-read after a restart")
+            log.warning("stopping with a batch still unfinished; it is re-read after a restart")
         await self.worker.stop()
+        await self.holder.stop()
         self.pipeline.executor.shutdown(wait=True)
-        if self.info_path is not None:
-            with contextlib.suppress(OSError):
-                self.info_path.unlink()
 
 
 async def start_worker(
     pipeline: Pipeline, bootstrap: str, loglevel: str = "WARNING"
 ) -> RunningWorker:
-    """Create topics, migrate the store, start the agents; returns once consuming."""
+    """Create topics, take the store if free, start the agents; returns once consuming."""
     settings = pipeline.settings
     await asyncio.to_thread(ensure_topics, bootstrap, settings)
     if await asyncio.to_thread(is_tansu, bootstrap):
         patch_end_offsets(bootstrap)
-    await pipeline.run_blocking(pipeline.store.migrate)
+    holder = StoreHolder(pipeline, bootstrap)
+    await holder.start()
     app = create_app(pipeline, bootstrap)
     worker = faust.Worker(
         app,
@@ -102,13 +96,7 @@ async def start_worker(
     # Faust warns at every flow-control pause of the table changelog buffer: noise.
     logging.getLogger("faust.transport.producer").setLevel(logging.ERROR)
     await worker.start()
-    info_path = None
-    if settings.web_port > 0:
-        info_path = worker_info_path(settings)
-        info_path.parent.mkdir(parents=True, exist_ok=True)
-        info = {"pid": os.getpid(), "web_port": settings.web_port, "bootstrap": bootstrap}
-        info_path.write_text(json.dumps(info))
-    return RunningWorker(worker, app, pipeline, info_path)
+    return RunningWorker(worker, app, pipeline, holder)
 
 
 def pick_web_port(settings: Settings) -> Settings:
@@ -130,8 +118,7 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    clickhouse = pipeline.settings.clickhouse_dsn_masked  # never the password
-    print(f"voc worker ready: kafka {bootstrap}, clickhouse {clickhouse}")
+    print(f"voc worker ready: kafka {bootstrap}, clickhouse {pipeline.settings.clickhouse_dsn}")
     try:
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
@@ -144,4 +131,4 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
-    return Pipeline(settings=settings, store=ClickHouseStore(settings.clickhouse_dsn))
+    return Pipeline(settings=settings)

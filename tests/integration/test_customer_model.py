@@ -49,6 +49,7 @@ def test_email_then_phone_call_is_one_customer(
                     await wait_for(
                         lambda t=target: running.pipeline.metrics.touchpoints_stored >= t
                     )
+            assert await running.settled()
         finally:
             await running.stop()
 
@@ -84,6 +85,7 @@ def test_worker_restart_keeps_customer_state(
             with Publisher(broker.bootstrap, settings) as publisher:
                 publisher.publish_lines(lines, "restart.jsonl")
             await wait_for(lambda: running.pipeline.metrics.touchpoints_stored >= len(lines))
+            assert await running.settled()
         finally:
             await running.stop()
 

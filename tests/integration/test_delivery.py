@@ -24,7 +24,7 @@ from sinks.delivery.links import feedback_token
 from sinks.delivery.webhook import signed_headers, verify_signature
 from streams.settings import Settings
 from streams.tools.publisher import Publisher, ensure_topics
-from streams.worker.app import Pipeline, create_app, new_faust_app
+from streams.worker.app import Pipeline, create_app
 from streams.worker.delivery import (
     delivery_dlq_topic,
     delivery_state,
@@ -33,6 +33,10 @@ from streams.worker.delivery import (
     replay_delivery_dlq,
 )
 from streams.worker.embedded import EmbeddedBroker, free_port
+from streams.worker.holder import StoreHolder
+from streams.worker.kafka import new_faust_app
+from streams.worker.records import Outbox
+from streams.worker.runtime import RunningWorker
 from tests.integration.harness import consume_all, wait_for
 from tests.integration.harness import settings_for as harness_settings
 from tests.support.builders import touchpoint_dict
@@ -83,9 +87,13 @@ class DeliveryWorker:
             value_serializer="raw",
         )
         register_delivery(self.app, self.pipeline, alerts_topic)
+        # Delivery rows go to the rows topic; the store writer puts them in ClickHouse.
+        self.pipeline.outbox = Outbox(self.app, settings, self.pipeline.metrics)
+        self.holder = StoreHolder(self.pipeline, bootstrap)
         self.worker: faust.Worker | None = None
 
     async def start(self) -> None:
+        await self.holder.start()
         self.worker = faust.Worker(
             self.app,
             loop=asyncio.get_running_loop(),
@@ -100,6 +108,7 @@ class DeliveryWorker:
     async def stop(self) -> None:
         assert self.worker is not None
         await self.worker.stop()
+        await self.holder.stop()
         self.pipeline.executor.shutdown(wait=True)
 
 
@@ -300,6 +309,8 @@ def test_a_slow_receiver_does_not_slow_the_pipeline(
     async def scenario() -> None:
         await receiver.start()
         pipeline = Pipeline(settings=settings, store=clickhouse)
+        holder = StoreHolder(pipeline, broker.bootstrap)
+        await holder.start()
         app = create_app(pipeline, broker.bootstrap)
         alerts_topic = app.topic(
             settings.alerts_topic, key_serializer="raw", value_serializer="raw"
@@ -311,6 +322,7 @@ def test_a_slow_receiver_does_not_slow_the_pipeline(
         )  # fmt: skip
         worker.spinner = None
         await worker.start()
+        running = RunningWorker(worker, app, pipeline, holder)
         try:
             started = time.monotonic()
             with Publisher(broker.bootstrap, settings) as publisher:
@@ -323,9 +335,9 @@ def test_a_slow_receiver_does_not_slow_the_pipeline(
             # 200 alerts at 4 requests per 3 s would take 150 s to deliver.
             assert state.delivered < count // 2
             assert elapsed < 30, f"pipeline took {elapsed:.1f}s with a slow receiver"
+            assert await running.settled()
         finally:
-            await worker.stop()
-            pipeline.executor.shutdown(wait=True)
+            await running.stop()
             await receiver.stop()
 
     asyncio.run(scenario())

@@ -51,13 +51,14 @@ def test_touchpoints_flow_to_clickhouse_alerts_and_dead_letters(
                 report = publisher.publish_lines(lines(unique, 40), "test.jsonl")
             assert report.sent == 40
             raw = KafkaProducer(bootstrap_servers=broker.bootstrap)
-            raw.send(settings.touchpoint_topic("email"), value=b"\x00\x01 not avro", key=b"k")
+            raw.send(settings.touchpoint_topic("email"), value=b"\x07\x01 not avro", key=b"k")
             raw.send(settings.touchpoint_topic("chat"), value=b'{"event_id": "x"}')
             raw.flush()
             raw.close()
             metrics = running.pipeline.metrics
             await wait_for(lambda: metrics.touchpoints_stored >= 40)
             await wait_for(lambda: sum(metrics.dead_letters.values()) >= 2)
+            assert await running.settled()
         finally:
             await running.stop()
 
@@ -92,7 +93,7 @@ def test_touchpoints_flow_to_clickhouse_alerts_and_dead_letters(
     decoded = [DeadLetter.model_validate(AvroCodec("DeadLetter").decode(r.value)) for r in letters]
     by_reason = {letter.reason: letter for letter in decoded}
     assert set(by_reason) == {"not_avro", "validation_error"}
-    assert by_reason["not_avro"].payload == b"\x00\x01 not avro"
+    assert by_reason["not_avro"].payload == b"\x07\x01 not avro"
     assert by_reason["not_avro"].source_topic == settings.touchpoint_topic("email")
     assert by_reason["not_avro"].source_key == b"k"
     assert "customer" in by_reason["validation_error"].detail
@@ -140,6 +141,7 @@ def test_bad_input_is_set_aside_with_reasons_and_the_worker_goes_on(
             metrics = running.pipeline.metrics
             await wait_for(lambda: sum(metrics.dead_letters.values()) >= len(bad))
             await wait_for(lambda: metrics.touchpoints_stored >= len(good))
+            assert await running.settled()
             assert sum(metrics.dead_letters.values()) == len(bad)
         finally:
             await running.stop()

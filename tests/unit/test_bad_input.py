@@ -18,7 +18,7 @@ from tests.support.builders import NOW, touchpoint_dict
 
 REASONS = {
     "empty", "not_avro", "unknown_schema", "wrong_schema", "avro_decode_error", "invalid_json",
-    "invalid_utf8", "validation_error", "text_too_long", "out_of_range_time",
+    "invalid_utf8", "validation_error", "text_too_long", "out_of_range_time", "too_large",
 }  # fmt: skip
 VALID = encode_touchpoint(Touchpoint.model_validate(touchpoint_dict()))
 
@@ -94,5 +94,6 @@ def test_nps_out_of_range(nps: int) -> None:
 
 
 def test_huge_text_and_invalid_utf8() -> None:
-    assert outcome(json.dumps(touchpoint_dict(text="é" * 1_000_000)).encode()) == "text_too_long"
+    assert outcome(json.dumps(touchpoint_dict(text="é" * 1_000_000)).encode()) == "too_large"
+    assert outcome(json.dumps(touchpoint_dict(text="a" * 100_000)).encode()) == "text_too_long"
     assert outcome(b'{"event_id": "\xff\xfe"}') == "invalid_utf8"

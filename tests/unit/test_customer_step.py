@@ -1,6 +1,10 @@
-"""Identity merges in the customer step survive a crash that loses one of their
-two changelog records (the survivor's and the absorbed key's land on different
-partitions): the replayed merge event folds the absorbed state in exactly once."""
+"""Identity merges move state through records, never through another partition's state.
+
+The absorbed key gets an ``absorb`` record and answers with a ``transfer`` to
+the survivor; the survivor folds it in once, whether the transfer arrives
+before or after the touchpoint that announced the merge, and copies (a replay
+after a crash) change nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from typing import Any
 
 from schemas.models import EnrichedTouchpoint
 from streams.alerts.rules import load_rules_config
-from streams.alerts.timers import StreamClock
 from streams.customer.state import CustomerState
 from streams.stages.customer import CustomerStep
+from streams.stages.records import ABSORB, CUSTOMERS, TOUCHPOINT, TRANSFER, Out
 from tests.support.builders import NOW, enriched
 
 OLD = "email:ann@example.com"
@@ -27,45 +31,61 @@ def history() -> list[EnrichedTouchpoint]:
     return [first, second, merge]
 
 
-def step_before_the_merge() -> tuple[CustomerStep, dict[str, Any], EnrichedTouchpoint]:
+def new_step() -> tuple[CustomerStep, dict[str, Any]]:
     customers: dict[str, Any] = {}
-    step = CustomerStep(load_rules_config(), customers, {}, StreamClock())
-    *before, merge = history()
-    for item in before:
-        step.process(item, NOW)
-    return step, customers, merge
+    return CustomerStep(load_rules_config(), customers, lambda key: 0), customers
 
 
 def state(customers: dict[str, Any], key: str) -> CustomerState:
     return CustomerState.from_document(customers[key])
 
 
-def test_a_merge_folds_the_old_key_in_and_leaves_a_tombstone() -> None:
-    step, customers, merge = step_before_the_merge()
-    outcome = step.process(merge, NOW)
-    assert outcome.absorbed == [(OLD, 1)]
-    assert state(customers, "c-1").contact_count == 3
-    assert state(customers, "c-1").absorbed_keys == [OLD]
+def transfer_of(step: CustomerStep) -> Out:
+    outs = step.handle(ABSORB, OLD, {"into": "c-1", "event_id": "e-3"}, NOW)
+    [transfer] = [o for o in outs if o.topic == CUSTOMERS and o.kind == TRANSFER]
+    assert transfer.key == "c-1"
+    return transfer
+
+
+def test_transfer_after_the_touchpoint_folds_in_then_applies_it() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    assert state(customers, "c-1").awaiting == [OLD]  # waits for the absorbed state
+    assert state(customers, "c-1").contact_count == 1
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    survivor = state(customers, "c-1")
+    assert survivor.contact_count == 3 and survivor.absorbed_keys == [OLD]
+    assert survivor.awaiting == [] and survivor.pending == []
     assert state(customers, OLD).merged_into == "c-1"
-    assert step.load_state(OLD).contact_count == 0  # the key itself starts afresh
 
 
-def test_survivor_lost_the_merge_replay_folds_the_tombstone_in_again() -> None:
-    step, customers, merge = step_before_the_merge()
-    survivor_before = customers["c-1"]
-    step.process(merge, NOW)
-    customers["c-1"] = survivor_before  # its changelog record was lost in the crash
-    outcome = step.process(merge, NOW)
-    assert outcome.absorbed == [(OLD, 1)]
+def test_transfer_before_the_touchpoint_gives_the_same_customer() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    survivor = state(customers, "c-1")
+    assert survivor.contact_count == 3 and survivor.awaiting == []
+
+
+def test_copies_after_a_crash_fold_nothing_twice() -> None:
+    step, customers = new_step()
+    first, second, merge = history()
+    step.handle(TOUCHPOINT, OLD, first, NOW)
+    step.handle(TOUCHPOINT, "c-1", second, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)
+    transfer = transfer_of(step)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    again = transfer_of(step)  # the absorb read again: the transfer is sent again
+    step.handle(TRANSFER, again.key, again.value, NOW)
+    step.handle(TOUCHPOINT, "c-1", merge, NOW)  # and the touchpoint too
+    step.handle(TOUCHPOINT, OLD, first, NOW)  # an old copy on the absorbed key
     assert state(customers, "c-1").contact_count == 3
-
-
-def test_tombstone_lost_the_merge_replay_folds_nothing_twice() -> None:
-    step, customers, merge = step_before_the_merge()
-    old_before = customers[OLD]
-    step.process(merge, NOW)
-    customers[OLD] = old_before  # the absorbed key's record was lost in the crash
-    outcome = step.process(merge, NOW)
-    assert outcome.state is None and outcome.absorbed == []
-    assert state(customers, "c-1").contact_count == 3
-    assert state(customers, OLD).merged_into == "c-1"  # the tombstone is written again
+    assert state(customers, OLD).merged_into == "c-1"

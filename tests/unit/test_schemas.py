@@ -130,3 +130,32 @@ def test_checker_rejects_a_breaking_change() -> None:
     renamed = json.loads(old)
     renamed["fields"][0]["name"] = "id"
     assert not compatible(reader=old, writer=json.dumps(renamed))
+
+
+def test_the_wheel_ships_every_released_schema_and_data_file() -> None:
+    """A non-editable install (deploy/Dockerfile's `pip install .`) must carry every
+    file the code opens: released schema versions, migrations, rules, models, data."""
+    import tomllib
+
+    root = SCHEMAS.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text())
+    globs = config["tool"]["setuptools"]["package-data"]
+    wanted = [
+        *(root / "schemas" / "history").glob("*.avsc"),
+        *(root / "sinks" / "clickhouse" / "migrations").glob("*.sql"),
+        root / "streams" / "alerts" / "rules.toml",
+        root / "streams" / "text" / "taxonomy.toml",
+        root / "streams" / "tools" / "data" / "sample_touchpoints.jsonl.gz",
+    ]
+    for path in wanted:
+        package, rest = path.relative_to(root).parts[0], path.relative_to(root).parts[1:]
+        inside = "/".join(rest)
+        assert any(glob_matches(inside, g) for g in globs.get(package, [])), inside
+
+
+def glob_matches(path: str, pattern: str) -> bool:
+    """As setuptools globs: ``*`` stays within one directory level."""
+    import fnmatch
+
+    parts, wanted = path.split("/"), pattern.split("/")
+    return len(parts) == len(wanted) and all(map(fnmatch.fnmatch, parts, wanted))

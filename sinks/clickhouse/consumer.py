@@ -1,0 +1,206 @@
+"""The store writer: its own consumer group, from the pipeline's topics into ClickHouse.
+
+Workers never write ClickHouse directly. This consumer reads
+
+- the enriched touchpoints topic (touchpoint records; control records are skipped),
+- the alerts topic (Avro ``Alert``),
+- the dead-letter topic (Avro ``DeadLetter``),
+- the rows topic (:mod:`sinks.clickhouse.rowcodec`: customers, accounts, deliveries...),
+
+batches them by size and time, inserts each table in one insert, and commits
+the offsets only after the insert succeeded (at-least-once; the tables are
+ReplacingMergeTree on natural ids, so a replay rewrites the same rows). A
+failed insert is retried with backoff and blocks this consumer only: Kafka
+keeps the rest. With a ClickHouse server, several writers share the group like
+any consumer group; with embedded chDB, one process (the one that holds the
+store) runs it. ClickHouse's Kafka table engine or a Kafka Connect sink can take
+its place in production (see deploy/).
+
+Lifecycle: :meth:`StoreWriter.start` joins the group; :meth:`run` loops until
+:meth:`stop`, which flushes what it holds and commits before leaving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import ConsumerRecord
+
+from schemas.codec import AvroCodec, DecodeError
+from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
+from sinks.clickhouse.rowcodec import decode_row
+from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
+from sinks.clickhouse.tables import COLUMNS, alert_row, dead_letter_row, touchpoint_row
+
+log = logging.getLogger(__name__)
+
+KIND_HEADER = "voc-kind"
+RETRY_FIRST_DELAY = 0.2
+RETRY_MAX_DELAY = 10.0
+
+
+@dataclass(frozen=True)
+class StoreTopics:
+    touchpoints: str
+    alerts: str
+    dead_letters: str
+    rows: str
+
+
+@dataclass
+class StoreStats:
+    """What the worker's metrics show of the writer."""
+
+    rows: int = 0
+    touchpoints: int = 0
+    retries: int = 0
+    pending: int = 0
+    error: str | None = None
+    #: Monotonic time the writer last received records (0: never).
+    last_records_at: float = 0.0
+    #: Called with the publish timestamps (s) of the touchpoints just stored.
+    on_stored: Callable[[list[float]], None] | None = None
+
+
+@dataclass
+class StoreWriter:
+    store: ClickHouseStore
+    bootstrap: str
+    topics: StoreTopics
+    group_id: str
+    batch_rows: int = 5_000
+    batch_seconds: float = 0.5
+    stats: StoreStats = field(default_factory=StoreStats)
+    #: Runs the blocking inserts (the embedded store wants one writer thread).
+    run_blocking: Callable[[Callable[[], Any]], Any] | None = None
+
+    def __post_init__(self) -> None:
+        self._codecs = {
+            self.topics.touchpoints: AvroCodec("EnrichedTouchpoint"),
+            self.topics.alerts: AvroCodec("Alert"),
+            self.topics.dead_letters: AvroCodec("DeadLetter"),
+        }
+        self._consumer: AIOKafkaConsumer | None = None
+        self._stopping = asyncio.Event()
+        self._columns: dict[str, Sequence[str]] = dict(COLUMNS)
+
+    async def start(self) -> None:
+        self._consumer = AIOKafkaConsumer(
+            self.topics.touchpoints,
+            self.topics.alerts,
+            self.topics.dead_letters,
+            self.topics.rows,
+            bootstrap_servers=self.bootstrap,
+            group_id=self.group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            fetch_max_wait_ms=50,
+            max_poll_records=self.batch_rows,
+            session_timeout_ms=6000,
+            heartbeat_interval_ms=1000,
+        )
+        await self._consumer.start()
+
+    async def stop(self) -> None:
+        self._stopping.set()
+
+    async def run(self) -> None:
+        """Consume, write, commit until stopped."""
+        assert self._consumer is not None, "start() first"
+        consumer = self._consumer
+        try:
+            while not self._stopping.is_set():
+                batch = await consumer.getmany(
+                    timeout_ms=int(self.batch_seconds * 1000), max_records=self.batch_rows
+                )
+                records = [r for rs in batch.values() for r in rs]
+                if not records:
+                    continue
+                self.stats.last_records_at = time.monotonic()
+                writer, stamps = self._rows(records)
+                await self._flush(writer)
+                await consumer.commit()
+                if self.stats.on_stored is not None and stamps:
+                    self.stats.on_stored(stamps)
+        finally:
+            await consumer.stop()
+
+    def _rows(
+        self, records: Sequence[ConsumerRecord[Any, Any]]
+    ) -> tuple[ClickHouseWriter, list[float]]:
+        writer = ClickHouseWriter(self.store, self._columns)
+        stamps: list[float] = []
+        for record in records:
+            try:
+                self._add(writer, record, stamps)
+            except (DecodeError, ValueError, KeyError) as error:  # not ours: log, never stop
+                log.error(
+                    "store writer skips an undecodable record %s[%d]@%d: %s",
+                    record.topic, record.partition, record.offset, error,
+                )  # fmt: skip
+        return writer, stamps
+
+    def _add(
+        self, writer: ClickHouseWriter, record: ConsumerRecord[Any, Any], stamps: list[float]
+    ) -> None:
+        topic, value = record.topic, record.value or b""
+        if topic == self.topics.rows:
+            table, columns, row = decode_row(value)
+            if table not in self._columns:
+                self._columns[table] = columns
+                writer.columns = self._columns
+                writer.track(table)
+            writer.add(table, _ordered(columns, row, self._columns[table]))
+            return
+        if topic == self.topics.touchpoints:
+            headers: Mapping[str, bytes] = dict(record.headers or ())
+            if headers.get(KIND_HEADER, b"touchpoint") != b"touchpoint":
+                return
+            event = EnrichedTouchpoint.model_validate(self._codecs[topic].decode(value))
+            writer.add("touchpoints", touchpoint_row(event, event.customer_key))
+            stamps.append(record.timestamp / 1000.0)
+        elif topic == self.topics.alerts:
+            alert = Alert.model_validate(self._codecs[topic].decode(value))
+            writer.add("alerts", alert_row(alert))
+        elif topic == self.topics.dead_letters:
+            letter = DeadLetter.model_validate(self._codecs[topic].decode(value))
+            writer.add("dead_letters", dead_letter_row(letter))
+
+    async def _flush(self, writer: ClickHouseWriter) -> None:
+        delay = RETRY_FIRST_DELAY
+        stats = self.stats
+        touchpoints = len(writer.buffered("touchpoints"))
+        while True:
+            stats.pending = writer.pending()
+            try:
+                if self.run_blocking is not None:
+                    written = await self.run_blocking(writer.flush)
+                else:
+                    written = await asyncio.to_thread(writer.flush)
+            except Exception as exc:
+                stats.retries += 1
+                stats.error = (str(exc) or repr(exc)).splitlines()[0][:300]
+                log.warning("ClickHouse write failed (%s); retrying in %.1fs", stats.error, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_DELAY)
+                continue
+            if stats.error is not None:
+                log.info("ClickHouse writes succeed again")
+            stats.rows += written
+            stats.touchpoints += touchpoints
+            stats.pending = 0
+            stats.error = None
+            return
+
+
+def _ordered(columns: Sequence[str], row: Sequence[Any], wanted: Sequence[str]) -> tuple[Any, ...]:
+    if tuple(columns) == tuple(wanted):
+        return tuple(row)
+    values = dict(zip(columns, row, strict=True))
+    return tuple(values.get(column) for column in wanted)

@@ -1,0 +1,179 @@
+"""Faust plumbing the agents share: the tuned app, batches acked after delivery.
+
+``batches()`` hands an agent up to N events at a time and acks them only after
+the body ran and everything it produced is acknowledged by the broker, so a
+commit never passes a record that is not delivered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, Protocol, cast
+
+import faust
+from faust.types import EventT
+
+from streams.settings import Settings
+from streams.worker.fetcher import patch_fetcher
+
+log = logging.getLogger(__name__)
+
+
+class Drains(Protocol):
+    """What ``batches()`` needs of the pipeline: a stop flag, busy batches, last activity."""
+
+    in_flight: int
+    stopping: bool
+    last_batch_at: float
+
+
+async def delivered(producer: Any) -> None:
+    """Wait until everything produced so far is acknowledged by the broker.
+
+    Faust's own ``producer.flush()`` gives up as soon as one message takes over
+    0.1 s to leave its buffer, and its periodic commit relies on it: a commit
+    could pass table changelog records still queued, which a stop then drops
+    (the restarted worker's state missed events it never re-read).
+    """
+    buffer = producer.buffer
+    while buffer.size and not buffer.should_stop:
+        await asyncio.sleep(0.002)  # the buffer's own task is sending them
+    await producer.flush()
+
+
+async def batches(
+    stream: faust.StreamT[bytes], size: int, within: float, pipeline: Drains, ack: bool = True
+) -> AsyncIterator[Sequence[EventT[bytes]]]:
+    """Up to ``size`` events or whatever came ``within`` seconds, acked after the body ran.
+
+    Faust's ``take_events`` acks a batch in a ``finally``, so a worker stopped
+    (SIGTERM) while the body awaits would commit events it never stored. Here
+    the acks follow the ``yield`` and the delivery of what the body produced:
+    a body that is cancelled or raises acks nothing, and its events come back
+    after a restart. Once ``pipeline.stopping`` is set no new batch starts.
+    """
+    source = cast(faust.Stream[bytes], stream)
+    app = source.app
+    async for taken in source.noack_take(size, within):
+        events = cast(Sequence[EventT[bytes]], taken)  # noack_take buffers events, not values
+        if pipeline.stopping:
+            # Unacked, these events come back after the restart. Park until
+            # Faust cancels the agent: an agent that returns would be restarted.
+            await asyncio.Event().wait()
+        pipeline.in_flight += 1
+        pipeline.last_batch_at = time.monotonic()
+        generation = rebalances(app)
+        try:
+            yield events
+            await delivered(app.producer)
+        finally:
+            pipeline.in_flight -= 1
+        if rebalances(app) != generation:
+            # A rebalance came while the batch was processed: its table writes
+            # may have missed the state the partition was recovered with, so
+            # it is not acked; Faust delivers it again on the recovered state.
+            continue
+        if ack:  # else the body acks what it is done with
+            for event in events:
+                await source.ack(event)
+
+
+def rebalances(app: Any) -> int:
+    """How many times partitions were revoked from this app (see ``count_rebalance``)."""
+    return int(getattr(app, "voc_rebalances", 0))
+
+
+def count_rebalance(app: Any) -> None:
+    """Called when partitions are revoked: batches in flight will not be acked."""
+    app.voc_rebalances = rebalances(app) + 1
+
+
+async def reread_if_stalled(app: Any, topics: set[str], pipeline: Drains, idle: float) -> bool:
+    """Seek back to the committed offsets when the worker idles with records not committed.
+
+    A liveness backstop: when no batch ran for ``idle`` seconds, every record
+    this worker was handed is acked and committed; a partition of ``topics``
+    whose committed offset is still below its high watermark then has records
+    its agent never saw (Faust can lose one in a rebalance). Reading again from
+    the committed offsets brings them; the agents are idempotent per record.
+    """
+    if pipeline.stopping or time.monotonic() - pipeline.last_batch_at < idle:
+        return False
+    consumer = app.consumer
+    try:
+        assigned = [tp for tp in consumer.assignment() if tp.topic in topics]
+    except Exception:
+        return False
+    behind = []
+    for tp in assigned:
+        committed = consumer._committed_offset.get(tp)
+        high = consumer.highwater(tp)
+        if committed is not None and high is not None and committed < high:
+            behind.append(f"{tp.topic}[{tp.partition}] {committed}<{high}")
+    if not behind:
+        return False
+    log.warning("idle with records not read: %s; reading again from the committed offsets", behind)
+    pipeline.last_batch_at = time.monotonic()
+    await consumer.perform_seek()
+    return True
+
+
+def faust_broker_url(bootstrap: str) -> str:
+    """``host:port[,host:port]`` as Faust wants it; a URL (``memory://``) passes through."""
+    if "://" in bootstrap:
+        return bootstrap
+    return ";".join(f"kafka://{server.strip()}" for server in bootstrap.split(",") if server)
+
+
+def _cap_fetch_wait(max_wait_ms: int) -> None:
+    """Faust hard-codes aiokafka's fetch_max_wait_ms=1500. A broker that holds an
+    empty fetch for that long (the embedded one does) adds up to 1.5 s per hop;
+    capping the wait keeps publish-to-alert latency in milliseconds."""
+    import aiokafka
+
+    original = aiokafka.AIOKafkaConsumer.__init__
+    if getattr(original, "voc_capped", None) == max_wait_ms:
+        return
+    unwrapped = getattr(original, "__wrapped__", original)
+
+    def init(self: Any, *topics: Any, **kwargs: Any) -> None:
+        kwargs["fetch_max_wait_ms"] = min(kwargs.get("fetch_max_wait_ms", 500), max_wait_ms)
+        unwrapped(self, *topics, **kwargs)
+
+    init.__wrapped__ = unwrapped  # type: ignore[attr-defined]
+    init.voc_capped = max_wait_ms  # type: ignore[attr-defined]
+    aiokafka.AIOKafkaConsumer.__init__ = init
+
+
+def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust.App:
+    """An empty Faust app with voc-stream's tuned settings (workers and tests share it)."""
+    patch_fetcher()
+    options: dict[str, Any] = {
+        "broker": faust_broker_url(bootstrap),
+        "store": settings.store,
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": 1,
+        "consumer_auto_offset_reset": "earliest",
+        # Tuned so a worker joins its group in seconds rather than ~30 s.
+        "broker_session_timeout": 6.0,
+        "broker_heartbeat_interval": 1.0,
+        "broker_rebalance_timeout": 6.0,
+        "broker_commit_every": 10_000,
+        "broker_commit_interval": 1.0,
+        "web_enabled": settings.web_port > 0,
+        "web_bind": settings.web_bind,
+        "web_port": max(settings.web_port, 1),
+        "web_host": "127.0.0.1",
+        # Never wait for unacked events at stop or rebalance: alerts may be
+        # retrying for minutes; they come back, unacked, to the next worker.
+        "stream_wait_empty": False,
+        "producer_linger": 0.005,
+        # Table keys are the raw customer key (as on the enriched topic);
+        # values are JSON (the customers table overrides it: raw JSON bytes).
+        "key_serializer": "raw",
+        "value_serializer": "json",
+    }
+    return faust.App(settings.app_id, **(options | overrides))

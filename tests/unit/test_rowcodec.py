@@ -1,0 +1,31 @@
+"""Rows travel to the store writer as JSON and come back as the same values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from sinks.clickhouse.rowcodec import decode_row, encode_row
+from streams.worker.app import offset_ranges
+
+
+def test_a_row_round_trips_with_its_datetimes_lists_and_maps() -> None:
+    at = datetime(2026, 11, 29, 10, 15, 0, 123000, tzinfo=UTC)
+    row = ("c-1", at, None, ["email:a@b.c"], {"email": 2}, 0.5, True, '{"$dt": "no"}')
+    columns = ("id", "at", "gone", "ids", "channels", "trend", "flag", "state")
+    table, back_columns, back = decode_row(encode_row("customers", columns, row))
+    assert (table, back_columns, back) == ("customers", columns, row)
+
+
+@pytest.mark.parametrize(
+    "payload", [b"[]", b'{"table": "t"}', b'{"table": "t", "columns": ["a"], "row": []}']
+)
+def test_anything_else_is_refused(payload: bytes) -> None:
+    with pytest.raises(ValueError):
+        decode_row(payload)
+
+
+def test_offsets_are_kept_as_runs() -> None:
+    assert offset_ranges([7, 3, 4, 5, 9, 10]) == [[3, 5], [7, 7], [9, 10]]
+    assert offset_ranges([]) == []
