@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit integration e2e bench eval clean
+.PHONY: install demo test test-scale-out lint typecheck unit integration e2e bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ e2e: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/python -m pytest -q
+
+test-scale-out: $(STAMP)
+	$(BIN)/python -m pytest tests/e2e/test_scale_out.py -m scale_out -s
 
 bench: $(STAMP)
 	$(BIN)/voc bench

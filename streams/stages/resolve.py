@@ -38,6 +38,8 @@ TICK_MINUTES = 60
 ACCOUNT_SEQ_PREFIX = "account-seq:"
 CLOCK_KEY = "clock:last-tick"
 SPIKES_KEY = "population:topic_spike"
+#: Event ids whose account number is remembered, per account.
+ACCOUNT_SEQ_MEMORY = 512
 
 
 def tick_floor(moment: datetime, minutes: int = TICK_MINUTES) -> datetime:
@@ -80,13 +82,32 @@ class ResolveStep:
         meta: dict[str, Any] = {}
         account_id = item.customer.account_id
         if account_id:
-            key = ACCOUNT_SEQ_PREFIX + account_id
-            seq = int(self.store.get(key) or 0) + 1
-            self.store[key] = seq
-            meta["account_seq"] = seq
+            meta["account_seq"] = self._account_seq(account_id, item.event_id)
         out.append(Out(CUSTOMERS, item.customer_key, item, meta=meta))
         out.extend(Out(ALERTS, a.dedup_key, a) for a in self.spikes.observe(item, now))
         return out
+
+    def _account_seq(self, account_id: str, event_id: str) -> int:
+        """The touchpoint's number in its account, the same when it is released again.
+
+        After a crash the sequencer can release a touchpoint a second time; if its
+        first number were lost with the record that carried it, the account
+        stage would wait for that number for ever. So numbers are remembered per
+        event (the last ``ACCOUNT_SEQ_MEMORY`` of each account).
+        """
+        key = ACCOUNT_SEQ_PREFIX + account_id
+        saved = self.store.get(key)
+        numbering: dict[str, Any] = saved if isinstance(saved, dict) else {"last": saved or 0}
+        events: dict[str, int] = dict(numbering.get("events") or {})
+        if event_id in events:
+            return events[event_id]
+        seq = int(numbering.get("last") or 0) + 1
+        events[event_id] = seq
+        if len(events) > ACCOUNT_SEQ_MEMORY:
+            for old in sorted(events, key=events.__getitem__)[: len(events) - ACCOUNT_SEQ_MEMORY]:
+                del events[old]
+        self.store[key] = {"last": seq, "events": events}
+        return seq
 
     def _ticks(self, occurred_at: datetime) -> list[Out]:
         boundary = tick_floor(occurred_at, self.tick_minutes)

@@ -34,7 +34,10 @@ from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
 from tests.support.cli import VOC, env_for, voc_sql
 
-pytestmark = pytest.mark.e2e
+# Not in `make test` yet: it fails today (see issue 11's note: after a kill -9
+# some customers' states and accounts fall behind the one-worker run) and takes
+# about 5 minutes. `make test-scale-out` runs it.
+pytestmark = [pytest.mark.e2e, pytest.mark.scale_out]
 PARTITIONS = "12"
 TOKEN = "scale-out-test-token"
 SCENARIO = ScenarioConfig(customers=1_800, days=21, accounts=10, spike_at_day=15, seed=11)

@@ -89,3 +89,21 @@ def test_copies_after_a_crash_fold_nothing_twice() -> None:
     step.handle(TOUCHPOINT, OLD, first, NOW)  # an old copy on the absorbed key
     assert state(customers, "c-1").contact_count == 3
     assert state(customers, OLD).merged_into == "c-1"
+
+
+def test_a_touchpoint_released_again_keeps_its_account_number() -> None:
+    from streams.stages.resolve import ResolveStep
+    from streams.stages.spike import SpikeConfig
+
+    store: dict[str, Any] = {}
+    resolve = ResolveStep(store, SpikeConfig(), partitions=4)
+    contact = {"customer_id": "c-9", "email": None, "account_id": "acme"}
+    first = enriched(event_id="e-1", occurred_at="2026-11-20T09:00:00Z", customer=contact)
+    second = enriched(event_id="e-2", occurred_at="2026-11-20T10:00:00Z", customer=contact)
+
+    def number(item: EnrichedTouchpoint) -> int:
+        [touchpoint] = [o for o in resolve.route(item, NOW) if o.kind == TOUCHPOINT]
+        return int(touchpoint.meta["account_seq"])
+
+    assert (number(first), number(second)) == (1, 2)
+    assert number(first) == 1  # released again after a crash: the same number
