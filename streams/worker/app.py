@@ -26,10 +26,11 @@ from faust.types import EventT
 
 from schemas.codec import DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
+from schemas.registry import RegistryUnavailable
 from sinks.clickhouse.store import ClickHouseStore
 from streams.alerts.rules import RulesConfig, load_rules_config
 from streams.settings import Settings
-from streams.stages.decode import dead_letter, decode_touchpoint
+from streams.stages.decode import RecordDecoder, dead_letter, decode_touchpoint
 from streams.stages.records import Out
 from streams.stages.sequence import Sequencer
 from streams.topology import Steps
@@ -51,6 +52,9 @@ log = logging.getLogger(__name__)
 POPULATION_SAVE_SECONDS = 30.0
 #: How often the ingest agent reports sources with nothing new (caught up).
 PROGRESS_SECONDS = 0.25
+#: Backoff while the schema registry does not answer.
+RETRY_FIRST_DELAY = 0.2
+RETRY_MAX_DELAY = 10.0
 #: Idle seconds after which records not committed are read again (a liveness backstop).
 STALL_CHECK_SECONDS = 3.0
 #: How long a stop waits for the batches in flight.
@@ -138,15 +142,20 @@ class Decoded:
 
 
 def decode_batch(
-    events: Sequence[EventT[bytes]], now: datetime
+    events: Sequence[EventT[bytes]], now: datetime, registry: RecordDecoder | None = None
 ) -> tuple[list[Decoded], list[DeadLetter]]:
-    """Split a batch into decoded touchpoints and dead letters."""
+    """Split a batch into decoded touchpoints and dead letters.
+
+    ``registry`` decodes Confluent-framed records (``VOC_SCHEMA_REGISTRY_URL``);
+    it raises :class:`RegistryUnavailable` when the registry does not answer,
+    and the batch is then tried again (the records are not at fault).
+    """
     good: list[Decoded] = []
     letters: list[DeadLetter] = []
     for event in events:
         message = event.message
         try:
-            good.append(Decoded(decode_touchpoint(message.value, now), message))
+            good.append(Decoded(decode_touchpoint(message.value, now, registry), message))
         except DecodeError as error:
             letters.append(
                 dead_letter(
@@ -233,6 +242,16 @@ def released_ahead(table: Any) -> set[int]:
     return {offset for first, last in runs for offset in range(first, last + 1)}
 
 
+def registry_decoder(settings: Settings) -> RecordDecoder | None:
+    """Confluent-framed touchpoints decoded through the schema registry, when one is set."""
+    if not settings.schema_registry_url:
+        return None
+    from schemas.registry import ConfluentCodec, registry_client
+
+    codec = ConfluentCodec(registry_client(settings.schema_registry_url), "Touchpoint")
+    return codec.decode
+
+
 def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     """Build the Faust app: topics, tables and one agent per stage."""
     settings = pipeline.settings
@@ -268,14 +287,24 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     batch, within = settings.stream_batch, settings.sink_batch_seconds
     metrics = pipeline.metrics
 
+    registry = registry_decoder(settings)
+
     @app.agent(source)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Decode, validate and enrich; bad input to the DLQ; good input to the sequencer."""
         async for events in batches(stream, batch, 0.05, pipeline):
             now = utcnow()
             metrics.received += len(events)
-            with metrics.stage("decode"):
-                good, letters = decode_batch(events, now)
+            delay = RETRY_FIRST_DELAY
+            while True:
+                try:
+                    with metrics.stage("decode"):
+                        good, letters = decode_batch(events, now, registry)
+                    break
+                except RegistryUnavailable as error:
+                    log.warning("schema registry unavailable (%s); retrying in %.1fs", error, delay)
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, RETRY_MAX_DELAY)
             for letter in letters:
                 await outbox.dead_letter(letter)
             with metrics.stage("enrich"):
