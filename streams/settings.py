@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+DEFAULT_APP_ID = "voc-stream"
 CHANNELS = ("email", "phone", "web", "community", "social", "chat", "survey", "in_person")
 
 
@@ -59,7 +60,7 @@ class Settings(BaseSettings):
     delivery_public_url: str = ""
     delivery_customer_url: str = ""
     #: Faust application id (consumer group and internal topic prefix).
-    app_id: str = "voc-stream"
+    app_id: str = DEFAULT_APP_ID
     topic_prefix: str = "voc"
     #: Partitions for the topics voc-stream creates.
     partitions: int = Field(default=4, ge=1)
@@ -156,26 +157,32 @@ class Settings(BaseSettings):
     def dlq_topic(self) -> str:
         return f"{self.topic_prefix}.touchpoints.dlq"
 
+    # -- topics of the topology (streams/topology.py), one set per application ------
+    # A second application id (a replay, a reprocessing run) gets its own, so it
+    # never reads the first one's records; the default keeps the plain names.
+    def _scoped(self, name: str) -> str:
+        scope = "" if self.app_id == DEFAULT_APP_ID else f"{self.app_id}."
+        return f"{self.topic_prefix}.{scope}{name}"
+
     @property
     def enriched_topic(self) -> str:
-        return f"{self.topic_prefix}.touchpoints.enriched"
+        return self._scoped("touchpoints.enriched")
 
     @property
     def alerts_topic(self) -> str:
         return f"{self.topic_prefix}.alerts"
 
-    # -- internal topics of the topology (streams/topology.py) ------------------------
     @property
     def sequencer_topic(self) -> str:
-        return f"{self.topic_prefix}.touchpoints.sequencer"
+        return self._scoped("touchpoints.sequencer")
 
     @property
     def accounts_topic(self) -> str:
-        return f"{self.topic_prefix}.accounts.contacts"
+        return self._scoped("accounts.contacts")
 
     @property
     def rows_topic(self) -> str:
-        return f"{self.topic_prefix}.store.rows"
+        return self._scoped("store.rows")
 
     @property
     def source_partitions(self) -> list[str]:

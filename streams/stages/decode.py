@@ -69,7 +69,9 @@ def decode_touchpoint(
         # Checked where the record enters: enriched, it would no longer fit a
         # Kafka message, and the next stage could not carry it.
         raise DecodeError(
-            "too_large", f"{len(payload):,} bytes, over the {MAX_TOUCHPOINT_BYTES:,}-byte limit"
+            "too_large",
+            f"the touchpoint is {len(payload):,} bytes, "
+            f"over the {MAX_TOUCHPOINT_BYTES:,}-byte limit",
         )
     framing = wire_format(payload)
     if framing == "json":

@@ -115,7 +115,8 @@ def bad_payloads(unique: str) -> list[bytes]:
         {"customer": {}},
         {"occurred_at": "1901-01-01T00:00:00Z"},
         {"occurred_at": "2999-01-01T00:00:00Z"},
-        {"text": "x" * 1_000_000},
+        {"text": "x" * 1_000_000},  # over the record size limit: too_large
+        {"text": "x" * 100_000},  # under it, but a text too long to analyse
     ):
         payloads.append(json.dumps(touchpoint_dict(event_id=f"{unique}-bad", **overrides)).encode())
     return payloads
@@ -152,12 +153,12 @@ def test_bad_input_is_set_aside_with_reasons_and_the_worker_goes_on(
     kept = sorted(letter.payload for letter in decoded)
     assert kept == sorted(p[:MAX_DEAD_LETTER_PAYLOAD] for p in bad)  # byte for byte, huge ones cut
     [cut] = [letter for letter in decoded if len(letter.payload) == MAX_DEAD_LETTER_PAYLOAD]
-    assert cut.reason == "text_too_long" and "payload cut" in cut.detail
+    assert cut.reason == "too_large" and "payload cut" in cut.detail
     reasons = {letter.reason for letter in decoded}
     by_reason = Counter(letter.reason for letter in decoded)
     print(f"[bad input] published={len(bad)} bad + {len(good)} good; DLQ by reason: {by_reason}")
     assert {"not_avro", "avro_decode_error", "wrong_schema", "invalid_utf8"} <= reasons
-    assert {"validation_error", "out_of_range_time", "text_too_long"} <= reasons
+    assert {"validation_error", "out_of_range_time", "text_too_long", "too_large"} <= reasons
     _, rows = clickhouse.query(
         f"SELECT count() FROM voc.touchpoints FINAL WHERE event_id LIKE '{unique}-%'"
     )
