@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,7 +31,6 @@ from streams.alerts.rules import RulesConfig, load_rules_config
 from streams.settings import Settings
 from streams.stages.decode import RecordDecoder, dead_letter, decode_touchpoint
 from streams.stages.records import Out
-from streams.stages.sequence import Sequencer
 from streams.topology import Steps
 from streams.worker.delivery import register_delivery
 from streams.worker.kafka import (
@@ -43,6 +41,7 @@ from streams.worker.kafka import (
     reread_if_stalled,
 )
 from streams.worker.metrics import Metrics
+from streams.worker.ordering import RELEASED_AHEAD, Ordering, offset_ranges, released_ahead
 from streams.worker.records import Outbox, RowsWriter, read_record
 from streams.worker.web import register_pages
 
@@ -197,49 +196,6 @@ def enrich_batch(
             error = DecodeError("enrichment_error", f"{type(exc).__name__}: {exc}")
             failed.append(dead_letter(error, m.value, m.key, m.topic, m.partition, m.offset, now))
     return done, failed
-
-
-@dataclass
-class Ordering:
-    """The sequence agent's working state: the sequencer, held events, arrival order."""
-
-    sources: list[str]
-    sequencer: Sequencer = field(init=False)
-    held: dict[str, EventT[bytes]] = field(init=False)
-    arrived: deque[tuple[EventT[bytes], str | None]] = field(init=False)  # offset order
-    #: Offsets released before a restart and not read again yet (None: not loaded).
-    skip: set[int] | None = field(init=False)
-    saved_ahead: list[list[int]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
-        self.sequencer = Sequencer(self.sources)
-        self.held = {}
-        self.arrived = deque()
-        self.skip = None
-        self.saved_ahead = []
-
-
-#: Sequencer table key: offsets released while an earlier one was still held.
-RELEASED_AHEAD = "sequencer:released-ahead"
-
-
-def offset_ranges(offsets: Sequence[int]) -> list[list[int]]:
-    """Sorted offsets as [first, last] runs (compact in the table)."""
-    runs: list[list[int]] = []
-    for offset in sorted(offsets):
-        if runs and offset == runs[-1][1] + 1:
-            runs[-1][1] = offset
-        else:
-            runs.append([offset, offset])
-    return runs
-
-
-def released_ahead(table: Any) -> set[int]:
-    runs = table.get(RELEASED_AHEAD) or []
-    return {offset for first, last in runs for offset in range(first, last + 1)}
 
 
 def registry_decoder(settings: Settings) -> RecordDecoder | None:

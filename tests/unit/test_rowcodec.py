@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from sinks.clickhouse.rowcodec import decode_row, encode_row
-from streams.worker.app import offset_ranges
+from streams.worker.ordering import offset_ranges
 
 
 def test_a_row_round_trips_with_its_datetimes_lists_and_maps() -> None:
