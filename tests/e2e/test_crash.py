@@ -326,7 +326,7 @@ def prepare(tmp_path: Path, processes: Processes, events: int) -> tuple[dict[str
 
 @pytest.mark.xfail(
     strict=False,
-    reason="known loss under the new topology: in 1 of 4 runs one touchpoint killed in "
+    reason="known loss under the new topology: in 2 of 5 runs one touchpoint killed in "
     "flight between ingest and the sequencer was never stored (issue 11's note)",
 )
 def test_kill_9_in_the_middle_then_restart_loses_and_doubles_nothing(
