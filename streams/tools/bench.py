@@ -137,6 +137,7 @@ def saturation_with_workers(
     """
     prefix = f"bench{workers}w"
     data_dir = tmp / prefix
+    data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir=data_dir, web_port=0, topic_prefix=prefix)
     ensure_topics(bootstrap, settings)
     publish(bootstrap, settings, encoded)
