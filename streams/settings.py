@@ -145,7 +145,7 @@ class Settings(BaseSettings):
         pairs = (item.split("=", 1) for item in raw.split(",") if "=" in item)
         return {name.strip().lower(): secret.strip() for name, secret in pairs if secret.strip()}
 
-    # -- topic names (the contract in ARCHITECTURE.md) --------------------------------
+    # -- topic names (the contract in README.md, Contracts) --------------------------------
     def touchpoint_topic(self, channel: str) -> str:
         return f"{self.topic_prefix}.touchpoints.{channel}"
 

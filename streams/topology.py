@@ -43,30 +43,8 @@ from kafka.partitioner.default import murmur2
 from streams.alerts.rules import DEFAULT_RULES_FILE, RulesConfig, load_rules_config
 from streams.stages.accounts import AccountStep, load_account_config
 from streams.stages.customer import CustomerStep
-from streams.stages.records import ACCOUNTS, ALERTS, CUSTOMERS, ROWS, SEQUENCER
 from streams.stages.resolve import ResolveStep
 from streams.stages.spike import load_spike_config
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    consumes: str
-    keyed_by: str
-    owns: str
-    produces: tuple[str, ...]
-
-
-STAGES = (
-    Stage("ingest", "touchpoints", "best identifier", "-", (SEQUENCER,)),
-    Stage(
-        "sequence", SEQUENCER, "one partition", "order, identity, population", (CUSTOMERS, ALERTS)
-    ),
-    Stage(
-        "customer", CUSTOMERS, "customer key", "CustomerState", (CUSTOMERS, ACCOUNTS, ALERTS, ROWS)
-    ),
-    Stage("account", ACCOUNTS, "account id", "AccountState", (ALERTS, ROWS)),
-)
 
 
 def partition_for(key: str, partitions: int) -> int:

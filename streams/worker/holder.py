@@ -90,20 +90,16 @@ class StoreHolder:
 
     async def _acquire(self) -> bool:
         settings = self.settings
-        if self.pipeline.store is not None:  # handed in open (tests, tools): use it as it is
+        store = self.pipeline.store
+        if store is not None:  # handed in open (tests, tools): used as it is, not closed
             self._owns_store = False
-            await self.pipeline.run_blocking(self.pipeline.store.migrate)
-            self.pipeline.metrics.store_holder = True
-            self._start_writer(self.pipeline.store)
-            self._write_info()
-            return True
-        if settings.embedded_clickhouse:
-            self._lock = try_lock(settings.data_dir / "store.lock")
-            if self._lock is None:
-                return False
-        store = ClickHouseStore(settings.clickhouse_dsn)
+        else:
+            if settings.embedded_clickhouse:
+                self._lock = try_lock(settings.data_dir / "store.lock")
+                if self._lock is None:
+                    return False
+            store = self.pipeline.store = ClickHouseStore(settings.clickhouse_dsn)
         await self.pipeline.run_blocking(store.migrate)
-        self.pipeline.store = store
         self.pipeline.metrics.store_holder = True
         self._start_writer(store)
         self._write_info()
