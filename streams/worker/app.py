@@ -251,6 +251,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         async for events in batches(stream, batch, 0.05, pipeline):
             now = utcnow()
             metrics.received += len(events)
+            metrics.received_by_topic.update(e.message.topic for e in events)
             delay = RETRY_FIRST_DELAY
             while True:
                 try:

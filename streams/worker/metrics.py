@@ -27,11 +27,14 @@ class Reservoir:
 
     size: int = RESERVOIR
     seen: int = 0
+    #: Sum of every value seen (Prometheus ``_sum``).
+    total: float = 0.0
     values: list[float] = field(default_factory=list)
     _rng: random.Random = field(default_factory=lambda: random.Random(7))
 
     def add(self, value: float) -> None:
         self.seen += 1
+        self.total += value
         if len(self.values) < self.size:
             self.values.append(value)
         else:
@@ -48,6 +51,7 @@ class Reservoir:
 
     def clear(self) -> None:
         self.seen = 0
+        self.total = 0.0
         self.values.clear()
 
 
@@ -56,11 +60,15 @@ class Metrics:
     """Counters a person can read (``/metrics`` on the worker, demo progress)."""
 
     received: int = 0
+    #: Records read per source topic (one topic per channel; Prometheus ``voc_events_in_total``).
+    received_by_topic: Counter[str] = field(default_factory=Counter)
     enriched: int = 0
     stored: int = 0
     touchpoints_stored: int = 0
     dead_letters: Counter[str] = field(default_factory=Counter)
     alerts: Counter[str] = field(default_factory=Counter)
+    #: Alerts per (rule, severity) (Prometheus ``voc_alerts_total``).
+    alerts_by_severity: Counter[tuple[str, str]] = field(default_factory=Counter)
     store_retries: int = 0
     #: Rows waiting in a sink for ClickHouse (bounded by one batch: backpressure).
     sink_pending_rows: int = 0

@@ -210,6 +210,7 @@ class Outbox:
         if published is not None:
             self.metrics.alert_latency_ms.add((time.time() - published) * 1000)
         self.metrics.alerts[alert.rule] += 1
+        self.metrics.alerts_by_severity[alert.rule, alert.severity.value] += 1
         if self.on_alert is not None:
             self.on_alert(alert)
 
