@@ -223,7 +223,7 @@ def start_worker(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[
         if worker.poll() is not None:
             raise RuntimeError(f"worker failed to start:\n{log.read_text()[-2000:]}")
         try:
-            fetch(port, "/metrics")
+            fetch(port, "/metrics/json")
             return worker
         except OSError:
             time.sleep(0.2)
@@ -414,14 +414,14 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 elapsed = wait_stored(port, len(encoded), config.timeout, worker, emit)
                 figures["throughput_eps"] = len(encoded) / elapsed
                 emit(f"saturation: {len(encoded):,} stored in {elapsed:.1f}s")
-                saturated = fetch(port, "/metrics")
+                saturated = fetch(port, "/metrics/json")
                 figures["p99_store_ms_saturation"] = saturated["latency"]["store_ms"]["p99"]
                 call_worker(port, "/metrics/reset", token, {})
                 load = fresh_events(encoded, int(config.rate * config.load_seconds))
                 emit(f"offered load: {len(load):,} events at {config.rate}/s...")
                 publish(bootstrap, base, load, rate=config.rate)
                 wait_stored(port, len(encoded) + len(load), config.timeout, worker, emit)
-                loaded = fetch(port, "/metrics")
+                loaded = fetch(port, "/metrics/json")
             finally:
                 worker.terminate()
                 try:

@@ -5,7 +5,9 @@ Pages (on the Faust web server, ``VOC_WEB_BIND``:``VOC_WEB_PORT``, loopback by d
 * ``POST /sql`` (bearer token): analysts' SQL, read-only and limited
   (:mod:`sinks.clickhouse.readonly`), on its own ClickHouse session and thread,
   so a slow query never holds the writer;
-* ``GET /metrics``, ``GET /metrics/counters``: counters for ``voc bench`` and probes;
+* ``GET /metrics``: Prometheus exposition; ``GET /livez``, ``GET /readyz``: probes
+  (:mod:`streams.worker.observability`);
+* ``GET /metrics/json``, ``GET /metrics/counters``: counters as JSON for ``voc bench``;
 * ``POST /metrics/reset`` (bearer token): clears the latency reservoirs;
 * ``/feedback`` (``streams/worker/delivery.py``): signed with ``VOC_WEBHOOK_SECRET``.
 
@@ -32,6 +34,7 @@ from aiohttp import web
 
 from sinks.clickhouse.readonly import Limits, QueryFailed, QueryRefused, ReadOnlySql
 from streams.settings import Settings
+from streams.worker.observability import register_observability
 from streams.worker.webauth import bearer_ok, ensure_token, request_problem
 
 if TYPE_CHECKING:
@@ -156,6 +159,13 @@ def register_pages(
 
     server.on_cleanup.append(close_readers)
 
+    async def run_sql(query: str) -> Any:
+        """A read-only, limited query on the SQL threads (probes and the dashboard)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(sql_threads, lambda: reader().run(query))
+
+    register_observability(app, pipeline, customers, run_sql, Page)
+
     @app.page("/sql")
     class SqlView(Page):
         """``POST {"query": "SELECT ..."}`` with the bearer token: what ``voc sql`` calls."""
@@ -178,7 +188,7 @@ def register_pages(
                 return self.json({"error": "query failed (see the worker's log)"}, status=500)
             return self.json(result.to_json())
 
-    @app.page("/metrics")
+    @app.page("/metrics/json")
     class MetricsView(Page):
         """Counters, stage CPU, latency percentiles, memory and state size (``voc bench``)."""
 
