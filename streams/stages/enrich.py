@@ -17,7 +17,7 @@ from pathlib import Path
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.text.affect import Affect, AffectAnalyzer
 from streams.text.classifier import TextClassifier
-from streams.text.language import detect_languages
+from streams.text.language import detect_languages, has_letters
 from streams.text.lexicon import DEFAULT_TAXONOMY_FILE, LexiconMatcher, load_taxonomy
 from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
@@ -36,7 +36,11 @@ NEUTRAL_BAND = 0.25
 
 
 def with_cues(
-    result: SentimentResult, affect: Affect, weight: float, language: str
+    result: SentimentResult,
+    affect: Affect,
+    weight: float,
+    language: str,
+    letterless: bool = True,
 ) -> SentimentResult:
     """Shift the model's score by the customer-support cues the affect rules found.
 
@@ -44,12 +48,13 @@ def with_cues(
     support conversations are said in ways the rules catch more reliably (and
     with negation handled). Each cue moves the score by ``weight``; a text
     without cues keeps the model's answer. A text with no language at all
-    ("😡😡") is scored from its cues alone; a text in an unsupported language
-    stays unscored. A litotes ("pas mal du tout", "nothing to complain
+    ("😡😡", ``letterless``) is scored from its cues alone; a text in an
+    unsupported language, or too short or unsure to have one ("und" with
+    letters: "CSAT", "ok"), stays unscored. A litotes ("pas mal du tout", "nothing to complain
     about") with no negative cue beside it overrides a negative reading: the
     model took the negated word for the meaning, so the score starts from 0.
     """
-    cue_only = not result.scored and language == "und"
+    cue_only = not result.scored and language == "und" and letterless
     if weight == 0 or not (result.scored or cue_only):
         return result
     found = (*affect.emotions, *affect.intents)
@@ -114,8 +119,8 @@ class Enricher:
         learned = self._learned_topics(texts)
         affects = self.affect.analyze_many(texts, [s.label for s in sentiments])
         sentiments = [
-            with_cues(s, a, self.cue_weight, lang)
-            for s, a, (lang, _) in zip(sentiments, affects, languages, strict=True)
+            with_cues(s, a, self.cue_weight, lang, not has_letters(text))
+            for s, a, (lang, _), text in zip(sentiments, affects, languages, texts, strict=True)
         ]
         enriched = []
         for tp, key, (lang, lang_conf), sent, hit, affect, extra in zip(

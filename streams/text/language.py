@@ -54,6 +54,12 @@ CANDIDATES = frozenset(
 MAX_BYTES = 100
 #: Texts with fewer letters than this are "und": too short to tell.
 MIN_LETTERS = 3
+#: Texts with fewer letters than this are "und" too: a word or two ("CSAT",
+#: "Merci !", "ok") says nothing reliable about a language, and a guess there
+#: (py3langid calls "CSAT" Hungarian) would send the text to the wrong model.
+SHORT_LETTERS = 8
+#: Below this confidence the language is "und": the model hesitates.
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +115,17 @@ def _encode(text: str) -> bytes:
 
 
 _THREE_LETTERS = re.compile(rf"[^\W\d_](?:.*?[^\W\d_]){{{MIN_LETTERS - 1}}}", re.S)
+_ENOUGH_LETTERS = re.compile(rf"[^\W\d_](?:.*?[^\W\d_]){{{SHORT_LETTERS - 1}}}", re.S)
 
 
 def _has_letters(text: str) -> bool:
     """At least MIN_LETTERS letters; the regex stops at the third one."""
     return _THREE_LETTERS.search(text) is not None
+
+
+def has_letters(text: str) -> bool:
+    """True when ``text`` has letters at all (an emoji or a number has none)."""
+    return _has_letters(text)
 
 
 def _feature_counts(encoded: list[bytes], model: _Model) -> sp.csr_matrix:
@@ -174,8 +186,11 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
     """(ISO 639-1 code or "und", confidence 0..1) for each text, batched.
 
     Texts with fewer than three letters (emoji-only, numbers) are "und" with
-    zero confidence: any guess there would be noise. Codes outside
-    ``SUPPORTED`` are returned too so callers can mark them unscored.
+    zero confidence: any guess there would be noise. Short texts (fewer than
+    ``SHORT_LETTERS`` letters) and texts whose best language scores below
+    ``MIN_CONFIDENCE`` are "und" too, with the confidence that was reached:
+    callers mark them unscored. Codes outside ``SUPPORTED`` are returned too
+    so callers can mark them unscored.
     """
     if not texts:
         return []
@@ -187,7 +202,8 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
     best = probs.argmax(axis=1)
     conf = probs[np.arange(len(todo)), best]
     for i, k, c in zip(todo, best.tolist(), conf.tolist(), strict=True):
-        results[i] = (labels[k], round(float(c), 4))
+        sure = c >= MIN_CONFIDENCE and _ENOUGH_LETTERS.search(texts[i]) is not None
+        results[i] = (labels[k] if sure else UNDETERMINED, round(float(c), 4))
     return results
 
 

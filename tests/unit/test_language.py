@@ -38,11 +38,21 @@ def test_batch_matches_single_calls_and_keeps_order() -> None:
     assert batched[3] == detect_languages([texts[3]])[0]
 
 
-@pytest.mark.parametrize("text", ["", "😡😡", "12345", "ok", "!!!", "  "])
+@pytest.mark.parametrize(
+    "text", ["", "😡😡", "12345", "ok", "!!!", "  ", "CSAT", "Merci !", "Great!", "Nul."]
+)
 def test_too_short_or_letterless_is_undetermined(text: str) -> None:
     [(lang, conf)] = detect_languages([text])
     assert lang == "und"
     assert conf < 0.5
+
+
+def test_below_the_minimum_confidence_is_undetermined() -> None:
+    # Long enough, but the model hesitates: no language rather than a guess.
+    [(lang, conf)] = detect_languages(["Terrible service"])
+    assert conf < 0.5 and lang == "und"
+    [(lang, conf)] = detect_languages(["Still waiting for my refund"])
+    assert lang == "en" and conf >= 0.5
 
 
 def test_unsupported_languages_are_reported_not_forced() -> None:
