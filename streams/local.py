@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas.models import Alert, EnrichedTouchpoint
+from streams.stages.erasure import ERASE_MARKER, ErasureRequest
 from streams.stages.records import ABSORB, ACCOUNTS, ALERTS, CUSTOMERS, ROWS, Out
 from streams.stages.sequence import Sequencer
 from streams.topology import Steps, partition_for
@@ -33,6 +34,8 @@ class LocalPipeline:
     alerts: list[Alert] = field(default_factory=list)
     rows: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=dict)
     merges: int = 0
+    #: The store writer's erasure markers, as they came (``erase`` below).
+    erasures: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.steps = Steps.build(
@@ -52,10 +55,22 @@ class LocalPipeline:
             self._emit(self.steps.resolve.route(released, now))
             self._drain(now)
 
+    def erase(self, request: ErasureRequest, now: datetime) -> None:
+        """An erasure request, as the worker's sequencer receives it (ordered with touchpoints)."""
+        self._emit(self.steps.resolve.erase(request, now))
+        self._drain(now)
+
     def _emit(self, outs: Iterable[Out]) -> None:
         for out in outs:
             if out.topic == ALERTS:
                 self.alerts.append(out.value)
+            elif out.topic == ROWS and out.value[0] == ERASE_MARKER:
+                marker = out.value[1][0]
+                self.erasures.append(marker)
+                keys = set(marker["keys"])
+                self.alerts = [a for a in self.alerts if a.customer_id not in keys]
+                for key in keys:
+                    self.rows.get("customers", {}).pop(key, None)
             elif out.topic == ROWS:
                 table, row = out.value
                 self.rows.setdefault(table, {})[str(out.key)] = row

@@ -125,6 +125,17 @@ class Settings(BaseSettings):
     sql_max_result_rows: int = Field(default=100_000, ge=1)
     sql_max_memory_bytes: int = Field(default=1_000_000_000, ge=1_000_000)
 
+    # -- privacy: retention and erasure (README, Privacy and security) ----------------
+    #: Days the raw ClickHouse tables keep a row after it entered (0: for ever).
+    retention_touchpoints_days: int = Field(default=365, ge=0)
+    retention_alerts_days: int = Field(default=365, ge=0)
+    retention_dead_letters_days: int = Field(default=30, ge=0)
+    #: Hours the topics voc-stream creates keep records: the raw channel topics,
+    #: the dead-letter and erasure topics (unredacted text, identifiers) ...
+    raw_topic_retention_hours: float = Field(default=72.0, gt=0)
+    #: ... and the others (enriched, topology, alerts).
+    topic_retention_hours: float = Field(default=168.0, gt=0)
+
     @field_validator("ingest_keys", mode="before")
     @classmethod
     def _hash_ingest_keys(cls, value: Any) -> Any:
@@ -156,6 +167,23 @@ class Settings(BaseSettings):
     @property
     def dlq_topic(self) -> str:
         return f"{self.topic_prefix}.touchpoints.dlq"
+
+    @property
+    def erasure_topic(self) -> str:
+        """Erasure requests (``voc forget``, upstream systems): JSON ``{"subject": ...}``."""
+        return f"{self.topic_prefix}.erasure.requests"
+
+    @property
+    def retention_days(self) -> dict[str, int]:
+        """ClickHouse table -> TTL days (sinks/clickhouse/retention.py)."""
+        alerts = self.retention_alerts_days
+        return {
+            "touchpoints": self.retention_touchpoints_days,
+            "dead_letters": self.retention_dead_letters_days,
+            "alerts": alerts,
+            "alert_deliveries": alerts,
+            "alert_feedback": alerts,
+        }
 
     # -- topics of the topology (streams/topology.py), one set per application ------
     # A second application id (a replay, a reprocessing run) gets its own, so it

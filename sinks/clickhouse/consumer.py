@@ -16,6 +16,11 @@ any consumer group; with embedded chDB, one process (the one that holds the
 store) runs it. ClickHouse's Kafka table engine or a Kafka Connect sink can take
 its place in production (see deploy/).
 
+An erasure marker on the rows topic (:mod:`sinks.clickhouse.erasure`) splits
+the batch: what came before it is stored, then the person's rows are deleted
+from every table and the audit row written, then the rest goes on; rows of
+theirs made before the erasure and still on their way are dropped.
+
 Lifecycle: :meth:`StoreWriter.start` joins the group; :meth:`run` loops until
 :meth:`stop`, which flushes what it holds and commits before leaving.
 """
@@ -23,10 +28,12 @@ Lifecycle: :meth:`StoreWriter.start` joins the group; :meth:`run` loops until
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
@@ -34,9 +41,17 @@ from aiokafka.structs import ConsumerRecord
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
+from sinks.clickhouse.erasure import ERASE_MARKER, ErasureFilter, erase_rows, write_audit
 from sinks.clickhouse.rowcodec import decode_row
 from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
-from sinks.clickhouse.tables import COLUMNS, alert_row, dead_letter_row, touchpoint_row
+from sinks.clickhouse.tables import (
+    ALERT_COLUMNS,
+    COLUMNS,
+    TOUCHPOINT_COLUMNS,
+    alert_row,
+    dead_letter_row,
+    touchpoint_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +94,11 @@ class StoreWriter:
     stats: StoreStats = field(default_factory=StoreStats)
     #: Runs the blocking inserts (the embedded store wants one writer thread).
     run_blocking: Callable[[Callable[[], Any]], Any] | None = None
+    #: A dead letter's preview from its bytes (the worker passes the PII redactor).
+    preview: Callable[[bytes], str] | None = None
+    #: The SHA-256 the audit keeps of an erasure's subject (the worker passes its own).
+    subject_hash: Callable[[str], str] | None = None
+    erased: ErasureFilter = field(default_factory=ErasureFilter)
 
     def __post_init__(self) -> None:
         self._codecs = {
@@ -123,11 +143,20 @@ class StoreWriter:
                 if not records:
                     continue
                 self.stats.last_records_at = time.monotonic()
-                writer, stamps = self._rows(records)
-                await self._flush(writer)
+                start = 0
+                while start < len(records):  # an erasure marker ends a segment
+                    end = next(
+                        (i + 1 for i in range(start, len(records)) if _erasure(records[i])),
+                        len(records),
+                    )
+                    writer, stamps = self._rows(records[start:end])
+                    await self._flush(writer)
+                    if _erasure(records[end - 1]):
+                        await self._erase(records[end - 1])
+                    if self.stats.on_stored is not None and stamps:
+                        self.stats.on_stored(stamps)
+                    start = end
                 await consumer.commit()
-                if self.stats.on_stored is not None and stamps:
-                    self.stats.on_stored(stamps)
         finally:
             await consumer.stop()
 
@@ -146,12 +175,52 @@ class StoreWriter:
                 )  # fmt: skip
         return writer, stamps
 
+    async def _erase(self, record: ConsumerRecord[Any, Any]) -> None:
+        """Delete an erased person's rows everywhere, then write the audit row (retried)."""
+        _, _, (marker,) = decode_row(record.value or b"")
+        keys, identifiers = list(marker["keys"]), list(marker.get("identifiers") or [])
+        erased_at = datetime.fromisoformat(str(marker["erased_at"]))
+        requested = marker.get("requested_at")
+        requested_at = datetime.fromisoformat(requested) if isinstance(requested, str) else None
+        self.erased.add(keys, erased_at, requested_at)
+        hashed = (self.subject_hash or _sha256)(str(marker.get("subject", "")))
+
+        def erase() -> dict[str, int]:
+            counts = erase_rows(self.store, keys, identifiers)
+            write_audit(self.store, marker, hashed, counts)
+            return counts
+
+        delay = RETRY_FIRST_DELAY
+        while True:
+            try:
+                if self.run_blocking is not None:
+                    counts = await self.run_blocking(erase)
+                else:
+                    counts = await asyncio.to_thread(erase)
+                break
+            except Exception as exc:
+                self.stats.retries += 1
+                self.stats.error = (str(exc) or repr(exc)).splitlines()[0][:300]
+                log.warning("erasure failed (%s); retrying in %.1fs", self.stats.error, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_DELAY)
+        log.warning(
+            "erased request %s (subject sha256 %s): %s",
+            marker.get("request_id"),
+            hashed[:16],
+            ", ".join(f"{table} {n}" for table, n in counts.items()),
+        )
+
     def _add(
         self, writer: ClickHouseWriter, record: ConsumerRecord[Any, Any], stamps: list[float]
     ) -> None:
         topic, value = record.topic, record.value or b""
         if topic == self.topics.rows:
             table, columns, row = decode_row(value)
+            if table == ERASE_MARKER:
+                return
+            if self.erased.active() and self.erased.drops(table, columns, row):
+                return
             if table not in self._columns:
                 self._columns[table] = columns
                 writer.columns = self._columns
@@ -163,14 +232,20 @@ class StoreWriter:
             if headers.get(KIND_HEADER, b"touchpoint") != b"touchpoint":
                 return
             event = EnrichedTouchpoint.model_validate(self._codecs[topic].decode(value))
-            writer.add("touchpoints", touchpoint_row(event, event.customer_key))
+            row = touchpoint_row(event, event.customer_key)
+            if self.erased.active() and self.erased.drops("touchpoints", TOUCHPOINT_COLUMNS, row):
+                return
+            writer.add("touchpoints", row)
             stamps.append(record.timestamp / 1000.0)
         elif topic == self.topics.alerts:
             alert = Alert.model_validate(self._codecs[topic].decode(value))
-            writer.add("alerts", alert_row(alert))
+            row = alert_row(alert)
+            if self.erased.active() and self.erased.drops("alerts", ALERT_COLUMNS, row):
+                return
+            writer.add("alerts", row)
         elif topic == self.topics.dead_letters:
             letter = DeadLetter.model_validate(self._codecs[topic].decode(value))
-            writer.add("dead_letters", dead_letter_row(letter))
+            writer.add("dead_letters", dead_letter_row(letter, self.preview))
 
     async def _flush(self, writer: ClickHouseWriter) -> None:
         delay = RETRY_FIRST_DELAY
@@ -197,6 +272,16 @@ class StoreWriter:
             stats.pending = 0
             stats.error = None
             return
+
+
+def _erasure(record: ConsumerRecord[Any, Any]) -> bool:
+    """An erasure marker on the rows topic (cheap: no JSON parsing of other rows)."""
+    value = record.value or b""
+    return value.startswith(b'{"table": "' + ERASE_MARKER.encode() + b'"')
+
+
+def _sha256(subject: str) -> str:
+    return hashlib.sha256(subject.encode()).hexdigest()
 
 
 def _ordered(columns: Sequence[str], row: Sequence[Any], wanted: Sequence[str]) -> tuple[Any, ...]:

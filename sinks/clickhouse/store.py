@@ -156,6 +156,11 @@ class ClickHouseStore:
             result = self.client.query(sql)
             return list(result.column_names), [tuple(row) for row in result.result_rows]
 
+    def command(self, sql: str) -> Any:
+        """A statement that returns no rows (erasure's deletes, retention's TTLs)."""
+        with self._lock:
+            return self.client.command(sql)
+
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         with self._lock:
             self.client.insert(f"{DATABASE}.{table}", list(rows), column_names=list(columns))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +40,8 @@ ACCOUNT_COLUMNS = (
 )  # fmt: skip
 
 COLUMNS: dict[str, tuple[str, ...]] = {
+    # not a table: the store writer's erasure marker (sinks/clickhouse/erasure.py)
+    "$erase": ("request",),
     "accounts": ACCOUNT_COLUMNS,
     "touchpoints": TOUCHPOINT_COLUMNS,
     "customers": CUSTOMER_COLUMNS,
@@ -101,7 +104,11 @@ def alert_row(alert: Alert) -> tuple[Any, ...]:
     )
 
 
-def dead_letter_row(letter: DeadLetter) -> tuple[Any, ...]:
+def dead_letter_row(
+    letter: DeadLetter, preview: Callable[[bytes], str] | None = None
+) -> tuple[Any, ...]:
+    """``preview`` turns the bytes into the stored preview (the worker passes the PII
+    redactor, streams/text/redaction.py:redact_preview); without it, the first 512."""
     return (
         letter.source_topic,
         letter.source_partition,
@@ -110,5 +117,7 @@ def dead_letter_row(letter: DeadLetter) -> tuple[Any, ...]:
         letter.detail,
         letter.failed_at,
         len(letter.payload),
-        letter.payload[:512].decode("utf-8", errors="replace"),
+        preview(letter.payload)
+        if preview is not None
+        else letter.payload[:512].decode("utf-8", errors="replace"),
     )

@@ -292,6 +292,8 @@ class AccountStep:
     def handle(self, account_id: str, update: dict[str, Any], now: datetime) -> list[Out]:
         stored = self.accounts.get(account_id)
         account = AccountState.from_json(stored) if stored else AccountState(account_id)
+        if "erase" in update:
+            return self._erase(account, update["erase"], now)
         seq = int(update["seq"])
         if seq < account.next_seq or str(seq) in account.waiting:
             return []  # a copy
@@ -300,6 +302,8 @@ class AccountStep:
         while str(account.next_seq) in account.waiting:
             ready = account.waiting.pop(str(account.next_seq))
             account.next_seq += 1
+            if ready.get("erased"):
+                continue  # its contact was erased: the number is used, nothing applied
             contact = CustomerState(**ready["contact"])
             event = EnrichedTouchpoint.model_validate(ready["event"])
             if apply_to_account(account, contact, event):
@@ -308,6 +312,24 @@ class AccountStep:
                 out.append(Out(ROWS, account_id, ("accounts", account_row(account, now))))
         self.accounts[account_id] = account.to_json()
         return out
+
+    def _erase(self, account: AccountState, notice: dict[str, Any], now: datetime) -> list[Out]:
+        """Drop erased contacts (an erasure, :mod:`streams.stages.erasure`): their
+        entries, and the updates of theirs still waiting for their number (the
+        number stays, empty, so the account does not wait for it for ever)."""
+        keys = set(notice.get("keys") or [])
+        for seq, ready in list(account.waiting.items()):
+            if not ready.get("erased") and ready["contact"].get("customer_id") in keys:
+                account.waiting[seq] = {"seq": ready["seq"], "erased": True}
+        dropped = [k for k in keys if k in account.contacts]
+        for key in dropped:
+            del account.contacts[key]
+        if account.last_seen:
+            refresh(self.config, account, datetime.fromisoformat(account.last_seen))
+        self.accounts[account.account_id] = account.to_json()
+        if not dropped:
+            return []
+        return [Out(ROWS, account.account_id, ("accounts", account_row(account, now)))]
 
 
 def _update_json(update: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,10 @@ Faust table in the worker, a dict in :mod:`streams.local`) and returns
   ``transfer`` record, keyed by the survivor;
 - ``transfer`` (on the survivor): fold the absorbed state in, once;
 - ``tick`` (to every partition): stream time moved; run ``silence`` for the
-  customers of this partition who are due.
+  customers of this partition who are due;
+- ``erase`` (:mod:`streams.stages.erasure`): delete the state (queued behind a
+  merge in flight, so a late transfer cannot bring it back), tell the account
+  to drop the contact; on the survivor's key, the store writer's marker.
 
 A touchpoint that announces a merge waits, with everything after it for that
 customer, until the absorbed state has arrived: the survivor applies its
@@ -34,6 +37,7 @@ from streams.alerts.rules import RulesConfig, check_silence, evaluate_rules, sil
 from streams.customer.merge import merge_states
 from streams.customer.rows import customer_row, merged_customer_row
 from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
+from streams.stages.erasure import ERASE, ERASE_MARKER
 from streams.stages.records import (
     ABSORB,
     ACCOUNTS,
@@ -63,6 +67,8 @@ class CustomerStep:
         self.partition_of = partition_of
         #: partition -> heap of (silence due time, customer key); built at its first tick.
         self._due: dict[int, list[tuple[datetime, str]]] = {}
+        #: Set when a queued erasure ran while folding a transfer.
+        self._erased = False
 
     # ------------------------------------------------------------------ state --
     def load_state(self, key: str) -> CustomerState:
@@ -96,7 +102,16 @@ class CustomerStep:
         state = self.load_state(key)
         out: list[Out] = []
         if kind == TRANSFER:
+            self._erased = False
             self._fold_transfer(state, value, now, out)
+            if self._erased and _blank(state):
+                # erased behind the merge, nothing after it: stays a tombstone
+                if key in self.customers:
+                    del self.customers[key]
+                return out
+        elif kind == ERASE and not state.awaiting:
+            self._erase(state, value, now, out)
+            return out
         elif state.merged_into:
             # Resolution sends nothing more to an absorbed key: this is a re-read
             # copy. An absorb is answered again (the survivor folds once); a
@@ -210,6 +225,25 @@ class CustomerStep:
                 moment = datetime.fromisoformat(payload["at"])
                 fired = check_silence(self.rules, state, moment, now)
                 out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
+            elif kind == ERASE:  # the rest of the queue starts a new customer
+                self._erase(state, payload, now, out)
+                state.__dict__.update(CustomerState(state.customer_id).__dict__)
+
+    def _erase(
+        self, state: CustomerState, value: dict[str, Any], now: datetime, out: list[Out]
+    ) -> None:
+        """Delete this key's state (a tombstone in the changelog) and pass the erasure on."""
+        key = state.customer_id
+        if key in self.customers:
+            del self.customers[key]
+        self._erased = True
+        notice = {k: value.get(k) for k in ("request_id", "keys", "requested_at")}
+        if state.account_id:
+            out.append(Out(ACCOUNTS, state.account_id, {"erase": notice}, kind=ERASE))
+        if key == value.get("survivor"):
+            marker = {**value, "erased_at": now.isoformat()}
+            out.append(Out(ROWS, key, (ERASE_MARKER, (marker,))))
+        log.info("customer erased (request %s)", value.get("request_id"))
 
     # ---------------------------------------------------------------- timers --
     def _watch(self, state: CustomerState) -> None:
@@ -249,6 +283,10 @@ class CustomerStep:
                 heap.append((due, key))
         heapq.heapify(heap)
         return heap
+
+
+def _blank(state: CustomerState) -> bool:
+    return state.to_document() == CustomerState(state.customer_id).to_document()
 
 
 def _contact(state: CustomerState) -> dict[str, Any]:

@@ -227,6 +227,13 @@ class IdentityGraph:
         )
         return record
 
+    def forget(self, names: list[str]) -> None:
+        """Delete entries (an erasure): a tombstone each in the table's changelog."""
+        for name in names:
+            if name in self.store:
+                del self.store[name]
+            self._dirty.discard(name)
+
     def _put(self, name: str, value: dict[str, Any]) -> None:
         self.store[name] = value
         self._dirty.add(name)

@@ -15,7 +15,9 @@ partition, and owns the state that spans customers:
   to every customer partition first (``silence`` and other timers run on it),
   so time moves alike on every partition and in every run;
 - **population**: the ``topic_spike`` detector sees every touchpoint here,
-  its one owner.
+  its one owner;
+- **erasure**: an ``erase`` request removes the person from the graph and goes
+  to each of their keys' partitions (:mod:`streams.stages.erasure`).
 
 Everything it emits follows from the order of the touchpoints alone, so one
 worker and N workers produce the same records.
@@ -28,7 +30,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from schemas.models import EnrichedTouchpoint
-from streams.stages.identity import IdentityGraph
+from streams.stages.erasure import (
+    ERASE,
+    ErasureRequest,
+    canonical_key,
+    erased_before,
+    prune_markers,
+    subject_hash,
+)
+from streams.stages.identity import CLUSTER_PREFIX, IdentityGraph
 from streams.stages.records import ABSORB, ALERTS, CUSTOMERS, TICK, Out
 from streams.stages.spike import SpikeConfig, TopicSpikeDetector
 
@@ -38,6 +48,8 @@ TICK_MINUTES = 60
 ACCOUNT_SEQ_PREFIX = "account-seq:"
 CLOCK_KEY = "clock:last-tick"
 SPIKES_KEY = "population:topic_spike"
+#: Hashed identifiers of erased people -> cut-off (see streams.stages.erasure).
+ERASED_KEY = "erased:markers"
 #: Event ids whose account number is remembered, per account.
 ACCOUNT_SEQ_MEMORY = 512
 
@@ -73,6 +85,9 @@ class ResolveStep:
 
     def route(self, item: EnrichedTouchpoint, now: datetime) -> list[Out]:
         out = self._ticks(item.occurred_at)
+        markers = self.store.get(ERASED_KEY)
+        if markers and erased_before(markers, item.customer.identifiers(), item.ingested_at):
+            return out  # ingested before its person's erasure: erased with them
         resolution = self.graph.resolve(item.customer, item.event_id, item.occurred_at)
         for merge in resolution.merges:
             value = {"into": merge.into, "event_id": merge.event_id}
@@ -86,6 +101,37 @@ class ResolveStep:
         out.append(Out(CUSTOMERS, item.customer_key, item, meta=meta))
         out.extend(Out(ALERTS, a.dedup_key, a) for a in self.spikes.observe(item, now))
         return out
+
+    def erase(self, request: ErasureRequest, now: datetime) -> list[Out]:
+        """Forget a person: their identifiers and keys leave the graph, and an
+        ``erase`` record goes to every key their state may live under (the
+        survivor's and each absorbed one's), the survivor's first."""
+        graph = self.graph
+        key = graph.key_of(request.subject)
+        survivor = graph.survivor(key) if key else canonical_key(request.subject)
+        cluster = self.store.get(CLUSTER_PREFIX + survivor) or {}
+        identifiers = list(dict.fromkeys([request.subject, *cluster.get("members", [])]))
+        keys = [survivor]
+        for merge in cluster.get("merges", []):
+            if merge["from_key"] not in keys:
+                keys.append(str(merge["from_key"]))
+        graph.forget([*identifiers, *(CLUSTER_PREFIX + k for k in keys)])
+        markers = prune_markers(dict(self.store.get(ERASED_KEY) or {}), now)
+        cutoff = request.requested_at.timestamp()
+        for identifier in identifiers:
+            hashed = subject_hash(identifier)
+            markers[hashed] = max(cutoff, markers.get(hashed, 0.0))
+        self.store[ERASED_KEY] = markers
+        for counted in self.spikes.counted.values():
+            for k in keys:
+                counted.pop(k, None)
+        value = {
+            **request.to_json(),
+            "survivor": survivor,
+            "keys": keys,
+            "identifiers": identifiers,
+        }
+        return [Out(CUSTOMERS, k, value, kind=ERASE) for k in keys]
 
     def _account_seq(self, account_id: str, event_id: str) -> int:
         """The touchpoint's number in its account, the same when it is released again.
