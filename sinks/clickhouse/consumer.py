@@ -233,10 +233,12 @@ class StoreWriter:
                 return
             event = EnrichedTouchpoint.model_validate(self._codecs[topic].decode(value))
             row = touchpoint_row(event, event.customer_key)
-            if self.erased.active() and self.erased.drops("touchpoints", TOUCHPOINT_COLUMNS, row):
+            published = record.timestamp / 1000.0
+            erased = self.erased.active()
+            if erased and self.erased.drops("touchpoints", TOUCHPOINT_COLUMNS, row, published):
                 return
             writer.add("touchpoints", row)
-            stamps.append(record.timestamp / 1000.0)
+            stamps.append(published)
         elif topic == self.topics.alerts:
             alert = Alert.model_validate(self._codecs[topic].decode(value))
             row = alert_row(alert)

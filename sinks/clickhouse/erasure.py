@@ -227,11 +227,23 @@ class ErasureFilter:
         self._erased = [e for e in self._erased if e.until > moment]
         return bool(self._erased)
 
-    def drops(self, table: str, columns: Sequence[str], row: Sequence[Any]) -> bool:
-        """True when this row belongs to an erased person and predates the erasure."""
+    def drops(
+        self,
+        table: str,
+        columns: Sequence[str],
+        row: Sequence[Any],
+        published: float | None = None,
+    ) -> bool:
+        """True when this row belongs to an erased person and predates the erasure.
+
+        ``published``: a touchpoint's Kafka timestamp (epoch s): it counts from
+        the request, as the resolver counts (streams.stages.erasure).
+        """
         if not self._erased:
             return False
         values = dict(zip(columns, row, strict=False))
+        if published is not None:
+            values["$published"] = datetime.fromtimestamp(published, UTC)
         for erased in self._erased:
             if _belongs(table, values, erased):
                 self.dropped += 1
@@ -259,7 +271,7 @@ def _belongs(table: str, values: dict[str, Any], erased: _Erased) -> bool:
         return False
     if not named:
         return False
-    moment = values.get(_WHEN[table])
+    moment = values.get("$published") or values.get(_WHEN[table])
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
     if not isinstance(moment, datetime):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from schemas.models import Alert, Severity
+from streams.text.redaction import redact_explanation
 
 
 def alert_id(rule: str, subject: str, event_id: str) -> str:
@@ -45,7 +46,7 @@ def new_alert(
         customer_id=customer_id,
         account_id=account_id,
         created_at=event_time,
-        explanation=explanation,
+        explanation=redact_explanation(explanation),  # PII in a quoted text or a name
         evidence=list(evidence),
         dedup_key=f"{rule}:{subject}",
         details=details or {},

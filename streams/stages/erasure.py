@@ -11,8 +11,9 @@ ordered with them:
    finds the person's canonical key, every key merged into it and every
    identifier linked to it, deletes them from the identity graph, keeps a
    *hashed* cut-off per identifier, and sends an ``erase`` record to each of
-   those keys' partitions. A touchpoint ingested before the request that is
-   still on its way is dropped there; one ingested after starts a new customer;
+   those keys' partitions. A touchpoint published before the request (its
+   Kafka timestamp; ``ingested_at`` where there is none) that is still on its
+   way is dropped there; one published after starts a new customer;
 3. each customer partition deletes its state (a tombstone in the changelog),
    tells the account stage to drop the contact, and the survivor's partition
    sends an erasure marker to the store writer, which deletes the rows of every
@@ -154,12 +155,11 @@ def prune_markers(markers: dict[str, float], now: datetime) -> dict[str, float]:
     return {h: float(cutoff) for h, cutoff in markers.items() if float(cutoff) >= oldest}
 
 
-def erased_before(markers: dict[str, float], identifiers: list[str], ingested_at: datetime) -> bool:
+def erased_before(markers: dict[str, float], identifiers: list[str], published: float) -> bool:
     """True when a touchpoint belongs to an erasure: one of its identifiers was
-    erased by a request made after the touchpoint was ingested."""
-    moment = ingested_at.timestamp()
+    erased by a request made after the touchpoint was published (epoch s)."""
     for identifier in identifiers:
         cutoff = markers.get(subject_hash(identifier))
-        if cutoff is not None and moment <= cutoff:
+        if cutoff is not None and published <= cutoff:
             return True
     return False

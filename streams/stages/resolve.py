@@ -83,11 +83,16 @@ class ResolveStep:
         """Keep the spike detector's state in the table (called now and then, not per event)."""
         self.store[SPIKES_KEY] = self.spikes.to_json()
 
-    def route(self, item: EnrichedTouchpoint, now: datetime) -> list[Out]:
+    def route(
+        self, item: EnrichedTouchpoint, now: datetime, published: float | None = None
+    ) -> list[Out]:
+        """``published``: when the touchpoint was published (epoch s), for erasures."""
         out = self._ticks(item.occurred_at)
         markers = self.store.get(ERASED_KEY)
-        if markers and erased_before(markers, item.customer.identifiers(), item.ingested_at):
-            return out  # ingested before its person's erasure: erased with them
+        if markers:
+            moment = item.ingested_at.timestamp() if published is None else published
+            if erased_before(markers, item.customer.identifiers(), moment):
+                return out  # published before its person's erasure: erased with them
         resolution = self.graph.resolve(item.customer, item.event_id, item.occurred_at)
         for merge in resolution.merges:
             value = {"into": merge.into, "event_id": merge.event_id}

@@ -159,6 +159,52 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    """Erase a person (streams/tools/forget.py says how); exit 1 if not carried out in time."""
+    from streams.tools.forget import forget_in_store, new_request, publish_request, report
+    from streams.worker.holder import read_worker_info, try_lock
+
+    settings = _settings()
+    request = new_request(args.subject)
+    info = read_worker_info(settings) if settings.embedded_clickhouse else None
+    if info is not None:  # a running worker holds the store: through the topology
+        from streams.tools.forget import wait_for_audit
+
+        publish_request(_bootstrap_or_exit(settings, "forget"), settings, request)
+        port = int(info["web_port"])
+        counts = wait_for_audit(
+            lambda sql: _query_worker(settings, port, sql).rows, request.request_id, args.wait
+        )
+        if counts is None:
+            print(f"voc forget: request {request.request_id} published to "
+                  f"{settings.erasure_topic}; not carried out within {args.wait:g} s "
+                  "(the worker applies it when it catches up)", file=sys.stderr)  # fmt: skip
+            return EXIT_PARTIAL
+        print(report(request, counts, "by the running worker"))
+        return EXIT_OK
+    from sinks.clickhouse.store import ClickHouseStore
+
+    lock = try_lock(settings.data_dir / "store.lock") if settings.embedded_clickhouse else None
+    if settings.embedded_clickhouse and lock is None:
+        raise UserError(
+            "voc forget: a worker holds the store but publishes no web port (VOC_WEB_PORT=0); "
+            f'publish {{"subject": ...}} to {settings.erasure_topic} instead'
+        )
+    store = ClickHouseStore(settings.clickhouse_dsn)
+    try:
+        store.migrate()
+        counts = forget_in_store(store, request)
+    finally:
+        store.close()
+        if lock is not None:
+            lock.close()
+    print(report(request, counts, "on the store"))
+    if settings.kafka_broker:  # the workers' state forgets them too, now or at their next start
+        publish_request(_bootstrap_or_exit(settings, "forget"), settings, request)
+        print(f"state: request published to {settings.erasure_topic}")
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "alerts":
         from streams.tools.eval_alerts import run_cli
@@ -310,6 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="table on a terminal, tsv otherwise; a FORMAT clause in the query wins",
     )
     sql.set_defaults(func=cmd_sql)
+
+    forget = sub.add_parser("forget", help="erase a person everywhere (GDPR request)")
+    forget.add_argument("subject", help="customer id, email:…, phone:… or handle:…")
+    forget.add_argument("--wait", type=float, default=60.0, help="seconds to wait for a worker")
+    forget.set_defaults(func=cmd_forget)
 
     evaluate = sub.add_parser("eval", help="score the text analytics on labelled data")
     what = evaluate.add_subparsers(dest="what", required=True)

@@ -30,7 +30,8 @@ from sinks.clickhouse.store import ClickHouseStore
 from streams.alerts.rules import RulesConfig, load_rules_config
 from streams.settings import Settings
 from streams.stages.decode import RecordDecoder, dead_letter, decode_touchpoint
-from streams.stages.records import Out
+from streams.stages.erasure import ERASE, ErasureRequest, InvalidRequest
+from streams.stages.records import SEQUENCER, Out
 from streams.topology import Steps
 from streams.worker.delivery import register_delivery
 from streams.worker.kafka import (
@@ -318,6 +319,11 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     arrived.append((event, None))  # released before a restart
                     continue
                 record = read_record(event.message)
+                if record.kind == ERASE:  # applied on arrival, ordered with the releases
+                    request = ErasureRequest.from_json(record.value)
+                    await outbox.send(steps.resolve.erase(request, now), published=None)
+                    arrived.append((event, None))
+                    continue
                 if record.kind == "progress":
                     for name, (next_offset, caught_up) in record.value.items():
                         sequencer.report(name, int(next_offset), bool(caught_up))
@@ -333,9 +339,9 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             released = sequencer.release()
             for item in released:
                 origin = held.pop(item.event_id, None)
-                with metrics.stage("identity"):
-                    outs = steps.resolve.route(item, now)
                 stamp = None if origin is None else origin.message.timestamp
+                with metrics.stage("identity"):
+                    outs = steps.resolve.route(item, now, stamp)
                 await outbox.send(outs, published=stamp)
             if time.monotonic() - saved_at > POPULATION_SAVE_SECONDS:
                 steps.resolve.save_population()
@@ -349,6 +355,22 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             if ahead != ordering.saved_ahead:
                 population[RELEASED_AHEAD] = ordering.saved_ahead = ahead
             metrics.sequencer_held = len(ordering.sequencer)
+
+    @app.agent(app.topic(settings.erasure_topic, **raw))  # type: ignore[arg-type]
+    async def erasure_requests(stream: faust.StreamT[bytes]) -> None:
+        """Erasure requests to the sequencer, which orders them with touchpoints."""
+        async for events in batches(stream, batch, 0.05, pipeline):
+            for event in events:
+                message = event.message
+                try:
+                    request = ErasureRequest.decode(message.value or b"", utcnow())
+                except InvalidRequest as error:  # never logs the identifier
+                    log.error("skipping erasure request @%d: %s", message.offset, error)
+                    continue
+                await outbox.topics[SEQUENCER].send(
+                    key=None, value=request.encode(), headers=[("voc-kind", ERASE.encode())]
+                )
+            await delivered(app.producer)
 
     @app.agent(customers_topic)
     async def customer_model(stream: faust.StreamT[bytes]) -> None:

@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from sinks.clickhouse.consumer import StoreStats, StoreTopics, StoreWriter
+from sinks.clickhouse.retention import apply_retention
 from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
+from streams.stages.erasure import subject_hash
+from streams.text.redaction import redact_preview
 from streams.worker.app import Pipeline
 
 log = logging.getLogger(__name__)
@@ -100,6 +103,11 @@ class StoreHolder:
                     return False
             store = self.pipeline.store = ClickHouseStore(settings.clickhouse_dsn)
         await self.pipeline.run_blocking(store.migrate)
+        changed = await self.pipeline.run_blocking(
+            lambda: apply_retention(store, settings.retention_days)
+        )
+        if changed:
+            log.warning("ClickHouse retention set: %s", "; ".join(changed))
         self.pipeline.metrics.store_holder = True
         self._start_writer(store)
         self._write_info()
@@ -135,6 +143,8 @@ class StoreHolder:
             batch_seconds=settings.sink_batch_seconds,
             stats=self.stats,
             run_blocking=self.pipeline.run_blocking,
+            preview=redact_preview,
+            subject_hash=subject_hash,
         )
 
         async def run() -> None:

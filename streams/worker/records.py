@@ -187,7 +187,7 @@ class Outbox:
             if out.topic == ROWS:
                 table, row = out.value
                 value = encode_row(table, COLUMNS[table], row)
-            elif out.topic == ACCOUNTS:
+            elif out.topic == ACCOUNTS and "event" in out.value:  # not an erasure
                 update = dict(out.value)
                 update["event"] = update["event"].model_dump(mode="json")
                 value = json.dumps(update).encode()
