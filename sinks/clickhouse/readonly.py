@@ -168,6 +168,17 @@ class ReadOnlySql:
         rows = [[jsonable(value) for value in row] for row in result.result_rows]
         return Result(columns, types, rows)
 
+    def run_fixed(self, sql: str, parameters: Mapping[str, Any]) -> Result:
+        """One of the server's own fixed statements (the dashboard's), values bound
+        by ClickHouse (``{name:Type}``), on this same read-only, limited session."""
+        try:
+            result = self.client.query(sql, parameters=dict(parameters))
+        except Exception as exc:
+            raise QueryFailed(clean_error(str(exc))) from None
+        columns, types = list(result.column_names), [t.name for t in result.column_types]
+        rows = [[jsonable(value) for value in row] for row in result.result_rows]
+        return Result(columns, types, rows)
+
     def _explain(self, prefix: str, sql: str) -> str:
         try:
             output = self.client.command(prefix + sql)

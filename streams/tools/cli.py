@@ -40,7 +40,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     check_clickhouse(settings.clickhouse_url)
     from streams.tools.demo import SAMPLE, run_demo
 
-    return asyncio.run(run_demo(settings, path or SAMPLE, Console(), timeout=args.timeout))
+    return asyncio.run(
+        run_demo(settings, path or SAMPLE, Console(), timeout=args.timeout, serve=args.serve)
+    )
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """The live dashboard on a store no worker holds (a worker serves its own /dashboard)."""
+    from streams.preflight import check_port_free
+    from streams.worker.dashboard import dashboard_address, run_alone
+    from streams.worker.holder import read_worker_info
+
+    settings = _settings()
+    info = read_worker_info(settings) if settings.embedded_clickhouse else None
+    if info is not None:
+        served = settings.model_copy(update={"web_port": int(info["web_port"])})
+        print(f"a worker holds this store; its dashboard: {dashboard_address(served)}")
+        return EXIT_OK
+    port = args.port or settings.web_port
+    check_port_free(settings.web_bind, port)
+    return asyncio.run(run_alone(settings, port))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -331,7 +350,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="whole pipeline on embedded defaults, bundled sample")
     demo.add_argument("--input", help="touchpoints as JSON Lines (.jsonl or .jsonl.gz)")
     demo.add_argument("--timeout", type=float, default=150.0, help="seconds to wait for the worker")
+    demo.add_argument(
+        "--serve", action="store_true", help="keep the worker and its dashboard up until Ctrl-C"
+    )
     demo.set_defaults(func=cmd_demo)
+
+    dashboard = sub.add_parser("dashboard", help="the live dashboard on a store no worker holds")
+    dashboard.add_argument("--port", type=int, default=None, help="default VOC_WEB_PORT")
+    dashboard.set_defaults(func=cmd_dashboard)
 
     run = sub.add_parser("run", help="the worker, configured by environment")
     run.add_argument(

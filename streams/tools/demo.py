@@ -25,6 +25,7 @@ from rich.text import Text
 from schemas.models import Alert
 from streams.settings import Settings
 from streams.tools.publisher import Publisher, PublishReport, read_lines
+from streams.worker.dashboard import dashboard_address, wait_for_interrupt
 from streams.worker.delivery import delivery_state
 from streams.worker.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
 
@@ -149,8 +150,11 @@ async def _wait_for_deliveries(app: Any, console: Console, timeout: float) -> No
         console.print(f"[yellow]{state.pending} alerts not yet delivered after {timeout:.0f}s[/]")
 
 
-async def run_demo(settings: Settings, input_path: Path, console: Console, timeout: float) -> int:
-    """The demo itself; returns the process exit code."""
+async def run_demo(
+    settings: Settings, input_path: Path, console: Console, timeout: float, serve: bool = False
+) -> int:
+    """The demo itself; returns the process exit code. ``serve``: after the summary,
+    keep the worker and its dashboard up until Ctrl-C (``voc demo --serve``)."""
     demo_dir = settings.data_dir / "demo"
     shutil.rmtree(demo_dir, ignore_errors=True)  # a demo starts from an empty store
     # Small batches: the replay waits for each slice of stream time to be stored.
@@ -181,6 +185,8 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
         pipeline.on_alert = on_alert
         running = await start_worker(pipeline, bootstrap)
         console.print(f"  worker ready in {time.monotonic() - started:.1f}s")
+        dashboard = dashboard_address(settings)
+        console.print(Text(f"  dashboard  {dashboard}"), soft_wrap=True)
         columns = (
             TextColumn("{task.description:<10}"),
             BarColumn(),
@@ -230,6 +236,11 @@ async def run_demo(settings: Settings, input_path: Path, console: Console, timeo
             for title, sql in SUMMARY_QUERIES.items():
                 columns_, rows = await pipeline.run_blocking(partial(store.query, sql))
                 console.print(render_table(title, columns_, rows))
+            if serve:
+                console.print(Text(f"dashboard open at {dashboard} until Ctrl-C"), soft_wrap=True)
+                await wait_for_interrupt()
+            else:
+                console.print("dashboard closed with the demo (voc demo --serve keeps it open)")
         finally:
             await running.stop()
     elapsed = time.monotonic() - started

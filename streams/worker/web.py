@@ -9,6 +9,8 @@ Pages (on the Faust web server, ``VOC_WEB_BIND``:``VOC_WEB_PORT``, loopback by d
   (:mod:`streams.worker.observability`);
 * ``GET /metrics/json``, ``GET /metrics/counters``: counters as JSON for ``voc bench``;
 * ``POST /metrics/reset`` (bearer token): clears the latency reservoirs;
+* ``GET /dashboard`` and below: the live dashboard (:mod:`streams.worker.dashboard`;
+  its data needs the token or the cookie its sign-in link sets);
 * ``/feedback`` (``streams/worker/delivery.py``): signed with ``VOC_WEBHOOK_SECRET``.
 
 :func:`guard` is an aiohttp middleware on the whole server: it refuses Faust's
@@ -34,6 +36,7 @@ from aiohttp import web
 
 from sinks.clickhouse.readonly import Limits, QueryFailed, QueryRefused, ReadOnlySql
 from streams.settings import Settings
+from streams.worker.dashboard import Dashboard, register_dashboard
 from streams.worker.observability import register_observability
 from streams.worker.webauth import bearer_ok, ensure_token, request_problem
 
@@ -165,6 +168,13 @@ def register_pages(
         return await loop.run_in_executor(sql_threads, lambda: reader().run(query))
 
     register_observability(app, pipeline, customers, run_sql, Page)
+
+    async def run_fixed(sql: str, parameters: Mapping[str, Any]) -> Any:
+        """One of the dashboard's fixed statements, values bound by ClickHouse."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(sql_threads, lambda: reader().run_fixed(sql, parameters))
+
+    register_dashboard(app, Dashboard(run_sql, run_fixed, bearer), Page)
 
     @app.page("/sql")
     class SqlView(Page):

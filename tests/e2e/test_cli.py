@@ -109,7 +109,8 @@ def test_broker_worker_publisher_and_sql_as_separate_processes(
 def test_demo_runs_end_to_end_on_a_small_input(tmp_path: Path) -> None:
     source = tmp_path / "small.jsonl"
     write_input(source, good=240, malformed=MALFORMED[:2])
-    env = env_for(tmp_path, VOC_WEB_PORT=str(free_port()))
+    port = free_port()
+    env = env_for(tmp_path, VOC_WEB_PORT=str(port))
     demo = subprocess.run(
         [*VOC, "demo", "--input", str(source)],
         env=env, capture_output=True, text=True, timeout=300,
@@ -119,6 +120,10 @@ def test_demo_runs_end_to_end_on_a_small_input(tmp_path: Path) -> None:
         assert heading in demo.stdout
     assert "detractor" in demo.stdout
     assert "240 touchpoints stored, 2 rejected" in demo.stdout
+    # the dashboard's address while it replays (with the data directory's own token),
+    # and the demo still ends by itself
+    assert f"  dashboard  http://127.0.0.1:{port}/dashboard?token=" in demo.stdout
+    assert "dashboard closed with the demo (voc demo --serve keeps it open)" in demo.stdout
     demo_env = env_for(tmp_path, VOC_DATA_DIR=str(tmp_path / "data" / "demo"))
     query = "SELECT count() AS n, uniqExact(channel) AS c FROM voc.touchpoints FINAL"
     [row] = voc_sql(demo_env, query)
