@@ -13,12 +13,14 @@ Pure functions over ``streams.text.pii``:
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from streams.text.pii import KINDS, Span, apply_spans, find_pii, redact
 
@@ -26,6 +28,8 @@ DEFAULT_POLICY_FILE = Path(__file__).with_name("redaction.toml")
 #: Dead-letter previews keep this many characters (after redaction).
 PREVIEW_CHARS = 512
 _PREVIEW_MARGIN = 256  # bytes read past the cut: longer than any IBAN, card or phone
+#: JSON payloads up to this size are parsed and redacted value by value.
+_JSON_PREVIEW_BYTES = 1 << 20
 _KEY_SEPARATORS = re.compile(r"[-.\s]+")
 
 
@@ -116,9 +120,33 @@ def redact_explanation(text: str) -> str:
 def redact_preview(payload: bytes, limit: int = PREVIEW_CHARS) -> str:
     """A dead letter's bytes as readable text, PII replaced, at most ``limit`` characters.
 
-    Redacted before it is cut, with a margin beyond the cut, so a number that
-    straddles the cut cannot leave its first half behind. Undecodable bytes
-    become U+FFFD, as before.
+    A JSON payload (a touchpoint that failed validation) is redacted value by
+    value, like a touchpoint: ``attributes`` under the attribute policy, every
+    other string like text; JSON's escapes (``\\n`` before a signature, ``\\u00e9``
+    in a name) would otherwise hide the cues. Anything else is redacted as
+    text, JSON-escaped line breaks read as line breaks. Redacted before it is
+    cut, with a margin beyond the cut, so a number that straddles the cut
+    cannot leave its first half behind. Undecodable bytes become U+FFFD.
     """
+    if len(payload) <= _JSON_PREVIEW_BYTES and payload[:1] in (b"{", b"["):
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            data = None
+        if isinstance(data, dict | list):
+            return json.dumps(_redact_json(data), ensure_ascii=False)[:limit]
     text = payload[: 4 * limit + _PREVIEW_MARGIN].decode("utf-8", errors="replace")
+    text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     return redact(text)[0][:limit]
+
+
+def _redact_json(value: Any, key: str | None = None) -> Any:
+    if isinstance(value, dict):
+        if key == "attributes" and all(isinstance(v, str) for v in value.values()):
+            return redact_attributes({str(k): v for k, v in value.items()})[0]
+        return {k: _redact_json(v, str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_json(v, key) for v in value]
+    if isinstance(value, str):
+        return redact(value)[0]
+    return value
