@@ -107,7 +107,7 @@ class StoreHolder:
             lambda: apply_retention(store, settings.retention_days)
         )
         if changed:
-            log.warning("ClickHouse retention set: %s", "; ".join(changed))
+            log.info("ClickHouse retention set: %s", "; ".join(changed))
         self.pipeline.metrics.store_holder = True
         self._start_writer(store)
         self._write_info()
