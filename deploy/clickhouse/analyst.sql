@@ -4,9 +4,15 @@
 --   VOC_CLICKHOUSE_ANALYST_URL=http://voc_analyst:<password>@clickhouse:8123/
 -- The worker sends no settings on this connection: the profile holds them, and
 -- readonly = 1 forbids changing them (SET, a SETTINGS clause, URL parameters).
+-- final = 1 makes every read of the ReplacingMergeTree tables exact without
+-- writing FINAL (replayed rows collapse): the user Grafana and other BI tools
+-- connect as (deploy/grafana/). The README's "For analysts" answers ten
+-- questions in SQL on the views of sinks/clickhouse/migrations/007_analyst_views.sql.
 
 CREATE SETTINGS PROFILE IF NOT EXISTS voc_analyst SETTINGS
     readonly = 1,                                -- no writes, no DDL, no SET
+    final = 1,                                   -- FINAL on every ReplacingMergeTree read:
+                                                 -- BI tools (Grafana) get exact counts
     max_execution_time = 30,                     -- seconds (VOC_SQL_MAX_SECONDS)
     timeout_overflow_mode = 'throw',
     max_rows_to_read = 2000000000,               -- VOC_SQL_MAX_ROWS_TO_READ
