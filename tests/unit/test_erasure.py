@@ -162,3 +162,54 @@ def test_the_marker_name_is_the_store_writers() -> None:
     from sinks.clickhouse.erasure import ERASE_MARKER as WRITER_MARKER
 
     assert ERASE_MARKER == WRITER_MARKER
+
+
+def test_an_erasure_behind_a_merge_in_flight_waits_for_the_transfer() -> None:
+    """The survivor's erase arrives before the absorbed state: a late transfer
+    must not bring the person back, and what came after the erase is a new customer."""
+    from streams.alerts.rules import load_rules_config
+    from streams.stages.customer import CustomerStep
+    from streams.stages.erasure import ERASE
+    from streams.stages.records import ABSORB, ROWS, TOUCHPOINT, TRANSFER
+
+    old = "email:ann@example.com"
+    customers: dict[str, Any] = {}
+    step = CustomerStep(load_rules_config(), customers, lambda key: 0)
+    first = tp("a-1", 10, {"customer_id": None, "email": "ann@example.com"})
+    second = tp("a-2", 11, {"customer_id": "c-ann", "email": None})
+    merge = tp("a-3", 12, {"customer_id": "c-ann", "email": "ann@example.com"})
+    merge.merged_keys = [old]
+    step.handle(TOUCHPOINT, old, first, NOW)
+    step.handle(TOUCHPOINT, "c-ann", second, NOW)
+    step.handle(TOUCHPOINT, "c-ann", merge, NOW)  # waits for the absorbed state
+    erase = {"request_id": "r", "survivor": "c-ann", "keys": ["c-ann", old], "identifiers": []}
+    queued = step.handle(ERASE, "c-ann", erase, NOW)  # queued behind the merge
+    assert ERASE_MARKER not in [o.value[0] for o in queued if o.topic == ROWS]
+    assert CustomerState.from_document(customers["c-ann"]).pending[-1][0] == ERASE
+    later = tp("a-4", 13, {"customer_id": "c-ann", "email": None})
+    step.handle(TOUCHPOINT, "c-ann", later, NOW)  # published after the request
+    [transfer] = [
+        o
+        for o in step.handle(ABSORB, old, {"into": "c-ann", "event_id": "a-3"}, NOW)
+        if o.kind == TRANSFER
+    ]
+    step.handle(ERASE, old, erase, NOW)
+    assert old not in customers, "the absorbed key's copy of her history is deleted"
+    outs = step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    assert ERASE_MARKER in [o.value[0] for o in outs if o.topic == ROWS]
+    fresh = CustomerState.from_document(customers["c-ann"])
+    assert fresh.contact_count == 1 and fresh.absorbed_keys == [] and fresh.pending == []
+    # without the later touchpoint, nothing is left at all (a tombstone)
+    customers.clear()
+    step.handle(TOUCHPOINT, old, first, NOW)
+    step.handle(TOUCHPOINT, "c-ann", second, NOW)
+    step.handle(TOUCHPOINT, "c-ann", merge, NOW)
+    step.handle(ERASE, "c-ann", erase, NOW)
+    [transfer] = [
+        o
+        for o in step.handle(ABSORB, old, {"into": "c-ann", "event_id": "a-3"}, NOW)
+        if o.kind == TRANSFER
+    ]
+    step.handle(ERASE, old, erase, NOW)
+    step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+    assert customers == {}
