@@ -47,6 +47,7 @@ from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
 from sinks.clickhouse.tables import (
     ALERT_COLUMNS,
     COLUMNS,
+    DEAD_LETTER_COLUMNS,
     TOUCHPOINT_COLUMNS,
     alert_row,
     dead_letter_row,
@@ -182,7 +183,7 @@ class StoreWriter:
         erased_at = datetime.fromisoformat(str(marker["erased_at"]))
         requested = marker.get("requested_at")
         requested_at = datetime.fromisoformat(requested) if isinstance(requested, str) else None
-        self.erased.add(keys, erased_at, requested_at)
+        self.erased.add(keys, erased_at, requested_at, identifiers=identifiers)
         hashed = (self.subject_hash or _sha256)(str(marker.get("subject", "")))
 
         def erase() -> dict[str, int]:
@@ -247,7 +248,10 @@ class StoreWriter:
             writer.add("alerts", row)
         elif topic == self.topics.dead_letters:
             letter = DeadLetter.model_validate(self._codecs[topic].decode(value))
-            writer.add("dead_letters", dead_letter_row(letter, self.preview))
+            row = dead_letter_row(letter, self.preview)
+            if self.erased.active() and self.erased.drops("dead_letters", DEAD_LETTER_COLUMNS, row):
+                return
+            writer.add("dead_letters", row)
 
     async def _flush(self, writer: ClickHouseWriter) -> None:
         delay = RETRY_FIRST_DELAY

@@ -190,6 +190,8 @@ class _Erased:
     until: float
     #: Touchpoints count from the request (the resolver drops older ones on their way).
     requested_at: datetime | None = None
+    #: Keys and identifier values, as a dead letter's preview may hold them.
+    values: tuple[str, ...] = ()
 
 
 @dataclass
@@ -213,12 +215,14 @@ class ErasureFilter:
         erased_at: datetime,
         requested_at: datetime | None = None,
         now: float | None = None,
+        identifiers: Iterable[str] = (),
     ) -> None:
         moment = time.monotonic() if now is None else now
         names = frozenset(keys)
         quoted = tuple(json.dumps(k, ensure_ascii=False) + ":" for k in names)
         until = moment + self.seconds
-        self._erased.append(_Erased(names, quoted, erased_at, until, requested_at))
+        values = tuple(raw_values(names, identifiers))
+        self._erased.append(_Erased(names, quoted, erased_at, until, requested_at, values))
 
     def active(self, now: float | None = None) -> bool:
         if not self._erased:
@@ -252,6 +256,7 @@ class ErasureFilter:
 
 
 _WHEN = {
+    "dead_letters": "failed_at",
     "touchpoints": "ingested_at",
     "customers": "updated_at",
     "alerts": "emitted_at",
@@ -260,7 +265,10 @@ _WHEN = {
 
 
 def _belongs(table: str, values: dict[str, Any], erased: _Erased) -> bool:
-    if table == "accounts":
+    if table == "dead_letters":
+        text = f"{values.get('payload_preview') or ''} {values.get('detail') or ''}"
+        named = names_any(text, erased.values)
+    elif table == "accounts":
         state = str(values.get("contact_state") or "")
         named = any(k in state for k in erased.quoted) or bool(
             erased.keys.intersection(values.get("unhappy") or [])

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from sinks.clickhouse.erasure import ErasureFilter, names_any, q, raw_values
-from sinks.clickhouse.tables import ALERT_COLUMNS, CUSTOMER_COLUMNS, TOUCHPOINT_COLUMNS
+from sinks.clickhouse.tables import (
+    ALERT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    DEAD_LETTER_COLUMNS,
+    TOUCHPOINT_COLUMNS,
+)
 from streams.settings import Settings
 from streams.stages.erasure import ErasureRequest
 from streams.text.redaction import redact_preview
@@ -80,8 +85,12 @@ def test_the_writer_drops_rows_made_before_the_erasure_only() -> None:
     assert erased.drops("accounts", ("account_id", "updated_at", "version", "health", "contacts",
                                      "unhappy_contacts", "unhappy_weight", "at_risk", "unhappy",
                                      "last_seen", "contact_state"), account)  # fmt: skip
+    letter = row(DEAD_LETTER_COLUMNS, payload_preview='{"customer_id": "c-ann"}', failed_at=before)
+    assert erased.drops("dead_letters", DEAD_LETTER_COLUMNS, letter)
+    other = row(DEAD_LETTER_COLUMNS, payload_preview='{"customer_id": "c-anne"}', failed_at=before)
+    assert not erased.drops("dead_letters", DEAD_LETTER_COLUMNS, other)
     assert not erased.active(now=61.0), "it forgets the keys after a while"
-    assert erased.dropped == 4
+    assert erased.dropped == 5
 
 
 def test_dead_letter_previews_are_redacted_through_json_escapes() -> None:
