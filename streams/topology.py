@@ -20,6 +20,11 @@ partition of its key, so N workers give exactly the result of one:
 - **account** consumes ``voc.accounts.contacts`` (keyed by account id), owns
   ``AccountState``; produces ``account_risk`` alerts and account rows.
 - **deliver** consumes ``voc.alerts``; Slack and webhooks, delivery rows.
+- **erasure** consumes ``voc.erasure.requests`` (JSON, one partition), owns
+  nothing; forwards each request to the sequencer as an ``erase`` record. The
+  sequencer removes the person from identity and sends ``erase`` to each of
+  their keys' partitions; the customer stage deletes the state, tells the
+  account stage, and sends the store its marker (:mod:`streams.stages.erasure`).
 - **store** (its own consumer group ``<app id>-store``; in embedded mode the one
   process that holds chDB) consumes ``voc.touchpoints.enriched``, ``voc.alerts``,
   ``voc.touchpoints.dlq`` and ``voc.store.rows`` and writes the ``voc`` tables.
