@@ -35,7 +35,7 @@ from streams.customer.state import (
     is_complaint,
     is_positive,
     parse_time,
-    recent_episodes,
+    problem_of,
     refresh_churn_risk,
 )
 
@@ -55,14 +55,15 @@ class DetractorConfig:
 @dataclass(frozen=True)
 class SentimentDropConfig:
     enabled: bool = True
-    window_days: float = 14.0
+    window_days: float = 7.0
+    baseline_days: float = 60.0
+    min_baseline: int = 2
     min_drop: float = 0.5
-    min_peak: float = 0.05
-    max_trend: float = -0.2
-    rearm_trend: float = 0.0
-    min_messages: int = 3
+    max_level: float = -0.2
     min_negative: int = 3
-    critical_trend: float = -0.6
+    min_span_hours: float = 18.0
+    many_negative: int = 5
+    critical_level: float = -0.6
     cooldown_days: float = 14.0
 
 
@@ -314,38 +315,59 @@ def detractor(
 def sentiment_drop(
     config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
 ) -> list[Alert]:
-    """The trend fell from its recent peak across several negative messages (not one bad day)."""
+    """A sustained fall from the customer's own baseline, not one bad message or one bad day.
+
+    *Recent*: the customer's scored messages from the first negative one of the
+    last ``window_days``; *baseline*: their messages before it (``baseline_days``
+    back, at least ``min_baseline`` of them). Fires when the recent mean is
+    ``min_drop`` below the baseline's mean and at or below ``max_level``, with
+    at least ``min_negative`` recent negative messages spread over
+    ``min_span_hours`` or more (one angry afternoon is not a trend), or
+    ``many_negative`` of them, the triggering one negative.
+    """
     rule, name = config.sentiment_drop, "sentiment_drop"
-    trend, peak = state.sentiment_trend, state.trend_peak
-    if not rule.enabled or trend is None or peak is None:
+    model = config.model
+    if not rule.enabled or not (_inbound(event) and event.scored):
         return []
-    memory = state.alerts.get(name, {})
-    if not memory.get("armed", True) and trend >= rule.rearm_trend:
-        memory["armed"] = True  # recovered: the next fall is a new story
-    if not (_inbound(event) and event.scored) or not memory.get("armed", True):
+    if event.sentiment > model.negative_sentiment:
         return []
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
-    recent = [s for s in state.scored_recent if since <= s[0] <= at]
-    negative = [s for s in recent if s[1] <= config.model.negative_sentiment]
+    oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
+    history = [s for s in state.scored_recent if oldest <= s[0] <= at]
+    # The fall starts at the first negative message of the window.
+    start = next(
+        (i for i, s in enumerate(history) if s[0] >= since and s[1] <= model.negative_sentiment),
+        len(history),
+    )
+    baseline, recent = history[:start], history[start:]
+    negative = [s for s in recent if s[1] <= model.negative_sentiment]
+    if len(baseline) < rule.min_baseline or len(negative) < rule.min_negative:
+        return []
+    span_h = days_between(negative[0][0], negative[-1][0]) * 24
+    base = sum(s[1] for s in baseline) / len(baseline)
+    level = sum(s[1] for s in recent) / len(recent)
+    sustained = span_h >= rule.min_span_hours or len(negative) >= rule.many_negative
     if (
-        peak - trend < rule.min_drop
-        or peak < rule.min_peak
-        or trend > rule.max_trend
-        or len(recent) < rule.min_messages
-        or len(negative) < rule.min_negative
+        not sustained
+        or level > rule.max_level
+        or base - level < rule.min_drop
         or _cooling(state, name, at, rule.cooldown_days)
     ):
         return []
-    _remember(state, name, at, armed=False)
-    start = state.trend_peak_at or recent[0][0]
-    span = max(days_between(start, at), 0.0)
+    _remember(state, name, at)
     explanation = (
-        f"Customer {state.customer_id}: sentiment trend fell from {peak:+.2f} to {trend:+.2f} "
-        f"over {span:.0f} days across {len(recent)} messages ({len(negative)} negative)."
+        f"Customer {state.customer_id}: sentiment fell from {base:+.2f} (their usual, "
+        f"{len(baseline)} messages) to {level:+.2f} since {recent[0][0][:10]}, "
+        f"{len(negative)} of {len(recent)} messages negative across {span_h / 24:.1f} days."
     )
-    severity = Severity.critical if trend <= rule.critical_trend else Severity.warning
-    details = {"trend": f"{trend:.2f}", "peak": f"{peak:.2f}", "messages": str(len(recent))}
+    severity = Severity.critical if level <= rule.critical_level else Severity.warning
+    details = {
+        "baseline": f"{base:.2f}",
+        "level": f"{level:.2f}",
+        "messages": str(len(recent)),
+        "span_hours": f"{span_h:.1f}",
+    }
     evidence = [s[2] for s in negative]
     return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
 
@@ -353,29 +375,33 @@ def sentiment_drop(
 def repeat_contact(
     config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
 ) -> list[Alert]:
-    """The same problem again: several contacts on one topic within a window."""
+    """The same unresolved problem raised again: several contact episodes of one thread.
+
+    A thread (:func:`streams.customer.state._fold_problem`) links contacts on the
+    same topic, or about an open issue, on any channel, until a positive contact
+    resolves it; contacts that only ask a question or say thanks are not in it.
+    """
     rule, name = config.repeat_contact, "repeat_contact"
-    if not rule.enabled or not _inbound(event) or event.kind in NOT_CONTACT or not event.topics:
+    if not rule.enabled or not _inbound(event) or event.kind in NOT_CONTACT:
         return []
-    if is_positive(event, config.model):
+    thread = problem_of(state, event.event_id)
+    if thread is None or not thread["open"]:
         return []
     at = _at(event)
+    since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
+    episodes = [e for e in thread["episodes"] if since <= e[0] <= at]
     said = says_repeat(event, rule)
     needed = rule.min_contacts_when_said if said else rule.min_contacts
-    best: tuple[str, list[list[str]]] = ("", [])
-    for topic in event.topics:
-        episodes = recent_episodes(state, topic, at, rule.window_days)
-        if len(episodes) > len(best[1]):
-            best = (topic, episodes)
-    topic, episodes = best
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []
+    topic = ", ".join(thread["topics"]) or "one open issue"
     _remember(state, name, at, topic=topic)
     span = days_between(episodes[0][0], at)
+    channels = ", ".join(dict.fromkeys(e[2] for e in episodes))
     said_part = f' and says so ("{said}")' if said else ""
     explanation = (
-        f"Customer {state.customer_id} contacted us {len(episodes)} times about {topic} "
-        f"in {span:.1f} days{said_part}; latest on {event.channel.value}.{_quote(event)}"
+        f"Customer {state.customer_id} raised the same unresolved problem ({topic}) "
+        f"{len(episodes)} times in {span:.1f} days, on {channels}{said_part}.{_quote(event)}"
     )
     severity = Severity.critical if len(episodes) >= rule.critical_contacts else Severity.warning
     details = {"topic": topic, "contacts": str(len(episodes)), "said_repeat": str(bool(said))}

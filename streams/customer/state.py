@@ -39,6 +39,8 @@ MAX_SCORED = 24  # recent scored messages (time, sentiment, event id)
 MAX_PER_TOPIC = 6  # recent contact episodes remembered per topic
 MAX_SIGNALS = 5  # event ids kept as evidence per risk signal
 MAX_OPEN_ISSUES = 8
+MAX_PROBLEMS = 6  # problem threads remembered (repeat_contact)
+MAX_THREAD_TOPICS = 6
 MAX_SCORES = 5  # survey answers kept for the rolling means
 #: Attributes that describe one event, not the customer (kept out of ``context``).
 EVENT_ATTRIBUTES = frozenset(
@@ -171,6 +173,10 @@ class CustomerState:
     contact_gap_days: float | None = None
     #: topic -> recent contact episodes on it, oldest first: [occurred_at, event_id]
     topic_contacts: dict[str, list[list[str]]] = field(default_factory=dict)
+    #: Problem threads, oldest first: one unresolved problem and the contact episodes
+    #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
+    #: "last_at", "last_channel", "open"} (see :func:`_fold_problem`).
+    problems: list[dict[str, Any]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
     purchases: int = 0
@@ -409,6 +415,7 @@ def _fold_contact(
     if state.contact_episodes >= 2 and state.first_contact_at and state.last_contact_at:
         span = days_between(state.first_contact_at, state.last_contact_at)
         state.contact_gap_days = round(span / (state.contact_episodes - 1), 4)
+    _fold_problem(state, event, occurred, model)
     if is_positive(event, model):
         return  # thanks and praise are not a problem coming back
     window = model.repeat_window_days
@@ -423,6 +430,73 @@ def _fold_contact(
     if len(state.topic_contacts) > MAX_KEYS:
         oldest = min(state.topic_contacts, key=lambda k: state.topic_contacts[k][-1][0])
         del state.topic_contacts[oldest]
+
+
+def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A contact that raises a problem: a complaint, a negative message or a plea for help.
+
+    A neutral question ("can I pay yearly?") or a compliment is not a problem.
+    """
+    if is_positive(event, model):
+        return False
+    return (
+        is_complaint(event, model) or is_negative(event, model) or "help_request" in event.intents
+    )
+
+
+def _fold_problem(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> None:
+    """Thread the contact into the customer's unresolved problems (repeat_contact).
+
+    A positive contact resolves every problem raised before it. A problem contact
+    joins the most recent open thread of the last ``repeat_window_days`` that
+    shares a topic with it, or, when it or that thread has no topic ("still not
+    fixed"), the most recent open thread; otherwise it opens a new thread. Within
+    a thread, a contact on another channel, or ``episode_hours`` after the last
+    one, is a new contact episode (a chat in three messages is one).
+    """
+    if is_positive(event, model):
+        for resolved in state.problems:
+            if resolved["open"] and resolved["last_at"] <= occurred:
+                resolved["open"] = False
+        return
+    if not is_problem(event, model):
+        return
+    topics = set(event.topics)
+    since = _since(occurred, model.repeat_window_days)
+    live = [t for t in state.problems if t["open"] and since <= t["last_at"]]
+    thread: dict[str, Any] | None = next(
+        (t for t in reversed(live) if topics & set(t["topics"])), None
+    )
+    if thread is None and live:
+        loose = [t for t in live if not topics or not t["topics"]]
+        thread = loose[-1] if loose else None
+    channel = event.channel.value
+    if thread is None:
+        thread = {"topics": [], "episodes": [], "last_at": occurred, "last_channel": ""}
+        thread["open"] = True
+        state.problems.append(thread)
+        del state.problems[:-MAX_PROBLEMS]
+    gap_h = abs(days_between(thread["last_at"], occurred)) * 24
+    if thread["episodes"] and channel == thread["last_channel"] and gap_h < model.episode_hours:
+        pass  # the same contact going on
+    else:
+        _push(thread["episodes"], [occurred, event.event_id, channel], MAX_PER_TOPIC)
+        thread["episodes"].sort()
+    thread["topics"] = sorted({*thread["topics"], *topics})[:MAX_THREAD_TOPICS]
+    if occurred >= thread["last_at"]:
+        thread["last_at"], thread["last_channel"] = occurred, channel
+    thread["last_event_id"] = event.event_id
+
+
+def problem_of(state: CustomerState, event_id: str) -> dict[str, Any] | None:
+    """The problem thread the touchpoint ``event_id`` was last folded into, if any."""
+    for thread in reversed(state.problems):
+        if thread.get("last_event_id") == event_id:
+            found: dict[str, Any] = thread
+            return found
+    return None
 
 
 def _fold_sentiment(

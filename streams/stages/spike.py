@@ -66,14 +66,18 @@ class SpikeConfig:
     baseline_days: float = 7.0
     #: No alert before this much stream history (the baseline must exist).
     warmup_hours: float = 24.0
+    #: Hour-of-day baselines are trusted after this many days of history.
+    hour_warmup_days: float = 3.0
+    #: The usual rate is raised to this many standard errors above its estimate.
+    confidence_z: float = 2.0
     k: float = 3.0
     #: Floors: a topic never seen at this hour is not "impossible" either.
     min_std: float = 0.5
     min_rate: float = 0.004
-    max_p_value: float = 1e-5
+    max_p_value: float = 1e-7
     #: Distinct customers in the window before anything is called a spike.
-    min_count: int = 3
-    min_negative: int = 2
+    min_count: int = 4
+    min_negative: int = 3
     #: Per-channel keys are sparser and many more (more chances of a fluke):
     #: they need this many more customers than the all-channels key.
     channel_extra: int = 1
@@ -116,6 +120,17 @@ def poisson_tail_complement(count: int, rate: float) -> float:
         term *= rate / i
         total += term
     return min(total, 1.0)
+
+
+def _upper(rate: float, buckets: float, z: float) -> float:
+    """An upper confidence bound of a Poisson rate estimated over ``buckets`` buckets.
+
+    With ``k = rate * buckets`` events seen, the bound is ``(k + z * sqrt(k + 1) +
+    z^2 / 2) / buckets``: a rate seen on a short or quiet history may be much
+    higher than its mean says.
+    """
+    k = max(rate, 0.0) * buckets
+    return (k + z * math.sqrt(k + 1.0) + z * z / 2.0) / buckets
 
 
 def _minute(moment: datetime) -> int:
@@ -268,22 +283,54 @@ class TopicSpikeDetector:
             else:
                 del self.counted[key]
 
+    def _history_buckets(self) -> int:
+        """Closed buckets of stream history behind the baselines."""
+        if self.bucket_start is None or self.first_bucket is None:
+            return 0
+        return (self.bucket_start - self.first_bucket) // self.config.bucket_minutes
+
     def expected(self, key: str, minute: int) -> tuple[float, float, float, float]:
         """Usual (mentions, variance, negative mentions, variance) per window at this hour.
 
-        The key's own mean at this hour of day, or, when larger, its all-hours
-        mean scaled by how busy this hour usually is for all topics together: a
-        rare topic has no reliable hourly mean, but is not "impossible" at 9 am.
+        The key's all-hours mean scaled by how busy this hour usually is for all
+        topics together, or its own mean at this hour of day when larger; an
+        hour-of-day figure is trusted only after ``hour_warmup_days`` of history
+        (before that a day has only four buckets of each hour). Each mean is then
+        raised to an upper confidence bound for the number of buckets behind it
+        (a baseline of a few buckets is a guess, not a rate), so small baselines
+        do not make two or three customers look impossible.
         """
+        cfg = self.config
         hour = _hour_of_day(minute)
+        history = max(self._history_buckets(), 1)
+        per_day = 24 * 60 / cfg.bucket_minutes
+        hourly_trusted = history >= cfg.hour_warmup_days * per_day
+        z = cfg.confidence_z
+        # Buckets behind each estimate (the EWMA's memory caps them at baseline_days).
+        n_all = max(min(history, cfg.baseline_days * per_day), 1.0)
+        n_hour = max(n_all / 24, 1.0)
+        # An EWMA started at zero reads low until its memory is full: unbias it.
+        alpha_all = 2.0 / (cfg.baseline_days * per_day + 1.0)
+        alpha_hour = 2.0 / (cfg.baseline_days * per_day / 24 + 1.0)
+        fill_all = 1.0 - (1.0 - alpha_all) ** history
+        fill_hour = 1.0 - (1.0 - alpha_hour) ** (history / 24)
         hours = self.baselines.get(key, {})
-        mean, var, neg_mean, neg_var = hours.get(hour, _ZERO)
-        overall = hours.get(ALL_HOURS)
+        overall = [v / fill_all for v in hours.get(ALL_HOURS, _ZERO)]
         total = self.baselines.get(TOTAL, {})
-        busy, usual = total.get(hour, _ZERO)[0], total.get(ALL_HOURS, _ZERO)[0]
-        if overall is not None and usual > 0:
-            season = busy / usual
-            mean, neg_mean = max(mean, overall[0] * season), max(neg_mean, overall[2] * season)
+        busy, usual = (
+            total.get(hour, _ZERO)[0] / fill_hour,
+            total.get(ALL_HOURS, _ZERO)[0] / fill_all,
+        )
+        season = busy / usual if hourly_trusted and usual > 0 else 1.0
+        mean = _upper(overall[0], n_all, z) * season
+        neg_mean = _upper(overall[2], n_all, z) * season
+        var, neg_var = overall[1] * season, overall[3] * season
+        if hourly_trusted:
+            own = [v / fill_hour for v in hours.get(hour, _ZERO)]
+            if own[0] * n_hour >= 1.0 and _upper(own[0], n_hour, z) > mean:
+                mean, var = _upper(own[0], n_hour, z), own[1]
+            if own[2] * n_hour >= 1.0 and _upper(own[2], n_hour, z) > neg_mean:
+                neg_mean, neg_var = _upper(own[2], n_hour, z), own[3]
         return mean, var, neg_mean, neg_var
 
     def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:

@@ -226,14 +226,18 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "alerts":
-        from streams.tools.eval_alerts import run_cli
+        from streams.tools.eval_alerts import run_all_cli, run_cli
 
-        run_cli(
-            customers=args.customers,
-            seed=args.seed,
-            input_path=Path(args.input) if args.input else None,
-            truth_path=Path(args.truth) if args.truth else None,
-        )
+        if args.input or args.customers is not None or args.seed is not None:
+            run_cli(
+                customers=400 if args.customers is None else args.customers,
+                seed=7 if args.seed is None else args.seed,
+                input_path=Path(args.input) if args.input else None,
+                truth_path=Path(args.truth) if args.truth else None,
+            )
+        else:
+            split = "tuning" if args.tuning else "all" if args.all else "report"
+            run_all_cli(split, args.family, args.verbose)
         return 0
     if args.what == "sentiment":
         from streams.text.sentiment import evaluate_sentiment
@@ -401,8 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = what.add_parser(
         "alerts", help="replay a scenario with planted truth; precision/recall per rule"
     )
-    alerts.add_argument("--customers", type=int, default=400, help="simulated customers")
-    alerts.add_argument("--seed", type=int, default=7)
+    alerts.add_argument("--customers", type=int, help="one simulated run of N customers")
+    alerts.add_argument("--seed", type=int, help="one simulated run with this seed")
+    alerts.add_argument("--tuning", action="store_true", help="the tuning seeds, not the report")
+    alerts.add_argument("--all", action="store_true", help="tuning and report families")
+    alerts.add_argument("--family", help="only the families whose name contains this")
+    alerts.add_argument("--verbose", action="store_true", help="each family's own table too")
     alerts.add_argument("--input", help="an independent scenario as touchpoint JSON Lines")
     alerts.add_argument("--truth", help="its ground truth JSON (the simulator's format)")
     alerts.set_defaults(func=cmd_eval)

@@ -247,10 +247,25 @@ class _Simulation:
         hour = ((ts - self.t0) % _DAY) / _HOUR
         if hour < 6.5 and not flags & SPIKE and action != "view":  # nobody writes at 3 am
             ts += (7.0 - hour + self.rng.random() * 3.0) * _HOUR
-        ts = min(max(ts, self.t0), self.t_end - 1.0)
         seq = len(self.plans)
+        if ts > self.t_end - 1.0:
+            # Past the end of a short scenario: spread over its last 12 hours rather
+            # than piling every late event on the last second (a fake burst).
+            ts = self.t_end - 1.0 - (seq * 2_654_435_761 % 43_200)
+        ts = max(ts, self.t0)
         self.plans.append((ts, seq, c.idx, action, channel, level, topic, flags, value))
         return seq
+
+    def spread(self, lo: float, hi: float) -> tuple[float, float]:
+        """A range of days that is not a single instant in a short scenario.
+
+        ``uniform(lo, max(lo, days - 12))`` is always ``lo`` in a 7-day scenario:
+        every churner's trouble would start at the same second (a fake spike).
+        """
+        days = self.cfg.days
+        if hi - lo < 0.4 * days:
+            return min(lo, 0.2 * days), max(hi, 0.75 * days)
+        return lo, hi
 
     def day_time(self, d0: float, d1: float) -> float:
         """A waking-hours moment on a day drawn uniformly in [d0, d1)."""
@@ -408,13 +423,19 @@ class _Simulation:
             trouble = rng.uniform(5, min(9, days - 18))
             churn = min(trouble + rng.uniform(7, 14), days - 11)
         else:
-            trouble = rng.uniform(min(6, days * 0.2), max(min(6, days * 0.2), days - 12))
+            trouble = rng.uniform(
+                *self.spread(min(6, days * 0.2), max(min(6, days * 0.2), days - 12))
+            )
             churn = min(trouble + rng.uniform(7, 21), days - 0.5)
+            if days - 0.5 - trouble < 7:  # a short scenario: churners leave on different days
+                churn = trouble + rng.uniform(0.4, 1.0) * (days - 0.5 - trouble)
         t_trouble = self.t0 + trouble * _DAY
         t_churn = self.t0 + churn * _DAY
         # Before the trouble: an engaged, positive customer (every ~2-3 days if silent-type).
         d = rng.uniform(0.2, 1.5)
+        before = 0
         while d < trouble - 1:
+            before += 1
             self.add(
                 self.t0 + d * _DAY,
                 c,
@@ -450,7 +471,14 @@ class _Simulation:
         for _ in range(rng.randint(2, 4)):  # browsing, until the very end
             self.add(rng.uniform(self.t0, t_intent - _HOUR), c, "view", "web")
         self.add(t_intent - rng.uniform(0.5, 3) * _HOUR, c, "view", "web", value=1)
-        expected = ["sentiment_drop", "repeat_contact", "competitor_mention", "churn_intent"]
+        # sentiment_drop is a fall from the customer's own baseline: a churner who
+        # never wrote before the trouble (a short scenario) has none to fall from.
+        expected = ["repeat_contact", "competitor_mention", "churn_intent"]
+        tolerated = []
+        if before >= 2:
+            expected.insert(0, "sentiment_drop")
+        else:
+            tolerated.append("sentiment_drop")
         extra: dict[str, Any] = {
             "trouble_starts_at": _iso(self.plans[seqs[0]][0]),
             "problem_topic": topic,
@@ -475,6 +503,8 @@ class _Simulation:
             if last + 3 * _DAY < self.t_end and rng.random() < 0.5:
                 self.add(last + rng.uniform(1, 3) * _DAY, c, "msg", "email", -1, "refund", REPEAT)
         self._truth_entry(c, expected, **extra)
+        if tolerated:
+            self.truth.customers[c.cid]["tolerated_rules"] = tolerated
 
     def _plan_customer(self, c: _Customer) -> None:
         rng, days = self.rng, self.cfg.days
@@ -490,7 +520,7 @@ class _Simulation:
                 )
             self._truth_entry(c, [])
         elif persona == "happy_one_bad_day":
-            bad = rng.uniform(min(8, days / 3), max(min(8, days / 3), days - 8))
+            bad = rng.uniform(*self.spread(min(8, days / 3), max(min(8, days / 3), days - 8)))
             self._background(c, 0, days, 0, 1)
             for _ in range(rng.randint(2, 3)):
                 self.add(
@@ -530,7 +560,7 @@ class _Simulation:
             self.marks[seq] = (c.cid, "survey_event_id")
             self._truth_entry(c, ["detractor"], nps=self.plans[seq][8])
         elif persona == "high_value_at_risk":
-            start = rng.uniform(min(12, days / 2), max(min(12, days / 2), days - 6))
+            start = rng.uniform(*self.spread(min(12, days / 2), max(min(12, days / 2), days - 6)))
             self._background(c, 0, start, 1, 1)
             for _ in range(rng.randint(2, 3)):
                 self.add(

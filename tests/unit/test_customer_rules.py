@@ -62,10 +62,18 @@ def test_sentiment_drop_fires_on_a_sliding_trend_and_names_the_numbers() -> None
     history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
     history += [mood(f"n-{i}", 6 + i, s) for i, s in enumerate((-0.6, -0.7, -0.8, -0.8))]
     [alert] = of(feed(state, history), "sentiment_drop")
-    assert "sentiment trend fell from +0.7" in alert.explanation
-    assert "to -0.30 over 5 days across 7 messages (4 negative)" in alert.explanation
-    assert alert.evidence == ["n-0", "n-1", "n-2", "n-3"]
-    assert alert.created_at == at(9)  # stream time of the message that crossed -0.2
+    assert "sentiment fell from +0.70 (their usual, 3 messages) to -0.70" in alert.explanation
+    assert "3 of 3 messages negative across 2.0 days" in alert.explanation
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+    assert alert.created_at == at(8)  # the third negative message, two days after the first
+
+
+def test_one_angry_afternoon_is_not_sustained() -> None:
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood(f"n-{i}", 5 + i * 0.05, -0.9) for i in range(4)]  # four messages in 5 hours
+    assert of(feed(state, days), "sentiment_drop") == []
+    assert of(feed(state, [mood("n-4", 5.3, -0.9)]), "sentiment_drop")  # a fifth: sustained
 
 
 def test_one_bad_day_does_not_raise_sentiment_drop() -> None:
@@ -86,10 +94,17 @@ def test_a_customer_always_negative_did_not_fall() -> None:
     assert of(feed(state, [mood(f"n-{i}", i, -0.6) for i in range(6)]), "sentiment_drop") == []
 
 
-def test_a_customer_who_was_never_positive_did_not_drop() -> None:
+def test_a_neutral_customer_angry_for_days_fell_from_their_own_baseline() -> None:
     state = CustomerState("c-1")
     days = [mood("n-0", 0, 0.0), mood("n-1", 1, 0.0)]
     days += [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert alert.details["baseline"] == "0.00" and alert.created_at == at(5)
+
+
+def test_no_baseline_no_drop() -> None:
+    state = CustomerState("c-1")
+    days = [mood("p-0", 0, 0.8)] + [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
     assert of(feed(state, days), "sentiment_drop") == []
 
 
@@ -101,17 +116,16 @@ def test_sentiment_drop_cooldown_covers_a_quick_relapse() -> None:
     recovery = [mood(f"r-{i}", 8 + i, 0.9) for i in range(4)]
     relapse = [mood(f"m-{i}", 12 + i, -0.9) for i in range(4)]
     assert of(feed(state, recovery), "sentiment_drop") == []
-    assert state.alerts["sentiment_drop"]["armed"]  # recovered: re-armed...
-    assert of(feed(state, relapse), "sentiment_drop") == []  # ...but within the cooldown
+    assert of(feed(state, relapse), "sentiment_drop") == []  # within the cooldown
 
 
-def test_sentiment_drop_latches_until_the_trend_recovers() -> None:
+def test_a_long_anger_pages_once_per_cooldown_and_a_new_fall_pages_again() -> None:
     state = CustomerState("c-1")
     history = [mood(f"p-{i}", i, 0.8) for i in range(3)]
-    history += [mood(f"n-{i}", 4 + 2 * i, -0.8) for i in range(20)]  # 40 days of anger
+    history += [mood(f"n-{i}", 4 + 2 * i, -0.8) for i in range(5)]  # ten days of anger
     assert len(of(feed(state, history), "sentiment_drop")) == 1
-    recovery = [mood(f"r-{i}", 45 + i, 0.9) for i in range(6)]
-    second_fall = [mood(f"m-{i}", 52 + i, -0.9) for i in range(4)]
+    recovery = [mood(f"r-{i}", 30 + i, 0.9) for i in range(6)]
+    second_fall = [mood(f"m-{i}", 37 + i, -0.9) for i in range(4)]
     assert len(of(feed(state, recovery + second_fall), "sentiment_drop")) == 1
 
 
@@ -130,7 +144,44 @@ def test_repeat_contact_three_times_on_one_topic_within_a_week() -> None:
     [alert] = alerts
     assert alert.evidence == ["e-1", "e-2", "e-3"]
     assert alert.details["topic"] == "billing" and alert.details["contacts"] == "3"
-    assert "3 times about billing in 4.0 days" in alert.explanation
+    assert "same unresolved problem (billing) 3 times in 4.0 days" in alert.explanation
+
+
+def test_one_problem_across_channels_in_a_day_even_when_the_topic_is_missed() -> None:
+    # Four contacts in one day on e-mail, phone and chat about one login problem;
+    # the classifier found the topic on the first only ("still locked out").
+    state = CustomerState("c-1")
+    chain = [
+        complaint("e-1", 0.0, topics=["account_access"], channel="email"),
+        complaint("e-2", 0.1, topics=[], channel="phone", kind="call"),
+        complaint("e-3", 0.2, topics=[], channel="chat", kind="chat"),
+        complaint("e-4", 0.3, topics=["account_access"], channel="email"),
+    ]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2", "e-3"] and "email, phone, chat" in alert.explanation
+
+
+def test_a_happy_customer_who_writes_often_is_not_a_repeat_contact() -> None:
+    state = CustomerState("c-1")
+    questions = [mood(f"q-{i}", i * 0.5, 0.0, topics=["billing"], text="How do I pay yearly?")
+                 for i in range(6)]  # fmt: skip
+    praise = [mood(f"p-{i}", 4 + i, 0.8, topics=["billing"]) for i in range(3)]
+    assert of(feed(state, questions + praise), "repeat_contact") == []
+
+
+def test_a_resolved_problem_raised_later_starts_a_new_thread() -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0), complaint("e-2", 1)]
+    chain += [mood("ok", 1.5, 0.8, text="All sorted, thanks")]
+    chain += [complaint("e-3", 2), complaint("e-4", 2.5, channel="chat", kind="chat")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_different_problems_are_not_one_repeat() -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["billing"]), complaint("e-2", 1, topics=["delivery"]),
+             complaint("e-3", 2, topics=["bugs"])]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
 
 
 @pytest.mark.parametrize(

@@ -99,7 +99,9 @@ def test_precision_and_recall_of_a_rule_on_a_tiny_scenario() -> None:
     assert report.events == 5 and report.dead_letters == 0
     last = report.lines()[-1]
     assert re.fullmatch(
-        r"alerts precision_min=0\.\d\d recall_min=0\.\d\d spike_delay_min=(\d+\.\d|nan)", last
+        r"alerts precision_min=0\.\d\d recall_min=0\.\d\d spike_delay_min=(\d+\.\d|nan)"
+        r" false_spikes_per_week=\d+\.\d",
+        last,
     )
     assert "precision_min=0.50 recall_min=0.50" in last
 
@@ -183,7 +185,10 @@ def test_lead_time_spike_delay_and_bad_day_count() -> None:
     assert report.rules["sentiment_drop"].precision == pytest.approx(0.5)
     assert report.rules["churn_intent"].recall == 1.0
     assert report.accounts.recall == 0.0
-    assert report.lines()[-1] == "alerts precision_min=0.50 recall_min=1.00 spike_delay_min=3.0"
+    assert report.false_spikes_per_week == pytest.approx(7 / 20)
+    assert report.lines()[-1] == (
+        "alerts precision_min=0.50 recall_min=1.00 spike_delay_min=3.0 false_spikes_per_week=0.3"
+    )
 
 
 def test_run_cli_reads_a_jsonl_file_and_its_truth(tmp_path: Path) -> None:
