@@ -102,7 +102,7 @@ class Dashboard:
                 return _html("<p>Wrong token. Ask the worker's owner for the link.</p>", 401)
             rest = {k: v for k, v in request.query.items() if k != "token"}
             target = request.path + (f"?{urlencode(rest)}" if rest else "")
-            response = web.HTTPSeeOther(target)
+            response = web.Response(status=303, headers={"Location": target})
             response.set_cookie(
                 COOKIE, cookie_value(self.token), httponly=True, samesite="Strict", path="/"
             )
@@ -247,7 +247,9 @@ def _faust_get(handler: Handler) -> Callable[..., Awaitable[web.StreamResponse]]
     return get
 
 
-async def serve_alone(dashboard: Dashboard, bind: str, port: int, allowed: frozenset[str]) -> None:
+async def serve_alone(
+    dashboard: Dashboard, bind: str, port: int, allowed: frozenset[str], announce: str = ""
+) -> None:
     """``voc dashboard``: the same pages on their own aiohttp server, until cancelled."""
     from streams.worker.web import SECURITY_HEADERS
     from streams.worker.webauth import request_problem
@@ -269,6 +271,8 @@ async def serve_alone(dashboard: Dashboard, bind: str, port: int, allowed: froze
     await runner.setup()
     site = web.TCPSite(runner, bind, port)
     await site.start()
+    if announce:
+        print(announce, flush=True)  # once it listens
     try:
         await wait_for_interrupt()
     finally:
@@ -314,9 +318,9 @@ async def run_alone(settings: Settings, port: int) -> int:
 
         served = settings.model_copy(update={"web_port": port})
         allowed = settings.web_allowed_host_names
-        print(f"voc dashboard on {dashboard_address(served)} (Ctrl-C stops)", flush=True)
-        await serve_alone(Dashboard(run_sql, run_fixed, ensure_token(settings)),
-                          settings.web_bind, port, allowed)  # fmt: skip
+        announce = f"voc dashboard on {dashboard_address(served)} (Ctrl-C stops)"
+        dashboard = Dashboard(run_sql, run_fixed, ensure_token(settings))
+        await serve_alone(dashboard, settings.web_bind, port, allowed, announce)
     finally:
         await loop.run_in_executor(threads, reader.close)
         await loop.run_in_executor(threads, store.close)

@@ -218,9 +218,67 @@ def test_dashboard_in_a_real_browser(demo: Demo, tmp_path: Path) -> None:
                 "timeline": timeline,
             }
             page.screenshot(path=str(tmp_path / "customer.png"), full_page=True)
+            # voc dashboard on a store a worker holds points to that worker's page
+            other = subprocess.run(
+                [*VOC, "dashboard"], env=demo.env, capture_output=True, text=True, timeout=120
+            )
+            assert other.returncode == 0, other.stderr
+            assert demo.link in other.stdout, (other.stdout, demo.link)
         finally:
             browser.close()
     assert not errors, errors
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000
     print(f"\nscreenshots: {tmp_path / 'dashboard.png'} {tmp_path / 'customer.png'}")
     print(f"compared with voc sql: {compared}")
+
+
+def test_voc_dashboard_serves_a_store_no_worker_holds(tmp_path: Path) -> None:
+    """``voc dashboard`` over a finished demo's store: same data API, Ctrl-C stops it."""
+    import json
+    import urllib.request
+
+    from tests.e2e.test_cli import write_input
+
+    source = tmp_path / "small.jsonl"
+    write_input(source, good=120, malformed=[])
+    env = env_for(tmp_path, VOC_WEB_PORT=str(free_port()))
+    demo = subprocess.run(
+        [*VOC, "demo", "--input", str(source)], env=env, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    data = tmp_path / "data" / "demo"
+    port = free_port()
+    dashboard_env = env_for(tmp_path, VOC_DATA_DIR=str(data))
+    proc = subprocess.Popen(
+        [*VOC, "dashboard", "--port", str(port)], env=dashboard_env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert f"voc dashboard on http://127.0.0.1:{port}/dashboard?token=" in first, first
+        token = (data / "web_token").read_text().strip()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/dashboard/api/panels",
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            panels = json.loads(response.read())["panels"]
+        assert set(panels) == {panel.id for panel in PANELS}
+        overview = panels["overview"]
+        assert (
+            dict(zip(overview["columns"], overview["rows"][0], strict=True))["touchpoints"] == 120
+        )
+        assert all("error" not in result for result in panels.values()), panels
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    # the store is free again: voc sql opens it straight
+    [row] = voc_sql(dashboard_env, "SELECT count() AS n FROM voc.touchpoints FINAL")
+    assert row["n"] == 120
