@@ -44,6 +44,7 @@ from streams.worker.kafka import (
 from streams.worker.metrics import Metrics
 from streams.worker.ordering import RELEASED_AHEAD, Ordering, offset_ranges, released_ahead
 from streams.worker.records import Outbox, RowsWriter, read_record
+from streams.worker.tables import keyed_table
 from streams.worker.web import register_pages
 
 log = logging.getLogger(__name__)
@@ -221,19 +222,16 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     alerts = app.topic(settings.alerts_topic, **raw)  # type: ignore[arg-type]
     outbox = pipeline.outbox = Outbox(app, settings, pipeline.metrics, pipeline.on_alert)
     register_delivery(app, pipeline, alerts)
-    # Every table writes its changelog to the partition of its key (use_partitioner),
-    # which is the partition of the records keyed the same way.
+    # Every table writes its changelog to the partition of its key, which is the
+    # partition of the records keyed the same way (streams/worker/tables.py).
     population = app.Table("sequencer", default=None, partitions=1, use_partitioner=True)
-    customers = app.Table(
+    customers = keyed_table(
+        app,
         "customers",
-        default=None,
-        partitions=settings.partitions,
-        use_partitioner=True,
+        settings.partitions,
         value_type=bytes,  # CustomerState documents, Faust's "raw" serializer
     )
-    accounts = app.Table(
-        "accounts", default=None, partitions=settings.partitions, use_partitioner=True
-    )
+    accounts = keyed_table(app, "accounts", settings.partitions)
     # Table updates queue changelog messages; Faust pauses the stream whenever
     # more than max_messages wait (default 100, i.e. several pauses per batch).
     app.producer.buffer.max_messages = settings.stream_batch * 4
