@@ -82,6 +82,8 @@ class StoreStats:
     last_records_at: float = 0.0
     #: Called with the publish timestamps (s) of the touchpoints just stored.
     on_stored: Callable[[list[float]], None] | None = None
+    #: Records behind the high watermark per assigned (topic, partition).
+    lag: dict[tuple[str, int], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,6 +143,7 @@ class StoreWriter:
                     timeout_ms=int(self.batch_seconds * 1000), max_records=self.batch_rows
                 )
                 records = [r for rs in batch.values() for r in rs]
+                await self._note_lag(consumer)
                 if not records:
                     continue
                 self.stats.last_records_at = time.monotonic()
@@ -160,6 +163,20 @@ class StoreWriter:
                 await consumer.commit()
         finally:
             await consumer.stop()
+
+    async def _note_lag(self, consumer: AIOKafkaConsumer) -> None:
+        """How far behind each assigned partition's high watermark the writer reads."""
+        lag: dict[tuple[str, int], int] = {}
+        for tp in consumer.assignment():
+            high = consumer.highwater(tp)
+            if high is None:
+                continue
+            try:
+                position = await consumer.position(tp)
+            except Exception:  # being revoked
+                continue
+            lag[(tp.topic, tp.partition)] = max(0, high - position)
+        self.stats.lag = lag
 
     def _rows(
         self, records: Sequence[ConsumerRecord[Any, Any]]

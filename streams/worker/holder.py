@@ -179,6 +179,7 @@ class StoreHolder:
         metrics.store_retries = self.stats.retries
         metrics.sink_pending_rows = self.stats.pending
         metrics.store_error = self.stats.error
+        metrics.store_lag = self.stats.lag
 
     async def stop(self, timeout: float = 15.0) -> None:
         if self._waiting is not None:

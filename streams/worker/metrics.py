@@ -74,6 +74,8 @@ class Metrics:
     sink_pending_rows: int = 0
     #: The last ClickHouse error, until a write succeeds again.
     store_error: str | None = None
+    #: The store writer's records behind, per (topic, partition) (Prometheus).
+    store_lag: dict[tuple[str, int], int] = field(default_factory=dict)
     #: CPU seconds per pipeline stage.
     stage_cpu: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.

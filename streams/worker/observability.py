@@ -135,12 +135,15 @@ class PipelineCollector(Collector):
         )
         lag = GaugeMetricFamily(
             "voc_consumer_lag",
-            "Records between the worker's read position and the partition's high watermark",
-            labels=["topic", "partition"],
+            "Records between a consumer's read position and the partition's high watermark "
+            "(group: worker, the stages' consumer; store, the store writer's)",
+            labels=["group", "topic", "partition"],
         )
         with contextlib.suppress(Exception):
             for (topic, partition), behind in sorted(consumer_lag(self.app.consumer).items()):
-                lag.add_metric([topic, str(partition)], float(behind))
+                lag.add_metric(["worker", topic, str(partition)], float(behind))
+        for (topic, partition), behind in sorted(metrics.store_lag.items()):
+            lag.add_metric(["store", topic, str(partition)], float(behind))
         yield lag
         yield _gauge(
             "voc_store_holder", "1 when this worker writes the store", float(metrics.store_holder)

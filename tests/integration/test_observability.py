@@ -121,9 +121,14 @@ def test_prometheus_exposition_and_probes_during_a_run(
     )
     assert {(r, s): float(n) for r, s, n in rows}.items() <= alerts.items(), (rows, alerts)
     lag = found["voc_consumer_lag"]
-    assert lag and all(set(labels) == {"topic", "partition"} for labels, _ in lag)
-    assert {labels["topic"] for labels, _ in lag} >= set(settings.touchpoint_topics)
-    assert sum(value for labels, value in lag if "touchpoints" in labels["topic"]) == 0
+    assert lag and all(set(labels) == {"group", "topic", "partition"} for labels, _ in lag)
+    worker = [(labels, value) for labels, value in lag if labels["group"] == "worker"]
+    store = [(labels, value) for labels, value in lag if labels["group"] == "store"]
+    assert {labels["topic"] for labels, _ in worker} >= set(settings.touchpoint_topics)
+    assert {labels["topic"] for labels, _ in store} >= {settings.enriched_topic, settings.dlq_topic}
+    # all read: nothing behind on the source topics nor in the store writer
+    assert sum(value for labels, value in worker if "touchpoints" in labels["topic"]) == 0
+    assert sum(value for _, value in store) == 0, store
     assert found["voc_store_latency_seconds_count"][0][1] >= 40
     assert 0 < found["voc_store_latency_seconds_sum"][0][1] < 40 * 60
     assert found["voc_store_pending_rows"][0][1] == 0
