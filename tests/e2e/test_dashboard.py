@@ -6,7 +6,8 @@ Makefile's test target installs ``chromium`` with apt-get), opens the link the
 demo printed. The test checks that the page loads with no console error, that
 every panel has data, that the numbers shown equal the same panel queries run
 through ``voc sql``, and that a click on a customer opens that customer's page.
-Screenshots go to the test's output directory (printed; ``-s`` shows them).
+Screenshots go to the test's output directory, ``build/test-output/dashboard/``
+(``VOC_TEST_OUTPUT`` moves it; printed, ``-s`` shows it).
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ from tests.support.cli import VOC, env_for, voc_sql
 pytestmark = pytest.mark.e2e
 
 BROWSERS = ("chromium", "chromium-headless-shell", "chromium-browser")
+#: Where the screenshots go (kept after the run; build/ is not committed).
+OUTPUT = (
+    Path(
+        os.environ.get(
+            "VOC_TEST_OUTPUT", Path(__file__).resolve().parents[2] / "build" / "test-output"
+        )
+    )
+    / "dashboard"
+)
 DEMO_SECONDS = 400
 
 
@@ -119,7 +129,11 @@ def table_cells(page: Page, panel: str) -> list[list[str]]:
     ]
 
 
-def test_dashboard_in_a_real_browser(demo: Demo, tmp_path: Path) -> None:
+def test_dashboard_in_a_real_browser(demo: Demo) -> None:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    shots = (OUTPUT / "dashboard.png", OUTPUT / "customer.png")
+    for old in shots:
+        old.unlink(missing_ok=True)
     errors: list[str] = []
     compared: dict[str, Any] = {}
     with sync_playwright() as playwright:
@@ -177,7 +191,7 @@ def test_dashboard_in_a_real_browser(demo: Demo, tmp_path: Path) -> None:
                             assert same(text, value), (panel.id, column, text, value)
                     compared[f"{panel.id}.rows"] = len(rows)
                     compared[f"{panel.id}.first_row"] = list(rows[0].values())[:4]
-            page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+            page.screenshot(path=str(shots[0]), full_page=True)
 
             # a click on a customer opens that customer's page
             first = page.locator('section[data-panel="at_risk"] a[data-customer]').first
@@ -217,7 +231,7 @@ def test_dashboard_in_a_real_browser(demo: Demo, tmp_path: Path) -> None:
                 "churn_risk": risk["churn_risk"],
                 "timeline": timeline,
             }
-            page.screenshot(path=str(tmp_path / "customer.png"), full_page=True)
+            page.screenshot(path=str(shots[1]), full_page=True)
             # voc dashboard on a store a worker holds points to that worker's page
             other = subprocess.run(
                 [*VOC, "dashboard"], env=demo.env, capture_output=True, text=True, timeout=120
@@ -227,8 +241,8 @@ def test_dashboard_in_a_real_browser(demo: Demo, tmp_path: Path) -> None:
         finally:
             browser.close()
     assert not errors, errors
-    assert (tmp_path / "dashboard.png").stat().st_size > 10_000
-    print(f"\nscreenshots: {tmp_path / 'dashboard.png'} {tmp_path / 'customer.png'}")
+    assert all(shot.stat().st_size > 10_000 for shot in shots)
+    print(f"\nscreenshots: {shots[0]} {shots[1]}")
     print(f"compared with voc sql: {compared}")
 
 
