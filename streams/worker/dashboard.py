@@ -48,6 +48,8 @@ COOKIE = "voc_dashboard"
 MAX_CUSTOMER_ID = 256
 #: How often the page refreshes (ms; the page reads it from the API answer).
 REFRESH_MS = 5000
+#: Pages asking within this many seconds get the same answer (the queries scan the store).
+CACHE_SECONDS = 2.0
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -88,6 +90,9 @@ class Dashboard:
     run_sql: RunSql
     run_fixed: RunFixed
     token: str
+    #: The last panels' answer and when it was made (shared by every open page).
+    _cached: tuple[float, dict[str, Any]] | None = None
+    _refreshing: asyncio.Lock | None = None
 
     def authorized(self, request: web.Request) -> bool:
         if bearer_ok(request.headers.get("Authorization"), self.token):
@@ -119,6 +124,14 @@ class Dashboard:
         """Every panel's rows: ``{"panels": {id: {columns, types, rows} | {error}}}``."""
         if not self.authorized(request):
             return _unauthorized()
+        if self._refreshing is None:
+            self._refreshing = asyncio.Lock()
+        async with self._refreshing:  # pages open together share one round of queries
+            if self._cached is None or time.monotonic() - self._cached[0] > CACHE_SECONDS:
+                self._cached = (time.monotonic(), await self._run_panels())
+            return _json(self._cached[1])
+
+    async def _run_panels(self) -> dict[str, Any]:
         started = time.monotonic()
         out: dict[str, Any] = {}
         for panel in PANELS:
@@ -134,7 +147,7 @@ class Dashboard:
             "seconds": round(time.monotonic() - started, 3),
             "refresh_ms": REFRESH_MS,
         }  # fmt: skip
-        return _json(body)
+        return body
 
     async def customer(self, request: web.Request) -> web.StreamResponse:
         """One customer: model, timeline, alerts and identity merges."""
