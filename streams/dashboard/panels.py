@@ -127,7 +127,7 @@ CUSTOMER_QUERIES: tuple[tuple[str, str], ...] = (
         """SELECT customer_id, account_id, churn_risk, churn_reasons, churn_factors,
        journey_stage, plan, language, nps_last, csat_last, ces_last, sentiment_trend,
        contact_count, first_seen, last_seen, order_value_total, top_topics, irritants,
-       competitors, open_issues, repeat_contacts, identifiers, state
+       competitors, open_issues, repeat_contacts, identifiers, merged_into, state
 FROM voc.customers FINAL
 WHERE customer_id = {customer:String}""",
     ),

@@ -215,6 +215,7 @@ def model_view(model: Mapping[str, Any]) -> dict[str, Any]:
             for name, info in sorted(factors.items(), key=lambda kv: -int(kv[1].get("points", 0)))
         ],
         "identifiers": row.get("identifiers") or [],
+        "merged_into": row.get("merged_into") or None,
     }  # fmt: skip
 
 

@@ -78,6 +78,12 @@ def test_dashboard_data_needs_the_token_and_binds_the_customer_id(
                 assert publisher.publish_lines(lines, "t.jsonl").sent == 2
             await wait_for(lambda: running.pipeline.metrics.touchpoints_stored >= 2)
             assert await running.settled()
+            # an identity merge folded an older key into the plain customer
+            clickhouse.insert(
+                "customers",
+                ("customer_id", "version", "merged_into"),
+                [(f"{unique}-alias", 99, f"{unique}-plain")],
+            )
 
             def get(name: str, path: str, headers: dict[str, str] | None = None,
                     host: str | None = None) -> None:  # fmt: skip
@@ -94,6 +100,8 @@ def test_dashboard_data_needs_the_token_and_binds_the_customer_id(
                 ("panels", "/dashboard/api/panels", bearer),
                 ("customer", f"/dashboard/api/customer?id={quote(odd)}", bearer),
                 ("unknown", f"/dashboard/api/customer?id={quote(unique + '-nobody')}", bearer),
+                ("alias", f"/dashboard/api/customer?id={unique}-alias", bearer),
+                ("survivor", f"/dashboard/api/customer?id={unique}-plain", bearer),
                 ("wrong_sign_in", "/dashboard?token=guess"),
                 ("sign_in", f"/dashboard?token={TOKEN}&x=1"),
                 ("cookie", "/dashboard/api/panels", {"Cookie": f"{COOKIE}={cookie_value(TOKEN)}"}),
@@ -149,6 +157,12 @@ def test_dashboard_data_needs_the_token_and_binds_the_customer_id(
     assert timeline["text"] == words  # data, as it is: the page sets it as text
     assert customer["model"]["rows"] and customer["model_view"]["contact_count"] == 1
     assert answers["unknown"].status == 404
+    # identity merges: the absorbed key points to its survivor, which lists it
+    assert answers["alias"].json()["model_view"]["merged_into"] == f"{unique}-plain"
+    survivor = answers["survivor"].json()
+    assert survivor["merges"]["rows"] == [[f"{unique}-alias", f"{unique}-plain"]]
+    assert survivor["model_view"]["merged_into"] is None
+    assert len(survivor["timeline"]["rows"]) == 1
     _, [(count,)] = clickhouse.query(
         f"SELECT count() FROM voc.touchpoints FINAL WHERE event_id LIKE '{unique}-%'"
     )

@@ -217,6 +217,12 @@
         ["identifiers", m.identifiers],
       ]),
     ], "third");
+    if (m.merged_into) {
+      const note = el("p", { class: "caption", "data-merged-into": m.merged_into, text: "Merged into " });
+      note.appendChild(customerLink(m.merged_into));
+      note.appendChild(document.createTextNode(": their touchpoints are shown there."));
+      document.querySelector('section[data-panel="customer"] .body').appendChild(note);
+    }
     const factors = (m.risk_factors || []).map((f) => [f.factor, f.points, f.reason, f.evidence]);
     section("risk_factors", "Risk factors", [factors.length
       ? table({ columns: ["factor", "points", "reason", "evidence"], types: ["String", "Int32", "String", "String"], rows: factors })
