@@ -33,6 +33,7 @@ from streams.customer.state import (
     RiskConfig,
     days_between,
     is_complaint,
+    is_negative,
     is_positive,
     parse_time,
     problem_of,
@@ -474,7 +475,7 @@ def high_value_at_risk(
     valuable = state.order_value_total >= rule.min_order_value or plan in rule.plans
     at = _at(event)
     big_spender_complains = state.order_value_total >= rule.complaint_order_value and (
-        _inbound(event) and is_complaint(event, config.model)
+        _inbound(event) and is_complaint(event, config.model) and is_negative(event, config.model)
     )
     risky = state.churn_risk >= rule.enter_risk or big_spender_complains
     if not valuable or not memory.get("armed", True) or not risky:

@@ -433,15 +433,14 @@ def _fold_contact(
 
 
 def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    """A contact that raises a problem: a complaint, a negative message or a plea for help.
+    """A contact that raises a problem: a complaint or a negative message.
 
-    A neutral question ("can I pay yearly?") or a compliment is not a problem.
+    A question or a request for help said calmly ("how do I update my card?")
+    and a compliment are not a problem coming back.
     """
     if is_positive(event, model):
         return False
-    return (
-        is_complaint(event, model) or is_negative(event, model) or "help_request" in event.intents
-    )
+    return is_complaint(event, model) or is_negative(event, model)
 
 
 def _fold_problem(

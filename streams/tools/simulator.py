@@ -427,8 +427,10 @@ class _Simulation:
                 *self.spread(min(6, days * 0.2), max(min(6, days * 0.2), days - 12))
             )
             churn = min(trouble + rng.uniform(7, 21), days - 0.5)
-            if days - 0.5 - trouble < 7:  # a short scenario: churners leave on different days
-                churn = trouble + rng.uniform(0.4, 1.0) * (days - 0.5 - trouble)
+            if days - 0.5 - trouble < 7:  # a short scenario: churners leave on different
+                # days, and a slide still takes two days or more (when the scenario has them)
+                trouble = min(trouble, max(days * 0.2, days - 3.0))
+                churn = trouble + rng.uniform(0.6, 1.0) * (days - 0.5 - trouble)
         t_trouble = self.t0 + trouble * _DAY
         t_churn = self.t0 + churn * _DAY
         # Before the trouble: an engaged, positive customer (every ~2-3 days if silent-type).
@@ -618,7 +620,13 @@ class _Simulation:
                 self._survey(c, t + rng.uniform(2, 80) * _HOUR, "detractor")
                 expected.append("detractor")
             self._truth_entry(c, expected, trouble_starts_at=_iso(t), problem_topic=topic)
-            self.truth.customers[c.cid]["tolerated_rules"] = ["repeat_contact", "sentiment_drop"]
+            # B2B contacts buy on business or enterprise plans: an unhappy one is a
+            # high-value customer at risk by that rule's own definition.
+            self.truth.customers[c.cid]["tolerated_rules"] = [
+                "repeat_contact",
+                "sentiment_drop",
+                "high_value_at_risk",
+            ]
 
     def _plan_accounts(self) -> None:
         rng = self.rng

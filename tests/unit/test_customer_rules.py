@@ -166,7 +166,9 @@ def test_a_happy_customer_who_writes_often_is_not_a_repeat_contact() -> None:
     questions = [mood(f"q-{i}", i * 0.5, 0.0, topics=["billing"], text="How do I pay yearly?")
                  for i in range(6)]  # fmt: skip
     praise = [mood(f"p-{i}", 4 + i, 0.8, topics=["billing"]) for i in range(3)]
-    assert of(feed(state, questions + praise), "repeat_contact") == []
+    asks = [mood(f"h-{i}", 8 + i, 0.0, intents=["help_request"], text="How do I add a user?")
+            for i in range(3)]  # fmt: skip
+    assert of(feed(state, questions + praise + asks), "repeat_contact") == []
 
 
 def test_a_resolved_problem_raised_later_starts_a_new_thread() -> None:
