@@ -13,7 +13,17 @@ import pytest
 
 from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel, Severity, Touchpoint
 from streams.alerts.alerting import new_alert
-from streams.tools.eval_alerts import read_jsonl, run_cli, score_alerts, score_scenario
+from streams.tools.eval_alerts import (
+    FAMILIES,
+    SCENARIO_DIR,
+    SCENARIOS,
+    Family,
+    read_jsonl,
+    run_cli,
+    run_families,
+    score_alerts,
+    score_scenario,
+)
 from streams.tools.simulator import GroundTruth
 from tests.support.builders import touchpoint_dict
 
@@ -203,3 +213,35 @@ def test_run_cli_reads_a_jsonl_file_and_its_truth(tmp_path: Path) -> None:
     assert len(list(read_jsonl(events))) == 1
     assert report.rules["detractor"].alerted == {"c-1"}
     assert lines[-1].startswith("alerts precision_min=1.00 recall_min=0.50")
+
+
+def test_families_are_scored_apart_and_the_last_line_covers_them_all() -> None:
+    calm = Family("calm", "report", customers=60, days=3, accounts=1, seed=5, spike_at_day=99.0)
+    hand = Family("hand/bilingual", "report", scenario="bilingual")
+    lines: list[str] = []
+    results = run_families([calm, hand], StubEnricher(), emit=lines.append)
+    assert [family.name for family, _ in results] == ["calm", "hand/bilingual"]
+    assert not results[0][1].spike_planted  # the spike day is past the end: a calm stream
+    rows = [line.split()[0] for line in lines[2:-2]]
+    assert rows == ["calm", "hand/bilingual"]
+    worst = max(r.false_spikes_per_week for _, r in results)
+    precisions = [
+        s.precision for _, r in results for s in r.rules.values() if s.precision is not None
+    ]
+    assert re.fullmatch(
+        r"alerts precision_min=\d\.\d\d recall_min=\d\.\d\d spike_delay_min=nan"
+        r" false_spikes_per_week=\d+\.\d",
+        lines[-1],
+    )
+    assert f"precision_min={min(precisions):.2f}" in lines[-1]
+    assert lines[-1].endswith(f"false_spikes_per_week={worst:.1f}")
+
+
+def test_the_report_set_never_uses_a_tuning_seed() -> None:
+    tuning = {f.seed for f in FAMILIES if f.split == "tuning"}
+    report = {f.seed for f in FAMILIES if f.split == "report" and f.scenario is None}
+    assert tuning and report and not tuning & report
+    assert {f.scenario for f in FAMILIES if f.scenario} == set(SCENARIOS)
+    for name in SCENARIOS:
+        assert (SCENARIO_DIR / f"{name}.jsonl").exists()
+        assert (SCENARIO_DIR / f"{name}.truth.json").exists()
