@@ -74,19 +74,22 @@ def decode_touchpoint(
             f"over the {MAX_TOUCHPOINT_BYTES:,}-byte limit",
         )
     framing = wire_format(payload)
-    if framing == "json":
-        record = _parse_json(payload)
-    elif framing == "confluent":
-        if registry is None:
-            raise DecodeError(
-                "unknown_schema",
-                "Confluent framing (00 + schema id) but no schema registry is configured"
-                " (VOC_SCHEMA_REGISTRY_URL)",
-            )
-        record = registry(payload)
-    else:
-        record = _touchpoint_codec.decode(payload)
-    return touchpoint_from_record(record, now)
+    try:
+        if framing == "json":
+            record = _parse_json(payload)
+        elif framing == "confluent":
+            if registry is None:
+                raise DecodeError(
+                    "unknown_schema",
+                    "Confluent framing (00 + schema id) but no schema registry is configured"
+                    " (VOC_SCHEMA_REGISTRY_URL)",
+                )
+            record = registry(payload)
+        else:
+            record = _touchpoint_codec.decode(payload)
+        return touchpoint_from_record(record, now)
+    except RecursionError as exc:  # JSON nested ~1,000 deep: json and pydantic recurse
+        raise DecodeError("invalid_json", "nested too deeply to read") from exc
 
 
 def touchpoint_from_record(record: dict[str, Any], now: datetime) -> Touchpoint:

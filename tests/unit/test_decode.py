@@ -80,3 +80,18 @@ def test_dead_letter_keeps_bytes_and_origin() -> None:
     assert (letter.payload, letter.source_key, letter.source_partition) == (payload, b"k", 3)
     assert (letter.source_topic, letter.source_offset, letter.reason) == ("t", 99, "not_avro")
     assert touchpoint_dict()["event_id"] == "e-1"
+
+
+
+def nested_attribute(depth: int) -> bytes:
+    nested = b'{"k":' * depth + b"1" + b"}" * depth
+    return touchpoint_json()[:-1] + b', "attributes": {"deep": ' + nested + b"}}"
+
+
+def test_deeply_nested_json_is_a_dead_letter_never_a_crash() -> None:
+    """Nested ~1,000 deep, json and pydantic raise RecursionError: a reason, not a crash."""
+    with pytest.raises(DecodeError, match="nested too deeply") as error:
+        decode_touchpoint(nested_attribute(5_000), NOW)
+    assert error.value.reason == "invalid_json"
+    kept = decode_touchpoint(nested_attribute(50), NOW)  # shallower: kept as a JSON string
+    assert kept.attributes["deep"].startswith('{"k": {"k":')
