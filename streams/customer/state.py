@@ -432,15 +432,25 @@ def _fold_contact(
         del state.topic_contacts[oldest]
 
 
-def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    """A contact that raises a problem: a complaint or a negative message.
+#: Emotions that make a question a complaint ("why is it STILL not here?!").
+UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
 
-    A question or a request for help said calmly ("how do I update my card?")
-    and a compliment are not a problem coming back.
+
+def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A contact that raises a problem: a complaint, or a negative message that is more
+    than a question.
+
+    A calm question ("can I get my invoice as a PDF?"), which the tweet-trained
+    sentiment model often reads as negative, a request for help said calmly and
+    a compliment are not a problem coming back.
     """
     if is_positive(event, model):
         return False
-    return is_complaint(event, model) or is_negative(event, model)
+    if "complaint" in event.intents:
+        return True
+    if not is_negative(event, model):
+        return False
+    return "question" not in event.intents or bool(UPSET.intersection(event.emotions))
 
 
 def _fold_problem(

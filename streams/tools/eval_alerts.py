@@ -385,10 +385,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 
 
 #: Seeds the thresholds were chosen on, and seeds reported (never looked at while tuning).
-#: Seeds 41 and 42 were the first report seeds; their one run came before the last
-#: rule change, so they are no longer unseen and were replaced by 43 and 44.
+#: Report seeds are used once: 41-42 and then 43-44 were each scored once before a
+#: rule change (see streams/alerts/rules.toml), so they are seen now and 45-46 replace them.
 TUNING_SEEDS = (1, 2)
-REPORT_SEEDS = (43, 44)
+REPORT_SEEDS = (45, 46)
 SCENARIOS = (
     "happy_writers",
     "one_bad_day",

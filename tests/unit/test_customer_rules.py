@@ -171,6 +171,19 @@ def test_a_happy_customer_who_writes_often_is_not_a_repeat_contact() -> None:
     assert of(feed(state, questions + praise + asks), "repeat_contact") == []
 
 
+def test_calm_questions_read_as_negative_are_not_a_problem_coming_back() -> None:
+    # The tweet-trained model reads many plain questions as negative.
+    state = CustomerState("c-1")
+    asks = [mood(f"q-{i}", i, -0.6, intents=["question"], topics=["delivery"],
+                 text="Do you deliver on Saturdays?", channel=("email", "chat", "web")[i])
+            for i in range(3)]  # fmt: skip
+    assert of(feed(state, asks), "repeat_contact") == []
+    upset = [mood(f"u-{i}", 4 + i, -0.8, intents=["question"], emotions=["frustration"],
+                  topics=["delivery"], text="Why is my parcel still not here?!")
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, upset), "repeat_contact")
+
+
 def test_a_resolved_problem_raised_later_starts_a_new_thread() -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0), complaint("e-2", 1)]
