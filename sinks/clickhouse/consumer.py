@@ -94,6 +94,9 @@ class StoreWriter:
     group_id: str
     batch_rows: int = 5_000
     batch_seconds: float = 0.5
+    #: How long to gather records before an insert, once the first one is in:
+    #: each insert costs milliseconds in ClickHouse whatever its size.
+    linger_seconds: float = 0.2
     stats: StoreStats = field(default_factory=StoreStats)
     #: Runs the blocking inserts (the embedded store wants one writer thread).
     run_blocking: Callable[[Callable[[], Any]], Any] | None = None
@@ -139,10 +142,7 @@ class StoreWriter:
         consumer = self._consumer
         try:
             while not self._stopping.is_set():
-                batch = await consumer.getmany(
-                    timeout_ms=int(self.batch_seconds * 1000), max_records=self.batch_rows
-                )
-                records = [r for rs in batch.values() for r in rs]
+                records = await self._gather(consumer)
                 await self._note_lag(consumer)
                 if not records:
                     continue
@@ -269,6 +269,25 @@ class StoreWriter:
             if self.erased.active() and self.erased.drops("dead_letters", DEAD_LETTER_COLUMNS, row):
                 return
             writer.add("dead_letters", row)
+
+    async def _gather(self, consumer: AIOKafkaConsumer) -> list[Any]:
+        """Up to ``batch_rows`` records: what arrives within ``linger_seconds`` of the first."""
+        batch = await consumer.getmany(
+            timeout_ms=int(self.batch_seconds * 1000), max_records=self.batch_rows
+        )
+        records = [r for rs in batch.values() for r in rs]
+        if not records:
+            return records
+        deadline = time.monotonic() + self.linger_seconds
+        while len(records) < self.batch_rows and not self._stopping.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            batch = await consumer.getmany(
+                timeout_ms=max(1, int(left * 1000)), max_records=self.batch_rows - len(records)
+            )
+            records.extend(r for rs in batch.values() for r in rs)
+        return records
 
     async def _flush(self, writer: ClickHouseWriter) -> None:
         delay = RETRY_FIRST_DELAY

@@ -51,7 +51,7 @@ class RunningWorker:
     holder: StoreHolder
 
     async def settled(self, quiet: float = 1.0, timeout: float = 60.0) -> bool:
-        """Wait until nothing moves: no touchpoint held in order, the store writer idle.
+        """Wait until nothing moves: nothing held in order, agents and store writer idle.
 
         For the demo's summary and the tests: rows that follow the last
         touchpoints (customers, accounts, alerts) are in the store then.
@@ -59,7 +59,8 @@ class RunningWorker:
         deadline = time.monotonic() + timeout
         stats = self.holder.stats
         while time.monotonic() < deadline:
-            idle = time.monotonic() - stats.last_records_at
+            now = time.monotonic()
+            idle = min(now - stats.last_records_at, now - self.pipeline.last_batch_at)
             if self.pipeline.metrics.sequencer_held == 0 and idle >= quiet and not stats.pending:
                 return True
             await asyncio.sleep(0.1)
