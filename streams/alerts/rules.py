@@ -330,7 +330,7 @@ def sentiment_drop(
     model = config.model
     if not rule.enabled or not (_inbound(event) and event.scored):
         return []
-    if event.sentiment > model.negative_sentiment:
+    if not is_negative(event, model):
         return []
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()

@@ -327,8 +327,27 @@ def _fold_scores(state: CustomerState, event: EnrichedTouchpoint, occurred: str)
         state.add_signal("poor_survey", occurred, event.event_id)
 
 
+#: Emotions that make a question a complaint ("why is it STILL not here?!").
+UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
+
+
+def is_calm_question(event: EnrichedTouchpoint) -> bool:
+    """A question without complaint or upset: the tweet-trained sentiment model often
+    reads these as negative ("Can I get my invoice as a PDF?" scores -0.30)."""
+    return (
+        "question" in event.intents
+        and "complaint" not in event.intents
+        and not UPSET.intersection(event.emotions)
+    )
+
+
+def mood_of(event: EnrichedTouchpoint) -> float:
+    """The sentiment the customer model reads: a calm question is never negative."""
+    return max(event.sentiment, 0.0) if is_calm_question(event) else event.sentiment
+
+
 def is_negative(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    return event.scored and event.sentiment <= model.negative_sentiment
+    return event.scored and mood_of(event) <= model.negative_sentiment
 
 
 def is_positive(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -432,25 +451,15 @@ def _fold_contact(
         del state.topic_contacts[oldest]
 
 
-#: Emotions that make a question a complaint ("why is it STILL not here?!").
-UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
-
-
 def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    """A contact that raises a problem: a complaint, or a negative message that is more
-    than a question.
+    """A contact that raises a problem: a complaint or a negative message.
 
-    A calm question ("can I get my invoice as a PDF?"), which the tweet-trained
-    sentiment model often reads as negative, a request for help said calmly and
-    a compliment are not a problem coming back.
+    A calm question (see :func:`is_calm_question`), a request for help said
+    calmly and a compliment are not a problem coming back.
     """
     if is_positive(event, model):
         return False
-    if "complaint" in event.intents:
-        return True
-    if not is_negative(event, model):
-        return False
-    return "question" not in event.intents or bool(UPSET.intersection(event.emotions))
+    return "complaint" in event.intents or is_negative(event, model)
 
 
 def _fold_problem(
@@ -518,6 +527,7 @@ def _fold_sentiment(
     """Sentiment now and a time-decayed trend (a weighted mean, half-life in stream time)."""
     if not inbound:
         return  # our own replies say nothing about how the customer feels
+    mood = mood_of(event)
     state.last_sentiment = event.sentiment
     half_life = model.trend_half_life_days
     if state.trend_at is None or occurred >= state.trend_at:
@@ -525,15 +535,15 @@ def _fold_sentiment(
             decay = 0.5 ** (days_between(state.trend_at, occurred) / half_life)
             state.trend_sum *= decay
             state.trend_weight *= decay
-        state.trend_sum += event.sentiment
+        state.trend_sum += mood
         state.trend_weight += 1.0
         state.trend_at = occurred
     else:  # late event: weigh it by its age instead
         weight = 0.5 ** (days_between(occurred, state.trend_at) / half_life)
-        state.trend_sum += weight * event.sentiment
+        state.trend_sum += weight * mood
         state.trend_weight += weight
     state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
-    entry = [occurred, round(event.sentiment, 3), event.event_id, state.sentiment_trend]
+    entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

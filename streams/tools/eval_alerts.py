@@ -385,10 +385,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 
 
 #: Seeds the thresholds were chosen on, and seeds reported (never looked at while tuning).
-#: Report seeds are used once: 41-42 and then 43-44 were each scored once before a
-#: rule change (see streams/alerts/rules.toml), so they are seen now and 45-46 replace them.
+#: Report seeds are used once: 41-42, 43-44 and 45-46 were each scored once before a
+#: rule change (see streams/alerts/rules.toml), so they are seen now; 47-48 replace them.
 TUNING_SEEDS = (1, 2)
-REPORT_SEEDS = (45, 46)
+REPORT_SEEDS = (47, 48)
 SCENARIOS = (
     "happy_writers",
     "one_bad_day",

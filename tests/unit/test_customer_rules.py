@@ -102,6 +102,15 @@ def test_a_neutral_customer_angry_for_days_fell_from_their_own_baseline() -> Non
     assert alert.details["baseline"] == "0.00" and alert.created_at == at(5)
 
 
+def test_calm_questions_read_as_negative_are_not_a_fall() -> None:
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood(f"q-{i}", 4 + i, -0.7, intents=["question"], text="Do you deliver to Lyon?")
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, days), "sentiment_drop") == []
+    assert state.scored_recent[-1][1] == 0.0  # the customer's mood reads it as neutral
+
+
 def test_no_baseline_no_drop() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.8)] + [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
