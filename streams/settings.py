@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     topic_model_dir: Path | None = None
     topic_model_min_confidence: float = Field(default=0.6, ge=0, le=1)
     log_level: str = Field(default="WARNING", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
+    #: ``voc run`` exits (code 1) when the Kafka broker has not answered for this
+    #: many seconds; 0: it keeps trying for ever (streams/worker/brokerwatch.py).
+    broker_lost_exit_seconds: float = Field(default=120.0, ge=0)
 
     # -- HTTP ingest gateway (``voc ingest``, streams/ingest) --------------------------
     #: Write keys for ``POST /v1/touchpoints``, comma-separated. Only their SHA-256

@@ -82,8 +82,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(
                 f"embedded broker on {bootstrap} (export VOC_KAFKA_BROKER={bootstrap} to publish)"
             )
-        asyncio.run(serve_forever(build_pipeline(settings), bootstrap))
-    return 0
+        code = asyncio.run(serve_forever(build_pipeline(settings), bootstrap))
+    return code
 
 
 def cmd_broker(args: argparse.Namespace) -> int:

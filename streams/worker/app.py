@@ -58,8 +58,10 @@ RETRY_FIRST_DELAY = 0.2
 RETRY_MAX_DELAY = 10.0
 #: Idle seconds after which records not committed are read again (a liveness backstop).
 STALL_CHECK_SECONDS = 3.0
-#: How long a stop waits for the batches in flight.
-DRAIN_TIMEOUT = 15.0
+#: How long a stop waits for the batches in flight (not at all without a broker).
+DRAIN_TIMEOUT = 10.0
+#: How long a stop waits to deliver what was produced and commit.
+SETTLE_TIMEOUT = 5.0
 
 
 def utcnow() -> datetime:
@@ -109,19 +111,31 @@ class Pipeline:
         if self.enricher is None:
             self.enricher = default_enricher(self.settings)
 
-    async def drain(self, app: faust.App, timeout: float = DRAIN_TIMEOUT) -> bool:
-        """Before a stop: finish the batches in flight, deliver, commit.
+    async def drain(
+        self, app: faust.App, timeout: float = DRAIN_TIMEOUT, settle: float = SETTLE_TIMEOUT
+    ) -> bool:
+        """Before a stop: finish the batches in flight, deliver, commit; each wait bounded.
 
-        Returns False when a batch was still busy at the timeout; its events are
-        not acked and come back after a restart.
+        Returns False when a batch was still busy at the timeout, or delivery and
+        commit took over ``settle`` seconds (the broker unreachable): what was not
+        committed is not lost, it comes back after a restart.
         """
         self.stopping = True
         deadline = time.monotonic() + timeout
-        while self.in_flight and time.monotonic() < deadline:
+        # Without a broker no batch can deliver what it produced: no use waiting.
+        while self.in_flight and time.monotonic() < deadline and self.metrics.broker_up:
             await asyncio.sleep(0.01)
         finished = self.in_flight == 0
-        await delivered(app.producer)
-        await app.consumer.commit()
+
+        async def deliver_and_commit() -> None:
+            await delivered(app.producer)
+            await app.consumer.commit()
+
+        try:
+            await asyncio.wait_for(deliver_and_commit(), settle)
+        except TimeoutError:
+            log.warning("delivery and commit not done within %gs (broker unreachable?)", settle)
+            return False
         return finished
 
     def writer(self, columns: dict[str, Sequence[str]] | None = None) -> RowsWriter:

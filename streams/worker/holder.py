@@ -186,8 +186,12 @@ class StoreHolder:
             self._waiting.cancel()
         if self._writer is not None and self._task is not None:
             await self._writer.stop()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._task, timeout)
+            # Not wait_for: it would wait for the cancelled writer, whose Kafka
+            # consumer's stop never ends without a broker.
+            done, _ = await asyncio.wait({self._task}, timeout=timeout)
+            if not done:
+                log.warning("store writer not stopped within %gs; going on without it", timeout)
+                self._task.cancel()
         if self.info_path is not None:
             with contextlib.suppress(OSError):
                 self.info_path.unlink()

@@ -86,6 +86,10 @@ class Metrics:
     sequencer_held: int = 0
     #: Whether this process holds the store (runs the store writer).
     store_holder: bool = False
+    #: Whether the Kafka broker answers, and the monotonic time it last did
+    #: (``streams/worker/brokerwatch.py``; None: not watched).
+    broker_up: bool = True
+    broker_contact_at: float | None = None
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -109,7 +113,14 @@ class Metrics:
             "customer_records": self.customer_records,
             "sequencer_held": self.sequencer_held,
             "store_holder": self.store_holder,
+            "broker_up": self.broker_up,
+            "broker_seconds_since_contact": self.broker_seconds_since_contact(),
         }
+
+    def broker_seconds_since_contact(self) -> float | None:
+        if self.broker_contact_at is None:
+            return None
+        return round(max(0.0, time.monotonic() - self.broker_contact_at), 1)
 
     def report(self) -> dict[str, Any]:
         """Everything, for ``/metrics``: counters, CPU per stage, latency percentiles, peak RSS."""

@@ -9,7 +9,8 @@ reads is at ``/metrics/json`` (``streams/worker/web.py``).
 
 ``/livez`` answers 200 while the event loop runs (a probe that gets no answer
 means it does not). ``/readyz`` answers 200 only when this worker's consumer
-has partitions assigned, Faust's table recovery is complete, and the store
+has partitions assigned, Faust's table recovery is complete, the Kafka broker
+answers (``streams/worker/brokerwatch.py``), and the store
 answers (``SELECT 1`` through the read-only client, within a few seconds;
 with the embedded store held by another worker of the data directory, that
 worker must be alive); otherwise 503, with each check in the JSON body.
@@ -148,6 +149,16 @@ class PipelineCollector(Collector):
         yield _gauge(
             "voc_store_holder", "1 when this worker writes the store", float(metrics.store_holder)
         )
+        yield _gauge(
+            "voc_broker_up", "1 while the Kafka broker answers the worker", float(metrics.broker_up)
+        )
+        since = metrics.broker_seconds_since_contact()
+        if since is not None:
+            yield _gauge(
+                "voc_broker_seconds_since_contact",
+                "Seconds since the Kafka broker last answered this worker",
+                since,
+            )
         yield _counter(
             "voc_store_rows_written", "Rows the store writer inserted", float(metrics.stored)
         )
@@ -247,15 +258,16 @@ def build_registry(
 
 @dataclass
 class Readiness:
-    """The three checks of ``/readyz``."""
+    """The four checks of ``/readyz``."""
 
     partitions: int
     recovered: bool
     store: str | None  # None: reachable; else why not
+    broker: str | None = None  # None: reachable; else why not
 
     @property
     def ready(self) -> bool:
-        return self.partitions > 0 and self.recovered and self.store is None
+        return self.partitions > 0 and self.recovered and self.store is None and self.broker is None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -264,6 +276,7 @@ class Readiness:
                 "partitions_assigned": self.partitions,
                 "tables_recovered": self.recovered,
                 "store": "reachable" if self.store is None else self.store,
+                "broker": "reachable" if self.broker is None else self.broker,
             },
         }
 
@@ -299,6 +312,14 @@ async def store_problem(pipeline: Pipeline, run_sql: RunSql) -> str | None:
     return None
 
 
+def broker_problem(metrics: Metrics) -> str | None:
+    """None while the broker answers; else since when it does not."""
+    if metrics.broker_up:
+        return None
+    since = metrics.broker_seconds_since_contact()
+    return "unreachable" + ("" if since is None else f" for {since:.0f}s")
+
+
 def register_observability(
     app: faust.App,
     pipeline: Pipeline,
@@ -327,7 +348,7 @@ def register_observability(
 
     @app.page("/readyz")
     class ReadyView(page):  # type: ignore[valid-type,misc]
-        """200 when partitions are assigned, tables recovered and the store reachable."""
+        """200 when partitions are assigned, tables recovered, broker and store reachable."""
 
         async def get(self, request: Any) -> Any:
             try:
@@ -335,6 +356,9 @@ def register_observability(
             except Exception:
                 assigned = 0
             state = Readiness(
-                assigned, tables_recovered(app), await store_problem(pipeline, run_sql)
+                assigned,
+                tables_recovered(app),
+                await store_problem(pipeline, run_sql),
+                broker_problem(pipeline.metrics),
             )
             return self.json(state.to_json(), status=200 if state.ready else 503)
