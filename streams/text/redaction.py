@@ -131,10 +131,10 @@ def redact_preview(payload: bytes, limit: int = PREVIEW_CHARS) -> str:
     if len(payload) <= _JSON_PREVIEW_BYTES and payload[:1] in (b"{", b"["):
         try:
             data = json.loads(payload)
-        except ValueError:
-            data = None
-        if isinstance(data, dict | list):
-            return json.dumps(_redact_json(data), ensure_ascii=False)[:limit]
+            if isinstance(data, dict | list):
+                return json.dumps(_redact_json(data), ensure_ascii=False)[:limit]
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to walk: text
+            pass
     text = payload[: 4 * limit + _PREVIEW_MARGIN].decode("utf-8", errors="replace")
     text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     return redact(text)[0][:limit]

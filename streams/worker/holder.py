@@ -153,6 +153,13 @@ class StoreHolder:
             watch = asyncio.create_task(self._watch_stats())
             try:
                 await self._writer.run()
+            except Exception as exc:
+                # Never silent: a writer that died stores nothing more (issue 12
+                # found one that died on a dead letter and wrote nothing after).
+                self.stats.error = f"store writer stopped: {type(exc).__name__}: {exc}"[:300]
+                log.error("%s; restart the worker after fixing the cause", self.stats.error)
+                log.debug("store writer error", exc_info=True)
+                self.metrics_view()
             finally:
                 watch.cancel()
 

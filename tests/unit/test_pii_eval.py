@@ -300,3 +300,10 @@ def test_the_bundled_sets_are_labelled_consistently_and_kept_apart() -> None:
     tuning_values = {item.text[s:e] for item in tuning for s, e, _ in item.spans}
     assert not scored_values & tuning_values
     assert not {item.text for item in scored} & {item.text for item in tuning}
+
+
+def test_a_dead_letter_nested_too_deeply_to_walk_is_previewed_as_text() -> None:
+    """JSON 5,000 objects deep: json.loads raises RecursionError; the preview is its text."""
+    payload = b'{"email": "eric@example.com", "deep": ' + b'{"k":' * 5_000 + b"1" + b"}" * 5_001
+    preview = redact_preview(payload, limit=200)
+    assert preview.startswith('{"email": "[EMAIL]", "deep": {"k":{"k":') and len(preview) == 200
