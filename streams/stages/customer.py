@@ -54,6 +54,9 @@ log = logging.getLogger(__name__)
 
 PartitionOf = Callable[[str], int]
 
+#: Customer states kept decoded between their records (the most recently saved).
+STATE_CACHE_SIZE = 20_000
+
 
 class CustomerStep:
     def __init__(
@@ -67,17 +70,31 @@ class CustomerStep:
         self.partition_of = partition_of
         #: partition -> heap of (silence due time, customer key); built at its first tick.
         self._due: dict[int, list[tuple[datetime, str]]] = {}
+        #: key -> (document saved, the state it was made from); see load_state.
+        self._states: dict[str, tuple[Any, CustomerState]] = {}
         #: Set when a queued erasure ran while folding a transfer.
         self._erased = False
 
     # ------------------------------------------------------------------ state --
     def load_state(self, key: str) -> CustomerState:
         stored = self.customers.get(key)
-        return CustomerState.from_document(stored) if stored else CustomerState(key)
+        # The state object saved last, if its document is still the one stored
+        # (same object): parsing the JSON again would give the same state. The
+        # entry leaves the cache here and comes back only when saved, so a
+        # state changed and then not saved is never handed out again.
+        cached = self._states.pop(key, None)
+        if not stored:
+            return CustomerState(key)
+        if cached is not None and cached[0] is stored:
+            return cached[1]
+        return CustomerState.from_document(stored)
 
     def save_state(self, key: str, state: CustomerState) -> bytes:
         document = state.to_document()
         self.customers[key] = document
+        self._states[key] = (document, state)
+        if len(self._states) > STATE_CACHE_SIZE:
+            del self._states[next(iter(self._states))]  # the least recently saved
         return document
 
     def forget_partition(self, partition: int) -> None:
