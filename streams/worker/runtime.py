@@ -96,7 +96,7 @@ class RunningWorker:
             log.warning("stopping with work not committed; it is read again after a restart")
             abandon_unsent(self.app)
         if not await within(self.worker.stop(), FAUST_STOP_SECONDS):
-            log.warning("Faust did not stop within %gs; stopping without it", FAUST_STOP_SECONDS)
+            log.warning("Faust did not stop cleanly within %gs; going on", FAUST_STOP_SECONDS)
         # Without a broker the store writer cannot commit: no use waiting for it long.
         left = max(3.0, deadline - time.monotonic())
         await self.holder.stop(timeout=left if self.pipeline.metrics.broker_up else 3.0)
@@ -114,7 +114,7 @@ async def within(work: Coroutine[Any, Any, Any], seconds: float) -> bool:
     if not done:
         task.cancel()
         return False
-    return task.exception() is None
+    return not task.cancelled() and task.exception() is None
 
 
 def abandon_unsent(app: faust.App) -> None:
