@@ -153,6 +153,8 @@ class KafkaLogFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not record.name.startswith(NOISY_LOGGERS) or record.levelno >= logging.CRITICAL:
             return True
+        if record.exc_info and not self.quiet:
+            return True  # a crash with its traceback: rare, and worth every line
         return self.repeats.admit((record.name, str(record.msg)), time.monotonic(), self.quiet)
 
     def install(self) -> None:

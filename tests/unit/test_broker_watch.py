@@ -79,6 +79,9 @@ def test_the_filter_limits_the_kafka_clients_only() -> None:
     assert not f.filter(record("aiokafka.conn", "Unable connect %s"))
     assert f.filter(record("streams.worker.runtime", "ours, every time"))
     assert f.filter(record("streams.worker.runtime", "ours, every time"))
+    crash = record("faust.agents", "Crashed reason=%r")
+    crash.exc_info = (RuntimeError, RuntimeError("x"), None)
+    assert f.filter(crash) and f.filter(crash)  # tracebacks are never limited while up
     f.quiet = True
     assert not f.filter(record("faust.transport.drivers.aiokafka", "Heartbeat failed"))
     assert f.filter(record("aiokafka.consumer", "fatal", logging.CRITICAL))
