@@ -17,6 +17,7 @@ import faust
 from faust.types import EventT
 
 from streams.settings import Settings
+from streams.worker.acks import patch_stale_acks
 from streams.worker.fetcher import patch_fetcher
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ def _cap_fetch_wait(max_wait_ms: int) -> None:
 def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust.App:
     """An empty Faust app with voc-stream's tuned settings (workers and tests share it)."""
     patch_fetcher()
+    patch_stale_acks()
     options: dict[str, Any] = {
         "broker": faust_broker_url(bootstrap),
         "store": settings.store,

@@ -1,0 +1,77 @@
+"""A fix for faust-streaming 0.15.3: acks from before a rebalance must not move commits.
+
+Faust acknowledges messages it drops because they were fetched in an earlier
+consumer generation (``Stream.__aiter__`` skips them "so that the lag does not
+grow"), and ``Consumer.ack`` records any ack, whatever the partition's owner
+now is. Its commit then goes over every partition with acks, assigned or not
+(``_filter_tps_with_pending_acks``), and ``_new_offset`` checks nothing at the
+head while the partition has no committed offset yet. So after a rebalance a
+worker could commit, for a partition that had just moved to another worker,
+the offset past records it had fetched but never processed; the new owner's
+next seek to the committed offset (a later rebalance, the stall check, a
+restart) then skipped records that no agent ever saw. The N-worker test lost
+source records that way (they were never enriched nor stored).
+
+:func:`patch_stale_acks` makes ``Consumer.ack`` ignore a message fetched in an
+earlier generation (or acked while the group rebalances), and the commit
+consider only the partitions assigned here now. Such a message is read again by
+whoever owns its partition, from the committed offset, so ignoring its ack
+loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import faust
+from faust.transport import consumer as faust_consumer
+
+PATCHED_VERSION = "0.15.3"
+
+
+def is_stale(consumer: Any, message: Any) -> bool:
+    """Fetched in an earlier generation, or acked while the group rebalances.
+
+    During a rebalance (revoked, not yet assigned and recovered) no message of
+    the coming generation has been handed out yet: every ack then is of one
+    fetched before, which its partition's owner reads again.
+    """
+    app = consumer.app
+    if getattr(app, "rebalancing", False):
+        return True
+    generation = getattr(message, "generation_id", None)
+    current = getattr(app, "consumer_generation_id", None)
+    return generation is not None and current is not None and generation != current
+
+
+def patch_stale_acks() -> None:
+    """Install the check on Faust's ``Consumer.ack`` (idempotent)."""
+    if faust.__version__ != PATCHED_VERSION:
+        raise RuntimeError(
+            f"streams/worker/acks.py patches faust-streaming {PATCHED_VERSION}, "
+            f"not {faust.__version__}: check Consumer.ack and its callers again"
+        )
+    consumer_class = cast(Any, faust_consumer.Consumer)
+    original = consumer_class.ack
+    if getattr(original, "voc_stale_check", False):
+        return
+
+    def ack(self: Any, message: Any) -> bool:
+        if is_stale(self, message):
+            message.acked = True  # done with here; its new owner reads it again
+            return False
+        return bool(original(self, message))
+
+    def pending_acks(self: Any, topics: Any = None) -> Any:
+        """Partitions with acks to commit: only those assigned here now."""
+        assigned = self.assignment()
+        for tp in [tp for tp in self._acked if tp not in assigned]:
+            self._acked.pop(tp, None)
+            self._acked_index.pop(tp, None)
+        return (
+            tp for tp in list(self._acked) if topics is None or tp in topics or tp.topic in topics
+        )
+
+    ack.voc_stale_check = True  # type: ignore[attr-defined]
+    consumer_class.ack = ack
+    consumer_class._filter_tps_with_pending_acks = pending_acks
