@@ -131,10 +131,16 @@ class Pipeline:
             await delivered(app.producer)
             await app.consumer.commit()
 
-        try:
-            await asyncio.wait_for(deliver_and_commit(), settle)
-        except TimeoutError:
-            log.warning("delivery and commit not done within %gs (broker unreachable?)", settle)
+        # Not wait_for: it waits for the cancelled commit to end, and Faust's
+        # commit (in the consumer's thread) does not end without a broker.
+        task = asyncio.ensure_future(deliver_and_commit())
+        done, _ = await asyncio.wait({task}, timeout=settle)
+        if not done:
+            task.cancel()
+            log.warning("delivery and commit not done within %gs", settle)
+            return False
+        if task.exception() is not None:
+            log.warning("delivery and commit failed: %s", task.exception())
             return False
         return finished
 
