@@ -24,7 +24,7 @@ import faust
 from streams.settings import Settings
 from streams.topics import ensure_topics
 from streams.worker.app import Pipeline, create_app
-from streams.worker.brokerwatch import BrokerWatch, watch_broker
+from streams.worker.brokerwatch import KAFKA_LOG_FILTER, BrokerWatch, watch_broker
 from streams.worker.embedded import EmbeddedBroker, free_port
 from streams.worker.holder import StoreHolder
 from streams.worker.tansu import is_tansu, patch_end_offsets
@@ -101,6 +101,7 @@ class RunningWorker:
         left = max(3.0, deadline - time.monotonic())
         await self.holder.stop(timeout=left if self.pipeline.metrics.broker_up else 3.0)
         self.pipeline.executor.shutdown(wait=True)
+        KAFKA_LOG_FILTER.quiet = False  # the process may go on (tests, the demo)
 
 
 async def within(work: Coroutine[Any, Any, Any], seconds: float) -> bool:
