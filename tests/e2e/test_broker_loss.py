@@ -7,7 +7,8 @@ JSON), stay quiet while the broker is away, and end within the documented 30 s
 of a SIGTERM. The embedded broker keeps memory only, so after a new broker and
 a new worker start, the same input is published again: the store must then hold
 exactly that input, once under FINAL. Without a SIGTERM, the worker gives up
-after ``VOC_BROKER_LOST_EXIT_SECONDS`` with one line and exit code 1.
+after ``VOC_BROKER_LOST_EXIT_SECONDS`` with one line and exit code 1; a broker
+back at its address before then is one more line, and the worker is ready again.
 
 Run with ``-s`` to see the figures.
 """
@@ -198,3 +199,35 @@ def test_worker_gives_up_after_the_configured_time_with_one_line(
     assert len(gave_up) == 1, output
     assert took <= 5 + 5 + STOP_LIMIT, output
     assert "Traceback" not in output
+
+
+def test_a_broker_back_at_its_address_is_reported_once(
+    tmp_path: Path, processes: Processes
+) -> None:
+    port = free_port()
+    broker = start_broker(processes, port)
+    env = environment(tmp_path, port, VOC_BROKER_LOST_EXIT_SECONDS="600")
+    worker = processes.worker(env)
+    kill_broker(broker)
+    wait_for_line(worker, rf"^.*Kafka broker 127\.0\.0\.1:{port} unreachable.*$")
+    assert get(worker.port, "/readyz")[0] == 503
+
+    start_broker(processes, port)  # empty (memory only), at the same address
+    back = wait_for_line(worker, rf"^.*Kafka broker 127\.0\.0\.1:{port} reachable again after.*$")
+    print(f"[broker back] {back[:160]}")
+    _, exposition = get(worker.port, "/metrics")
+    assert re.search(r"^voc_broker_up 1\.0$", exposition, re.MULTILINE), exposition
+    _, body = get(worker.port, "/readyz")
+    assert json.loads(body)["checks"]["broker"] == "reachable", body
+    changes = [
+        line
+        for line in log_lines(worker)
+        if re.search(r"Kafka broker \S+ (unreachable|reachable again)", line)
+    ]
+    assert len(changes) == 2, "\n".join(changes)
+
+    worker.proc.send_signal(signal.SIGTERM)
+    signalled = time.monotonic()
+    worker.proc.wait(timeout=STOP_LIMIT + 15)
+    print(f"[broker back] SIGTERM to exit: {time.monotonic() - signalled:.1f}s")
+    assert time.monotonic() - signalled <= STOP_LIMIT and worker.proc.returncode == 0
