@@ -101,7 +101,6 @@ class RunningWorker:
         left = max(3.0, deadline - time.monotonic())
         await self.holder.stop(timeout=left if self.pipeline.metrics.broker_up else 3.0)
         self.pipeline.executor.shutdown(wait=True)
-        KAFKA_LOG_FILTER.quiet = False  # the process may go on (tests, the demo)
 
 
 async def within(work: Coroutine[Any, Any, Any], seconds: float) -> bool:
@@ -172,6 +171,10 @@ def watch_the_broker(running: RunningWorker, bootstrap: str) -> None:
         metrics.broker_up, metrics.broker_contact_at = watch.up, watch.last_contact
 
     report(watch)
+    # Quiet from an earlier worker of this process (tests, the demo) whose broker
+    # was lost: it stays so through that worker's stop, where Faust's tasks left
+    # waiting for the broker are cancelled and would log a traceback each.
+    KAFKA_LOG_FILTER.quiet = False
     running.watch_task = asyncio.create_task(
         watch_broker(watch, report, running.broker_lost.set), name="voc-broker-watch"
     )
