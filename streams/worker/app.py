@@ -302,6 +302,8 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         """Records handed out but never seen by an agent are read again (see kafka.py)."""
         if len(ordering.sequencer):
             return  # held on purpose: the sequencer waits for a source
+        if not metrics.broker_up:
+            return  # nothing can be read without a broker; the watch says so
         topics = {*settings.touchpoint_topics, settings.sequencer_topic}
         topics |= {settings.enriched_topic, settings.accounts_topic}
         await reread_if_stalled(app, topics, pipeline, STALL_CHECK_SECONDS)
