@@ -82,7 +82,6 @@ def test_dead_letter_keeps_bytes_and_origin() -> None:
     assert touchpoint_dict()["event_id"] == "e-1"
 
 
-
 def nested_attribute(depth: int) -> bytes:
     nested = b'{"k":' * depth + b"1" + b"}" * depth
     return touchpoint_json()[:-1] + b', "attributes": {"deep": ' + nested + b"}}"
