@@ -27,3 +27,16 @@ def test_the_serialized_key_would_land_elsewhere() -> None:
     """Why the class exists: Faust's use_partitioner hashes the JSON key, quotes included."""
     moved = [k for k in KEYS if partition_for(json.dumps(k), 12) != partition_for(k, 12)]
     assert len(moved) > len(KEYS) // 2
+
+
+def test_the_cached_partitioner_is_kafkas_default() -> None:
+    from aiokafka.partitioner import DefaultPartitioner
+
+    from streams.worker.kafka import cached_partitioner
+
+    default, partitions = DefaultPartitioner(), list(range(12))
+    for key in KEYS:
+        raw = key.encode()
+        chosen = cached_partitioner(raw, partitions, partitions)
+        assert chosen == default(raw, partitions, partitions) == partition_for(key, 12)
+    assert cached_partitioner(None, partitions, [5]) == 5  # no key: an available partition
