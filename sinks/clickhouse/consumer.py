@@ -42,7 +42,7 @@ from aiokafka.structs import ConsumerRecord
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
 from sinks.clickhouse.erasure import ERASE_MARKER, ErasureFilter, erase_rows, write_audit
-from sinks.clickhouse.rowcodec import decode_row
+from sinks.clickhouse.rowcodec import decode_row, decode_rows
 from sinks.clickhouse.store import ClickHouseStore, ClickHouseWriter
 from sinks.clickhouse.tables import (
     ALERT_COLUMNS,
@@ -234,16 +234,18 @@ class StoreWriter:
     ) -> None:
         topic, value = record.topic, record.value or b""
         if topic == self.topics.rows:
-            table, columns, row = decode_row(value)
+            table, columns, rows = decode_rows(value)
             if table == ERASE_MARKER:
-                return
-            if self.erased.active() and self.erased.drops(table, columns, row):
                 return
             if table not in self._columns:
                 self._columns[table] = columns
                 writer.columns = self._columns
                 writer.track(table)
-            writer.add(table, _ordered(columns, row, self._columns[table]))
+            erased = self.erased.active()
+            for row in rows:
+                if erased and self.erased.drops(table, columns, row):
+                    continue
+                writer.add(table, _ordered(columns, row, self._columns[table]))
             return
         if topic == self.topics.touchpoints:
             headers: Mapping[str, bytes] = dict(record.headers or ())

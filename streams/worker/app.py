@@ -364,6 +364,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     routed.append((steps.resolve.route(item, now, stamp), stamp))
             for outs, stamp in routed:
                 await outbox.send(outs, published=stamp)
+            await outbox.flush_rows()
             if time.monotonic() - saved_at > POPULATION_SAVE_SECONDS:
                 steps.resolve.save_population()
                 saved_at = time.monotonic()
@@ -418,6 +419,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     outs.extend((out, published) for out in produced)
             for out, published in outs:
                 await outbox.send([out], published=published)
+            await outbox.flush_rows()  # the batch's customer rows, a few records per partition
             metrics.customer_records += len(events)
 
     @app.agent(accounts_topic)
@@ -429,6 +431,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 record = read_record(event.message)
                 outs = steps.account.handle(str(record.key), record.value, now)
                 await outbox.send(outs, published=event.message.timestamp)
+            await outbox.flush_rows()
 
     async def on_revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
         revoked = list(kwargs.get("revoked", args[0] if args else ()))

@@ -22,10 +22,12 @@ import faust
 
 from schemas.codec import AvroCodec, DecodeError
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint
-from sinks.clickhouse.rowcodec import encode_row
+from sinks.clickhouse.erasure import ERASE_MARKER
+from sinks.clickhouse.rowcodec import encode_row, encode_rows
 from sinks.clickhouse.tables import COLUMNS
 from streams.settings import Settings
 from streams.stages.records import ACCOUNTS, ALERTS, CUSTOMERS, ROWS, SEQUENCER, TOUCHPOINT, Out
+from streams.topology import partition_for
 from streams.worker.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,8 @@ KIND = "voc-kind"
 META = "voc-meta"
 PROGRESS = "progress"
 CONTACT = "contact"
+#: The voc-kind of a record of rows for the store (one table, one or more rows).
+ROW_KIND = b"rows"
 #: Seconds between two idle-source reports that say nothing new.
 IDLE_REPORT_RESEND = 5.0
 
@@ -105,6 +109,9 @@ class Outbox:
         }
         self.dlq = app.topic(settings.dlq_topic, **raw)
         self.sources = set(settings.touchpoint_topics)
+        self.partitions = settings.partitions
+        #: Rows waiting for flush_rows, by (table, partition of the rows topic).
+        self._rows: dict[tuple[str, int | None], list[Any]] = {}
         self._last_idle_report: dict[str, list[Any]] = {}
         self._idle_resend_at = 0.0
 
@@ -176,10 +183,19 @@ class Outbox:
         )
 
     async def send(self, outs: Iterable[Out], published: float | None) -> None:
+        """Send ``outs`` in order; rows wait in the outbox for :meth:`flush_rows`."""
         for out in outs:
             if out.topic == ALERTS:
                 await self._alert(out.value, published)
                 continue
+            if out.topic == ROWS:
+                table, row = out.value
+                if table != ERASE_MARKER:
+                    # Grouped by the partition of their key, so a key's rows keep their order.
+                    partition = None if out.key is None else partition_for(out.key, self.partitions)
+                    self._rows.setdefault((table, partition), []).append(row)
+                    continue
+                await self.flush_rows()  # an erasure marker comes after the rows before it
             key = None if out.key is None else out.key.encode()
             headers = [(KIND, (CONTACT if out.topic == ACCOUNTS else out.kind).encode())]
             if out.meta:
@@ -202,6 +218,18 @@ class Outbox:
                 headers=headers,
                 timestamp=published,
             )
+
+    async def flush_rows(self) -> int:
+        """Send the rows waiting in the outbox, a few records per table and partition."""
+        pending, self._rows = self._rows, {}
+        sent = 0
+        for (table, partition), rows in pending.items():
+            for value in encode_rows(table, COLUMNS[table], rows):
+                await self.topics[ROWS].send(
+                    key=None, value=value, partition=partition, headers=[(KIND, ROW_KIND)]
+                )
+            sent += len(rows)
+        return sent
 
     async def _alert(self, alert: Alert, published: float | None) -> None:
         await self.topics[ALERTS].send(

@@ -18,7 +18,7 @@ import pytest
 
 from schemas.codec import AvroCodec
 from schemas.models import Alert, DeadLetter, EnrichedTouchpoint, Touchpoint
-from sinks.clickhouse.rowcodec import decode_row
+from sinks.clickhouse.rowcodec import decode_rows
 from sinks.clickhouse.store import ClickHouseStore
 from streams.settings import Settings
 from streams.stages.decode import encode_touchpoint
@@ -118,8 +118,8 @@ def test_customer_model_updates_state_alerts_and_rows_once(
     alert = Alert.model_validate(AvroCodec("Alert").decode(alert_call["value"]))
     assert alert.rule == "detractor" and alert.evidence == [f"{unique}-s"]
     # One customer row; the account gets the contact update each time (it drops the copy).
-    [row_call] = [kw for kind, kw in sends if kind == "touchpoint" and b"table" in kw["value"]]
-    table, columns, row = decode_row(row_call["value"])
+    [row_call] = [kw for kind, kw in sends if kind == "rows"]
+    table, columns, [row] = decode_rows(row_call["value"])
     assert table == "customers" and dict(zip(columns, row, strict=True))["contact_count"] == 1
     contacts = [kw for kind, kw in sends if kind == "contact"]
     assert len(contacts) == 2 and {kw["key"] for kw in contacts} == {b"acme"}
@@ -157,5 +157,5 @@ def test_account_rollup_applies_updates_in_the_resolvers_order(
     assert len(accounts) == 2
     assert accounts[-1]["next_seq"] == 3 and accounts[-1]["waiting"] == {}
     assert set(accounts[-1]["contacts"]) == {"a", "b"}
-    rows = [decode_row(kw["value"]) for kind, kw in kinds(sent) if b"table" in kw["value"]]
-    assert [r[0] for r in rows] == ["accounts", "accounts"]
+    records = [decode_rows(kw["value"]) for kind, kw in kinds(sent) if kind == "rows"]
+    assert [table for table, _, rows in records for _ in rows] == ["accounts", "accounts"]
