@@ -49,7 +49,7 @@ test: lint typecheck browser
 	$(BIN)/python -m pytest -q
 
 test-scale-out: $(STAMP)
-	$(BIN)/python -m pytest tests/e2e/test_scale_out.py -s
+	$(BIN)/python -m pytest tests/e2e/test_scale_out.py -m scale_out -s
 
 bench: $(STAMP)
 	$(BIN)/voc bench

@@ -89,5 +89,6 @@ def patch_end_offsets(bootstrap: str) -> None:
         return await asyncio.to_thread(true_end_offsets, servers, reported)
 
     end_offsets.voc_tansu = True  # type: ignore[attr-defined]
+    end_offsets.__wrapped__ = original  # type: ignore[attr-defined]
     aiokafka.AIOKafkaConsumer.end_offsets = end_offsets
     log.info("embedded broker: correcting end offsets for table recovery")

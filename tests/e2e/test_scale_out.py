@@ -34,9 +34,11 @@ from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
 from tests.support.cli import VOC, env_for, voc_sql
 
-# In `make test` (issue 11's acceptance test); `make test-scale-out` runs it alone.
-# The two sides run at the same time, each on its own broker and store, so
-# the test takes about as long as the N-worker side (5-10 minutes here).
+# Not in `make test` (issue 11 is open): it passed in 3 of 5 runs today; in the
+# other 2 the N-worker side stalled after the kill -9 with about 2,400
+# touchpoints never stored and nothing moving (cause not found yet).
+# `make test-scale-out` runs it. The two sides run at the same time, each on
+# its own broker and store (about 4 minutes on a quiet machine).
 pytestmark = [pytest.mark.e2e, pytest.mark.scale_out, pytest.mark.timeout(1500)]
 PARTITIONS = "12"
 TOKEN = "scale-out-test-token"
@@ -53,8 +55,16 @@ COMPARED = {
         "SELECT account_id, version, contacts, unhappy_contacts, round(health, 1) AS health, "
         "at_risk, unhappy FROM voc.accounts FINAL ORDER BY account_id"
     ),
-    "alerts": "SELECT DISTINCT dedup_key FROM voc.alerts FINAL ORDER BY dedup_key",
+    "alerts": (
+        "SELECT DISTINCT dedup_key FROM voc.alerts FINAL "
+        "WHERE rule != 'topic_spike' ORDER BY dedup_key"
+    ),
 }
+#: Compared and printed, not asserted: after the kill -9 of the worker that runs
+#: the sequencer, the topic-spike detector resumes from its last save (at most a
+#: second old), so a spike right at its threshold may fire in one run only
+#: (README, "Not guaranteed").
+SPIKES = "SELECT DISTINCT dedup_key FROM voc.alerts FINAL WHERE rule = 'topic_spike' ORDER BY 1"
 
 
 class Run:
@@ -167,7 +177,9 @@ class Run:
 
     def results(self) -> dict[str, list[dict[str, object]]]:
         """After stop(): `voc sql` opens the store itself."""
-        return {name: voc_sql(self.env, query) for name, query in COMPARED.items()}
+        return {
+            name: voc_sql(self.env, query) for name, query in {**COMPARED, "spikes": SPIKES}.items()
+        }
 
 
 @pytest.fixture
@@ -230,7 +242,9 @@ def test_three_workers_a_kill_9_and_a_late_fourth_give_the_result_of_one(
         diff = differences(reference[name], other[name])
         print(f"[compare] {name}: {len(reference[name])} rows, {len(diff)} differences")
         found.extend(f"{name}: {line}" for line in diff)
-    print("\n".join(found))
+    spikes = differences(reference["spikes"], other["spikes"])
+    print(f"[compare] topic spikes: {len(reference['spikes'])} rows, {len(spikes)} differences")
+    print("\n".join(found + spikes))
     assert not found, "\n".join(found)
     assert len(reference["touchpoint ids"]) == len(events)
     assert reference["aliases"] and reference["accounts"] and reference["alerts"]
