@@ -2,11 +2,11 @@
 
 Usage (from the repo root)::
 
-    python training/train_sentiment.py [DATA_DIR] [--out streams/text/models]
+    python training/train_sentiment.py DATA_DIR [--out streams/text/models]
 
-DATA_DIR defaults to ``../shared/data/umsab`` relative to the repo root and
-must hold ``<language>/train_{text,labels}.txt`` (val files are used only to
-print the figures at the end). Only the train split is fitted.
+DATA_DIR (the UMSAB dataset, obtained separately) must hold
+``<language>/train_{text,labels}.txt`` (val files are used only to print the
+figures at the end). Only the train split is fitted.
 
 The model (see ``streams/text/sentiment.py``) is, per language, the sum of
 the logits of:
@@ -146,7 +146,7 @@ def quantise(table: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=REPO / "../shared/data/umsab")
+    parser.add_argument("data_dir", type=Path, help="UMSAB: <language>/train_{text,labels}.txt")
     parser.add_argument("--out", type=Path, default=REPO / "streams/text/models")
     parser.add_argument("--char-min", type=int, default=FeatureSpec().char_min)
     parser.add_argument("--char-max", type=int, default=FeatureSpec().char_max)

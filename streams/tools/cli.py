@@ -1,4 +1,4 @@
-"""The ``voc`` command line (the contract in ARCHITECTURE.md)."""
+"""The ``voc`` command line (a contract: the README's command table)."""
 
 from __future__ import annotations
 
