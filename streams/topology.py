@@ -53,14 +53,19 @@ from streams.stages.resolve import ResolveStep
 from streams.stages.spike import load_spike_config
 
 
-@lru_cache(maxsize=1 << 16)
 def partition_for(key: str, partitions: int) -> int:
-    """The partition Kafka's default partitioner gives ``key`` (murmur2, as Java and aiokafka).
+    """The partition Kafka's default partitioner gives ``key`` (murmur2, as Java and aiokafka)."""
+    return partition_of_bytes(key.encode(), partitions)
+
+
+@lru_cache(maxsize=1 << 16)
+def partition_of_bytes(key: bytes, partitions: int) -> int:
+    """:func:`partition_for` of a serialized key.
 
     Cached: kafka-python's murmur2 is pure Python (about 6 us), and the same
     customer keys come back with every touchpoint.
     """
-    return int(murmur2(key.encode()) & 0x7FFFFFFF) % partitions
+    return int(murmur2(key) & 0x7FFFFFFF) % partitions
 
 
 def partitioner(partitions: int) -> Callable[[str], int]:

@@ -12,14 +12,13 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterator, Sequence
-from functools import lru_cache
 from typing import Any, Protocol, cast
 
 import faust
-from aiokafka.partitioner import murmur2
 from faust.types import EventT
 
 from streams.settings import Settings
+from streams.topology import partition_of_bytes
 from streams.worker.acks import patch_stale_acks
 from streams.worker.fetcher import patch_fetcher
 
@@ -152,20 +151,16 @@ def _cap_fetch_wait(max_wait_ms: int) -> None:
     aiokafka.AIOKafkaConsumer.__init__ = init
 
 
-@lru_cache(maxsize=1 << 16)
-def _murmur2_index(key: bytes, count: int) -> int:
-    return int(murmur2(key) & 0x7FFFFFFF) % count
-
-
 def cached_partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
     """aiokafka's DefaultPartitioner, with the murmur2 of recent keys cached.
 
     Its murmur2 is pure Python (about 6 us a record), and every record of a
-    customer is keyed by that customer: the same keys come back all the time.
+    customer is keyed by that customer: :func:`streams.topology.partition_of_bytes`
+    caches it.
     """
     if key is None:
         return random.choice(available or all_partitions)
-    return all_partitions[_murmur2_index(key, len(all_partitions))]
+    return all_partitions[partition_of_bytes(key, len(all_partitions))]
 
 
 def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust.App:
