@@ -170,6 +170,9 @@ def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust
     options: dict[str, Any] = {
         "broker": faust_broker_url(bootstrap),
         "store": settings.store,
+        # Faust's own files (it writes "<app id>-data" in the working directory
+        # otherwise): under the voc data directory.
+        "datadir": str(settings.data_dir / "faust"),
         "topic_partitions": settings.partitions,
         "topic_replication_factor": 1,
         "consumer_auto_offset_reset": "earliest",
