@@ -53,6 +53,7 @@ class LocalPipeline:
         self.sequencer.report(LOCAL_SOURCE, self._offset, caught_up=True)
         for released in self.sequencer.release():
             self._emit(self.steps.resolve.route(released, now))
+            self._emit(self.steps.resolve.expectations_of(released, now))
             self._drain(now)
 
     def erase(self, request: ErasureRequest, now: datetime) -> None:

@@ -11,7 +11,10 @@ partition of its key, so N workers give exactly the result of one:
   event-time order, the identity graph, the account numbering, the stream clock
   and the topic-spike baselines; produces ``voc.touchpoints.enriched`` (keyed by
   canonical customer: touchpoints, merges' ``absorb`` records, ``tick`` records
-  to every partition) and ``topic_spike`` alerts to ``voc.alerts``.
+  to every partition) and ``topic_spike`` alerts to ``voc.alerts``; it also
+  owns the candidate themes, choice-criteria shares and alternative names
+  (:mod:`streams.stages.expectations`), produces ``emerging_theme`` and
+  ``expectation_shift`` alerts, and ``voc.themes`` rows to ``voc.store.rows``.
 - **customer** consumes ``voc.touchpoints.enriched`` (keyed by canonical
   customer), owns ``CustomerState``; produces merges' ``transfer`` records back
   to ``voc.touchpoints.enriched`` (keyed by the survivor), contact updates to
@@ -49,6 +52,7 @@ from kafka.partitioner.default import murmur2
 from streams.alerts.rules import DEFAULT_RULES_FILE, RulesConfig, load_rules_config
 from streams.stages.accounts import AccountStep, load_account_config
 from streams.stages.customer import CustomerStep
+from streams.stages.expectations import load_expectation_configs
 from streams.stages.resolve import ResolveStep
 from streams.stages.spike import load_spike_config
 
@@ -66,6 +70,18 @@ def partition_of_bytes(key: bytes, partitions: int) -> int:
     customer keys come back with every touchpoint.
     """
     return int(murmur2(key) & 0x7FFFFFFF) % partitions
+
+
+@lru_cache(maxsize=1)
+def known_competitor_names() -> tuple[str, ...]:
+    """The taxonomy's named competitors, every spelling: never a *new* alternative."""
+    from streams.text.lexicon import load_taxonomy
+
+    names: list[str] = []
+    for competitor in load_taxonomy().competitors:
+        if not competitor.fallback:
+            names += [competitor.id, competitor.label, *competitor.all_phrases()]
+    return tuple(dict.fromkeys(n.lower() for n in names))
 
 
 def partitioner(partitions: int) -> Callable[[str], int]:
@@ -94,7 +110,12 @@ class Steps:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
         rules = load_rules_config(source)
         return cls(
-            resolve=ResolveStep(sequencer_store, load_spike_config(data), partitions),
+            resolve=ResolveStep(
+                sequencer_store,
+                load_spike_config(data),
+                partitions,
+                expectations=load_expectation_configs(data, known_competitor_names()),
+            ),
             customer=CustomerStep(rules, customers, partitioner(partitions)),
             account=AccountStep(load_account_config(data), accounts),
             rules=rules,

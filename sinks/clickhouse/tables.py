@@ -39,6 +39,12 @@ ACCOUNT_COLUMNS = (
     "unhappy_weight", "at_risk", "unhappy", "last_seen", "contact_state",
 )  # fmt: skip
 
+#: Candidate themes and alternative names, one row per (theme, day): streams/stages/expectations.py.
+THEME_COLUMNS = (
+    "theme_id", "kind", "day", "language", "phrase", "customers", "negative", "examples",
+    "channels", "languages", "first_seen", "alerted_at", "version",
+)  # fmt: skip
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     # not a table: the store writer's erasure marker (sinks/clickhouse/erasure.py)
     "$erase": ("request",),
@@ -47,6 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "customers": CUSTOMER_COLUMNS,
     "alerts": ALERT_COLUMNS,
     "dead_letters": DEAD_LETTER_COLUMNS,
+    "themes": THEME_COLUMNS,
 }
 
 

@@ -42,7 +42,7 @@ from streams.customer.state import (
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
 #: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).
-OTHER_SECTIONS = frozenset({"account_risk", "topic_spike"})
+OTHER_SECTIONS = frozenset({"account_risk", "topic_spike", "emerging_theme", "expectation_shift"})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ partition, and owns the state that spans customers:
   to every customer partition first (``silence`` and other timers run on it),
   so time moves alike on every partition and in every run;
 - **population**: the ``topic_spike`` detector sees every touchpoint here,
-  its one owner;
+  its one owner, and so does the expectations detector (``emerging_theme``,
+  ``expectation_shift``, :mod:`streams.stages.expectations`), which the
+  runners call apart (:meth:`ResolveStep.expectations_of`) to time it apart;
 - **erasure**: an ``erase`` request removes the person from the graph and goes
   to each of their keys' partitions (:mod:`streams.stages.erasure`).
 
@@ -38,6 +40,7 @@ from streams.stages.erasure import (
     prune_markers,
     subject_hash,
 )
+from streams.stages.expectations import ExpectationsDetector, ShiftConfig, ThemeConfig
 from streams.stages.identity import CLUSTER_PREFIX, IdentityGraph
 from streams.stages.records import ABSORB, ALERTS, CUSTOMERS, TICK, Out
 from streams.stages.spike import SpikeConfig, TopicSpikeDetector
@@ -48,6 +51,7 @@ TICK_MINUTES = 60
 ACCOUNT_SEQ_PREFIX = "account-seq:"
 CLOCK_KEY = "clock:last-tick"
 SPIKES_KEY = "population:topic_spike"
+EXPECTATIONS_KEY = "population:expectations"
 #: Hashed identifiers of erased people -> cut-off (see streams.stages.erasure).
 ERASED_KEY = "erased:markers"
 #: Event ids whose account number is remembered, per account.
@@ -67,6 +71,7 @@ class ResolveStep:
         spike_config: SpikeConfig,
         partitions: int,
         tick_minutes: int = TICK_MINUTES,
+        expectations: tuple[ThemeConfig, ShiftConfig] | None = None,
     ) -> None:
         self.store = store
         self.graph = IdentityGraph(store=store)
@@ -78,10 +83,18 @@ class ResolveStep:
             if saved
             else TopicSpikeDetector(spike_config)
         )
+        themes, shift = expectations or (ThemeConfig(), ShiftConfig())
+        saved = store.get(EXPECTATIONS_KEY)
+        self.expectations = (
+            ExpectationsDetector.from_json(saved, themes, shift)
+            if saved
+            else ExpectationsDetector(themes, shift)
+        )
 
     def save_population(self) -> None:
-        """Keep the spike detector's state in the table (called now and then, not per event)."""
+        """Keep the population detectors' state in the table (now and then, not per event)."""
         self.store[SPIKES_KEY] = self.spikes.to_json()
+        self.store[EXPECTATIONS_KEY] = self.expectations.to_json()
 
     def route(
         self, item: EnrichedTouchpoint, now: datetime, published: float | None = None
@@ -107,6 +120,14 @@ class ResolveStep:
         out.extend(Out(ALERTS, a.dedup_key, a) for a in self.spikes.observe(item, now))
         return out
 
+    def expectations_of(self, item: EnrichedTouchpoint, now: datetime) -> list[Out]:
+        """The expectations detector's alerts and ``voc.themes`` rows for a routed touchpoint.
+
+        Called by every runner right after :meth:`route` (the customer key is
+        then canonical), apart so that its CPU time shows apart ("themes").
+        """
+        return self.expectations.observe(item, now)
+
     def erase(self, request: ErasureRequest, now: datetime) -> list[Out]:
         """Forget a person: their identifiers and keys leave the graph, and an
         ``erase`` record goes to every key their state may live under (the
@@ -130,6 +151,7 @@ class ResolveStep:
         for counted in self.spikes.counted.values():
             for k in keys:
                 counted.pop(k, None)
+        self.expectations.forget(set(keys))
         value = {
             **request.to_json(),
             "survivor": survivor,

@@ -359,11 +359,16 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 else:
                     arrived.append((event, None))  # a copy of one held or released
             routed: list[tuple[list[Out], float | None]] = []
+            released = []
             with metrics.stage("identity"):  # timed per batch: the CPU clock is a syscall
                 for item in sequencer.release():
                     origin = held.pop(item.event_id, None)
                     stamp = None if origin is None else origin.message.timestamp
                     routed.append((steps.resolve.route(item, now, stamp), stamp))
+                    released.append(item)
+            with metrics.stage("themes"):  # candidate themes, criteria, alternatives
+                for item, (outs, _) in zip(released, routed, strict=True):
+                    outs.extend(steps.resolve.expectations_of(item, now))
             for outs, stamp in routed:
                 await outbox.send(outs, published=stamp)
             await outbox.flush_rows()
