@@ -217,6 +217,8 @@ class EnrichedTouchpoint(Touchpoint):
     model_version: str = ""
     ingested_at: AwareDatetime
     merged_keys: list[str] = Field(default_factory=list)
+    #: Where in the customer journey this touchpoint sits (streams/stages/journey.py).
+    journey_stage: str = ""
 
     def to_record(self) -> dict[str, Any]:
         return super().to_record() | {"sentiment_label": self.sentiment_label.value}

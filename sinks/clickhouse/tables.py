@@ -13,7 +13,7 @@ TOUCHPOINT_COLUMNS = (
     "direction", "source", "language", "language_confidence", "scored", "sentiment",
     "sentiment_label", "sentiment_confidence", "emotions", "intents", "topics", "competitors",
     "criteria", "pii_kinds", "subject", "text", "nps", "csat", "ces", "attributes",
-    "model_version",
+    "model_version", "journey_stage",
 )  # fmt: skip
 
 CUSTOMER_COLUMNS = (
@@ -88,6 +88,7 @@ def touchpoint_row(event: EnrichedTouchpoint, customer_id: str) -> tuple[Any, ..
         scores.ces,
         event.attributes,
         event.model_version,
+        event.journey_stage,
     )
 
 

@@ -1,7 +1,8 @@
 """Stage 3: text analytics for a batch of touchpoints.
 
 Runs every extractor over the batch (language, sentiment, emotions, intents,
-topics, competitors, choice criteria) on the original text, then redacts PII
+topics, competitors, choice criteria) on the original text, places each
+touchpoint in the customer journey (:mod:`streams.stages.journey`), then redacts PII
 from what is stored and published. Batched because the models vectorise: one
 call per ``stream.take()`` batch, never one per event.
 """
@@ -15,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
+from streams.stages.journey import load_journey_rules
 from streams.text.affect import Affect, AffectAnalyzer
 from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages, has_letters
@@ -88,6 +90,7 @@ class Enricher:
         topic_model_dir: Path | None = None,
         topic_min_confidence: float = 0.6,
         cue_weight: float = 0.3,
+        journey_path: Path | None = None,
     ) -> None:
         taxonomy_file = taxonomy_path or DEFAULT_TAXONOMY_FILE
         taxonomy = load_taxonomy(taxonomy_file)
@@ -96,6 +99,8 @@ class Enricher:
         self.affect = AffectAnalyzer(taxonomy)
         taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()
         self.model_version = f"{SENTIMENT_VERSION}+taxonomy-{taxonomy_hash}"
+        self.journey = load_journey_rules(journey_path)
+        self.model_version += f"+journey-{self.journey.version}"
         self.cue_weight = cue_weight
         self.topic_model: TextClassifier | None = None
         self.topic_min_confidence = topic_min_confidence
@@ -130,6 +135,16 @@ class Enricher:
             subject, subject_pii = redact(tp.subject) if tp.subject else (tp.subject, ())
             attributes, attributes_pii = redact_attributes(tp.attributes)
             has_text = bool(tp.text or tp.subject)
+            topics = sorted({*hit.topics, *extra})
+            stage = self.journey.stage_of(
+                tp.kind.value,
+                tp.direction.value,
+                affect.intents,
+                topics,
+                tp.attributes,
+                {"nps": tp.scores.nps, "csat": tp.scores.csat, "ces": tp.scores.ces},
+                analysed_text(tp),
+            )
             enriched.append(
                 EnrichedTouchpoint.model_construct(
                     **{name: getattr(tp, name) for name in _PASSED_THROUGH},
@@ -145,7 +160,7 @@ class Enricher:
                     sentiment_confidence=sent.confidence if has_text else 0.0,
                     emotions=list(affect.emotions),
                     intents=list(affect.intents),
-                    topics=sorted({*hit.topics, *extra}),
+                    topics=topics,
                     competitors=list(hit.competitors),
                     criteria=list(hit.criteria),
                     pii_kinds=sorted({*text_pii, *subject_pii, *attributes_pii}),
@@ -153,6 +168,7 @@ class Enricher:
                     ingested_at=ingested_at,
                     # Every field given: pydantic inspects default factories on each call.
                     merged_keys=[],
+                    journey_stage=stage,
                 )
             )
         return enriched

@@ -250,6 +250,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_journey(args: argparse.Namespace) -> int:
+    from streams.tools.eval_journey import CUSTOMERS, run_cli
+
+    run_cli("tuning" if args.tuning else "report", args.customers or CUSTOMERS)
+    return 0
+
+
 def cmd_eval_pii(args: argparse.Namespace) -> int:
     from streams.tools.eval_pii import EVAL_SET, TUNE_SET, run_cli
 
@@ -414,6 +421,12 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--input", help="an independent scenario as touchpoint JSON Lines")
     alerts.add_argument("--truth", help="its ground truth JSON (the simulator's format)")
     alerts.set_defaults(func=cmd_eval)
+    journey = what.add_parser(
+        "journey", help="journey stage per touchpoint on the simulator's planted stages"
+    )
+    journey.add_argument("--tuning", action="store_true", help="the tuning seeds, not the report")
+    journey.add_argument("--customers", type=int, help="customers per simulated run (400)")
+    journey.set_defaults(func=cmd_eval_journey)
     pii = what.add_parser(
         "pii", help="PII redaction on a labelled set; recall and precision per type"
     )

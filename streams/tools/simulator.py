@@ -53,6 +53,7 @@ import argparse
 import gzip
 import json
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -168,6 +169,9 @@ class GroundTruth:
     accounts: account_id -> {contacts, unhappy_contacts, at_risk, expected_rules,
     trouble_starts_at (at-risk account only)}.
     spike: {topic, channel (None: several channels), start, end, customers, event_ids}.
+    journey: {"stages": the planted journey stage of e-1, e-2, ... in order,
+    "no_evidence": event ids whose contract fields do not show their stage}; filled
+    as the events are rendered (see :func:`planted_stage`).
     Times are ISO-8601 UTC strings; ``end`` is the simulation end (for silence).
     """
 
@@ -177,6 +181,7 @@ class GroundTruth:
     customers: dict[str, dict[str, Any]] = field(default_factory=dict)
     accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     spike: dict[str, Any] = field(default_factory=dict)
+    journey: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True)
@@ -718,10 +723,15 @@ class _Simulation:
         linked_phone = bytearray(len(self.customers))
         linked_handle = bytearray(len(self.customers))
         customers = self.customers
+        journey = self.truth.journey = {"stages": [], "no_evidence": []}
         for i, (ts, _seq, ci, action, channel, level, topic, flags, value) in enumerate(self.plans):
             c = customers[ci]
             ev = _Renderer.render(rng, c, action, channel, level, topic, flags, value)
             ev["event_id"] = f"e-{i + 1}"
+            stage, shown = planted_stage(action, level, topic, flags, value, ev)
+            journey["stages"].append(stage)
+            if not shown:
+                journey["no_evidence"].append(ev["event_id"])
             ev["occurred_at"] = _iso(ts)
             # Identity: phone-only / handle-only once that identifier was seen with the id.
             ref: dict[str, str | None] = {
@@ -750,6 +760,94 @@ class _Simulation:
                 linked_phone[ci] = 1
             ev["customer"] = ref
             yield ev
+
+
+#: The journey stage a conversation about a topic belongs to (see planted_stage).
+TOPIC_STAGES = {
+    "price": "consideration",
+    "delivery": "purchase",
+    "billing": "purchase",
+    "onboarding": "onboarding",
+    "quality": "usage",
+    "bugs": "usage",
+    "usability": "usage",
+    "support": "support",
+    "account_access": "support",
+    "refund": "support",
+    "cancellation": "exit",
+}
+#: The stage each compliment of ``simulator_texts.POS`` speaks of (same order in each
+#: language): the product, its set-up, the support, the delivery, the app, the brand,
+#: its value, the purchase.
+COMPLIMENT_STAGES = (
+    "usage",
+    "onboarding",
+    "support",
+    "purchase",
+    "usage",
+    "usage",
+    "usage",
+    "purchase",
+)
+PAGE_STAGES = (
+    ("/account/cancel", "exit"),
+    ("/help/cancel", "exit"),
+    ("/pricing", "consideration"),
+    ("/products", "consideration"),
+    ("/help", "support"),
+    ("/account", "usage"),
+    ("/blog", "awareness"),
+    ("/", "awareness"),
+)
+
+
+def planted_stage(
+    action: str, level: int, topic: str, flags: int, value: int, ev: dict[str, Any]
+) -> tuple[str, bool]:
+    """The journey stage the simulator meant for one event, and whether the event shows it.
+
+    The story: browsing the site is awareness (home, blog), consideration (pricing,
+    products), support (help) or usage (account); a churner's last visits are the
+    exit, even when the page (pricing) looks like a shopper's. A purchase is the
+    purchase; a cancellation, or a message that says the customer is leaving, the
+    exit; an agent's reply is support, a retention offer renewal. A relationship
+    survey (NPS) and a review are usage, a post-contact CSAT survey support. Other
+    messages belong to the stage of their topic (:data:`TOPIC_STAGES`), except
+    compliments, which are usage: they say nothing about a topic.
+    """
+    if action == "view":
+        page = ev["attributes"].get("page", "/")
+        stage = next(s for prefix, s in PAGE_STAGES if page.startswith(prefix))
+        if value:  # a churner's last look around
+            return "exit", stage == "exit"
+        return stage, True
+    if action == "purchase":
+        return "purchase", True
+    if action == "cancel":
+        return "exit", True
+    if action == "reply":
+        return "support", True
+    if action == "retention":
+        return "renewal", True
+    if action == "review":
+        return "usage", True
+    if action == "survey":
+        return ("usage" if ev["scores"]["nps"] is not None else "support"), True
+    if flags & CHURN:
+        return "exit", True
+    if level > 0 and not flags & RESOLVED:
+        return _compliment_stage(ev.get("text") or ""), True
+    return TOPIC_STAGES.get(topic, "support"), True
+
+
+def _compliment_stage(text: str) -> str:
+    """The stage of the compliment template the text was written from (usage if none)."""
+    for templates in tx.POS.values():
+        for template, stage in zip(templates, COMPLIMENT_STAGES, strict=True):
+            fixed = max(re.split(r"\{[a-z_]+\}", template), key=len).strip()
+            if fixed and fixed in text:
+                return stage
+    return "usage"
 
 
 class _Rng(Random):
