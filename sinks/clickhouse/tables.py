@@ -22,6 +22,8 @@ CUSTOMER_COLUMNS = (
     "csat_last", "ces_last", "churn_risk", "churn_reasons", "state", "journey_stage",
     "nps_category", "churn_factors", "top_topics", "irritants", "competitors", "open_issues",
     "repeat_contacts", "order_value_total", "plan", "language", "merged_into",
+    "engagement_segment", "value_tier", "customer_value", "value_at_risk",
+    "last_touchpoint_stage", "role",
 )  # fmt: skip
 
 ALERT_COLUMNS = (
@@ -36,7 +38,8 @@ DEAD_LETTER_COLUMNS = (
 
 ACCOUNT_COLUMNS = (
     "account_id", "updated_at", "version", "health", "contacts", "unhappy_contacts",
-    "unhappy_weight", "at_risk", "unhappy", "last_seen", "contact_state",
+    "unhappy_weight", "at_risk", "unhappy", "last_seen", "contact_state", "buyers", "users",
+    "unhappy_buyers", "value", "churn_risk", "value_at_risk",
 )  # fmt: skip
 
 #: Candidate themes and alternative names, one row per (theme, day): streams/stages/expectations.py.

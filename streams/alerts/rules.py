@@ -26,6 +26,7 @@ from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerts.alerting import new_alert
+from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
     CustomerState,
@@ -483,7 +484,9 @@ def high_value_at_risk(
     if _cooling(state, name, at, rule.cooldown_days):
         return []
     _remember(state, name, at, armed=False)
+    money = profile(state)
     value = f"{state.order_value_total:,.0f} in orders" + (f", plan {plan}" if plan else "")
+    value += f"; {money.value_at_risk:,.0f} at risk of {money.value:,.0f} in value"
     reasons = "; ".join(state.churn_reasons[:3])
     why = (
         f"churn risk {state.churn_risk}/100 (threshold {rule.enter_risk})"
@@ -492,7 +495,13 @@ def high_value_at_risk(
     )
     explanation = f"High-value customer {state.customer_id} ({value}): {why}: {reasons}."
     evidence = [eid for f in state.churn_factors.values() for eid in f["evidence"]]
-    details = {"order_value_total": f"{state.order_value_total:.2f}", "plan": plan}
+    details = {
+        "order_value_total": f"{state.order_value_total:.2f}",
+        "plan": plan,
+        "customer_value": f"{money.value:.2f}",
+        "value_at_risk": f"{money.value_at_risk:.2f}",
+        "engagement_segment": money.segment,
+    }
     return [make_alert(name, Severity.critical, state, event, explanation, evidence, details, now)]
 
 

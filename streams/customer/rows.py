@@ -7,13 +7,18 @@ from datetime import datetime
 from typing import Any
 
 from sinks.clickhouse.tables import CUSTOMER_COLUMNS, parse_time_or_none
+from streams.customer.segments import SegmentsConfig, profile
 from streams.customer.state import CustomerState
 
 
 def customer_row(
-    state: CustomerState, updated_at: datetime, document: bytes | None = None
+    state: CustomerState,
+    updated_at: datetime,
+    document: bytes | None = None,
+    segments: SegmentsConfig | None = None,
 ) -> tuple[Any, ...]:
     """``document``: ``state.to_document()`` when the caller already has it (the table value)."""
+    money = profile(state, segments)
     return (
         state.customer_id,
         state.account_id or "",
@@ -44,6 +49,12 @@ def customer_row(
         state.plan or "",
         state.language or "",
         "",
+        money.segment,
+        money.tier,
+        money.value,
+        money.value_at_risk,
+        state.last_touchpoint_stage or "",
+        state.context.get("role", "")[:16],
     )
 
 
@@ -59,6 +70,8 @@ def merged_customer_row(
         "nps_category": "", "churn_factors": "{}", "top_topics": [], "irritants": [],
         "competitors": [], "open_issues": 0, "repeat_contacts": 0, "order_value_total": 0.0,
         "plan": "", "language": "", "merged_into": survivor.customer_id,
+        "engagement_segment": "", "value_tier": "", "customer_value": 0.0,
+        "value_at_risk": 0.0, "last_touchpoint_stage": "", "role": "",
     }  # fmt: skip
     return tuple(row[column] for column in CUSTOMER_COLUMNS)
 

@@ -179,6 +179,15 @@ class CustomerState:
     problems: list[dict[str, Any]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
+    #: money attribute -> its sum over purchases (``[value] summed`` of
+    #: streams/customer/segments.toml, folded by streams/customer/segments.py)
+    value_sums: dict[str, float] = field(default_factory=dict)
+    #: when the customer last said something: a scored inbound message or a survey answer
+    last_voice_at: str | None = None
+    #: journey stage of the latest inbound touchpoint (streams/stages/journey.py)
+    last_touchpoint_stage: str | None = None
+    #: occurred_at of that touchpoint
+    last_touchpoint_stage_at: str | None = None
     purchases: int = 0
     last_purchase_at: str | None = None
     cancelled_at: str | None = None
@@ -285,8 +294,22 @@ def apply_touchpoint(
             state.add_signal("cancellation", occurred, event.event_id)
     if event.scored and event.text:
         _fold_sentiment(state, event, occurred, model, inbound)
+    if inbound:
+        _fold_voice(state, event, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
+
+
+def _fold_voice(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
+    """Recency of the customer's voice, and the journey stage they were last at."""
+    scores = event.scores
+    spoke = event.scored or any(v is not None for v in (scores.nps, scores.csat, scores.ces))
+    if spoke and (state.last_voice_at is None or occurred >= state.last_voice_at):
+        state.last_voice_at = occurred
+    stage_at = state.last_touchpoint_stage_at
+    if event.journey_stage and (stage_at is None or occurred >= stage_at):
+        state.last_touchpoint_stage = event.journey_stage
+        state.last_touchpoint_stage_at = occurred
 
 
 def _fold_context(state: CustomerState, event: EnrichedTouchpoint) -> None:

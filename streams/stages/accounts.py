@@ -20,6 +20,11 @@ A contact is *unhappy* when any of these holds (stream time):
 - a detractor NPS (``<= detractor_max_nps``) within the same window;
 - churn risk ``>= unhappy_churn_risk`` (when the customer model has one).
 
+Its row in ``voc.accounts`` also counts buyers and users (and unhappy buyers),
+adds up the contacts' value (:func:`streams.customer.segments.customer_value`)
+and puts a churn risk of ``100 - health`` on it: value at risk is
+``churn_risk / 100 x value``.
+
 A low sentiment trend (``<= unhappy_trend``) lowers the contact's health and is
 quoted as context, but never makes a contact unhappy on its own: with a handful
 of messages per contact, two misread questions would move it that far.
@@ -36,6 +41,7 @@ from typing import Any
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
+from streams.customer.segments import customer_value, default_segments, value_at_risk
 from streams.customer.state import CustomerState
 from streams.stages.records import ALERTS, ROWS, Out
 
@@ -143,6 +149,7 @@ def apply_to_account(
     risk = getattr(customer, "churn_risk", None)
     contact["churn_risk"] = float(risk) if isinstance(risk, int | float) else None
     contact["contact_count"] = customer.contact_count
+    contact["value"] = customer_value(customer, default_segments().value)
     occurred = event.occurred_at.isoformat()
     contact["last_seen"] = max(contact["last_seen"] or occurred, occurred)
     account.last_seen = max(account.last_seen or occurred, occurred)
@@ -342,9 +349,14 @@ def _update_json(update: dict[str, Any]) -> dict[str, Any]:
 def account_row(account: AccountState, updated_at: datetime) -> tuple[Any, ...]:
     """``voc.accounts`` (column order = ``sinks.clickhouse.tables.ACCOUNT_COLUMNS``)."""
     contacts = {
-        cid: {k: c.get(k) for k in ("role", "health", "unhappy", "reasons", "contact_count")}
+        cid: {
+            k: c.get(k) for k in ("role", "health", "unhappy", "reasons", "contact_count", "value")
+        }
         for cid, c in sorted(account.contacts.items())
     }
+    roles = [c.get("role") for c in account.contacts.values()]
+    value = round(sum(float(c.get("value") or 0.0) for c in account.contacts.values()), 2)
+    churn_risk = round(max(0.0, min(100.0, 100.0 - account.health)))
     return (
         account.account_id,
         updated_at,
@@ -357,4 +369,10 @@ def account_row(account: AccountState, updated_at: datetime) -> tuple[Any, ...]:
         sorted(cid for cid, c in account.contacts.items() if c.get("unhappy")),
         datetime.fromisoformat(account.last_seen) if account.last_seen else None,
         json.dumps(contacts, ensure_ascii=False, sort_keys=True),
+        roles.count("buyer"),
+        roles.count("user"),
+        sum(1 for c in account.contacts.values() if c.get("unhappy") and c["role"] == "buyer"),
+        value,
+        churn_risk,
+        value_at_risk(churn_risk, value),
     )

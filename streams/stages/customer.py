@@ -36,6 +36,7 @@ from schemas.models import EnrichedTouchpoint
 from streams.alerts.rules import RulesConfig, check_silence, evaluate_rules, silence_due_at
 from streams.customer.merge import merge_states
 from streams.customer.rows import customer_row, merged_customer_row
+from streams.customer.segments import SegmentsConfig, default_segments, fold_value
 from streams.customer.state import CustomerState, apply_touchpoint, refresh_churn_risk
 from streams.stages.erasure import ERASE, ERASE_MARKER
 from streams.stages.records import (
@@ -64,10 +65,12 @@ class CustomerStep:
         rules: RulesConfig,
         customers: MutableMapping[str, Any],
         partition_of: PartitionOf,
+        segments: SegmentsConfig | None = None,
     ) -> None:
         self.rules = rules
         self.customers = customers
         self.partition_of = partition_of
+        self.segments = segments or default_segments()
         #: partition -> heap of (silence due time, customer key); built at its first tick.
         self._due: dict[int, list[tuple[datetime, str]]] = {}
         #: key -> (document saved, the state it was made from); see load_state.
@@ -149,7 +152,7 @@ class CustomerStep:
     def _save(self, state: CustomerState, now: datetime, out: list[Out]) -> None:
         document = self.save_state(state.customer_id, state)
         if state.merged_into is None and state.contact_count:
-            row = customer_row(state, now, document)
+            row = customer_row(state, now, document, self.segments)
             out.append(Out(ROWS, state.customer_id, ("customers", row)))
 
     def _touchpoint(
@@ -170,6 +173,7 @@ class CustomerStep:
             return True
         changed = apply_touchpoint(state, item, self.rules.model, self.rules.risk)
         if changed:
+            fold_value(state, item, self.segments.value)
             alerts = evaluate_rules(self.rules, state, item, now)
             out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
             self._watch(state)
@@ -314,6 +318,10 @@ def _contact(state: CustomerState) -> dict[str, Any]:
         "last_sentiment": state.last_sentiment,
         "churn_risk": state.churn_risk,
         "contact_count": state.contact_count,
+        # what the account needs to add up its value (streams.customer.segments)
+        "order_value_total": state.order_value_total,
+        "value_sums": state.value_sums,
+        "context": state.context,
     }
 
 
