@@ -25,6 +25,7 @@ from rich.text import Text
 from schemas.models import Alert
 from streams.settings import Settings
 from streams.tools.publisher import Publisher, PublishReport, read_lines
+from streams.tools.voice_summary import VOICE_AND_VALUE_QUERIES
 from streams.worker.dashboard import dashboard_address, wait_for_interrupt
 from streams.worker.delivery import delivery_state
 from streams.worker.runtime import build_pipeline, kafka_bootstrap, pick_web_port, start_worker
@@ -233,7 +234,7 @@ async def run_demo(
             console.print()
             store = pipeline.store
             assert store is not None, "the demo's worker holds its own store"
-            for title, sql in SUMMARY_QUERIES.items():
+            for title, sql in {**SUMMARY_QUERIES, **VOICE_AND_VALUE_QUERIES}.items():
                 columns_, rows = await pipeline.run_blocking(partial(store.query, sql))
                 console.print(render_table(title, columns_, rows))
             if serve:

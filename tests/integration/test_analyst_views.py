@@ -173,6 +173,7 @@ def test_the_analyst_profile_reads_exact_without_final(
 def readme_questions() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("\n## For analysts\n", 1)[1].split("\n## ", 1)[0]
+    section = section.split("\n### ", 1)[0]  # the ten questions, before the subsections
     return re.findall(r"```sql\n(.*?)```", section, flags=re.S)
 
 
