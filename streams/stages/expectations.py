@@ -68,7 +68,7 @@ class ThemeConfig:
     confidence_z: float = 2.0
     min_count: int = 5
     min_negative: int = 4
-    max_p_value: float = 1e-6
+    max_p_value: float = 1e-5
     cooldown_hours: float = 72.0
     #: Customers in a day before a phrase is a candidate in ``voc.themes``.
     candidate_min: int = 2
@@ -82,7 +82,7 @@ class ShiftConfig:
     #: A weekly share needs a week of trailing baseline (for alternatives too).
     min_baseline_days: float = 7.0
     confidence_z: float = 2.0
-    min_count: int = 5
+    min_count: int = 8
     min_delta: float = 0.05
     min_ratio: float = 2.0
     max_p_value: float = 1e-6
@@ -422,22 +422,30 @@ class ExpectationsDetector:
             segments.append(segment)
         items = [f"criterion:{c}" for c in event.criteria]
         items += [f"competitor:{c}" for c in event.competitors]
-        out: list[Out] = []
+        counted: dict[str, list[tuple[str, KeyCounts]]] = {}
         for seg in segments:
             self.criteria.count(f"{seg}|{ACTIVE}", customer, hour, False, "")
             for item in items:
-                key = f"{seg}|{item}"
-                entry = self.criteria.count(key, customer, hour, False, event.event_id)
-                if entry is None or not self._has_baseline(
-                    hour, cfg.window_hours, cfg.min_baseline_days
-                ):
-                    continue
-                if entry.fired_hour is not None and hour - entry.fired_hour < cfg.cooldown_hours:
-                    continue
-                alert = self._shift(seg, item, entry, event, hour, now)
-                if alert is not None:
+                entry = self.criteria.count(f"{seg}|{item}", customer, hour, False, event.event_id)
+                if entry is not None:
+                    counted.setdefault(item, []).append((seg, entry))
+        if not self._has_baseline(hour, cfg.window_hours, cfg.min_baseline_days):
+            return []
+        out: list[Out] = []
+        for item, entries in counted.items():
+            # One shift is one alert: all customers and a segment moving together
+            # say the same thing; the segment's alert is the more telling one.
+            keys = [f"{seg}|{item}" for seg in segments]
+            fired = [self.criteria.keys[k].fired_hour for k in keys if k in self.criteria.keys]
+            if any(f is not None and hour - f < cfg.cooldown_hours for f in fired):
+                continue
+            alerts = [self._shift(seg, item, entry, event, hour, now) for seg, entry in entries]
+            found = [a for a in alerts if a is not None]
+            if found:
+                for _, entry in entries:
                     entry.fired_hour = hour
-                    out.append(Out(ALERTS, alert.dedup_key, alert))
+                alert = found[-1]
+                out.append(Out(ALERTS, alert.dedup_key, alert))
         return out
 
     def _shift(
@@ -529,7 +537,7 @@ class ExpectationsDetector:
         row = (
             theme_id,
             "theme" if kind == THEME_RULE else "alternative",
-            datetime.fromtimestamp(day * 86_400, tz=UTC).date(),
+            datetime.fromtimestamp(day * 86_400, tz=UTC),  # midnight: rows travel as JSON
             language,
             phrase,
             customers,

@@ -239,6 +239,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
             split = "tuning" if args.tuning else "all" if args.all else "report"
             run_all_cli(split, args.family, args.verbose)
         return 0
+    if args.what == "expectations":
+        from streams.tools.eval_expectations import run_cli as run_expectations
+
+        run_expectations("tuning" if args.tuning else "all" if args.all else "report", args.family)
+        return 0
     if args.what == "sentiment":
         from streams.text.sentiment import evaluate_sentiment
 
@@ -437,6 +442,14 @@ def build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train the topic classifier on labelled examples")
     train_what = train.add_subparsers(dest="what", required=True)
     train_topics = train_what.add_parser("topics", help="text,category CSV -> model directory")
+    expectations = what.add_parser(
+        "expectations",
+        help="emerging themes, criteria shifts, new alternatives on planted truth",
+    )
+    expectations.add_argument("--tuning", action="store_true", help="the tuning seeds")
+    expectations.add_argument("--all", action="store_true", help="tuning and report families")
+    expectations.add_argument("--family", help="only the families whose name contains this")
+    expectations.set_defaults(func=cmd_eval)
     train_topics.add_argument("--train", required=True)
     train_topics.add_argument("--out", required=True)
     train_topics.set_defaults(func=cmd_train)

@@ -64,6 +64,8 @@ from random import Random
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from streams.tools import simulator_texts as tx
+from streams.tools.simulator_expectations import ACTION as EXPECTATION
+from streams.tools.simulator_expectations import plan_expectations, render_expectation
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -149,10 +151,15 @@ class ScenarioConfig:
     one_bad_day_share: float = 0.08
     high_value_share: float = 0.03
     handle_share: float = 0.7  # customers who have a social handle
+    # Signs of changing expectations (simulator_expectations.py): a new theme, a
+    # criteria shift and a new alternative rise from this day; off when past the end.
+    expectations_at_day: float = 99.0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["start"] = _iso(self.start.timestamp())
+        if self.expectations_at_day >= self.days:  # off: truth files stay as they were
+            del data["expectations_at_day"]
         return data
 
 
@@ -182,6 +189,8 @@ class GroundTruth:
     accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     spike: dict[str, Any] = field(default_factory=dict)
     journey: dict[str, Any] = field(default_factory=dict)
+    #: Planted signs of changing expectations: {theme|shift|alternative: {start, event_ids, ...}}.
+    expectations: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True)
@@ -705,6 +714,8 @@ class _Simulation:
         for c in self.customers:
             self._plan_customer(c)
         self._plan_spike()
+        if self.cfg.expectations_at_day < self.cfg.days:
+            plan_expectations(self)
         self.plans.sort()
         for i, p in enumerate(self.plans):
             mark = self.marks.get(p[1])
@@ -713,6 +724,8 @@ class _Simulation:
             cid, fld = mark
             if fld == "spike":
                 self.truth.spike["event_ids"].append(f"e-{i + 1}")
+            elif fld.startswith("expectations:"):
+                self.truth.expectations[fld[13:]]["event_ids"].append(f"e-{i + 1}")
             else:
                 self.truth.customers[cid][fld] = f"e-{i + 1}"
 
@@ -1044,6 +1057,9 @@ class _Renderer:
             stars = 5 if level >= 2 else (4 if level == 1 else 2)
             attrs["rating"] = str(stars)
             text = tx.REVIEW_STARS[stars - 1] + " " + _Renderer.body(rng, c, level, topic, flags, s)
+        elif action == EXPECTATION:
+            s = _Renderer.slots(rng, c)
+            text, subject, kind, source = render_expectation(rng, c, channel, topic, s)
         else:  # msg
             s = _Renderer.slots(rng, c, topic if level < 0 else "", value)
             body = _Renderer.body(rng, c, level, topic, flags, s)
@@ -1165,6 +1181,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spike-topic", default="delivery")
     parser.add_argument("--spike-at-day", type=float, default=20.0)
     parser.add_argument(
+        "--expectations-at-day",
+        type=float,
+        default=99.0,
+        help="plant a new theme, a criteria shift and a new alternative from this day",
+    )
+    parser.add_argument(
         "--out", type=Path, default=Path("streams/tools/data/sample_touchpoints.jsonl.gz")
     )
     parser.add_argument(
@@ -1180,6 +1202,7 @@ def main(argv: list[str] | None = None) -> int:
         french_share=args.french_share,
         spike_topic=args.spike_topic,
         spike_at_day=args.spike_at_day,
+        expectations_at_day=args.expectations_at_day,
     )
     began = time.perf_counter()
     events, truth = simulate_stream(config)
