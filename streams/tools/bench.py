@@ -386,6 +386,41 @@ def enrichment_rate(encoded: list[tuple[str, bytes, bytes]], batch: int = 500) -
     return {"enrich_texts_per_s": rate, "model_load_s": load_seconds}
 
 
+def theme_costs(encoded: list[tuple[str, bytes, bytes]], limit: int = 5_000) -> dict[str, float]:
+    """CPU microseconds per inbound text: key phrases alone, and the whole themes stage.
+
+    The themes stage (:mod:`streams.stages.expectations`: candidate themes,
+    choice criteria, alternative names) on enriched texts, one thread's CPU
+    time; the worker's own figure is the "CPU per event: themes" row.
+    """
+    from schemas.models import Touchpoint
+    from streams.stages.enrich import Enricher
+    from streams.stages.expectations import ExpectationsDetector
+    from streams.text.themes import key_phrases
+
+    codec = AvroCodec("Touchpoint")
+    texts = []
+    for _, _, value in encoded:
+        touchpoint = Touchpoint.model_validate(codec.decode(value))
+        if touchpoint.text and touchpoint.direction.value == "inbound":
+            texts.append(touchpoint)
+        if len(texts) >= limit:
+            break
+    now = datetime.now(UTC)
+    enriched = Enricher().enrich(texts, [tp.customer.best_key() for tp in texts], now)
+    enriched.sort(key=lambda item: item.occurred_at)
+    cpu = time.thread_time()
+    for item in enriched:
+        key_phrases(item.text or "", item.language)
+    extraction = (time.thread_time() - cpu) / max(len(enriched), 1) * 1e6
+    detector = ExpectationsDetector()
+    cpu = time.thread_time()
+    for item in enriched:
+        detector.observe(item, now)
+    stage = (time.thread_time() - cpu) / max(len(enriched), 1) * 1e6
+    return {"theme_extraction_us": extraction, "themes_stage_us": stage}
+
+
 def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
     result = BenchResult()
     figures = result.figures
@@ -394,6 +429,7 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
     emit("measuring decode costs and the enrichment chain alone...")
     figures |= decode_costs(encoded)
     figures |= enrichment_rate(encoded)
+    figures |= theme_costs(encoded)
     with tempfile.TemporaryDirectory(prefix="voc-bench-") as tmp:
         base = Settings(data_dir=Path(tmp), web_port=0)
         with kafka_bootstrap(base) as bootstrap:
@@ -535,6 +571,8 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
         ),
         ("decode fastavro / avro", decode),
         ("enrichment chain, batches of 500", fmt(figures["enrich_texts_per_s"], " texts/s")),
+        ("CPU per text: theme key phrases", fmt(figures.get("theme_extraction_us"), " us")),
+        ("CPU per text: themes stage", fmt(figures.get("themes_stage_us"), " us")),
         ("models load", fmt(figures["model_load_s"], " s")),
     ]  # fmt: skip
     for name in sorted(figures):
