@@ -387,8 +387,8 @@ def repeat_contact(
     if not rule.enabled or not _inbound(event) or event.kind in NOT_CONTACT:
         return []
     thread = problem_of(state, event.event_id)
-    if thread is None or not thread["open"]:
-        return []
+    if thread is None or not thread["open"] or not thread.get("problem", True):
+        return []  # no thread, resolved, or only neutral contacts on a topic so far
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     episodes = [e for e in thread["episodes"] if since <= e[0] <= at]

@@ -23,8 +23,11 @@ The model (issue 4):
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from schemas.models import Direction, EnrichedTouchpoint, Kind
@@ -64,6 +67,9 @@ class ModelConfig:
     repeat_window_days: float = 7.0
     at_risk_score: int = 50
     peak_memory_days: float = 14.0
+    #: Words by which a customer says something is still so: about the topic of an
+    #: open problem thread, the problem raised again, even asked as a question.
+    persists_phrases: tuple[str, ...] = ("still", "toujours", "any news", "des nouvelles")
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,7 @@ class CustomerState:
     topic_contacts: dict[str, list[list[str]]] = field(default_factory=dict)
     #: Problem threads, oldest first: one unresolved problem and the contact episodes
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
-    #: "last_at", "last_channel", "open"} (see :func:`_fold_problem`).
+    #: "last_at", "last_channel", "open", "problem"} (see :func:`_fold_problem`).
     problems: list[dict[str, Any]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
@@ -352,6 +358,8 @@ def _fold_scores(state: CustomerState, event: EnrichedTouchpoint, occurred: str)
 
 #: Emotions that make a question a complaint ("why is it STILL not here?!").
 UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
+#: Emotions of thanks: a positive contact that carries one says a problem is over.
+THANKS = frozenset({"gratitude", "joy", "relief"})
 
 
 def is_calm_question(event: EnrichedTouchpoint) -> bool:
@@ -485,40 +493,84 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return "complaint" in event.intents or is_negative(event, model)
 
 
+def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A positive contact that thanks or praises: it says the problems before it are over.
+
+    A positive score alone is not enough: the model reads "I'm calling because my
+    parcel says delivered and I never got it" as positive in French.
+    """
+    if not is_positive(event, model):
+        return False
+    return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
+
+
+def _normalised(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(_normalised(p)) for p in sorted(phrases, key=len)[::-1])
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says something is still so (``[model] persists_phrases``): about the
+    topic of an open problem, that is the problem raised again."""
+    pattern = _phrases(model.persists_phrases)
+    return pattern is not None and bool(pattern.search(_normalised(event.text or "")))
+
+
 def _fold_problem(
     state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
 ) -> None:
     """Thread the contact into the customer's unresolved problems (repeat_contact).
 
-    A positive contact resolves every problem raised before it. A problem contact
-    joins the most recent open thread of the last ``repeat_window_days`` that
-    shares a topic with it, or, when it or that thread has no topic ("still not
-    fixed"), the most recent open thread; otherwise it opens a new thread. Within
-    a thread, a contact on another channel, or ``episode_hours`` after the last
-    one, is a new contact episode (a chat in three messages is one).
+    A contact that thanks or praises (:func:`says_thanks`) resolves every problem
+    raised before it. A problem contact (:func:`is_problem`) joins the most
+    recent open thread of the last ``repeat_window_days`` that shares a topic
+    with it, or, when it has no topic ("still not fixed"), the most recent open
+    problem thread; otherwise it opens a new thread. Any other contact that is
+    not a calm question ("Calling about the double payment on my card") is a
+    follow-up: it joins the open thread that shares a topic with it, or opens
+    one. A thread counts for repeat_contact only once a problem contact is in
+    it (``"problem"``), so a problem said neutrally first, then with a
+    complaint, is one thread. A contact that says the thread's topic is still
+    so ("the double charge is still on my account, what is happening?") is a
+    problem contact of that thread, even asked as a question. Within a thread,
+    a contact on another channel, or ``episode_hours`` after the last one, is a
+    new contact episode (a chat in three messages is one).
     """
-    if is_positive(event, model):
+    if says_thanks(event, model):
         for resolved in state.problems:
             if resolved["open"] and resolved["last_at"] <= occurred:
                 resolved["open"] = False
         return
-    if not is_problem(event, model):
-        return
+    problem = is_problem(event, model)
     topics = set(event.topics)
     since = _since(occurred, model.repeat_window_days)
     live = [t for t in state.problems if t["open"] and since <= t["last_at"]]
     thread: dict[str, Any] | None = next(
         (t for t in reversed(live) if topics & set(t["topics"])), None
     )
-    if thread is None and live:
-        loose = [t for t in live if not topics or not t["topics"]]
+    if thread is not None and says_it_persists(event, model):
+        problem = True  # "still", about the topic of an open thread
+    if not problem and (is_calm_question(event) or (thread is None and not topics)):
+        return  # a calm question, or a follow-up on nothing in particular
+    if problem and thread is None and live and not topics:
+        loose = [t for t in live if t.get("problem", True)]
         thread = loose[-1] if loose else None
     channel = event.channel.value
     if thread is None:
         thread = {"topics": [], "episodes": [], "last_at": occurred, "last_channel": ""}
-        thread["open"] = True
+        thread["open"], thread["problem"] = True, False
         state.problems.append(thread)
         del state.problems[:-MAX_PROBLEMS]
+    # (threads saved before "problem" existed held problem contacts only)
+    thread["problem"] = thread.get("problem", True) or problem
     gap_h = abs(days_between(thread["last_at"], occurred)) * 24
     if thread["episodes"] and channel == thread["last_channel"] and gap_h < model.episode_hours:
         pass  # the same contact going on

@@ -13,10 +13,12 @@ complaints expire after a window, the alert latches on (hysteresis) and is not
 raised again within the cooldown.
 
 A contact is *unhappy* when any of these holds (stream time):
-- an open complaint: a negative inbound message that reads as a complaint (the
-  ``complaint`` intent or a negative emotion: a negative-sounding *question* is
-  not one), not yet followed by a positive message, within
-  ``complaint_window_days``;
+- an open complaint, within ``complaint_window_days``, not yet followed by a
+  message that thanks or praises: an inbound message that says it is one (the
+  ``complaint`` intent, unless it reads positive), or a negative one (at or
+  below ``complaint_max_sentiment``) that is not a calm question nor a survey
+  comment (as the customer model reads complaints; the sentiment label alone
+  missed "the last three deliveries were late, this is hurting our business");
 - a detractor NPS (``<= detractor_max_nps``) within the same window;
 - churn risk ``>= unhappy_churn_risk`` (when the customer model has one).
 
@@ -38,11 +40,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
+from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
-from streams.customer.state import CustomerState
+from streams.customer.state import THANKS, CustomerState, is_calm_question
 from streams.stages.records import ALERTS, ROWS, Out
 
 RULE = "account_risk"
@@ -133,9 +135,13 @@ def _contact(account: AccountState, customer_id: str) -> dict[str, Any]:
 
 
 def apply_to_account(
-    account: AccountState, customer: CustomerState, event: EnrichedTouchpoint
+    account: AccountState,
+    customer: CustomerState,
+    event: EnrichedTouchpoint,
+    config: AccountRulesConfig | None = None,
 ) -> bool:
     """Fold a contact's freshly updated state and event in; False on a replay."""
+    config = config or AccountRulesConfig()
     if event.event_id in account.recent_event_ids:
         return False
     account.recent_event_ids.append(event.event_id)
@@ -156,16 +162,28 @@ def apply_to_account(
     if event.scores.nps is not None:
         contact["nps"], contact["nps_at"] = event.scores.nps, occurred
     if event.direction == Direction.inbound and event.scored:
-        if event.sentiment_label == SentimentLabel.negative and _complains(event):
+        if _complains(event, config):
             complaints = [*contact["open_complaints"], [event.event_id, occurred]]
             contact["open_complaints"] = complaints[-MAX_COMPLAINTS:]
-        elif event.sentiment_label == SentimentLabel.positive:
+        elif event.sentiment_label == SentimentLabel.positive and _thanks(event):
             contact["open_complaints"] = []  # "all sorted now, thanks"
     return True
 
 
-def _complains(event: EnrichedTouchpoint) -> bool:
-    return "complaint" in event.intents or bool(COMPLAINT_EMOTIONS.intersection(event.emotions))
+def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
+    if event.sentiment_label == SentimentLabel.positive:
+        return False
+    if "complaint" in event.intents or COMPLAINT_EMOTIONS.intersection(event.emotions):
+        return "complaint" in event.intents or event.sentiment_label == SentimentLabel.negative
+    return (
+        event.sentiment <= config.complaint_max_sentiment
+        and event.kind is not Kind.survey_response
+        and not is_calm_question(event)
+    )
+
+
+def _thanks(event: EnrichedTouchpoint) -> bool:
+    return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:
@@ -313,7 +331,7 @@ class AccountStep:
                 continue  # its contact was erased: the number is used, nothing applied
             contact = CustomerState(**ready["contact"])
             event = EnrichedTouchpoint.model_validate(ready["event"])
-            if apply_to_account(account, contact, event):
+            if apply_to_account(account, contact, event, self.config):
                 alerts = evaluate_account(self.config, account, event, now)
                 out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
                 out.append(Out(ROWS, account_id, ("accounts", account_row(account, now))))

@@ -499,7 +499,7 @@ def summary_lines(results: Sequence[tuple[Family, AlertReport]]) -> list[str]:
         "silence": "silence",
         "account_risk": "account",
     }
-    head = f"{'family':<28} {'events':>6} " + " ".join(f"{short[r]:>9}" for r in rules)
+    head = f"{'family':<28} {'events':>6} " + " ".join(f"{short[r]:>10}" for r in rules)
     head += f" {'happy':>7} {'false':>5} {'spk/wk':>6} {'delay':>6}"
     out = [
         "precision/recall per rule (- : nothing expected and nothing raised; n/a+F: fewer than "
@@ -511,9 +511,9 @@ def summary_lines(results: Sequence[tuple[Family, AlertReport]]) -> list[str]:
         for rule in rules:
             score = rep.accounts if rule == "account_risk" else rep.rules.get(rule)
             if score is None or not (score.alerted or score.expected):
-                cells.append(f"{'-':>9}")
+                cells.append(f"{'-':>10}")
             else:
-                cells.append(f"{_precision_cell(score)}/{_fmt(score.recall).strip()}"[:9])
+                cells.append(f"{_precision_cell(score)}/{_fmt(score.recall).strip()}")
         happy = "-" if not rep.happy_customers else f"{rep.happy_alerted}/{rep.happy_customers}"
         delay = (
             "-"
@@ -522,7 +522,7 @@ def summary_lines(results: Sequence[tuple[Family, AlertReport]]) -> list[str]:
         )
         out.append(
             f"{family.name:<28} {rep.events:>6} "
-            + " ".join(f"{c:>9}" for c in cells)
+            + " ".join(f"{c:>10}" for c in cells)
             + f" {happy:>7} {rep.false_alerts:>5} {rep.false_spikes_per_week:>6.1f} {delay:>6}"
         )
     reports = [rep for _, rep in results]

@@ -31,8 +31,9 @@ def contact_event(
     intents: tuple[str, ...] = ("complaint",),
 ) -> EnrichedTouchpoint:
     sentiment = {"negative": -0.7, "neutral": 0.0, "positive": 0.7}[mood]
+    said = {"negative": list(intents), "neutral": list(intents), "positive": ["praise"]}[mood]
     return enriched(
-        intents=list(intents) if mood == "negative" else [],
+        intents=said,
         event_id=event_id,
         occurred_at=at.isoformat(),
         customer={"customer_id": customer_id, "account_id": "initech"},
@@ -116,6 +117,23 @@ def test_a_negative_sounding_question_is_not_a_complaint() -> None:
         question = contact_event(f"e-{i}", cid, "user", NOW, intents=("question",))
         assert feed(account, question) == []
     assert account.unhappy_contacts == 0
+
+
+def test_a_complaint_said_calmly_counts_and_only_thanks_close_it() -> None:
+    account = AccountState("initech")
+    # "The last three deliveries were late, this is hurting our business": -0.16, neutral.
+    calm = contact_event("e-1", "c-9", "user", NOW, "neutral")
+    feed(account, calm)
+    assert account.contacts["c-9"]["unhappy"] is True
+    # Read as positive but thanks nobody ("our order arrived incomplete again"): still open.
+    odd = contact_event("e-2", "c-9", "user", NOW, "positive").model_copy(update={"intents": []})
+    feed(account, odd)
+    assert account.contacts["c-9"]["open_complaints"] == [["e-1", calm.occurred_at.isoformat()]]
+    feed(account, contact_event("e-3", "c-9", "user", NOW, "positive"))
+    assert account.contacts["c-9"]["unhappy"] is False
+    # A neutral message that does not say it complains is not one.
+    feed(account, contact_event("e-4", "c-8", "user", NOW, "neutral", intents=()))
+    assert account.contacts["c-8"]["unhappy"] is False
 
 
 def test_replay_is_ignored_and_state_round_trips() -> None:

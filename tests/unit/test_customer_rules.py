@@ -196,7 +196,7 @@ def test_calm_questions_read_as_negative_are_not_a_problem_coming_back() -> None
 def test_a_resolved_problem_raised_later_starts_a_new_thread() -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0), complaint("e-2", 1)]
-    chain += [mood("ok", 1.5, 0.8, text="All sorted, thanks")]
+    chain += [mood("ok", 1.5, 0.8, text="All sorted, thanks", emotions=["gratitude"])]
     chain += [complaint("e-3", 2), complaint("e-4", 2.5, channel="chat", kind="chat")]
     assert of(feed(state, chain), "repeat_contact") == []
 
@@ -246,7 +246,46 @@ def test_a_burst_of_messages_is_one_contact() -> None:
 def test_thanks_again_is_not_a_repeat_problem() -> None:
     state = CustomerState("c-1")
     thanks = complaint("e-2", 2, sentiment=0.8, text="Thanks again, all sorted!")
+    thanks = thanks.model_copy(update={"emotions": ["gratitude"]})
     assert of(feed(state, [complaint("e-1", 0), thanks]), "repeat_contact") == []
+
+
+def test_a_positive_score_without_thanks_does_not_resolve_the_problem() -> None:
+    # The model reads "Je vous appelle car mon colis est marqué livré et je ne l'ai
+    # jamais eu" as +0.75: a call about the open problem, not its end.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["delivery"])]
+    chain += [mood("e-2", 0.5, 0.75, topics=["delivery"], channel="phone", kind="call")]
+    chain += [complaint("e-3", 1, topics=["delivery"], channel="chat", kind="chat")]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2", "e-3"]
+
+
+def test_a_problem_said_calmly_then_still_there_is_one_thread() -> None:
+    state = CustomerState("c-1")
+    said = "I was charged twice for my November box, please refund one payment."
+    chain = [mood("e-1", 0, 0.08, topics=["billing"], intents=["help_request"], text=said)]
+    chain += [mood("e-2", 0.1, 0.0, topics=["billing"], channel="phone", kind="call")]
+    assert of(feed(state, chain), "repeat_contact") == []  # nothing says it is a problem yet
+    still = "The duplicate charge is still on my bank account, what is happening?"
+    chain = [mood("e-3", 0.5, -0.7, topics=["billing"], intents=["question"], text=still,
+                  channel="chat", kind="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2", "e-3"]
+
+
+def test_calm_questions_and_neutral_notes_alone_are_no_problem_thread() -> None:
+    state = CustomerState("c-1")
+    chain = [mood(f"n-{i}", i * 0.5, 0.0, topics=["delivery"], channel=c, kind=k)
+             for i, (c, k) in enumerate((("email", "message"), ("phone", "call"),
+                                         ("chat", "chat"), ("web", "ticket")))]  # fmt: skip
+    chain += [mood("q-1", 2.5, -0.5, topics=["delivery"], intents=["question"],
+                   text="Do you deliver on Saturdays?")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    # Saying it is still so, on the topic of that open thread, makes it a problem.
+    still = mood("q-2", 2.6, -0.5, topics=["delivery"], intents=["question"],
+                 text="Is my parcel still at the depot?")  # fmt: skip
+    assert of(feed(state, [still]), "repeat_contact")
 
 
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
