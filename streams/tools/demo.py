@@ -24,6 +24,7 @@ from rich.text import Text
 
 from schemas.models import Alert
 from streams.settings import Settings
+from streams.tools.expectations_summary import EXPECTATION_QUERIES
 from streams.tools.publisher import Publisher, PublishReport, read_lines
 from streams.tools.voice_summary import VOICE_AND_VALUE_QUERIES
 from streams.worker.dashboard import dashboard_address, wait_for_interrupt
@@ -234,7 +235,8 @@ async def run_demo(
             console.print()
             store = pipeline.store
             assert store is not None, "the demo's worker holds its own store"
-            for title, sql in {**SUMMARY_QUERIES, **VOICE_AND_VALUE_QUERIES}.items():
+            summary = {**SUMMARY_QUERIES, **VOICE_AND_VALUE_QUERIES, **EXPECTATION_QUERIES}
+            for title, sql in summary.items():
                 columns_, rows = await pipeline.run_blocking(partial(store.query, sql))
                 console.print(render_table(title, columns_, rows))
             if serve:

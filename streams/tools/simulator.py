@@ -154,12 +154,13 @@ class ScenarioConfig:
     # Signs of changing expectations (simulator_expectations.py): a new theme, a
     # criteria shift and a new alternative rise from this day; off when past the end.
     expectations_at_day: float = 99.0
+    expectation_signals: str = "theme,shift,alternative"  # which of them, comma-separated
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["start"] = _iso(self.start.timestamp())
         if self.expectations_at_day >= self.days:  # off: truth files stay as they were
-            del data["expectations_at_day"]
+            del data["expectations_at_day"], data["expectation_signals"]
         return data
 
 
@@ -1187,6 +1188,11 @@ def main(argv: list[str] | None = None) -> int:
         help="plant a new theme, a criteria shift and a new alternative from this day",
     )
     parser.add_argument(
+        "--expectation-signals",
+        default="theme,shift,alternative",
+        help="which signals --expectations-at-day plants (comma-separated)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=Path("streams/tools/data/sample_touchpoints.jsonl.gz")
     )
     parser.add_argument(
@@ -1203,6 +1209,7 @@ def main(argv: list[str] | None = None) -> int:
         spike_topic=args.spike_topic,
         spike_at_day=args.spike_at_day,
         expectations_at_day=args.expectations_at_day,
+        expectation_signals=args.expectation_signals,
     )
     began = time.perf_counter()
     events, truth = simulate_stream(config)

@@ -89,7 +89,13 @@ def plan_expectations(sim: _Simulation) -> None:
     pool = [c for c in sim.customers if c.persona in ("happy", "detractor") and not c.account]
     rng.shuffle(pool)
     n = min(len(pool) // len(SIGNALS), max(MIN_CUSTOMERS, round(SHARE * cfg.customers)))
+    chosen = [s.strip() for s in cfg.expectation_signals.split(",") if s.strip()]
+    unknown = sorted(set(chosen) - set(SIGNALS))
+    if unknown:
+        raise ValueError(f"unknown expectation signal(s) {', '.join(unknown)}: {SIGNALS}")
     for i, signal in enumerate(SIGNALS):
+        if signal not in chosen:
+            continue
         t0 = start + OFFSETS_H[signal] * _HOUR
         members = pool[i * n : (i + 1) * n]
         truth: dict[str, Any] = {
