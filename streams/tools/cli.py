@@ -298,6 +298,38 @@ def _bootstrap_or_exit(settings: Settings, command: str) -> str:
     return str(bootstrap)
 
 
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    """Stored touchpoints through the current models again (streams/tools/reprocess.py)."""
+    from sinks.clickhouse.store import ClickHouseStore
+    from streams.tools.reprocess import as_datetime, reprocess
+    from streams.worker.holder import try_lock
+
+    try:
+        since = as_datetime(args.since)
+    except ValueError as error:
+        raise UserError(str(error)) from error
+    settings = _settings()
+    bootstrap = _bootstrap_or_exit(settings, "reprocess")
+    lock = try_lock(settings.data_dir / "store.lock") if settings.embedded_clickhouse else None
+    if settings.embedded_clickhouse and lock is None:
+        raise UserError("a worker holds the embedded store: stop it first")
+    registry = None
+    if settings.schema_registry_url:
+        from streams.worker.app import registry_decoder
+
+        registry = registry_decoder(settings)
+    store = ClickHouseStore(settings.clickhouse_dsn)
+    try:
+        store.migrate()
+        report = reprocess(store, bootstrap, settings, since, registry=registry, group=args.group)
+    finally:
+        store.close()
+        if lock is not None:
+            lock.close()
+    print("\n".join(report.lines()))
+    return EXIT_OK
+
+
 def cmd_alerts_replay(args: argparse.Namespace) -> int:
     from streams.worker.delivery import replay_delivery_dlq
 
@@ -403,6 +435,12 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument("subject", help="customer id, email:…, phone:… or handle:…")
     forget.add_argument("--wait", type=float, default=60.0, help="seconds to wait for a worker")
     forget.set_defaults(func=cmd_forget)
+    again = sub.add_parser(
+        "reprocess", help="stored touchpoints through the current models again (no alerts)"
+    )
+    again.add_argument("--since", required=True, help="records published since (YYYY-MM-DD)")
+    again.add_argument("--group", help="consumer group (default <app id>-reprocess-<time>)")
+    again.set_defaults(func=cmd_reprocess)
 
     evaluate = sub.add_parser("eval", help="score the text analytics on labelled data")
     what = evaluate.add_subparsers(dest="what", required=True)
