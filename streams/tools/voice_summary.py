@@ -6,9 +6,12 @@ from __future__ import annotations
 
 VOICE_AND_VALUE_QUERIES: dict[str, str] = {
     "Voice per stage": """
-        SELECT journey_stage AS stage, events, customers, avg_sentiment, negative_pct,
-               nps, csat_pct, avg_ces, arrayStringConcat(top_irritants, ', ') AS top_irritants
+        SELECT journey_stage AS stage, events, avg_sentiment AS sentiment,
+               negative_pct AS neg_pct, nps, csat_pct, avg_ces AS ces
         FROM voc.v_voice_per_stage""",
+    "Top irritants per stage": """
+        SELECT journey_stage AS stage, arrayStringConcat(top_irritants, ', ') AS top_irritants
+        FROM voc.v_voice_per_stage WHERE notEmpty(top_irritants)""",
     "Where unhappy customers drop out": """
         SELECT journey_stage AS last_stage, unhappy_customers, value_at_risk
         FROM voc.v_stage_dropout""",

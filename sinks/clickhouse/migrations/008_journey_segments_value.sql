@@ -144,7 +144,7 @@ FROM
         journey_stage,
         count()                                               AS events,
         uniqExact(customer_id)                                AS customers,
-        round(avgIf(sentiment, scored), 3)                    AS avg_sentiment,
+        if(countIf(scored) = 0, NULL, round(avgIf(sentiment, scored), 3)) AS avg_sentiment,
         round(100 * countIf(scored AND sentiment_label = 'negative') / greatest(countIf(scored), 1), 1) AS negative_pct,
         if(countIf(isNotNull(nps)) = 0, NULL,
            round(100 * (countIf(nps >= 9) - countIf(nps <= 6)) / countIf(isNotNull(nps)), 1)) AS nps,
