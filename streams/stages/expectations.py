@@ -36,25 +36,30 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
-from streams.alerts.alerting import new_alert
+from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel
 from streams.alerts.rules import config_section
+from streams.stages.expectation_alerts import (
+    ALL_SEGMENTS,
+    SHIFT_RULE,
+    THEME_RULE,
+    TREND_DAYS,
+    alternative_alert,
+    shift_alert,
+    theme_alert,
+)
 from streams.stages.records import ALERTS, ROWS, Out
 from streams.stages.rising import (
     KeyCounts,
     RisingCounts,
+    rise,
+    share_since,
+    trend,
     unlikely_high,
-    upper_rate,
 )
 from streams.text.themes import alternative_names, key_phrases
 
-THEME_RULE = "emerging_theme"
-SHIFT_RULE = "expectation_shift"
 ACTIVE = "active"
-ALL_SEGMENTS = "all"
 THEMES_TABLE = "themes"
-#: Days of daily counts an alert shows as its trend.
-TREND_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -106,14 +111,6 @@ def load_expectation_configs(
     return themes, ShiftConfig(**{**shift.__dict__, "known_names": names})
 
 
-def _iso_hour(hour: int) -> str:
-    return datetime.fromtimestamp(hour * 3600, tz=UTC).isoformat()
-
-
-def _day(day: int) -> str:
-    return datetime.fromtimestamp(day * 86_400, tz=UTC).date().isoformat()
-
-
 def segment_of(event: EnrichedTouchpoint) -> str:
     attributes = event.attributes or {}
     return str(attributes.get("segment") or attributes.get("plan") or "")
@@ -130,8 +127,6 @@ class ExpectationsDetector:
     criteria: RisingCounts = field(default_factory=RisingCounts)
     #: phrase -> [theme key, hour until which it belongs to that theme].
     claims: dict[str, list[Any]] = field(default_factory=dict)
-    #: theme key -> [phrases, example text] of its last alert.
-    fired: dict[str, list[Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.themes.window_hours = self.themes_config.window_hours
@@ -150,7 +145,6 @@ class ExpectationsDetector:
             "alternatives": self.alternatives.to_json(),
             "criteria": self.criteria.to_json(),
             "claims": self.claims,
-            "fired": self.fired,
         }
 
     @classmethod
@@ -162,7 +156,6 @@ class ExpectationsDetector:
         detector.alternatives.load(data.get("alternatives", {}))
         detector.criteria.load(data.get("criteria", {}))
         detector.claims = {k: list(v) for k, v in data.get("claims", {}).items()}
-        detector.fired = {k: list(v) for k, v in data.get("fired", {}).items()}
         return detector
 
     def forget(self, customers: set[str]) -> None:
@@ -229,9 +222,10 @@ class ExpectationsDetector:
                 self.claims.setdefault(phrase, claimed)
             return []
         for key, entry in counted:
-            found = self._rises(
+            found = rise(
                 entry,
                 hour,
+                self.first_hour or hour,
                 cfg.window_hours,
                 cfg.baseline_days,
                 cfg.confidence_z,
@@ -248,106 +242,14 @@ class ExpectationsDetector:
             for phrase in members:
                 self.claims[phrase] = [key, until]
             entry.fired_hour = hour
-            example = (event.text or "")[:200]
-            self.fired[key] = [[m.split(":", 1)[1] for m in members], example]
-            alert = self._theme_alert(key, entry, members, found, event, hour, now)
+            phrases_of = [m.split(":", 1)[1] for m in members]
+            daily = trend(entry, hour // 24, TREND_DAYS)
+            alert = theme_alert(key, entry, phrases_of, found, daily, cfg.window_hours, event, now)
             return [
                 Out(ALERTS, alert.dedup_key, alert),
                 self._row(THEME_RULE, key, entry, hour // 24),
             ]
         return []
-
-    def _rises(
-        self,
-        entry: KeyCounts,
-        hour: int,
-        window_hours: int,
-        baseline_days: float,
-        z: float,
-        min_count: int,
-        min_negative: int,
-        max_p: float,
-    ) -> dict[str, Any] | None:
-        """Volume or negative mentions in the window against the key's own trailing days."""
-        count, negative = entry.window()
-        if count < min(min_count, min_negative):
-            return None
-        window_start_day = (hour - window_hours + 1) // 24
-        history_days = (window_start_day * 24 - (self.first_hour or 0)) / 24
-        days = max(min(history_days, baseline_days), 1.0)
-        before, before_negative = entry.total_days(
-            window_start_day - math.ceil(days), window_start_day
-        )
-        scale = window_hours / 24
-        mean = before / days * scale
-        neg_mean = before_negative / days * scale
-        expected = upper_rate(before / days, days, z) * scale
-        neg_expected = upper_rate(before_negative / days, days, z) * scale
-        volume = count >= min_count and unlikely_high(count, expected, max_p)
-        negativity = negative >= min_negative and unlikely_high(negative, neg_expected, max_p)
-        if not (volume or negativity):
-            return None
-        return {
-            "count": count,
-            "negative": negative,
-            "mean": mean,
-            "neg_mean": neg_mean,
-            "volume": volume,
-            "negativity": negativity,
-        }
-
-    def _trend(self, entry: KeyCounts, day: int) -> str:
-        return ",".join(
-            str(entry.days.get(d, (0, 0))[0]) for d in range(day - TREND_DAYS + 1, day + 1)
-        )
-
-    def _theme_alert(
-        self,
-        key: str,
-        entry: KeyCounts,
-        members: list[str],
-        found: dict[str, Any],
-        event: EnrichedTouchpoint,
-        hour: int,
-        now: datetime,
-    ) -> Alert:
-        cfg = self.themes_config
-        language, phrase = key.split(":", 1)
-        phrases = [m.split(":", 1)[1] for m in members]
-        channels = sorted(entry.channels, key=lambda c: -entry.channels[c])
-        languages = sorted(entry.languages)
-        trend = self._trend(entry, hour // 24)
-        explanation = (
-            f"New theme '{phrase}' ({language}): {found['count']} customers in the last "
-            f"{cfg.window_hours} h ({found['negative']} negative) vs {found['mean']:.1f} "
-            f"({found['neg_mean']:.1f}) usual; key phrases: {', '.join(phrases)}; "
-            f"daily customers over {TREND_DAYS} days: {trend}; channels: {', '.join(channels)}."
-        )
-        return new_alert(
-            THEME_RULE,
-            Severity.warning,
-            subject=f"theme:{key}",
-            trigger_event_id=event.event_id,
-            event_time=event.occurred_at,
-            explanation=explanation,
-            evidence=list(entry.examples),
-            now=now,
-            details={
-                "theme": key,
-                "language": language,
-                "key_phrases": ", ".join(phrases),
-                "channels": ", ".join(channels),
-                "languages": ", ".join(languages),
-                "trend": trend,
-                "count": str(found["count"]),
-                "negative": str(found["negative"]),
-                "baseline_mean": f"{found['mean']:.2f}",
-                "volume_rise": str(found["volume"]).lower(),
-                "negativity_rise": str(found["negativity"]).lower(),
-                "first_seen": _iso_hour(entry.first_hour),
-                "example": (event.text or "")[:200],
-            },
-        )
 
     # ------------------------------------------------------ alternatives --
     def _observe_alternatives(
@@ -366,45 +268,23 @@ class ExpectationsDetector:
                 continue
             if entry.fired_hour is not None and hour - entry.fired_hour < cfg.cooldown_hours:
                 continue
-            found = self._rises(
+            found = rise(
                 entry,
                 hour,
+                self.first_hour or hour,
                 cfg.alternative_window_hours,
                 cfg.baseline_days,
                 cfg.confidence_z,
                 cfg.alternative_min_count,
-                10**9,
+                10**9,  # a name's mentions count, not their mood
                 cfg.alternative_max_p_value,
             )
             if found is None:
                 continue
             entry.fired_hour = hour
-            trend = self._trend(entry, hour // 24)
-            explanation = (
-                f"New alternative '{name}': named by {found['count']} customers in the last "
-                f"{cfg.alternative_window_hours} h vs {found['mean']:.1f} usual, first seen "
-                f"{_iso_hour(entry.first_hour)[:16]}; daily customers: {trend}."
-            )
-            alert = new_alert(
-                SHIFT_RULE,
-                Severity.warning,
-                subject=f"alternative:{name}",
-                trigger_event_id=event.event_id,
-                event_time=event.occurred_at,
-                explanation=explanation,
-                evidence=list(entry.examples),
-                now=now,
-                details={
-                    "signal": "new_alternative",
-                    "item": name,
-                    "count": str(found["count"]),
-                    "baseline_mean": f"{found['mean']:.2f}",
-                    "since": _iso_hour(entry.first_hour),
-                    "trend": trend,
-                    "channels": ", ".join(sorted(entry.channels)),
-                    "languages": ", ".join(sorted(entry.languages)),
-                },
-            )
+            daily = trend(entry, hour // 24, TREND_DAYS)
+            window = cfg.alternative_window_hours
+            alert = alternative_alert(name, entry, found, daily, window, event, now)
             out += [
                 Out(ALERTS, alert.dedup_key, alert),
                 self._row("alternative", name, entry, hour // 24),
@@ -483,51 +363,10 @@ class ExpectationsDetector:
         )
         if not rises:
             return None
-        since = self._since(entry, active, p0, cfg.min_delta / 2, hour // 24)
-        what = item.split(":", 1)[1].replace("_", " ")
-        kind = "criterion" if item.startswith("criterion:") else "competitor"
-        where = "all customers" if segment == ALL_SEGMENTS else f"segment {segment}"
-        explanation = (
-            f"Choice {kind} '{what}' among {where}: cited by {share:.0%} of customers in the "
-            f"last {cfg.window_hours} h ({k} of {n}) vs {p0:.1%} over the {days} days before "
-            f"(+{(share - p0) * 100:.1f} points), rising since {since}."
+        since = share_since(entry, active, p0 + cfg.min_delta / 2, hour // 24, TREND_DAYS)
+        return shift_alert(
+            segment, item, entry, (k, n), (p0, share), days, since, cfg.window_hours, event, now
         )
-        return new_alert(
-            SHIFT_RULE,
-            Severity.warning,
-            subject=f"{kind}:{segment}:{item.split(':', 1)[1]}",
-            trigger_event_id=event.event_id,
-            event_time=event.occurred_at,
-            explanation=explanation,
-            evidence=list(entry.examples),
-            now=now,
-            details={
-                "signal": "criteria" if kind == "criterion" else "competitor",
-                "segment": segment,
-                "item": item.split(":", 1)[1],
-                "share_before": f"{p0:.4f}",
-                "share_now": f"{share:.4f}",
-                "delta_points": f"{(share - p0) * 100:.1f}",
-                "direction": "up",
-                "since": since,
-                "customers": str(k),
-                "active_customers": str(n),
-            },
-        )
-
-    def _since(
-        self, entry: KeyCounts, active: KeyCounts, p0: float, margin: float, day: int
-    ) -> str:
-        """The first of the recent days from which the item's daily share stayed above p0."""
-        since = day
-        for d in range(day, day - TREND_DAYS, -1):
-            n = active.days.get(d, (0, 0))[0]
-            k = entry.days.get(d, (0, 0))[0]
-            if n and k / n >= p0 + margin:
-                since = d
-            elif d < day:
-                break
-        return _day(since)
 
     # -------------------------------------------------------------- rows --
     def _row(self, kind: str, key: str, entry: KeyCounts, day: int) -> Out:

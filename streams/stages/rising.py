@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from streams.stages.spike import poisson_tail
 
@@ -169,3 +169,68 @@ class RisingCounts:
         for entry in self.keys.values():
             for customer in customers & entry.seen.keys():
                 del entry.seen[customer]
+
+
+class Rise(NamedTuple):
+    """A key's window against its own trailing days (:func:`rise`)."""
+
+    customers: int
+    negative: int
+    mean: float
+    neg_mean: float
+    volume: bool
+    negativity: bool
+
+
+def rise(
+    entry: KeyCounts,
+    hour: int,
+    first_hour: int,
+    window_hours: int,
+    baseline_days: float,
+    z: float,
+    min_count: int,
+    min_negative: int,
+    max_p: float,
+) -> Rise | None:
+    """Volume or negative mentions in the window, unlikely under the key's trailing days.
+
+    The baseline is the key's daily rate over the ``baseline_days`` (or the
+    stream's history, if shorter) before the window's first day, raised to an
+    upper confidence bound; a test passes at ``min_count`` (``min_negative``)
+    customers with a Poisson tail below ``max_p``.
+    """
+    count, negative = entry.window()
+    if count < min(min_count, min_negative):
+        return None
+    window_start_day = (hour - window_hours + 1) // 24
+    history_days = (window_start_day * 24 - first_hour) / 24
+    days = max(min(history_days, baseline_days), 1.0)
+    before, before_negative = entry.total_days(window_start_day - math.ceil(days), window_start_day)
+    scale = window_hours / 24
+    expected = upper_rate(before / days, days, z) * scale
+    neg_expected = upper_rate(before_negative / days, days, z) * scale
+    volume = count >= min_count and unlikely_high(count, expected, max_p)
+    negativity = negative >= min_negative and unlikely_high(negative, neg_expected, max_p)
+    if not (volume or negativity):
+        return None
+    mean, neg_mean = before / days * scale, before_negative / days * scale
+    return Rise(count, negative, mean, neg_mean, volume, negativity)
+
+
+def trend(entry: KeyCounts, day: int, days: int) -> str:
+    """Customers per day over the ``days`` days ending with ``day``, comma-separated."""
+    return ",".join(str(entry.days.get(d, (0, 0))[0]) for d in range(day - days + 1, day + 1))
+
+
+def share_since(entry: KeyCounts, active: KeyCounts, floor: float, day: int, days: int) -> int:
+    """The first of the last ``days`` days from which the daily share stayed at ``floor``+."""
+    since = day
+    for d in range(day, day - days, -1):
+        n = active.days.get(d, (0, 0))[0]
+        k = entry.days.get(d, (0, 0))[0]
+        if n and k / n >= floor:
+            since = d
+        elif d < day:
+            break
+    return since
