@@ -56,6 +56,7 @@ def test_bundled_taxonomy_has_the_documented_ids(taxonomy: Taxonomy) -> None:
         "service",
         "ease_of_use",
         "trust",
+        "sustainability",
     }
     assert taxonomy.topic_labels["billing"] == "Billing & invoices"
 
