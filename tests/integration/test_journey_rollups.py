@@ -96,7 +96,6 @@ def test_minute_rollup_averages_scored_rows_and_has_csat_and_ces(
     assert abs(all_rows - got["web"][2]) > 0.05
 
 
-
 def test_voice_per_stage_daily_matches_final(
     clickhouse: ClickHouseStore, window: tuple[str, str]
 ) -> None:
@@ -127,6 +126,21 @@ def test_voice_per_stage_daily_matches_final(
         assert [row[i] for i in (0, 1, 3, 5, 7)] == [expected[i] for i in (0, 1, 3, 5, 7)], key
         for i in (2, 4, 6, 8):
             assert close(row[i], expected[i]), (key, i)
+
+
+def test_irritants_per_stage_and_day(clickhouse: ClickHouseStore, window: tuple[str, str]) -> None:
+    lo, hi = window
+    _, view = clickhouse.query(
+        "SELECT day, journey_stage, topic, negative FROM voc.v_stage_irritants_daily "
+        f"WHERE day >= '{lo[:10]}' AND day < '{hi[:10]}' ORDER BY day, journey_stage, topic"
+    )
+    _, exact = clickhouse.query(
+        "SELECT toDate(occurred_at) AS d, journey_stage, topic, count() FROM voc.touchpoints FINAL "
+        "ARRAY JOIN topics AS topic WHERE scored AND sentiment_label = 'negative' "
+        f"AND occurred_at >= '{lo}' AND occurred_at < '{hi}' AND journey_stage != '' "
+        "GROUP BY d, journey_stage, topic ORDER BY d, journey_stage, topic"
+    )
+    assert view == exact and {row[1] for row in view} >= {"purchase", "usage"}
 
 
 def test_counts_stay_exact_under_a_replay(

@@ -93,6 +93,12 @@ def test_segments_and_value_at_risk(
     assert stages[f"{unique}-1"] == "purchase" and stages[f"{unique}-3"] == "exit"
     assert stages[f"{unique}-5"] == "consideration" and stages[f"{unique}-6"] == "usage"
 
+    _, dropped = clickhouse.query(
+        "SELECT unhappy_customers, value_at_risk FROM voc.v_stage_dropout_daily "
+        "WHERE day = '2026-11-11' AND journey_stage = 'exit'"
+    )
+    assert dropped and dropped[0][0] >= 1 and dropped[0][1] >= got[buyer]["value_at_risk"]
+
     _, accounts = clickhouse.query(
         "SELECT contacts, buyers, unhappy_buyers, value, value_at_risk "
         f"FROM voc.v_value_at_risk_by_account WHERE account_id = '{account}'"

@@ -185,6 +185,20 @@ WHERE journey_stage != '' AND scored AND sentiment_label = 'negative'
 GROUP BY journey_stage, topic
 ORDER BY journey_stage, negative DESC, topic;
 
+-- The same per day: what each stage's unhappy customers talked about that day.
+CREATE VIEW IF NOT EXISTS voc.v_stage_irritants_daily AS
+SELECT
+    toDate(occurred_at)                                       AS day,
+    journey_stage,
+    topic,
+    count()                                                   AS negative,
+    uniqExact(customer_id)                                    AS unhappy_customers
+FROM voc.touchpoints FINAL
+ARRAY JOIN topics AS topic
+WHERE journey_stage != '' AND scored AND sentiment_label = 'negative'
+GROUP BY day, journey_stage, topic
+ORDER BY day, journey_stage, negative DESC, topic;
+
 -- Where unhappy customers drop out: for each customer at risk or churned
 -- (churn risk >= 50, the model's at_risk_score) the stage of their last
 -- inbound touchpoint, counted per stage, with the value at stake.
@@ -208,6 +222,29 @@ INNER JOIN
 ) AS c ON c.customer_id = l.customer_id
 GROUP BY journey_stage
 ORDER BY unhappy_customers DESC, journey_stage;
+
+-- The same by the day they last spoke.
+CREATE VIEW IF NOT EXISTS voc.v_stage_dropout_daily AS
+SELECT
+    toDate(l.last_at)                                         AS day,
+    l.stage                                                   AS journey_stage,
+    count()                                                   AS unhappy_customers,
+    round(sum(c.value_at_risk), 2)                            AS value_at_risk
+FROM
+(
+    SELECT customer_id, argMax(journey_stage, occurred_at) AS stage, max(occurred_at) AS last_at
+    FROM voc.touchpoints FINAL
+    WHERE direction = 'inbound' AND journey_stage != ''
+    GROUP BY customer_id
+) AS l
+INNER JOIN
+(
+    SELECT customer_id, value_at_risk
+    FROM voc.customers FINAL
+    WHERE merged_into = '' AND churn_risk >= 50
+) AS c ON c.customer_id = l.customer_id
+GROUP BY day, journey_stage
+ORDER BY day, unhappy_customers DESC, journey_stage;
 
 -- 5. Value at risk by segment, plan, account and stage (current customers only).
 CREATE VIEW IF NOT EXISTS voc.v_value_at_risk AS
