@@ -321,8 +321,14 @@ def _contact(state: CustomerState) -> dict[str, Any]:
         # what the account needs to add up its value (streams.customer.segments)
         "order_value_total": state.order_value_total,
         "value_sums": state.value_sums,
-        "context": state.context,
+        "context": {k: v for k, v in state.context.items() if k in _recurring_keys()},
     }
+
+
+def _recurring_keys() -> frozenset[str]:
+    """The attributes that hold a monthly or yearly value (the rest of the context stays home)."""
+    value = default_segments().value
+    return frozenset((*value.monthly, *value.annual))
 
 
 def _to_json(kind: str, value: Any) -> Any:

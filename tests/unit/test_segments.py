@@ -153,3 +153,12 @@ def test_account_row_counts_roles_and_adds_up_value_at_risk() -> None:
     assert row["value"] == 3050.0
     assert row["churn_risk"] == round(100 - account.health)
     assert row["value_at_risk"] == value_at_risk(row["churn_risk"], 3050.0) > 0
+
+
+def test_the_account_update_carries_what_the_value_needs_and_no_more() -> None:
+    from streams.stages.customer import _contact
+
+    state = customer(order_value_total=20.0, context={"mrr": "10", "plan": "pro", "city": "Lyon"})
+    sent = _contact(state)
+    assert sent["context"] == {"mrr": "10"}
+    assert customer_value(CustomerState(**sent), VALUE) == 20.0 + 120.0
