@@ -93,6 +93,17 @@ def test_reprocess_rewrites_stored_touchpoints_since_a_date(
         "GROUP BY journey_stage ORDER BY journey_stage"
     )
     assert per_stage == exact and dict(exact)["renewal"] >= 2
+    _, minutes = clickhouse.query(
+        "SELECT uniqExactMerge(events), uniqExactIfMerge(scored_events) "
+        f"FROM voc.touchpoints_per_minute WHERE toDate(minute) = '{day}'"
+    )
+    assert (
+        minutes
+        == clickhouse.query(
+            "SELECT count(), countIf(scored) FROM voc.touchpoints FINAL "
+            f"WHERE toDate(occurred_at) = '{day}'"
+        )[1]
+    )
     assert report.rebuilt_days == 1
 
     # no alert, and the new group's offsets are committed (the workers' are untouched)
