@@ -3,7 +3,8 @@ overview (``deploy/grafana/dashboards/voc-overview.json``, written by
 :mod:`streams.dashboard.grafana`) run exactly these statements.
 
 They are fixed server-side queries: the browser names a panel, never SQL. They
-read the analysts' views of ``sinks/clickhouse/migrations/007_analyst_views.sql``,
+read the analysts' views of ``sinks/clickhouse/migrations/007_analyst_views.sql``
+and ``008_journey_segments_value.sql``,
 so ``voc sql`` on the same statement gives the same numbers. No query depends on
 the wall clock (the sample's touchpoints are from the past).
 
@@ -115,6 +116,36 @@ LIMIT 20""",
         "The 20 latest alerts (stream time) with their explanation.",
         customer_column="customer_id",
         grid=(0, 32, 24, 10),
+    ),
+    Panel(
+        "voice_per_stage",
+        "Voice per journey stage",
+        "table",
+        """SELECT journey_stage, events, customers, avg_sentiment, negative_pct, nps, csat_pct,
+       avg_ces, arrayStringConcat(top_irritants, ', ') AS top_irritants
+FROM voc.v_voice_per_stage""",
+        "Per stage of the journey: touchpoints, customers, sentiment over scored rows, "
+        "negative share, NPS, CSAT (share of 4-5), effort (CES 1-7) and the top irritants.",
+        grid=(0, 42, 24, 9),
+    ),
+    Panel(
+        "value_at_risk_by_segment",
+        "Value at risk by engagement segment",
+        "table",
+        """SELECT engagement_segment, customers, value, value_at_risk
+FROM voc.v_value_at_risk_by_segment""",
+        "Customers, their value (orders plus a year of recurring revenue) and value at risk "
+        "(churn risk x value) per engagement segment.",
+        grid=(0, 51, 12, 8),
+    ),
+    Panel(
+        "value_at_risk_by_stage",
+        "Value at risk by journey stage",
+        "table",
+        """SELECT journey_stage, customers, value, value_at_risk
+FROM voc.v_value_at_risk_by_stage""",
+        "The same by the journey stage of each customer's latest inbound touchpoint.",
+        grid=(12, 51, 12, 8),
     ),
 )
 

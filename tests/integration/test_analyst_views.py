@@ -40,13 +40,14 @@ def touchpoint(
     label: str, topics: list[str], nps: int | None, account: str = "",
 ) -> tuple[Any, ...]:  # fmt: skip
     return (event_id, when, when, customer, account, channel, "message", "inbound", "test",
-            "en", True, sentiment, label, topics, nps, f"text of {event_id}")  # fmt: skip
+            "en", True, sentiment, label, topics, nps, f"text of {event_id}",
+            "support")  # fmt: skip
 
 
 TOUCHPOINT_COLUMNS = (
     "event_id", "occurred_at", "ingested_at", "customer_id", "account_id", "channel", "kind",
     "direction", "source", "language", "scored", "sentiment", "sentiment_label", "topics", "nps",
-    "text",
+    "text", "journey_stage",
 )  # fmt: skip
 
 

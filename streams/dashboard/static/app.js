@@ -8,7 +8,8 @@
   const status = document.getElementById("status");
   const LAYOUT = {
     overview: "wide", nps_daily: "", sentiment: "", irritants: "", accounts_at_risk: "",
-    at_risk: "wide", alerts: "wide",
+    at_risk: "wide", alerts: "wide", voice_per_stage: "wide", value_at_risk_by_segment: "",
+    value_at_risk_by_stage: "",
   };
   const NUMERIC = /^(U?Int|Float|Decimal|Nullable\((U?Int|Float|Decimal))/;
   const charts = {};
