@@ -54,6 +54,10 @@ SPIKES_KEY = "population:topic_spike"
 EXPECTATIONS_KEY = "population:expectations"
 #: Hashed identifiers of erased people -> cut-off (see streams.stages.erasure).
 ERASED_KEY = "erased:markers"
+#: Erasure requests applied (request id -> requested at, epoch s). A request can
+#: be read again (a restart or a rebalance re-reads what was not committed yet);
+#: applied twice, it would erase whoever uses the identifier since: a new customer.
+APPLIED_KEY = "erased:requests"
 #: Event ids whose account number is remembered, per account.
 ACCOUNT_SEQ_MEMORY = 512
 
@@ -132,6 +136,11 @@ class ResolveStep:
         """Forget a person: their identifiers and keys leave the graph, and an
         ``erase`` record goes to every key their state may live under (the
         survivor's and each absorbed one's), the survivor's first."""
+        applied = prune_markers(dict(self.store.get(APPLIED_KEY) or {}), now)
+        if request.request_id in applied:
+            return []  # read again: applied already
+        applied[request.request_id] = request.requested_at.timestamp()
+        self.store[APPLIED_KEY] = applied
         graph = self.graph
         key = graph.key_of(request.subject)
         survivor = graph.survivor(key) if key else canonical_key(request.subject)

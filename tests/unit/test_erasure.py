@@ -213,3 +213,17 @@ def test_an_erasure_behind_a_merge_in_flight_waits_for_the_transfer() -> None:
     step.handle(ERASE, old, erase, NOW)
     step.handle(TRANSFER, transfer.key, transfer.value, NOW)
     assert customers == {}
+
+
+def test_a_request_read_again_is_not_applied_twice() -> None:
+    """A restart or a rebalance can deliver the same request again: by then her
+    phone may be a new customer, whom the request must not erase."""
+    run = LocalPipeline(partitions=2)
+    run.run(ann_and_bob(), NOW)
+    request = ErasureRequest.new("phone:+33 6 12 34 56 78", NOW)
+    run.erase(request, NOW)
+    fresh = tp("a-7", 17, ANN_PHONE, ingested_at=NOW + timedelta(seconds=1))
+    run.run([fresh], NOW + timedelta(seconds=2))
+    run.erase(request, NOW + timedelta(seconds=3))  # the same request, read again
+    assert set(states(run)) == {"c-bob", "phone:+33612345678"}
+    assert len(run.erasures) == 1
