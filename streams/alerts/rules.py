@@ -320,8 +320,11 @@ def sentiment_drop(
     """A sustained fall from the customer's own baseline, not one bad message or one bad day.
 
     *Recent*: the customer's scored messages from the first negative one of the
-    last ``window_days``; *baseline*: their messages before it (``baseline_days``
-    back, at least ``min_baseline`` of them). Fires when the recent mean is
+    last ``window_days`` that no thanks followed (a "thanks, sorted" ends a bad
+    spell, see :func:`streams.customer.state.says_thanks`; one misread
+    compliment days before is not its start);
+    *baseline*: their messages before it (``baseline_days`` back, at least
+    ``min_baseline`` of them). Fires when the recent mean is
     ``min_drop`` below the baseline's mean and at or below ``max_level``, with
     at least ``min_negative`` recent negative messages spread over
     ``min_span_hours`` or more (one angry afternoon is not a trend), or
@@ -337,9 +340,22 @@ def sentiment_drop(
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
     history = [s for s in state.scored_recent if oldest <= s[0] <= at]
-    # The fall starts at the first negative message of the window.
+    # The fall starts at the first negative message of the window after the last thanks
+    # (messages stored before the thanks flag existed: a positive one).
+    after = 1 + max(
+        (
+            i
+            for i, s in enumerate(history)
+            if (s[4] if len(s) > 4 else s[1] >= model.positive_sentiment)
+        ),
+        default=-1,
+    )
     start = next(
-        (i for i, s in enumerate(history) if s[0] >= since and s[1] <= model.negative_sentiment),
+        (
+            i
+            for i, s in enumerate(history)
+            if i >= after and s[0] >= since and s[1] <= model.negative_sentiment
+        ),
         len(history),
     )
     baseline, recent = history[:start], history[start:]

@@ -160,7 +160,7 @@ class CustomerState:
     trend_peak: float | None = None
     trend_peak_at: str | None = None
     #: recent scored inbound messages, oldest first:
-    #: [occurred_at, sentiment, event_id, sentiment_trend after it]
+    #: [occurred_at, sentiment, event_id, sentiment_trend after it, thanks (says_thanks)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -494,12 +494,18 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 
 
 def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    """A positive contact that thanks or praises: it says the problems before it are over.
+    """A positive contact that thanks or praises, without complaint or upset: it says
+    the problems before it are over.
 
     A positive score alone is not enough: the model reads "I'm calling because my
     parcel says delivered and I never got it" as positive in French.
     """
-    if not is_positive(event, model):
+    return is_positive(event, model) and thanks_without_complaint(event)
+
+
+def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
+    """Praise or thanks (intent, emotion), and no complaint or upset alongside."""
+    if "complaint" in event.intents or UPSET.intersection(event.emotions):
         return False
     return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
 
@@ -618,7 +624,8 @@ def _fold_sentiment(
         state.trend_sum += weight * mood
         state.trend_weight += weight
     state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
-    entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend]
+    thanks = says_thanks(event, model)
+    entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

@@ -15,7 +15,8 @@ raised again within the cooldown.
 A contact is *unhappy* when any of these holds (stream time):
 - an open complaint, within ``complaint_window_days``, not yet followed by a
   message that thanks or praises: an inbound message that says it is one (the
-  ``complaint`` intent, unless it reads positive), or a negative one (at or
+  ``complaint`` intent, unless it reads positive, or is a question that does
+  not read negative), or a negative one (at or
   below ``complaint_max_sentiment``) that is not a calm question nor a survey
   comment (as the customer model reads complaints; the sentiment label alone
   missed "the last three deliveries were late, this is hurting our business");
@@ -44,7 +45,7 @@ from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Sentiment
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
-from streams.customer.state import THANKS, CustomerState, is_calm_question
+from streams.customer.state import CustomerState, is_calm_question, thanks_without_complaint
 from streams.stages.records import ALERTS, ROWS, Out
 
 RULE = "account_risk"
@@ -165,7 +166,7 @@ def apply_to_account(
         if _complains(event, config):
             complaints = [*contact["open_complaints"], [event.event_id, occurred]]
             contact["open_complaints"] = complaints[-MAX_COMPLAINTS:]
-        elif event.sentiment_label == SentimentLabel.positive and _thanks(event):
+        elif event.sentiment_label == SentimentLabel.positive and thanks_without_complaint(event):
             contact["open_complaints"] = []  # "all sorted now, thanks"
     return True
 
@@ -173,17 +174,17 @@ def apply_to_account(
 def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if event.sentiment_label == SentimentLabel.positive:
         return False
-    if "complaint" in event.intents or COMPLAINT_EMOTIONS.intersection(event.emotions):
-        return "complaint" in event.intents or event.sentiment_label == SentimentLabel.negative
+    negative = event.sentiment_label == SentimentLabel.negative
+    if "complaint" in event.intents:
+        # "Quick question: the app shows duplicate notifications, is that expected?"
+        return negative or "question" not in event.intents
+    if COMPLAINT_EMOTIONS.intersection(event.emotions):
+        return negative
     return (
         event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
     )
-
-
-def _thanks(event: EnrichedTouchpoint) -> bool:
-    return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:

@@ -131,8 +131,11 @@ def test_a_complaint_said_calmly_counts_and_only_thanks_close_it() -> None:
     assert account.contacts["c-9"]["open_complaints"] == [["e-1", calm.occurred_at.isoformat()]]
     feed(account, contact_event("e-3", "c-9", "user", NOW, "positive"))
     assert account.contacts["c-9"]["unhappy"] is False
-    # A neutral message that does not say it complains is not one.
+    # A neutral message that does not say it complains is not one, nor a calm
+    # question about a problem ("the app shows duplicate notifications, is that expected?").
     feed(account, contact_event("e-4", "c-8", "user", NOW, "neutral", intents=()))
+    asks = contact_event("e-5", "c-8", "user", NOW, "neutral", intents=("complaint", "question"))
+    feed(account, asks)
     assert account.contacts["c-8"]["unhappy"] is False
 
 

@@ -68,6 +68,35 @@ def test_sentiment_drop_fires_on_a_sliding_trend_and_names_the_numbers() -> None
     assert alert.created_at == at(8)  # the third negative message, two days after the first
 
 
+def test_a_misread_compliment_before_the_slide_does_not_hide_it() -> None:
+    # "Le livreur était très aimable ce matin, bravo." reads -0.57: it is no start of the fall.
+    state = CustomerState("c-1")
+    history = [mood("b-0", 0, -0.57)]
+    history += [mood(f"p-{i}", 0.5 + i, 0.8, emotions=["gratitude"]) for i in range(3)]
+    history += [mood(f"n-{i}", 3 + i, s) for i, s in enumerate((-0.5, -1.0, -0.99))]
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+
+
+def test_a_thanks_ends_a_bad_spell() -> None:
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -1.0), mood("n-1", 4.1, -1.0)]
+    days += [mood("ok", 5, 1.0, intents=["praise"], text="It works again, thanks!")]
+    days += [mood("n-2", 6, -0.57)]  # days later, one more negative message
+    assert of(feed(state, days), "sentiment_drop") == []
+
+
+def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -1.0), mood("n-1", 4.1, -1.0)]
+    days += [mood("call", 5, 0.32, emotions=["frustration"], channel="phone", kind="call")]
+    days += [mood("n-2", 6, -0.57)]
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_one_angry_afternoon_is_not_sustained() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
