@@ -60,9 +60,10 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _NO_STOP_WORDS: frozenset[str] = frozenset()
-#: Words (letters only, 3 or more; an elided "l'appli" is one token, dropped)
-#: and the sentence punctuation that cuts phrases, in one pass.
-_TOKENS = re.compile(r"[^\W\d_]{3,}(?:['’][^\W\d_]+)?|[.!?;:,\n()\[\]\"«»…]")
+#: Words (letters only, 3 or more; an elided "l'appli" is one token, dropped),
+#: @handles (a person's handle is no theme, and must not be stored as one) and
+#: the sentence punctuation that cuts phrases, in one pass.
+_TOKENS = re.compile(r"@[\w.]+|[^\W\d_]{3,}(?:['’][^\W\d_]+)?|[.!?;:,\n()\[\]\"«»…]")
 #: At most this many key phrases per text (the first ones: a long e-mail's
 #: signature and quoted history come last).
 MAX_PHRASES = 12
@@ -76,8 +77,8 @@ def key_phrases(text: str, language: str) -> list[str]:
     for token in _TOKENS.findall(text.lower()):
         if len(token) == 1:  # punctuation: a phrase never spans it
             previous = ""
-        elif token in stop or "'" in token or "’" in token:
-            continue  # "l'appli", "don't": elided forms are noise here
+        elif token in stop or token[0] == "@" or "'" in token or "’" in token:
+            continue  # "l'appli", "don't": elided forms are noise here; handles too
         else:
             if previous:
                 phrases[f"{previous} {token}"] = None

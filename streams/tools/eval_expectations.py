@@ -36,9 +36,11 @@ from streams.tools.simulator import GroundTruth, ScenarioConfig, simulate_stream
 
 THEME, SHIFT = "emerging_theme", "expectation_shift"
 SIGNALS = ("theme", "shift", "alternative")
-#: Seeds the thresholds were chosen on, and seeds only reported.
+#: Seeds the thresholds were chosen on, and seeds only reported. Report seeds are
+#: scored once: 31-32 were, before @handles left the key phrases (a privacy fix,
+#: not a tuning), so 33-34 replace them.
 TUNING_SEEDS = (1, 2)
-REPORT_SEEDS = (31, 32)
+REPORT_SEEDS = (33, 34)
 TARGET_DELAY_H = 48.0
 TARGET_FALSE_PER_WEEK = 1.0
 

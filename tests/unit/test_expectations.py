@@ -75,6 +75,8 @@ def test_key_phrases_drop_stop_words_and_keep_order() -> None:
     assert "battery drains" in key_phrases("Hi! Since the update the battery drains.", "en")
     # Never across sentence punctuation.
     assert "night update" not in key_phrases("All night. Update please", "en")
+    # A handle is a person (or our support account), never a theme.
+    assert key_phrases("@MarieDupont12 @LumioHelp led blinks", "en") == ["led blinks"]
 
 
 def test_key_phrases_cost_well_under_50_us_per_text() -> None:
