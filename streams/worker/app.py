@@ -35,6 +35,7 @@ from streams.stages.records import SEQUENCER, Out
 from streams.topology import Steps
 from streams.worker.delivery import register_delivery
 from streams.worker.kafka import (
+    StallWatch,
     batches,
     count_rebalance,
     delivered,
@@ -58,8 +59,10 @@ PROGRESS_SECONDS = 0.25
 #: Backoff while the schema registry does not answer.
 RETRY_FIRST_DELAY = 0.2
 RETRY_MAX_DELAY = 10.0
-#: Idle seconds after which records not committed are read again (a liveness backstop).
+#: How often partitions are checked for records their agent never saw, and how
+#: long a partition's commit must stand still before they are read again.
 STALL_CHECK_SECONDS = 3.0
+STALL_AFTER_SECONDS = 6.0
 #: How long a stop waits for the batches in flight (not at all without a broker).
 DRAIN_TIMEOUT = 10.0
 #: How long a stop waits to deliver what was produced and commit.
@@ -108,6 +111,8 @@ class Pipeline:
     #: Monotonic time the last batch started (the stall check reads it).
     last_batch_at: float = field(default_factory=time.monotonic)
     outbox: Outbox | None = None
+    #: What each partition's agent was handed (the stall check reads it).
+    stall_watch: StallWatch = field(default_factory=StallWatch)
 
     def __post_init__(self) -> None:
         if self.enricher is None:
@@ -302,13 +307,15 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.timer(interval=STALL_CHECK_SECONDS)  # type: ignore[untyped-decorator]
     async def check_stalled() -> None:
         """Records handed out but never seen by an agent are read again (see kafka.py)."""
-        if len(ordering.sequencer):
-            return  # held on purpose: the sequencer waits for a source
         if not metrics.broker_up:
             return  # nothing can be read without a broker; the watch says so
         topics = {*settings.touchpoint_topics, settings.sequencer_topic}
         topics |= {settings.enriched_topic, settings.accounts_topic}
-        await reread_if_stalled(app, topics, pipeline, STALL_CHECK_SECONDS)
+
+        def held_from(tp: Any) -> int | None:  # the sequencer holds records on purpose
+            return ordering.held_from() if tp.topic == settings.sequencer_topic else None
+
+        await reread_if_stalled(app, topics, pipeline, STALL_AFTER_SECONDS, held_from)
 
     @app.timer(interval=PROGRESS_SECONDS)  # type: ignore[untyped-decorator]
     async def report_idle_sources() -> None:
@@ -336,28 +343,30 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 ordering.skip = released_ahead(population)
             skip = ordering.skip
             for event in events:
+                if ordering.pending(event.message.offset):
+                    continue  # delivered again (the stall check's re-read): tracked already
                 if event.message.offset in skip:
                     skip.discard(event.message.offset)
-                    arrived.append((event, None))  # released before a restart
+                    ordering.arrive(event, None)  # released before a restart
                     continue
                 record = read_record(event.message)
                 if record.kind == ERASE:  # applied on arrival, ordered with the releases
                     request = ErasureRequest.from_json(record.value)
                     await outbox.send(steps.resolve.erase(request, now), published=None)
-                    arrived.append((event, None))
+                    ordering.arrive(event, None)
                     continue
                 if record.kind == "progress":
                     for name, (next_offset, caught_up) in record.value.items():
                         sequencer.report(name, int(next_offset), bool(caught_up))
-                    arrived.append((event, None))
+                    ordering.arrive(event, None)
                     continue
                 item: EnrichedTouchpoint = record.value
                 src, offset = str(record.meta.get("src", "")), int(record.meta.get("offset", 0))
                 if sequencer.offer(src, offset, item.occurred_at, item.event_id, item):
                     held[item.event_id] = event
-                    arrived.append((event, item.event_id))
+                    ordering.arrive(event, item.event_id)
                 else:
-                    arrived.append((event, None))  # a copy of one held or released
+                    ordering.arrive(event, None)  # a copy of one held or released
             routed: list[tuple[list[Out], float | None]] = []
             released = []
             with metrics.stage("identity"):  # timed per batch: the CPU clock is a syscall
@@ -377,7 +386,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 saved_at = time.monotonic()
             await delivered(app.producer)
             while arrived and (arrived[0][1] is None or arrived[0][1] not in held):
-                await stream.ack(arrived.popleft()[0])
+                await stream.ack(ordering.leave())
             ahead = offset_ranges(
                 [e.message.offset for e, event_id in arrived if event_id not in held] + [*skip]
             )
@@ -444,6 +453,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         revoked = list(kwargs.get("revoked", args[0] if args else ()))
         if revoked:
             count_rebalance(app)
+            pipeline.stall_watch.forget()
         for tp in revoked:
             if tp.topic == settings.enriched_topic:
                 steps.customer.forget_partition(tp.partition)

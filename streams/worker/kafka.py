@@ -11,7 +11,8 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
 import faust
@@ -25,12 +26,78 @@ from streams.worker.fetcher import patch_fetcher
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class StallWatch:
+    """Per partition: what its agent was handed, and since when its commit stands still.
+
+    Faust can hand an agent a partition's records with one missing (a record
+    caught by a rebalance in its consumer's callback), or stop handing out a
+    partition's records; the missing record is never acked, so the committed
+    offset stops there for good. :func:`reread_if_stalled` finds such
+    partitions one by one, even while the worker is busy with others.
+    """
+
+    #: Highest offset handed to an agent, per partition.
+    seen: dict[Any, int] = field(default_factory=dict)
+    #: When an agent was last handed a record of the partition (monotonic).
+    seen_at: dict[Any, float] = field(default_factory=dict)
+    #: The committed offset last looked at, and since when it has not moved.
+    _still: dict[Any, tuple[int, float]] = field(default_factory=dict)
+
+    def saw(self, events: Sequence[EventT[bytes]]) -> None:
+        now = time.monotonic()
+        seen, seen_at = self.seen, self.seen_at
+        for event in events:
+            message = event.message
+            tp = message.tp
+            if message.offset > seen.get(tp, -1):
+                seen[tp] = message.offset
+            seen_at[tp] = now
+
+    def forget(self) -> None:
+        """After a rebalance: Faust seeks every partition to its committed offset."""
+        self.seen.clear()
+        self.seen_at.clear()
+        self._still.clear()
+
+    def stuck(
+        self,
+        tp: Any,
+        committed: int | None,
+        high: int | None,
+        held_from: int | None,
+        after: float,
+        now: float,
+    ) -> bool:
+        """True when ``tp``'s commit stood still ``after`` seconds below its end, and
+        its agent either skipped the committed record (it was handed later ones)
+        or was handed nothing of the partition meanwhile. ``held_from``: the
+        offset from which the agent holds records on purpose (the sequencer)."""
+        if committed is None or high is None or committed >= high:
+            self._still.pop(tp, None)
+            return False
+        still = self._still.get(tp)
+        if still is None or still[0] != committed:
+            self._still[tp] = (committed, now)
+            return False
+        if now - still[1] < after or (held_from is not None and held_from <= committed):
+            return False
+        skipped = self.seen.get(tp, -1) >= committed
+        starved = now - self.seen_at.get(tp, still[1]) >= after
+        if skipped or starved:
+            self._still[tp] = (committed, now)  # give the re-read its time
+            return True
+        return False
+
+
 class Drains(Protocol):
-    """What ``batches()`` needs of the pipeline: a stop flag, busy batches, last activity."""
+    """What ``batches()`` needs of the pipeline: a stop flag, busy batches, last
+    activity, and the watch of what each partition's agent was handed."""
 
     in_flight: int
     stopping: bool
     last_batch_at: float
+    stall_watch: StallWatch
 
 
 async def delivered(producer: Any) -> None:
@@ -68,6 +135,7 @@ async def batches(
             await asyncio.Event().wait()
         pipeline.in_flight += 1
         pipeline.last_batch_at = time.monotonic()
+        pipeline.stall_watch.saw(events)
         generation = rebalances(app)
         try:
             yield events
@@ -94,34 +162,42 @@ def count_rebalance(app: Any) -> None:
     app.voc_rebalances = rebalances(app) + 1
 
 
-async def reread_if_stalled(app: Any, topics: set[str], pipeline: Drains, idle: float) -> bool:
-    """Seek back to the committed offsets when the worker idles with records not committed.
+async def reread_if_stalled(
+    app: Any,
+    topics: set[str],
+    pipeline: Drains,
+    after: float,
+    held_from: Callable[[Any], int | None] = lambda tp: None,
+) -> list[str]:
+    """Read again, from its committed offset, each partition of ``topics`` whose
+    commit stands still with records its agent never saw (:class:`StallWatch`).
 
-    A liveness backstop: when no batch ran for ``idle`` seconds, every record
-    this worker was handed is acked and committed; a partition of ``topics``
-    whose committed offset is still below its high watermark then has records
-    its agent never saw (Faust can lose one in a rebalance). Reading again from
-    the committed offsets brings them; the agents are idempotent per record.
+    A liveness backstop, per partition: a worker that is busy with other
+    partitions (the one that runs the sequencer always is: progress reports
+    arrive four times a second) still gets its lost records back. The agents
+    are idempotent per record, so a record read twice changes nothing.
     """
-    if pipeline.stopping or time.monotonic() - pipeline.last_batch_at < idle:
-        return False
+    if pipeline.stopping:
+        return []
     consumer = app.consumer
     try:
         assigned = [tp for tp in consumer.assignment() if tp.topic in topics]
     except Exception:
-        return False
-    behind = []
+        return []
+    now = time.monotonic()
+    watch = pipeline.stall_watch
+    stuck: list[tuple[Any, int]] = []
     for tp in assigned:
         committed = consumer._committed_offset.get(tp)
-        high = consumer.highwater(tp)
-        if committed is not None and high is not None and committed < high:
-            behind.append(f"{tp.topic}[{tp.partition}] {committed}<{high}")
-    if not behind:
-        return False
-    log.warning("idle with records not read: %s; reading again from the committed offsets", behind)
-    pipeline.last_batch_at = time.monotonic()
-    await consumer.perform_seek()
-    return True
+        if watch.stuck(tp, committed, consumer.highwater(tp), held_from(tp), after, now):
+            stuck.append((tp, committed))
+    if not stuck:
+        return []
+    names = [f"{tp.topic}[{tp.partition}]@{offset}" for tp, offset in stuck]
+    log.warning("records not read on %s; reading again from the committed offsets", names)
+    for tp, offset in stuck:
+        await consumer.seek(tp, offset)
+    return names
 
 
 def faust_broker_url(bootstrap: str) -> str:

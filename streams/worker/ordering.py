@@ -31,8 +31,35 @@ class Ordering:
         self.sequencer = Sequencer(self.sources)
         self.held = {}
         self.arrived = deque()
+        self._pending: set[int] = set()
         self.skip = None
         self.saved_ahead = []
+
+    def pending(self, offset: int) -> bool:
+        """This offset arrived and is not acked yet (a second delivery is ignored:
+        acking the copy of a held record would commit past the held one)."""
+        return offset in self._pending
+
+    def arrive(self, event: EventT[bytes], event_id: str | None) -> None:
+        """Keep ``event`` until acked, in offset order (a re-read brings lower ones)."""
+        offset = event.message.offset
+        self._pending.add(offset)
+        arrived = self.arrived
+        if not arrived or arrived[-1][0].message.offset < offset:
+            arrived.append((event, event_id))
+            return
+        at = next(i for i, (e, _) in enumerate(arrived) if e.message.offset > offset)
+        arrived.insert(at, (event, event_id))
+
+    def leave(self) -> EventT[bytes]:
+        """The first arrived event, to ack."""
+        event, _ = self.arrived.popleft()
+        self._pending.discard(event.message.offset)
+        return event
+
+    def held_from(self) -> int | None:
+        """The lowest offset not acked: the commit stands there on purpose."""
+        return self.arrived[0][0].message.offset if self.arrived else None
 
 
 #: Sequencer table key: offsets released while an earlier one was still held.

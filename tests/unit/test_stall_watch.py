@@ -1,0 +1,64 @@
+"""The stall check finds, per partition, records an agent never saw (streams/worker/kafka.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from streams.worker.kafka import StallWatch
+from streams.worker.ordering import Ordering
+
+TP = ("voc.touchpoints.sequencer", 0)
+
+
+def event(offset: int) -> Any:
+    return SimpleNamespace(message=SimpleNamespace(tp=TP, offset=offset))
+
+
+def test_a_skipped_record_is_found_while_the_partition_keeps_flowing() -> None:
+    watch = StallWatch()
+    watch.saw([event(10), event(11)])  # offset 9 was never handed out
+    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=100)
+    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=105)
+    assert watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=106.5)
+    # the re-read gets its time before the next verdict
+    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=107)
+
+
+def test_a_commit_that_moves_or_reached_the_end_is_not_stuck() -> None:
+    watch = StallWatch()
+    watch.saw([event(20)])
+    assert not watch.stuck(TP, committed=15, high=30, held_from=None, after=6, now=0)
+    assert not watch.stuck(TP, committed=18, high=30, held_from=None, after=6, now=7)
+    assert not watch.stuck(TP, committed=30, high=30, held_from=None, after=6, now=20)
+
+
+def test_a_partition_still_being_read_is_not_stuck() -> None:
+    watch = StallWatch()
+    watch.saw([event(3)])  # a backlog: the agent is behind, not skipping
+    assert not watch.stuck(TP, committed=4, high=500, held_from=None, after=6, now=0)
+    watch.seen_at[TP] = 5.0
+    assert not watch.stuck(TP, committed=4, high=500, held_from=None, after=6, now=7)
+    # nothing handed out for `after` seconds, records waiting: starved
+    assert watch.stuck(TP, committed=4, high=500, held_from=None, after=6, now=11.5)
+
+
+def test_records_held_on_purpose_are_not_a_stall() -> None:
+    watch = StallWatch()
+    watch.saw([event(40)])
+    assert not watch.stuck(TP, committed=30, high=41, held_from=30, after=6, now=0)
+    assert not watch.stuck(TP, committed=30, high=41, held_from=30, after=6, now=60)
+    # held from 35, but 30..34 never arrived: those are read again
+    assert watch.stuck(TP, committed=30, high=41, held_from=35, after=6, now=61)
+
+
+def test_the_sequencer_keeps_arrivals_in_offset_order_and_ignores_a_second_delivery() -> None:
+    ordering = Ordering(["s:0"])
+    ordering.arrive(event(5), "e5")
+    ordering.arrive(event(7), None)
+    assert ordering.held_from() == 5
+    ordering.arrive(event(3), None)  # re-read: a record never seen before
+    assert [e.message.offset for e, _ in ordering.arrived] == [3, 5, 7]
+    assert ordering.pending(5) and not ordering.pending(4)
+    assert ordering.leave().message.offset == 3
+    assert ordering.held_from() == 5 and not ordering.pending(3)
