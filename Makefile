@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser demo test test-scale-out lint typecheck unit integration e2e bench eval clean
+.PHONY: install browser demo test test-scale-out test-heldout lint typecheck unit integration e2e bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ test: lint typecheck browser
 
 test-scale-out: $(STAMP)
 	$(BIN)/python -m pytest tests/e2e/test_scale_out.py -m scale_out -s
+
+test-heldout: $(STAMP)
+	$(BIN)/python -m pytest tests/integration/test_scenarios_through_the_worker.py -m heldout -q
 
 bench: $(STAMP)
 	$(BIN)/voc bench

@@ -169,9 +169,18 @@ class AlertReport:
         def fmt(value: float | None) -> str:
             return "   -" if value is None else f"{value:.2f}"
 
+        scored = {*self.rules, "account_risk", "topic_spike"}
+        apart = {r: n for r, n in self.alert_counts().items() if r not in scored}
         out = [
             f"replayed {self.events} touchpoints ({self.dead_letters} dead letters, "
-            f"{self.merges} identity merges), {len(self.alerts)} alerts",
+            f"{self.merges} identity merges), {len(self.alerts)} alerts"
+            + (
+                " (not scored, no truth for them here: "
+                + ", ".join(f"{r} {n}" for r, n in apart.items())
+                + ")"
+                if apart
+                else ""
+            ),
             f"{'rule':<20} {'alerted':>7} {'expected':>8} {'hits':>5} "
             f"{'precision':>9} {'recall':>6}",
         ]
@@ -430,10 +439,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 
 
 #: Seeds the thresholds were chosen on, and seeds reported (never looked at while tuning).
-#: Report seeds are used once: 41-42, 43-44 and 45-46 were each scored once before a
-#: rule change (see streams/alerts/rules.toml), so they are seen now; 47-48 replace them.
+#: Report seeds are used once: 41-42, 43-44, 45-46 and 47-48 were each scored once before
+#: a rule change (see streams/alerts/rules.toml), so they are seen now; 49-50 replace them.
 TUNING_SEEDS = (1, 2)
-REPORT_SEEDS = (47, 48)
+REPORT_SEEDS = (49, 50)
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (

@@ -4,6 +4,10 @@
 (streams.local); the real worker (Faust agents, embedded broker, three
 partitions against the eval's four) must raise exactly the same alerts on the
 same input, identified by alert id (rule, subject and triggering touchpoint).
+The first set (a tuning family now) runs in make test; the held-out one
+(tests/scenarios/heldout/, the report's) with ``make test-heldout`` (marker
+``heldout``: about 20 s a scenario). The test compares alerts, it does not
+score them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ import pytest
 from schemas.models import Alert
 from sinks.clickhouse.store import ClickHouseStore
 from streams.stages.enrich import Enricher
-from streams.tools.eval_alerts import SCENARIO_DIR, SCENARIOS, read_jsonl, replay
+from streams.tools.eval_alerts import (
+    SCENARIO_DIR,
+    SCENARIOS,
+    heldout_scenarios,
+    read_jsonl,
+    replay,
+)
 from streams.tools.publisher import Publisher
 from streams.worker.embedded import EmbeddedBroker
 from tests.integration.harness import run_worker, settings_for, wait_for
@@ -30,7 +40,14 @@ def enricher() -> Enricher:
     return Enricher()
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        *SCENARIOS,
+        # ~20 s each: out of make test, in make test-heldout (pytest -m heldout).
+        *(pytest.param(f"heldout/{n}", marks=pytest.mark.heldout) for n in heldout_scenarios()),
+    ],
+)
 def test_hand_written_scenario_raises_the_eval_alerts_live(
     scenario: str,
     enricher: Enricher,

@@ -279,3 +279,15 @@ def test_the_held_out_scenarios_are_report_families_when_present(tmp_path: Path)
     heldout = [f for f in families() if f.scenario and f.scenario.startswith("heldout/")]
     assert all(f.split == "report" and f.name.startswith("hand-heldout/") for f in heldout)
     assert {f.scenario for f in heldout} == {f"heldout/{n}" for n in heldout_scenarios()}
+
+
+def test_rules_without_truth_are_reported_apart_not_scored() -> None:
+    alerts = [
+        customer_alert("detractor", "c-1", T0),
+        customer_alert("emerging_theme", "population", T0),
+        customer_alert("emerging_theme", "population", T0 + timedelta(hours=1)),
+    ]
+    report = score_alerts(alerts, tiny_truth())
+    assert set(report.rules) == {"detractor"}
+    assert report.lines()[0].endswith("(not scored, no truth for them here: emerging_theme 2)")
+    assert report.false_alerts == 0
