@@ -158,7 +158,8 @@ CUSTOMER_QUERIES: tuple[tuple[str, str], ...] = (
         """SELECT customer_id, account_id, churn_risk, churn_reasons, churn_factors,
        journey_stage, plan, language, nps_last, csat_last, ces_last, sentiment_trend,
        contact_count, first_seen, last_seen, order_value_total, top_topics, irritants,
-       competitors, open_issues, repeat_contacts, identifiers, merged_into, state
+       competitors, open_issues, repeat_contacts, identifiers, merged_into, state,
+       engagement_segment, value_tier, customer_value, value_at_risk, last_touchpoint_stage
 FROM voc.customers FINAL
 WHERE customer_id = {customer:String}""",
     ),

@@ -199,6 +199,11 @@ def model_view(model: Mapping[str, Any]) -> dict[str, Any]:
         "first_seen": row.get("first_seen"),
         "last_seen": row.get("last_seen"),
         "order_value_total": row.get("order_value_total"),
+        "engagement_segment": row.get("engagement_segment") or None,
+        "value_tier": row.get("value_tier") or None,
+        "customer_value": row.get("customer_value"),
+        "value_at_risk": row.get("value_at_risk"),
+        "last_touchpoint_stage": row.get("last_touchpoint_stage") or None,
         "problems": {"topics": state.get("topics") or {}, "intents": state.get("intents") or {}},
         "alternatives": {name: info.get("count", 0)
                          for name, info in (state.get("competitors") or {}).items()},

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from sinks.clickhouse.store import ClickHouseStore
+from streams.customer.segments import SEGMENTS
 from streams.dashboard.panels import PANELS
 from streams.tools.publisher import Publisher
 from streams.worker.dashboard import COOKIE, cookie_value
@@ -156,6 +157,8 @@ def test_dashboard_data_needs_the_token_and_binds_the_customer_id(
     timeline = dict(zip(customer["timeline"]["columns"], row, strict=True))
     assert timeline["text"] == words  # data, as it is: the page sets it as text
     assert customer["model"]["rows"] and customer["model_view"]["contact_count"] == 1
+    assert customer["model_view"]["engagement_segment"] in SEGMENTS
+    assert customer["model_view"]["value_tier"] == "none"  # a message: no money yet
     assert answers["unknown"].status == 404
     # identity merges: the absorbed key points to its survivor, which lists it
     assert answers["alias"].json()["model_view"]["merged_into"] == f"{unique}-plain"

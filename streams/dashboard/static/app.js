@@ -215,6 +215,9 @@
           [m.scores && m.scores.nps, m.scores && m.scores.csat, m.scores && m.scores.ces].map(show).join(" / ")],
         ["sentiment trend", m.sentiment_trend], ["contacts", m.contact_count],
         ["first seen", m.first_seen], ["last seen", m.last_seen], ["order value", m.order_value_total],
+        ["engagement segment", m.engagement_segment], ["value (tier)",
+          show(m.customer_value) + " (" + show(m.value_tier) + ")"],
+        ["value at risk", m.value_at_risk], ["last touchpoint stage", m.last_touchpoint_stage],
         ["identifiers", m.identifiers],
       ]),
     ], "third");
