@@ -457,7 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     alerts.add_argument("--customers", type=int, help="one simulated run of N customers")
     alerts.add_argument("--seed", type=int, help="one simulated run with this seed")
-    alerts.add_argument("--tuning", action="store_true", help="the tuning seeds, not the report")
+    alerts.add_argument(
+        "--tuning", action="store_true", help="the tuning families: seeds 1-2, tests/scenarios/"
+    )
     alerts.add_argument("--all", action="store_true", help="tuning and report families")
     alerts.add_argument("--family", help="only the families whose name contains this")
     alerts.add_argument("--verbose", action="store_true", help="each family's own table too")
