@@ -30,6 +30,7 @@ first. With a ClickHouse server it runs beside the workers.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -47,6 +48,8 @@ from streams.stages.enrich import Enricher
 from streams.worker.tansu import is_tansu, true_end_offsets
 
 BATCH = 500
+#: A replay that reads nothing for this long stops where it is (and says so).
+IDLE_SECONDS = 60.0
 #: The rollups rebuilt for the days rewritten: (materialized view, its table, time column).
 ROLLUPS = (
     ("touchpoints_per_minute_mv", "touchpoints_per_minute", "minute"),
@@ -67,6 +70,8 @@ class ReprocessReport:
     #: [first, last] occurred_at rewritten
     span: list[datetime] = field(default_factory=list)
     rebuilt_days: int = 0
+    #: partitions not read to their end (nothing came for IDLE_SECONDS)
+    unfinished: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [
@@ -76,7 +81,9 @@ class ReprocessReport:
             f"not in the store (erased or expired), skipped: {self.not_stored:,}; "
             f"rejected as invalid: {self.rejected:,}",
             f"rollups rebuilt for {self.rebuilt_days} day(s); no alert sent, no state changed",
-        ]
+        ] + [
+            f"not read to the end (nothing for {IDLE_SECONDS:.0f} s): {', '.join(self.unfinished)}"
+        ] * bool(self.unfinished)
 
 
 def _end_offsets(
@@ -181,8 +188,16 @@ def reprocess(
         todo = {tp for tp in partitions if starts[tp] < ends[tp]}
         pending: list[Touchpoint] = []
         offsets: dict[TopicPartition, int] = {}
+        quiet_since = time.monotonic()
         while todo:
-            for tp, records in consumer.poll(timeout_ms=500, max_records=BATCH).items():
+            fetched = consumer.poll(timeout_ms=500, max_records=BATCH)
+            if fetched:
+                quiet_since = time.monotonic()
+            elif time.monotonic() - quiet_since > IDLE_SECONDS:
+                # e.g. the last offsets are transaction markers, never handed out
+                report.unfinished = sorted(f"{tp.topic}[{tp.partition}]" for tp in todo)
+                todo = set()
+            for tp, records in fetched.items():
                 for record in records:
                     if record.offset >= ends[tp]:
                         continue  # published after the start: the workers have it
@@ -192,8 +207,7 @@ def reprocess(
                     except DecodeError:
                         report.rejected += 1
                     offsets[tp] = record.offset + 1
-                if consumer.position(tp) >= ends[tp]:
-                    todo.discard(tp)
+            todo = {tp for tp in todo if consumer.position(tp) < ends[tp]}
             if len(pending) >= BATCH or not todo:
                 _rewrite(store, enricher, pending, report)
                 pending = []
