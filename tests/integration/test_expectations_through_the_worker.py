@@ -72,3 +72,9 @@ def test_planted_signals_raise_alerts_and_theme_rows(
         f"AND arrayExists(e -> startsWith(e, '{unique}-'), evidence) GROUP BY rule ORDER BY rule"
     )
     assert [row[0] for row in stored] == ["emerging_theme", "expectation_shift"]
+    # The weekly shares an analyst reads: sustainability appears among b2c customers.
+    _, weekly = clickhouse.query(
+        "SELECT week, customers, active_customers, share_pct FROM voc.v_choice_criteria_weekly "
+        "WHERE segment = 'b2c' AND item = 'criterion:sustainability' ORDER BY week"
+    )
+    assert weekly and max(row[3] for row in weekly) > 5.0, weekly
