@@ -60,6 +60,9 @@ from streams.text.themes import alternative_names, key_phrases
 
 ACTIVE = "active"
 THEMES_TABLE = "themes"
+#: Counted entries (customers in a window, hours, days) per saved piece of state:
+#: about 30 bytes each, so a piece stays near 500 KB.
+CHUNK_BUDGET = 15_000
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,44 @@ class ExpectationsDetector:
             "criteria": self.criteria.to_json(),
             "claims": self.claims,
         }
+
+    def _sections(self) -> tuple[tuple[str, RisingCounts], ...]:
+        return (
+            ("themes", self.themes),
+            ("alternatives", self.alternatives),
+            ("criteria", self.criteria),
+        )
+
+    def to_chunks(self, budget: int = CHUNK_BUDGET) -> list[dict[str, Any]]:
+        """The state in pieces of about ``budget`` counted entries each.
+
+        Each piece is one record of the sequencer's table (and its changelog),
+        which must stay well under the broker's message size (1 MiB by
+        default): at high volume the active customers of a segment alone are
+        tens of thousands of entries. :meth:`from_chunks` puts them together.
+        """
+        chunks: list[dict[str, Any]] = [
+            {"hour": self.hour, "first_hour": self.first_hour, "claims": self.claims}
+        ]
+        size = len(self.claims)
+        for section, counts in self._sections():
+            for key, entry in counts.keys.items():
+                cost = 8 + len(entry.seen) + len(entry.hours) + len(entry.days)
+                if size and size + cost > budget:
+                    chunks.append({})
+                    size = 0
+                chunks[-1].setdefault(section, {})[key] = entry.to_json()
+                size += cost
+        return chunks
+
+    @classmethod
+    def from_chunks(
+        cls, chunks: list[dict[str, Any]], themes: ThemeConfig, shift: ShiftConfig
+    ) -> ExpectationsDetector:
+        merged = dict(chunks[0])
+        for section in ("themes", "alternatives", "criteria"):
+            merged[section] = {k: v for c in chunks for k, v in c.get(section, {}).items()}
+        return cls.from_json(merged, themes, shift)
 
     @classmethod
     def from_json(

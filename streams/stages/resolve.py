@@ -89,16 +89,29 @@ class ResolveStep:
         )
         themes, shift = expectations or (ThemeConfig(), ShiftConfig())
         saved = store.get(EXPECTATIONS_KEY)
+        self._expectation_chunks = int((saved or {}).get("chunks", 0))
         self.expectations = (
-            ExpectationsDetector.from_json(saved, themes, shift)
-            if saved
+            ExpectationsDetector.from_chunks(
+                [store[f"{EXPECTATIONS_KEY}:{i}"] for i in range(self._expectation_chunks)],
+                themes,
+                shift,
+            )
+            if self._expectation_chunks
             else ExpectationsDetector(themes, shift)
         )
 
     def save_population(self) -> None:
         """Keep the population detectors' state in the table (now and then, not per event)."""
         self.store[SPIKES_KEY] = self.spikes.to_json()
-        self.store[EXPECTATIONS_KEY] = self.expectations.to_json()
+        # In pieces, each a record well under the broker's message size; the
+        # count last, so a restart reads pieces that were all written.
+        chunks = self.expectations.to_chunks()
+        for i, chunk in enumerate(chunks):
+            self.store[f"{EXPECTATIONS_KEY}:{i}"] = chunk
+        for i in range(len(chunks), self._expectation_chunks):
+            del self.store[f"{EXPECTATIONS_KEY}:{i}"]
+        self.store[EXPECTATIONS_KEY] = {"chunks": len(chunks)}
+        self._expectation_chunks = len(chunks)
 
     def route(
         self, item: EnrichedTouchpoint, now: datetime, published: float | None = None

@@ -212,3 +212,20 @@ def test_rows_are_written_when_a_day_closes() -> None:
     out = detector.observe(text_event(9, START + timedelta(days=1, hours=9), "z", "Bonjour"))
     rows = [o.value[1] for o in out if o.topic == ROWS]
     assert [(r[0], r[5]) for r in rows] == [("theme:fr:voyant clignote", 3)]
+
+
+def test_state_is_saved_in_pieces_a_record_each_and_read_back() -> None:
+    from streams.stages.resolve import EXPECTATIONS_KEY, ResolveStep
+    from streams.stages.spike import SpikeConfig
+
+    store: dict[str, object] = {}
+    step = ResolveStep(store, SpikeConfig(), partitions=2)
+    calm_days(step.expectations, 3, per_day=40)
+    chunks = step.expectations.to_chunks(budget=200)
+    assert len(chunks) > 2
+    again = ExpectationsDetector.from_chunks(chunks, ThemeConfig(), ShiftConfig())
+    assert again.to_json() == step.expectations.to_json()
+    step.save_population()
+    assert store[EXPECTATIONS_KEY] == {"chunks": 1}
+    restarted = ResolveStep(store, SpikeConfig(), partitions=2)
+    assert restarted.expectations.to_json() == step.expectations.to_json()
