@@ -16,7 +16,8 @@ source records that way (they were never enriched nor stored).
 earlier generation (or acked while the group rebalances), and the commit
 consider only the partitions assigned here now. Such a message is read again by
 whoever owns its partition, from the committed offset, so ignoring its ack
-loses nothing.
+loses nothing. Acks of records below the committed offset (read again after a
+seek back) are ignored too (:func:`below_commit`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def is_stale(consumer: Any, message: Any) -> bool:
     return generation is not None and current is not None and generation != current
 
 
+def below_commit(consumer: Any, message: Any) -> bool:
+    """A record read again below its partition's committed offset (a seek back).
+
+    Acked again, its offset would sit in Faust's list of acks below the commit
+    for good: each commit takes the first run of consecutive acks, so a list
+    that starts with such stale runs moves the commit one run per commit
+    interval, and a re-read partition crawls (seen in the N-worker test).
+    """
+    committed = getattr(consumer, "_committed_offset", {}).get(message.tp)
+    return committed is not None and message.offset < committed
+
+
 def patch_stale_acks() -> None:
     """Install the check on Faust's ``Consumer.ack`` (idempotent)."""
     if faust.__version__ != PATCHED_VERSION:
@@ -59,6 +72,9 @@ def patch_stale_acks() -> None:
     def ack(self: Any, message: Any) -> bool:
         if is_stale(self, message):
             message.acked = True  # done with here; its new owner reads it again
+            return False
+        if below_commit(self, message):
+            message.acked = True  # committed already: nothing to move
             return False
         return bool(original(self, message))
 
