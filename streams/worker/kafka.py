@@ -187,7 +187,16 @@ async def reread_if_stalled(
     now = time.monotonic()
     watch = pipeline.stall_watch
     stuck: list[tuple[Any, int]] = []
+    # Faust stops fetching a partition while its agent's buffer is full (flow
+    # control), and fetches it again when the agent has drained the buffer.
+    buffered: set[Any] = getattr(consumer, "_buffered_partitions", set())
+    busy = now - pipeline.last_batch_at < after
     for tp in assigned:
+        if tp in buffered:
+            if busy:
+                continue  # back-pressure, not a stall
+            log.warning("%s[%d] was left paused with its agent idle; resuming", *tp)
+            consumer.on_buffer_drop(tp)
         committed = consumer._committed_offset.get(tp)
         if watch.stuck(tp, committed, consumer.highwater(tp), held_from(tp), after, now):
             stuck.append((tp, committed))
