@@ -108,9 +108,11 @@ def counts(store: ClickHouseStore, people: People) -> dict[str, Any]:
 @pytest.mark.xfail(
     strict=False,
     reason=(
-        "flaky in the full suite (1 of 2 clean-clone runs, 2026-11-29): after the erasure "
-        "the account had no row at all where one contact (bob) was expected; passes alone. "
-        "Cause not found: issue 13 stays open until it is"
+        "was flaky under load (3 of ~20 loaded runs, 2026-11-30): a request read again was "
+        "applied twice (fixed: the sequencer keeps applied request ids), and once the account "
+        "had no row at all (not explained; possibly the old stall check's seek of the "
+        "sequencer partition, replaced since). 18 of 18 loaded runs passed after the fixes; "
+        "kept non-strict until clean-clone runs confirm it (issue 13)"
     ),
 )
 def test_erasure_mid_stream_everywhere_and_after_a_restart(
