@@ -179,6 +179,9 @@ async def reread_if_stalled(
     """
     if pipeline.stopping:
         return []
+    if getattr(app, "rebalancing", False) or getattr(app, "in_recovery", False):
+        pipeline.stall_watch.forget()  # partitions paused on purpose; timers start afresh
+        return []
     consumer = app.consumer
     try:
         assigned = [tp for tp in consumer.assignment() if tp.topic in topics]
