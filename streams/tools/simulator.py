@@ -43,7 +43,8 @@ The plan stays in memory (~300 bytes per event: ~360 MB peak for 1.16M events fr
 events to a file or a broker without holding them. Output is a pure function of the
 config (seeded ``random.Random``; standard library only).
 
-Usage: ``python -m streams.tools.simulator --customers 400
+Usage (the bundled sample): ``python -m streams.tools.simulator --customers 400
+--expectations-at-day 12 --expectation-signals theme
 --out streams/tools/data/sample_touchpoints.jsonl.gz --truth streams/tools/data/sample_truth.json``
 """
 

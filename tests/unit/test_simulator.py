@@ -334,17 +334,24 @@ def test_write_and_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "events" in capsys.readouterr().out
 
 
-def test_bundled_sample_is_current(scenario: tuple[list[dict[str, Any]], Any]) -> None:
+#: The bundled sample: the default scenario with one sign of changing expectations
+#: planted (a new theme from day 12), which the demo's summary shows.
+SAMPLE_CONFIG = ScenarioConfig(expectations_at_day=12.0, expectation_signals="theme")
+
+
+def test_bundled_sample_is_current() -> None:
     sample, truth_file = DATA / "sample_touchpoints.jsonl.gz", DATA / "sample_truth.json"
     assert sample.stat().st_size < 2_000_000
     with gzip.open(sample, "rt", encoding="utf-8") as fh:
         bundled = [json.loads(line) for line in fh]
-    events, truth = scenario
+    events, truth = simulate(SAMPLE_CONFIG)
     message = (
-        "stale sample: python -m streams.tools.simulator --customers 400 --out ... --truth ..."
+        "stale sample: python -m streams.tools.simulator --customers 400 "
+        "--expectations-at-day 12 --expectation-signals theme --out ... --truth ..."
     )
     assert bundled == events, message
     assert GroundTruth.from_json(truth_file.read_text(encoding="utf-8")) == truth, message
+    assert list(truth.expectations) == ["theme"] and truth.expectations["theme"]["event_ids"]
 
 
 def test_one_b2b_account_goes_bad_together(scenario: tuple[list[dict[str, Any]], Any]) -> None:
