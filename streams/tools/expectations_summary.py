@@ -13,11 +13,9 @@ EXPECTATION_QUERIES: dict[str, str] = {
         FROM voc.alerts FINAL
         WHERE rule IN ('emerging_theme', 'expectation_shift')
         ORDER BY created_at LIMIT 10""",
-    "Candidate themes and alternatives (most customers, last 7 days of data)": """
-        WITH (SELECT max(day) FROM voc.themes) AS latest
+    "Candidate themes and alternatives (alerted first, then most customers)": """
         SELECT theme_id, sum(customers) AS customers, sum(negative) AS negative,
                min(first_seen) AS first_seen, max(alerted_at) AS alerted_at
         FROM voc.themes FINAL
-        WHERE day > latest - 7
-        GROUP BY theme_id ORDER BY customers DESC LIMIT 8""",
+        GROUP BY theme_id ORDER BY isNull(alerted_at), customers DESC LIMIT 8""",
 }
