@@ -81,6 +81,10 @@ class Settings(BaseSettings):
     #: the rule-based topics when confident enough); unset: rules only.
     topic_model_dir: Path | None = None
     topic_model_min_confidence: float = Field(default=0.6, ge=0, le=1)
+    #: Sentiment model: "fast" (linear, 10,000+ texts/s per core) or "accurate"
+    #: (plus the multilingual-e5 encoder, tens of texts/s per core, in a thread
+    #: of its own; needs the ``accurate`` extra).
+    sentiment: str = Field(default="fast", pattern=r"^(fast|accurate)$")
     log_level: str = Field(default="WARNING", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
     #: ``voc run`` exits (code 1) when the Kafka broker has not answered for this
     #: many seconds; 0: it keeps trying for ever (streams/worker/brokerwatch.py).

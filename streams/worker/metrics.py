@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import resource
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +19,8 @@ from typing import Any
 
 #: Latency samples kept per measure; enough for a stable p99.
 RESERVOIR = 20_000
+#: Seconds over which ``Metrics.enrich_busy_ratio`` is measured.
+ENRICH_WINDOW = 60.0
 
 
 @dataclass
@@ -90,6 +92,31 @@ class Metrics:
     #: (``streams/worker/brokerwatch.py``; None: not watched).
     broker_up: bool = True
     broker_contact_at: float | None = None
+    #: Enrichment (with the sentiment model, ``VOC_SENTIMENT``): texts, and wall
+    #: seconds spent, in total and over the last minute (see ``enrich_busy_ratio``).
+    sentiment_mode: str = "fast"
+    enrich_texts: int = 0
+    enrich_seconds: float = 0.0
+    enrich_recent: deque[tuple[float, float]] = field(default_factory=deque)
+
+    def enrich_done(self, texts: int, seconds: float, now: float | None = None) -> None:
+        """Record one enriched batch (``seconds`` of wall time, ending ``now``)."""
+        now = time.monotonic() if now is None else now
+        self.enrich_texts += texts
+        self.enrich_seconds += seconds
+        self.enrich_recent.append((now, seconds))
+        while self.enrich_recent and self.enrich_recent[0][0] < now - ENRICH_WINDOW:
+            self.enrich_recent.popleft()
+
+    def enrich_busy_ratio(self, now: float | None = None) -> float:
+        """Share of the last minute spent enriching: near 1, the stage falls behind.
+
+        The accurate sentiment mode serves a few dozen texts/s per core; when the
+        input rate exceeds that, this stays at 1 and the consumer lag grows.
+        """
+        now = time.monotonic() if now is None else now
+        busy = sum(s for end, s in self.enrich_recent if end >= now - ENRICH_WINDOW)
+        return min(1.0, busy / ENRICH_WINDOW)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:

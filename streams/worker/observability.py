@@ -127,6 +127,17 @@ class PipelineCollector(Collector):
             alerts.add_metric([rule, severity], float(count))
         yield alerts
         yield _counter(
+            "voc_enrich_seconds",
+            f"Wall seconds spent enriching (sentiment mode: {metrics.sentiment_mode})",
+            metrics.enrich_seconds,
+        )
+        yield _gauge(
+            "voc_enrich_busy_ratio",
+            "Share of the last minute spent enriching; at 1 enrichment falls behind "
+            "(the accurate sentiment mode serves a few dozen texts/s per core)",
+            metrics.enrich_busy_ratio(),
+        )
+        yield _counter(
             "voc_customer_records", "Records the customer stage handled", metrics.customer_records
         )
         yield _gauge(

@@ -132,5 +132,17 @@ def test_evaluate_sentiment_layout(tmp_path: Path) -> None:
     lines: list[str] = []
     avg = evaluate_sentiment(tmp_path, emit=lines.append, split="test")
     assert lines[-1] == f"avg_macro_f1={avg:.1f}"
-    assert any(line.startswith("french macro_f1=") and line.endswith("n=3") for line in lines)
+    assert any(
+        line.startswith("french macro_f1=") and " n=3 texts_per_s=" in line for line in lines
+    )
+    assert lines[-2].startswith("mode=fast texts_per_s=")
     assert any(line.startswith("german skipped") for line in lines)
+
+
+def test_fast_mode_is_the_default(model: SentimentModel) -> None:
+    assert model.mode == "fast" and model.stacked == []
+
+
+def test_unknown_mode_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown sentiment mode"):
+        SentimentModel.load(mode="turbo")
