@@ -482,6 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
     journey.add_argument("--tuning", action="store_true", help="the tuning seeds, not the report")
     journey.add_argument("--customers", type=int, help="customers per simulated run (400)")
     journey.set_defaults(func=cmd_eval_journey)
+    expectations = what.add_parser(
+        "expectations",
+        help="emerging themes, criteria shifts, new alternatives on planted truth",
+    )
+    expectations.add_argument("--tuning", action="store_true", help="the tuning seeds")
+    expectations.add_argument("--all", action="store_true", help="tuning and report families")
+    expectations.add_argument("--family", help="only the families whose name contains this")
+    expectations.set_defaults(func=cmd_eval)
     pii = what.add_parser(
         "pii", help="PII redaction on a labelled set; recall and precision per type"
     )
@@ -492,14 +500,6 @@ def build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train the topic classifier on labelled examples")
     train_what = train.add_subparsers(dest="what", required=True)
     train_topics = train_what.add_parser("topics", help="text,category CSV -> model directory")
-    expectations = what.add_parser(
-        "expectations",
-        help="emerging themes, criteria shifts, new alternatives on planted truth",
-    )
-    expectations.add_argument("--tuning", action="store_true", help="the tuning seeds")
-    expectations.add_argument("--all", action="store_true", help="tuning and report families")
-    expectations.add_argument("--family", help="only the families whose name contains this")
-    expectations.set_defaults(func=cmd_eval)
     train_topics.add_argument("--train", required=True)
     train_topics.add_argument("--out", required=True)
     train_topics.set_defaults(func=cmd_train)
