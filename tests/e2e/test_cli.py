@@ -13,7 +13,7 @@ import pytest
 
 from streams.worker.embedded import free_port
 from tests.support.builders import touchpoint_dict
-from tests.support.cli import VOC, env_for, voc_sql
+from tests.support.cli import VOC, as_in_a_terminal, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e
 CHANNELS = ["email", "phone", "web", "community", "social", "chat", "survey", "in_person"]
@@ -52,7 +52,10 @@ def write_input(path: Path, good: int, malformed: list[bytes]) -> None:
 def broker_process(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
-        [*VOC, "broker", "--port", str(port)], env=env_for(tmp_path), stdout=subprocess.PIPE
+        [*VOC, "broker", "--port", str(port)],
+        env=env_for(tmp_path),
+        stdout=subprocess.PIPE,
+        preexec_fn=as_in_a_terminal,
     )
     assert proc.stdout is not None
     assert "listening" in proc.stdout.readline().decode()

@@ -29,7 +29,7 @@ from playwright.sync_api import ConsoleMessage, Page, sync_playwright
 
 from streams.dashboard.panels import PANELS
 from streams.worker.embedded import free_port
-from tests.support.cli import VOC, env_for, voc_sql
+from tests.support.cli import VOC, as_in_a_terminal, env_for, voc_sql
 
 pytestmark = pytest.mark.e2e
 
@@ -73,7 +73,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     env = env_for(tmp, VOC_WEB_PORT=str(free_port()))
     proc = subprocess.Popen(
         [*VOC, "demo", "--serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, bufsize=1,
+        text=True, bufsize=1, preexec_fn=as_in_a_terminal,
     )  # fmt: skip
     assert proc.stdout is not None
     output: list[str] = []
@@ -266,7 +266,7 @@ def test_voc_dashboard_serves_a_store_no_worker_holds(tmp_path: Path) -> None:
     dashboard_env = env_for(tmp_path, VOC_DATA_DIR=str(data))
     proc = subprocess.Popen(
         [*VOC, "dashboard", "--port", str(port)], env=dashboard_env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True,
+        stderr=subprocess.STDOUT, text=True, preexec_fn=as_in_a_terminal,
     )  # fmt: skip
     try:
         assert proc.stdout is not None

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 VOC = [sys.executable, "-m", "streams.tools.cli"]
+
+
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a process the test stops with Ctrl-C (SIGINT).
+
+    A process started in the background by a non-interactive shell (``make
+    test &``, some CI runners) inherits SIGINT ignored, and Python then never
+    raises KeyboardInterrupt: reset it to the default, as in a terminal.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
