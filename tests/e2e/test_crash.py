@@ -33,6 +33,7 @@ from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
 from streams.worker.webauth import call_worker
 from tests.support.cli import VOC, env_for, voc_sql
+from tests.support.trace import trace_missing
 
 pytestmark = pytest.mark.e2e
 CRASH_EVENTS = 20_000
@@ -307,6 +308,21 @@ def check_exactly_once(
     assert contacts["n"] == total
 
 
+def check_or_trace(
+    env: dict[str, str], source: Path, total: int, label: str, workers: list[Worker]
+) -> None:
+    """:func:`check_exactly_once`; when it fails, where the missing events stopped."""
+    try:
+        check_exactly_once(env, total, label)
+    except AssertionError:
+        rows = voc_sql(env, "SELECT DISTINCT event_id AS e FROM voc.touchpoints")
+        print(trace_missing(env["VOC_KAFKA_BROKER"], source, {str(r["e"]) for r in rows}))
+        for worker in workers:
+            warnings = [line for line in worker.output().splitlines() if "WARN" in line]
+            print(f"[{label}] {worker.log.name} warnings:", *warnings[-30:], sep="\n  ")
+        raise
+
+
 def prepare(tmp_path: Path, processes: Processes, events: int) -> tuple[dict[str, str], Path]:
     """A touchpoint file of ``events`` lines, a running broker, the workers' environment."""
     source = tmp_path / "touchpoints.jsonl"
@@ -342,9 +358,11 @@ def test_kill_9_in_the_middle_then_restart_loses_and_doubles_nothing(
     print(f"[crash] kill -9 with {at_kill} of {CRASH_EVENTS} rows stored (FINAL)")
     published(publisher, CRASH_EVENTS)
 
-    worker = processes.worker(env)  # worker.json is stale: `voc run` takes over
-    wait_until_done(worker, CRASH_EVENTS)
-    check_exactly_once(env, CRASH_EVENTS, "crash")
+    killed, worker = worker, processes.worker(env)  # worker.json is stale: `voc run` takes over
+    try:
+        wait_until_done(worker, CRASH_EVENTS)
+    finally:
+        check_or_trace(env, source, CRASH_EVENTS, "crash", [killed, worker])
     graceful_stop(worker)
     print(f"[crash] done in {time.monotonic() - started:.0f}s")
 
@@ -366,12 +384,17 @@ def test_sigterm_flushes_and_commits_across_a_clean_restart(
     worker = processes.worker(env)
     published(processes.publish(env, source), SMALL_EVENTS)
     at_stop = wait_in_the_middle(worker, SMALL_EVENTS)
-    first = graceful_stop(worker)["touchpoints_stored"]
+    stopped = graceful_stop(worker)
+    first = stopped["touchpoints_stored"]
     print(f"[sigterm] SIGTERM with {at_stop} of {SMALL_EVENTS} rows stored; {first} at exit")
+    print(f"[sigterm] first worker's counters at exit: {stopped}")
 
-    worker = processes.worker(env)
-    wait_until_done(worker, SMALL_EVENTS)
-    check_exactly_once(env, SMALL_EVENTS, "sigterm")
+    restarted = processes.worker(env)
+    try:
+        wait_until_done(restarted, SMALL_EVENTS)
+    finally:
+        check_or_trace(env, source, SMALL_EVENTS, "sigterm", [worker, restarted])
+    worker = restarted
     second = graceful_stop(worker)["touchpoints_stored"]
     # Every event stored, exactly once under FINAL. The stop commits all it
     # stored; the restart may store a few rows again, when Faust hands records
