@@ -105,16 +105,6 @@ def counts(store: ClickHouseStore, people: People) -> dict[str, Any]:
     return {"customers": customers, "touchpoints": touchpoints}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "was flaky under load (3 of ~20 loaded runs, 2026-11-30): a request read again was "
-        "applied twice (fixed: the sequencer keeps applied request ids), and once the account "
-        "had no row at all (not explained; possibly the old stall check's seek of the "
-        "sequencer partition, replaced since). 18 of 18 loaded runs passed after the fixes; "
-        "kept non-strict until clean-clone runs confirm it (issue 13)"
-    ),
-)
 def test_erasure_mid_stream_everywhere_and_after_a_restart(
     broker: EmbeddedBroker, clickhouse: ClickHouseStore, unique: str, tmp_path: Path
 ) -> None:
