@@ -18,14 +18,26 @@ consider only the partitions assigned here now. Such a message is read again by
 whoever owns its partition, from the committed offset, so ignoring its ack
 loses nothing. Acks of records below the committed offset (read again after a
 seek back) are ignored too (:func:`below_commit`).
+
+Faust's commit also moved past an unacknowledged record at the head: its
+``_new_offset`` let the first acked offset be one past the committed one (it
+reads the committed offset as the last processed, where it is the next to
+read), and checked nothing when the partition had no committed offset yet.
+One record the agent never saw was then committed past at the next commit (a
+kill -9 test lost exactly one touchpoint that way). :func:`next_commit` only
+commits a run of acks that starts at the committed offset, or at the
+partition's first offset when the group never committed it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, cast
 
 import faust
 from faust.transport import consumer as faust_consumer
+
+from streams.worker.fetcher import read_state
 
 PATCHED_VERSION = "0.15.3"
 
@@ -55,6 +67,46 @@ def below_commit(consumer: Any, message: Any) -> bool:
     """
     committed = getattr(consumer, "_committed_offset", {}).get(message.tp)
     return committed is not None and message.offset < committed
+
+
+def next_commit(
+    acked: Iterable[int], gaps: Iterable[tuple[int, int]], head: int | None
+) -> tuple[int | None, list[int]]:
+    """The offset to commit and the acks left, from the acked offsets, the log's
+    real gaps (``[begin, end)``: no records there) and the head (the committed
+    offset, or the first offset when never committed; None: not known).
+
+    Commits the run of consecutive offsets that starts at the head, and nothing
+    while the record at the head is not acked.
+    """
+    done = set(acked)
+    for begin, end in gaps:
+        done.update(range(begin, end))
+    offsets = sorted(o for o in done if head is None or o >= head)
+    if not offsets or (head is not None and offsets[0] != head):
+        return None, offsets
+    last = 0
+    while last + 1 < len(offsets) and offsets[last + 1] == offsets[last] + 1:
+        last += 1
+    return offsets[last] + 1, offsets[last + 1 :]
+
+
+def _new_offset(self: Any, tp: Any) -> int | None:
+    """Faust's ``Consumer._new_offset`` with the head check of :func:`next_commit`."""
+    acked = self._acked[tp]
+    if not acked:
+        return None
+    committed = self._committed_offset.get(tp)
+    head = committed if committed is not None else read_state(self).start.get(tp)
+    gaps = self._gap.get(tp)
+    top = max(acked) + 1
+    real = [(i.begin, i.end) for i in gaps.overlap(0, top)] if gaps else []
+    offset, left = next_commit(acked, real, head)
+    if gaps and real:
+        gaps.chop(0, max(end for _, end in real))
+    acked[:] = left
+    self._acked_index[tp] = set(left)
+    return offset
 
 
 def patch_stale_acks() -> None:
@@ -91,3 +143,4 @@ def patch_stale_acks() -> None:
     ack.voc_stale_check = True  # type: ignore[attr-defined]
     consumer_class.ack = ack
     consumer_class._filter_tps_with_pending_acks = pending_acks
+    consumer_class._new_offset = _new_offset

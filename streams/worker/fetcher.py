@@ -17,12 +17,34 @@ so the message and everything after it are delivered again (agents are
 idempotent per event, so a repeat is harmless). Everything else is the loop
 as faust-streaming 0.15.3 has it; :func:`patch_fetcher` refuses another
 version, where this must be checked again.
+
+Two more holes of that loop let a commit pass records no agent saw:
+
+- **A seek while a fetched batch is handed out.** The stall check seeks a
+  partition back to its committed offset while the loop is still handing out
+  records fetched before (say offsets 18 to 30, the seek to 9). Faust then read
+  18 as the next record after 9, took offsets 10 to 18 for a *gap* in the log
+  (as compaction or transaction markers leave), counted them as acknowledged,
+  and dropped the re-read 9 to 17 as already read: the commit moved past nine
+  records that no agent processed. Now a record fetched before its partition
+  was seeked is not handed out; the seek reads it again.
+- **Records fetched and never handed out.** Faust's ``getmany`` drops the
+  records of a partition paused while they were in hand, and the next fetch
+  starts after them. The loop now knows the next offset it expects (Faust's
+  read offset means "next" after a seek and "last" after a read), and when a
+  later one comes it reads the partition again from the expected offset. Only
+  if the same hole comes back is it a real one, and counted as acknowledged.
+
+:class:`ReadState` keeps that per partition, and the first offset of each
+partition the group never committed, for the commit's head check
+(:mod:`streams.worker.acks`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import faust
@@ -31,6 +53,74 @@ from faust.transport import consumer as faust_consumer
 log = logging.getLogger(__name__)
 
 PATCHED_VERSION = "0.15.3"
+
+
+@dataclass
+class ReadState:
+    """What the fetch loop knows of each partition beyond Faust's read offsets."""
+
+    #: How many times each partition was seeked (a batch fetched before is stale).
+    seeks: dict[Any, int] = field(default_factory=dict)
+    #: Partitions whose Faust read offset was set by a seek: the *next* offset to read.
+    after_seek: set[Any] = field(default_factory=set)
+    #: First offset of each partition the group never committed (the commit's head).
+    start: dict[Any, int] = field(default_factory=dict)
+    #: The hole last read again per partition: (expected offset, offset that came).
+    refetched: dict[Any, tuple[int, int]] = field(default_factory=dict)
+
+    def seeked(self, tp: Any) -> None:
+        self.seeks[tp] = self.seeks.get(tp, 0) + 1
+        self.after_seek.add(tp)
+
+    def expected(self, tp: Any, read_offset: int | None) -> int | None:
+        """The next offset the partition should bring (None: not known)."""
+        if read_offset is None:
+            return None
+        return read_offset if tp in self.after_seek else read_offset + 1
+
+    def judge(self, tp: Any, offset: int, expected: int | None) -> str:
+        """``deliver`` the record, ``skip`` it (read already), ``refetch`` the hole
+        before it, or deliver it after a ``gap`` that came back when read again."""
+        if expected is None or offset == expected:
+            return "deliver"
+        if offset < expected:
+            return "skip"
+        if self.refetched.get(tp) != (expected, offset):
+            self.refetched[tp] = (expected, offset)
+            return "refetch"
+        return "gap"
+
+
+def read_state(consumer: Any) -> ReadState:
+    state = consumer.__dict__.get("voc_read_state")
+    if state is None:
+        state = consumer.voc_read_state = ReadState()
+    return cast(ReadState, state)
+
+
+async def _seek(self: Any, partition: Any, offset: int) -> None:
+    await _ORIGINAL["seek"](self, partition, offset)
+    read_state(self).seeked(faust.types.TP(partition.topic, partition.partition))
+
+
+async def _perform_seek(self: Any) -> None:
+    """Faust's seek of every partition to its committed offset (each rebalance), noted."""
+    await _ORIGINAL["perform_seek"](self)
+    state = read_state(self)
+    assigned = list(self.assignment())
+    for tp in assigned:
+        state.seeked(tp)
+    uncommitted = [tp for tp in assigned if self._committed_offset.get(tp) is None]
+    for tp in uncommitted:
+        state.start.pop(tp, None)
+    if uncommitted:
+        try:
+            state.start.update(await self.earliest_offsets(*uncommitted))
+        except Exception as error:  # the head check then falls back to Faust's
+            log.warning("no earliest offsets for %d partitions: %s", len(uncommitted), error)
+
+
+_ORIGINAL: dict[str, Any] = {}
 
 
 async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover - Faust's loop
@@ -45,6 +135,7 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
     commit_every = self._commit_every
     acks_enabled_for = self.app.topics.acks_enabled_for
     suspend_flow = self.suspend_flow
+    state = read_state(self)
     yield_every = 100
     num_since_yield = 0
     reseek = False
@@ -58,28 +149,40 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
             ait = getmany(timeout=1.0)
             await self.sleep(0)
             if not self.should_stop:
+                fetched_at: dict[Any, int] | None = None  # seeks when the batch was in hand
                 async for tp, message in ait:
                     num_since_yield += 1
                     if num_since_yield > yield_every:
                         await asyncio.sleep(0)
                         num_since_yield = 0
+                    if fetched_at is None:
+                        fetched_at = dict(state.seeks)
+                    if state.seeks.get(tp, 0) != fetched_at.get(tp, 0):
+                        continue  # fetched before its partition was seeked: read again
                     offset = message.offset
-                    r_offset = get_read_offset(tp)
-                    if r_offset is None or offset >= r_offset:
-                        gap = offset - (r_offset or 0)
-                        if gap > 1 and r_offset and acks_enabled_for(message.topic):
-                            await self._add_gap(tp, r_offset + 1, offset)
-                        if commit_every is not None and self._n_acked >= commit_every:
-                            self._n_acked = 0
-                            await self.commit()
-                        delivery = callback(message)
-                        results = await self.wait_first(delivery, suspend_flow.wait())
-                        if delivery not in results.done:
-                            # Not handed over: keep the read offset before it and
-                            # read it (and what follows) again once flow resumes.
-                            reseek = True
-                            break
-                        set_read_offset(tp, offset)
+                    expected = state.expected(tp, get_read_offset(tp))
+                    verdict = state.judge(tp, offset, expected)
+                    if verdict == "skip":
+                        continue
+                    if verdict == "refetch":
+                        log.info("%s[%d]: %d came, %s expected; read again", *tp, offset, expected)
+                        await self.seek(tp, cast(int, expected))
+                        continue
+                    if verdict == "gap" and acks_enabled_for(message.topic):
+                        # No records there (compaction, transaction markers): done with.
+                        self._gap[tp].addi(cast(int, expected), offset)
+                    if commit_every is not None and self._n_acked >= commit_every:
+                        self._n_acked = 0
+                        await self.commit()
+                    delivery = callback(message)
+                    results = await self.wait_first(delivery, suspend_flow.wait())
+                    if delivery not in results.done:
+                        # Not handed over: keep the read offset before it and
+                        # read it (and what follows) again once flow resumes.
+                        reseek = True
+                        break
+                    set_read_offset(tp, offset)
+                    state.after_seek.discard(tp)
                 unset_flag(faust_consumer.CONSUMER_FETCHING)
     except self.consumer_stopped_errors:
         if self.transport.app.should_stop:
@@ -101,4 +204,10 @@ def patch_fetcher() -> None:
             f"not {faust.__version__}: check its Consumer._drain_messages again"
         )
     consumer_class = cast(Any, faust_consumer.Consumer)
+    if consumer_class._drain_messages is _drain_messages:
+        return
+    _ORIGINAL["seek"] = consumer_class.seek
+    _ORIGINAL["perform_seek"] = consumer_class.perform_seek
     consumer_class._drain_messages = _drain_messages
+    consumer_class.seek = _seek
+    consumer_class.perform_seek = _perform_seek
