@@ -52,8 +52,12 @@ class BenchConfig:
     #: at today's throughput; the stream is drawn from 100k simulated customers.
     events: int = 40_000
     customers: int = 100_000
-    rate: int = 1_000
-    load_seconds: float = 10.0
+    #: Offered load in events/s; None: half the throughput measured at saturation,
+    #: a load the worker sustains (latency under a growing queue is not latency).
+    rate: int | None = None
+    load_seconds: float = 20.0
+    #: Customers held in state when memory is measured (0: skip that phase).
+    memory_customers: int = 100_000
     timeout: float = 240.0
     output: Path = Path("bench/results/latest.json")
     #: Worker counts whose saturation throughput is measured (1 is the main run).
@@ -453,11 +457,18 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 saturated = fetch(port, "/metrics/json")
                 figures["p99_store_ms_saturation"] = saturated["latency"]["store_ms"]["p99"]
                 call_worker(port, "/metrics/reset", token, {})
-                load = fresh_events(encoded, int(config.rate * config.load_seconds))
-                emit(f"offered load: {len(load):,} events at {config.rate}/s...")
-                publish(bootstrap, base, load, rate=config.rate)
+                rate = config.rate or max(10, round(figures["throughput_eps"] / 2))
+                figures["offered_eps"] = rate
+                load = fresh_events(encoded, int(rate * config.load_seconds))
+                why = "" if config.rate else " (half the saturation throughput)"
+                emit(f"offered load: {len(load):,} events at {rate}/s{why}...")
+                publish(bootstrap, base, load, rate=rate)
                 wait_stored(port, len(encoded) + len(load), config.timeout, worker, emit)
                 loaded = fetch(port, "/metrics/json")
+                stored = len(encoded) + len(load)
+                figures |= memory_with_customers(
+                    config, bootstrap, base, encoded, stored, port, worker, emit
+                )
             finally:
                 worker.terminate()
                 try:
@@ -511,13 +522,48 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
     return result
 
 
+def memory_with_customers(
+    config: BenchConfig,
+    bootstrap: str,
+    base: Settings,
+    encoded: list[tuple[str, bytes, bytes]],
+    stored: int,
+    port: int,
+    worker: subprocess.Popen[bytes],
+    emit: Emit,
+) -> dict[str, Any]:
+    """The worker's memory measured with ``config.memory_customers`` customers in state.
+
+    The backlog reaches only part of the simulated customers; one touchpoint
+    from each missing customer (new ids, the backlog's texts) fills the state.
+    """
+    if not config.memory_customers:
+        return {}
+    in_state = fetch(port, "/metrics/json")["customers_in_state"]
+    missing = max(0, config.memory_customers - in_state)
+    emit(f"memory: {in_state:,} customers in state; adding {missing:,} new ones...")
+    extra = fresh_events(encoded, missing, detractor_every=None, prefix="mem")
+    publish(bootstrap, base, extra)
+    wait_stored(port, stored + len(extra), config.timeout * 4, worker, emit)
+    metrics = fetch(port, "/metrics/json")
+    return {
+        "memory_customers_in_state": metrics["customers_in_state"],
+        "memory_rss_mb": metrics["peak_rss_mb"],
+    }
+
+
 def fresh_events(
-    encoded: list[tuple[str, bytes, bytes]], count: int, detractor_every: int = 20
+    encoded: list[tuple[str, bytes, bytes]],
+    count: int,
+    detractor_every: int | None = 20,
+    prefix: str = "load",
 ) -> list[tuple[str, bytes, bytes]]:
     """New event ids for the offered-load phase (replays would be deduplicated).
 
     One event in ``detractor_every`` becomes a new customer's NPS 2 answer, so
     the phase always raises alerts and publish-to-alert latency is measured.
+    ``detractor_every`` None: every event is a new customer's, no detractors
+    (the memory phase).
     """
     from schemas.models import Scores, Touchpoint
 
@@ -528,14 +574,23 @@ def fresh_events(
         channel, key, value = encoded[n % len(encoded)]
         touchpoint = Touchpoint.model_validate(codec.decode(value))
         update: dict[str, Any] = {
-            "event_id": f"load-{n}",
+            "event_id": f"{prefix}-{n}",
             "occurred_at": touchpoint.occurred_at + shift,
         }
-        if n % detractor_every == 0:
+        detractor = detractor_every is not None and n % detractor_every == 0
+        if detractor or detractor_every is None:
             customer = touchpoint.customer.model_copy(
-                update={"customer_id": f"load-c{n}", "email": None, "phone": None, "handle": None}
+                update={
+                    "customer_id": f"{prefix}-c{n}",
+                    "email": None,
+                    "phone": None,
+                    "handle": None,
+                    "account_id": None,
+                }
             )
-            update |= {"customer": customer, "scores": Scores(nps=2)}
+            update["customer"] = customer
+            if detractor:
+                update["scores"] = Scores(nps=2)
             key = customer.best_key().encode()
         renamed = touchpoint.model_copy(update=update)
         out.append((channel, key, encode_touchpoint(renamed)))
@@ -559,8 +614,9 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
         ("plain aiokafka loop, same work", fmt(figures["plain_loop_eps"], " ev/s")),
         ("plain loop CPU per event", fmt(figures["plain_loop_cpu_us"], " us")),
         ("ratio to the plain loop", f"{100 * figures['ratio_to_plain']:.1f} %"),
-        ("publish->ClickHouse p50/p95/p99", percentiles("store")),
-        ("publish->alert p50/p95/p99", percentiles("alert")),
+        ("offered load", fmt(figures.get("offered_eps"), " ev/s")),
+        ("publish->ClickHouse p50/p95/p99 at that load", percentiles("store")),
+        ("publish->alert p50/p95/p99 at that load", percentiles("alert")),
         ("p99 publish->ClickHouse at saturation", fmt(figures["p99_store_ms_saturation"], " ms")),
         ("worker peak memory", fmt(figures["peak_rss_mb"], " MiB")),
         ("customers in state", f"{figures['customers_in_state']:,}"),
@@ -568,6 +624,11 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
         (
             f"worker memory projected to {figures['customers']:,} customers",
             fmt(figures["projected_rss_mb_all_customers"], " MiB"),
+        ),
+        (
+            f"worker memory measured with {figures.get('memory_customers_in_state', 0):,} "
+            "customers in state",
+            fmt(figures.get("memory_rss_mb"), " MiB"),
         ),
         ("decode fastavro / avro", decode),
         ("enrichment chain, batches of 500", fmt(figures["enrich_texts_per_s"], " texts/s")),

@@ -352,6 +352,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         customers=args.customers,
         rate=args.rate,
         load_seconds=args.load_seconds,
+        memory_customers=args.memory_customers,
         timeout=args.timeout,
         output=Path(args.json),
         workers=tuple(int(n) for n in args.workers.split(",") if n.strip()),
@@ -517,8 +518,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", default="1,2", help="worker counts to measure at saturation (default 1,2)"
     )
     bench.add_argument("--customers", type=int, default=100_000, help="simulated customers")
-    bench.add_argument("--rate", type=int, default=1_000, help="offered load, events/s")
-    bench.add_argument("--load-seconds", type=float, default=10.0)
+    bench.add_argument(
+        "--rate", type=int, default=None,
+        help="offered load, events/s (default: half the measured saturation throughput)",
+    )  # fmt: skip
+    bench.add_argument("--load-seconds", type=float, default=20.0)
+    bench.add_argument(
+        "--memory-customers", type=int, default=100_000,
+        help="customers in state when the worker's memory is measured (0: skip)",
+    )  # fmt: skip
     bench.add_argument("--timeout", type=float, default=240.0, help="seconds per phase")
     bench.add_argument("--json", default="bench/results/latest.json")
     bench.set_defaults(func=cmd_bench)
