@@ -63,6 +63,10 @@ RETRY_MAX_DELAY = 10.0
 #: long a partition's commit must stand still before they are read again.
 STALL_CHECK_SECONDS = 3.0
 STALL_AFTER_SECONDS = 6.0
+#: How long an agent waits to fill a batch: a backlog fills it at once, live
+#: traffic goes on after 50 ms (the customer stage waited 0.5 s, the store
+#: writer's batching, on every alert's path).
+BATCH_WAIT_SECONDS = 0.05
 #: How long a stop waits for the batches in flight (not at all without a broker).
 DRAIN_TIMEOUT = 10.0
 #: How long a stop waits to deliver what was produced and commit.
@@ -295,7 +299,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     steps.customer.rules = pipeline.rules
     ordering = Ordering(settings.source_partitions)
     read_up_to: dict[tuple[str, int], int] = {}
-    batch, within = settings.stream_batch, settings.sink_batch_seconds
+    batch = settings.stream_batch
     metrics = pipeline.metrics
 
     registry = registry_decoder(settings)
@@ -303,7 +307,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(source)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Decode, validate and enrich; bad input to the DLQ; good input to the sequencer."""
-        async for events in batches(stream, batch, 0.05, pipeline):
+        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
             now = utcnow()
             metrics.received += len(events)
             metrics.received_by_topic.update(e.message.topic for e in events)
@@ -364,7 +368,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         restart releases nothing twice.
         """
         saved_at = time.monotonic()
-        async for events in batches(stream, batch, 0.05, pipeline, ack=False):
+        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline, ack=False):
             now = utcnow()
             sequencer, held, arrived = ordering.sequencer, ordering.held, ordering.arrived
             if ordering.skip is None:  # first batch of this assignment
@@ -425,7 +429,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(app.topic(settings.erasure_topic, **raw))  # type: ignore[arg-type]
     async def erasure_requests(stream: faust.StreamT[bytes]) -> None:
         """Erasure requests to the sequencer, which orders them with touchpoints."""
-        async for events in batches(stream, batch, 0.05, pipeline):
+        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
             for event in events:
                 message = event.message
                 try:
@@ -441,7 +445,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(customers_topic)
     async def customer_model(stream: faust.StreamT[bytes]) -> None:
         """Fold records into customer state, run the rules; rows, alerts, account updates."""
-        async for events in batches(stream, batch, within, pipeline):
+        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
             now = utcnow()
             outs: list[tuple[Out, float]] = []
             with metrics.stage("state_and_rules"):
@@ -469,7 +473,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(accounts_topic)
     async def account_rollup(stream: faust.StreamT[bytes]) -> None:
         """Apply contact updates to their account in the resolver's order."""
-        async for events in batches(stream, batch, within, pipeline):
+        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
             now = utcnow()
             for event in events:
                 record = read_record(event.message)
