@@ -98,6 +98,18 @@ def read_state(consumer: Any) -> ReadState:
     return cast(ReadState, state)
 
 
+async def _seek_in_consumer_thread(self: Any, partition: Any, offset: int) -> None:
+    """aiokafka's seek, run in the consumer's own thread.
+
+    Faust called it from the event loop's thread while the consumer's thread
+    could be going over the fetched records: aiokafka's fetcher then raised
+    KeyError, Faust's Fetcher service crashed and the worker read nothing more
+    (seen in a kill -9 test, once seeks became frequent).
+    """
+    thread = self._thread
+    await thread.call_thread(thread.seek, partition, offset)
+
+
 async def _seek(self: Any, partition: Any, offset: int) -> None:
     await _ORIGINAL["seek"](self, partition, offset)
     read_state(self).seeked(faust.types.TP(partition.topic, partition.partition))
@@ -211,3 +223,4 @@ def patch_fetcher() -> None:
     consumer_class._drain_messages = _drain_messages
     consumer_class.seek = _seek
     consumer_class.perform_seek = _perform_seek
+    cast(Any, faust_consumer.ThreadDelegateConsumer)._seek = _seek_in_consumer_thread
