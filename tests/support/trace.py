@@ -64,7 +64,7 @@ def event_ids_in(records: list[Any]) -> dict[str, list[str]]:
 def committed_offsets(bootstrap: str, group: str) -> dict[str, int]:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="voc-trace")
     try:
-        offsets = admin.list_consumer_group_offsets(group)
+        offsets = admin.list_group_offsets({group: None})[group]
     finally:
         admin.close()
     return {f"{tp.topic}[{tp.partition}]": meta.offset for tp, meta in sorted(offsets.items())}
