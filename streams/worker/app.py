@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -118,6 +119,8 @@ class Pipeline:
     outbox: Outbox | None = None
     #: What each partition's agent was handed (the stall check reads it).
     stall_watch: StallWatch = field(default_factory=StallWatch)
+    #: Topics with a batch in an agent's hands now (the stall check reads it).
+    busy_topics: Counter[str] = field(default_factory=Counter)
 
     #: The accurate sentiment mode's encoder runs here, off the event loop.
     enrich_executor: ThreadPoolExecutor | None = None

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
@@ -28,17 +29,17 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class StallWatch:
-    """Per partition: what its agent was handed, and since when its commit stands still.
+    """Per partition: when its agent was last handed a record, and since when
+    its commit stands still.
 
-    Faust can hand an agent a partition's records with one missing (a record
-    caught by a rebalance in its consumer's callback), or stop handing out a
-    partition's records; the missing record is never acked, so the committed
-    offset stops there for good. :func:`reread_if_stalled` finds such
-    partitions one by one, even while the worker is busy with others.
+    Should Faust ever hand an agent a partition's records with one missing, or
+    stop handing out a partition's records, the missing record is never acked
+    and the committed offset stops there for good (the fetch loop's own checks,
+    :mod:`streams.worker.fetcher`, close the holes known so far).
+    :func:`reread_if_stalled` finds such partitions one by one, even while the
+    worker is busy with others.
     """
 
-    #: Highest offset handed to an agent, per partition.
-    seen: dict[Any, int] = field(default_factory=dict)
     #: When an agent was last handed a record of the partition (monotonic).
     seen_at: dict[Any, float] = field(default_factory=dict)
     #: The committed offset last looked at, and since when it has not moved.
@@ -46,17 +47,11 @@ class StallWatch:
 
     def saw(self, events: Sequence[EventT[bytes]]) -> None:
         now = time.monotonic()
-        seen, seen_at = self.seen, self.seen_at
-        for event in events:
-            message = event.message
-            tp = message.tp
-            if message.offset > seen.get(tp, -1):
-                seen[tp] = message.offset
-            seen_at[tp] = now
+        for tp in {event.message.tp for event in events}:
+            self.seen_at[tp] = now
 
     def forget(self) -> None:
         """After a rebalance: Faust seeks every partition to its committed offset."""
-        self.seen.clear()
         self.seen_at.clear()
         self._still.clear()
 
@@ -68,11 +63,14 @@ class StallWatch:
         held_from: int | None,
         after: float,
         now: float,
+        waiting: bool = False,
+        busy: bool = False,
     ) -> bool:
         """True when ``tp``'s commit stood still ``after`` seconds below its end, and
-        its agent either skipped the committed record (it was handed later ones)
-        or was handed nothing of the partition meanwhile. ``held_from``: the
-        offset from which the agent holds records on purpose (the sequencer)."""
+        either acks of later records wait for the committed one (``waiting``:
+        it was skipped) or its agent, not ``busy`` with a batch, was handed
+        nothing of the partition meanwhile. ``held_from``: the offset from which
+        the agent holds records on purpose (the sequencer)."""
         if committed is None or high is None or committed >= high:
             self._still.pop(tp, None)
             return False
@@ -82,8 +80,8 @@ class StallWatch:
             return False
         if now - still[1] < after or (held_from is not None and held_from <= committed):
             return False
-        skipped = self.seen.get(tp, -1) >= committed
-        starved = now - self.seen_at.get(tp, still[1]) >= after
+        skipped = waiting
+        starved = not busy and now - self.seen_at.get(tp, still[1]) >= after
         if skipped or starved:
             self._still[tp] = (committed, now)  # give the re-read its time
             return True
@@ -98,6 +96,8 @@ class Drains(Protocol):
     stopping: bool
     last_batch_at: float
     stall_watch: StallWatch
+    #: Topics with a batch in an agent's hands now.
+    busy_topics: Counter[str]
 
 
 async def delivered(producer: Any) -> None:
@@ -136,12 +136,15 @@ async def batches(
         pipeline.in_flight += 1
         pipeline.last_batch_at = time.monotonic()
         pipeline.stall_watch.saw(events)
+        topics = {event.message.topic for event in events}
+        pipeline.busy_topics.update(topics)
         generation = rebalances(app)
         try:
             yield events
             await delivered(app.producer)
         finally:
             pipeline.in_flight -= 1
+            pipeline.busy_topics.subtract(topics)
         if rebalances(app) != generation:
             # A rebalance came while the batch was processed: its table writes
             # may have missed the state the partition was recovered with, so
@@ -201,7 +204,10 @@ async def reread_if_stalled(
             log.warning("%s[%d] was left paused with its agent idle; resuming", *tp)
             consumer.on_buffer_drop(tp)
         committed = consumer._committed_offset.get(tp)
-        if watch.stuck(tp, committed, consumer.highwater(tp), held_from(tp), after, now):
+        high, held = consumer.highwater(tp), held_from(tp)
+        waiting = bool(consumer._acked.get(tp))  # acks the commit cannot take yet
+        busy = pipeline.busy_topics[tp.topic] > 0
+        if watch.stuck(tp, committed, high, held, after, now, waiting, busy):
             stuck.append((tp, committed))
     if not stuck:
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,12 +18,26 @@ def event(offset: int) -> Any:
 
 def test_a_skipped_record_is_found_while_the_partition_keeps_flowing() -> None:
     watch = StallWatch()
-    watch.saw([event(10), event(11)])  # offset 9 was never handed out
-    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=100)
-    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=105)
-    assert watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=106.5)
+    # offset 9 was never handed out: the acks of 10 and 11 wait for it
+    stuck = partial(watch.stuck, TP, committed=9, high=12, held_from=None, after=6, waiting=True)
+    watch.saw([event(10), event(11)])
+    watch.seen_at[TP] = 104.0
+    assert not stuck(now=100)
+    assert not stuck(now=105)
+    assert stuck(now=106.5, busy=True)  # the agent busy with a batch changes nothing
     # the re-read gets its time before the next verdict
-    assert not watch.stuck(TP, committed=9, high=12, held_from=None, after=6, now=107)
+    assert not stuck(now=107)
+
+
+def test_a_batch_still_in_its_agents_hands_is_not_a_stall() -> None:
+    watch = StallWatch()
+    watch.saw([event(3)])
+    watch.seen_at[TP] = 0.0
+    stuck = partial(watch.stuck, TP, committed=4, high=500, held_from=None, after=6)
+    assert not stuck(now=0, busy=True)
+    # a long batch (the agent waits for the broker to take what it produced)
+    assert not stuck(now=30, busy=True)
+    assert stuck(now=31)
 
 
 def test_a_commit_that_moves_or_reached_the_end_is_not_stuck() -> None:
@@ -49,7 +64,7 @@ def test_records_held_on_purpose_are_not_a_stall() -> None:
     assert not watch.stuck(TP, committed=30, high=41, held_from=30, after=6, now=0)
     assert not watch.stuck(TP, committed=30, high=41, held_from=30, after=6, now=60)
     # held from 35, but 30..34 never arrived: those are read again
-    assert watch.stuck(TP, committed=30, high=41, held_from=35, after=6, now=61)
+    assert watch.stuck(TP, committed=30, high=41, held_from=35, after=6, now=61, waiting=True)
 
 
 def test_the_sequencer_keeps_arrivals_in_offset_order_and_ignores_a_second_delivery() -> None:
