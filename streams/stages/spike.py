@@ -363,8 +363,10 @@ class TopicSpikeDetector:
         window = [v for m, v in self.slots.get(key, {}).items() if since < m <= minute]
         count = sum(v[0] for v in window)
         negative = sum(v[1] for v in window)
-        mean, var, neg_mean, neg_var = self.expected(key, minute)
         extra = 0 if channel == ALL_CHANNELS else cfg.channel_extra
+        if count < cfg.min_count + extra and negative < cfg.min_negative + extra:
+            return None  # under both floors: nothing can stand out, whatever the baseline
+        mean, var, neg_mean, neg_var = self.expected(key, minute)
         volume = self._stands_out(count, cfg.min_count + extra, mean, var)
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
         if not (volume or negativity):
