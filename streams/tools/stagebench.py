@@ -8,8 +8,8 @@ the Avro bytes, enrich, the topology's steps in memory (sequencer, identity and
 routing, themes, customer state and rules, accounts), the enriched record's
 Avro encoding, the rows and their insert into a chDB store of its own. Prints
 CPU microseconds per event for each stage (see :class:`Clock`), so a change
-to a stage can be judged on a shared, noisy machine. ``--profile`` writes a cProfile of the whole loop (``snakeviz`` or
-``pstats`` read it).
+to a stage can be judged on a shared, noisy machine. ``--profile`` writes a
+cProfile of the whole loop (``snakeviz`` or ``pstats`` read it).
 """
 
 from __future__ import annotations
