@@ -182,6 +182,7 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
                         continue
                     if verdict == "gap" and acks_enabled_for(message.topic):
                         # No records there (compaction, transaction markers): done with.
+                        log.warning("%s[%d]: no records at %s-%d", *tp, expected, offset - 1)
                         self._gap[tp].addi(cast(int, expected), offset)
                     if commit_every is not None and self._n_acked >= commit_every:
                         self._n_acked = 0
