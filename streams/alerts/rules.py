@@ -77,6 +77,9 @@ REPEAT_PHRASES = (
     "toujours aucune", "toujours rien", "toujours pas de", "deuxieme fois", "troisieme fois",
     "quatrieme fois", "cinquieme fois", "trois fois", "plusieurs fois", "deja contacte",
     "deja appele", "deja ecrit", "deja signale", "je relance", "suite a mon",
+    "chasing", "schon wieder", "zum zweiten mal", "zum dritten mal", "immer noch nicht",
+    "immer noch kein", "noch immer nicht", "otra vez", "de nuevo", "segunda vez", "tercera vez",
+    "sigo sin", "sigo esperando", "ya he escrito", "ya llame", "ya escribi",
 )  # fmt: skip
 
 
@@ -228,6 +231,18 @@ def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str |
     if pattern is None:
         pattern = _PATTERNS[config.phrases] = _phrase_pattern(config.phrases)
     found = pattern.search(normalise_text(f"{event.subject or ''} {event.text or ''}"))
+    return found.group(0) if found else None
+
+
+def says_still(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
+    """The words by which the customer says the problem is still there (``[model]
+    persists_phrases``: "still", "any news", "immer noch"), if any."""
+    if not model.persists_phrases:
+        return None
+    pattern = _PATTERNS.get(model.persists_phrases)
+    if pattern is None:
+        pattern = _PATTERNS[model.persists_phrases] = _phrase_pattern(model.persists_phrases)
+    found = pattern.search(normalise_text(event.text or ""))
     return found.group(0) if found else None
 
 
@@ -408,7 +423,9 @@ def repeat_contact(
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     episodes = [e for e in thread["episodes"] if since <= e[0] <= at]
-    said = says_repeat(event, rule)
+    # Said: a repeat ("third time", "RE:") or still so ("still", "any news"): the
+    # customer tells us the problem was raised before.
+    said = says_repeat(event, rule) or says_still(event, config.model)
     needed = rule.min_contacts_when_said if said else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []

@@ -69,7 +69,11 @@ class ModelConfig:
     peak_memory_days: float = 14.0
     #: Words by which a customer says something is still so: about the topic of an
     #: open problem thread, the problem raised again, even asked as a question.
-    persists_phrases: tuple[str, ...] = ("still", "toujours", "any news", "des nouvelles")
+    persists_phrases: tuple[str, ...] = (
+        "still", "toujours", "any news", "des nouvelles", "again", "chasing", "following up",
+        "follow up", "je relance", "immer noch", "noch immer", "noch nicht", "neuigkeiten",
+        "wieder", "sigo", "sigue", "todavia", "novedad", "novedades", "otra vez", "de nuevo",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -490,7 +494,7 @@ def _fold_contact(
             continue  # same episode as the last contact on this topic
         if episodes and 0 <= days_between(episodes[-1][0], occurred) <= window:
             state.repeat_contacts += 1
-        _push(episodes, [occurred, event.event_id], MAX_PER_TOPIC)
+        _push(episodes, [occurred, event.event_id, event.channel.value], MAX_PER_TOPIC)
         episodes.sort()
     if len(state.topic_contacts) > MAX_KEYS:
         oldest = min(state.topic_contacts, key=lambda k: state.topic_contacts[k][-1][0])
@@ -561,7 +565,9 @@ def _fold_problem(
     it (``"problem"``), so a problem said neutrally first, then with a
     complaint, is one thread. A contact that says the thread's topic is still
     so ("the double charge is still on my account, what is happening?") is a
-    problem contact of that thread, even asked as a question. Within a thread,
+    problem contact of that thread, even asked as a question; said about
+    another topic or none, it joins the problem it refers to (see the code).
+    Within a thread,
     a contact on another channel, or ``episode_hours`` after the last one, is a
     new contact episode (a chat in three messages is one).
     """
@@ -577,8 +583,21 @@ def _fold_problem(
     thread: dict[str, Any] | None = next(
         (t for t in reversed(live) if topics & set(t["topics"])), None
     )
-    if thread is not None and says_it_persists(event, model):
-        problem = True  # "still", about the topic of an open thread
+    persists = says_it_persists(event, model)
+    if thread is None and persists:
+        # "still", "again": the customer says a problem raised before is still there:
+        # a complaint, or a contact naming no topic ("tried again, still declined"),
+        # joins the open problem raised in the last episode_hours whatever topic words
+        # it uses now; else the earlier contact on its topic it refers back to.
+        recent = _since(occurred, model.episode_hours / 24.0)
+        problems = [
+            t
+            for t in live
+            if t.get("problem", True) and (problem or not topics) and recent <= t["last_at"]
+        ]
+        thread = problems[-1] if problems else _referred(state, event, occurred, model)
+    if thread is not None and persists:
+        problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
         return  # a calm question, or a follow-up on nothing in particular
     if problem and thread is None and live and not topics:
@@ -602,6 +621,29 @@ def _fold_problem(
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id
+
+
+def _referred(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> dict[str, Any] | None:
+    """A thread opened on the customer's last contact on this contact's topics (within
+    ``repeat_window_days``), which a contact saying "still" refers back to; None without."""
+    since = _since(occurred, model.repeat_window_days)
+    earlier = [
+        e
+        for topic in event.topics
+        for e in state.topic_contacts.get(topic, [])
+        if since <= e[0] <= occurred and e[1] != event.event_id
+    ]
+    if not earlier:
+        return None
+    first = max(earlier)
+    channel = first[2] if len(first) > 2 else ""
+    thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], channel]]}
+    thread.update(last_at=first[0], last_channel=channel, open=True, problem=False)
+    state.problems.append(thread)
+    del state.problems[:-MAX_PROBLEMS]
+    return thread
 
 
 def problem_of(state: CustomerState, event_id: str) -> dict[str, Any] | None:

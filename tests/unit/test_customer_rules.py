@@ -303,6 +303,54 @@ def test_a_problem_said_calmly_then_still_there_is_one_thread() -> None:
     assert alert.evidence == ["e-1", "e-2", "e-3"]
 
 
+def test_a_question_about_a_problem_then_still_there_is_raised_again() -> None:
+    # The first contact asks calmly; the second says it is still so, on another channel.
+    state = CustomerState("c-1")
+    ask = "I've been charged twice for order #497853, can you check please?"
+    still = "Any news on the double payment for #497853? Still showing twice."
+    chain = [mood("e-1", 0, -0.2, topics=["billing"], intents=["question"], text=ask,
+                  channel="web", kind="ticket"),
+             mood("e-2", 0.3, -0.3, topics=["billing"], intents=["question"], text=still,
+                  channel="chat", kind="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"] and 'says so ("any news")' in alert.explanation
+
+
+@pytest.mark.parametrize(
+    ("gap_days", "fires"), [(0.02, True), (2.0, False)], ids=["same-hour", "two-days-later"]
+)
+def test_still_with_no_topic_refers_to_the_problem_just_raised(
+    gap_days: float, fires: bool
+) -> None:
+    # "Tried again, still declined": no topic word; it joins the problem raised within
+    # [model] episode_hours, on any channel, and not one from days before.
+    state = CustomerState("c-1")
+    tried = "Trying to pay and it errors at the last step, every time."
+    chain = [complaint("e-1", 0, topics=["billing"], channel="chat", kind="chat", text=tried)]
+    chain += [mood("e-2", gap_days, -0.1, topics=[], channel="phone", kind="call",
+                   text="Hello, tried again, still declined.")]  # fmt: skip
+    assert bool(of(feed(state, chain), "repeat_contact")) is fires
+
+
+def test_still_happy_is_no_problem_raised_again() -> None:
+    state = CustomerState("c-1")
+    ask = "Où trouver ma dernière facture ?"
+    chain = [mood("q-1", 0, -0.3, topics=["billing"], intents=["question"], text=ask)]
+    chain += [mood("n-1", 0.2, -0.1, topics=[], text="Toujours aussi satisfait, continuez.")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Immer noch kein Paket, gibt es Neuigkeiten?", "Sigo sin el pedido, ¿alguna novedad?"],
+)
+def test_still_in_german_and_spanish(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["delivery"], channel="email")]
+    chain += [complaint("e-2", 1, topics=["delivery"], channel="web", kind="ticket", text=text)]
+    assert of(feed(state, chain), "repeat_contact")
+
+
 def test_calm_questions_and_neutral_notes_alone_are_no_problem_thread() -> None:
     state = CustomerState("c-1")
     chain = [mood(f"n-{i}", i * 0.5, 0.0, topics=["delivery"], channel=c, kind=k)
