@@ -469,7 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--customers", type=int, help="one simulated run of N customers")
     alerts.add_argument("--seed", type=int, help="one simulated run with this seed")
     alerts.add_argument(
-        "--tuning", action="store_true", help="the tuning families: seeds 1-2, tests/scenarios/"
+        "--tuning",
+        action="store_true",
+        help="the tuning families: seeds 1, 2, 49, 50, tests/scenarios/ and its heldout/",
     )
     alerts.add_argument("--all", action="store_true", help="tuning and report families")
     alerts.add_argument("--family", help="only the families whose name contains this")

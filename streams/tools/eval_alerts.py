@@ -13,18 +13,20 @@ Per customer rule: precision = alerted customers the truth expects or tolerates
 for that rule / alerted customers; recall = expected customers alerted /
 expected customers. Lead time: hours from a churner's first churn-related alert
 to its planted ``churn_at``. Spike delay: minutes from the planted spike's
-start to the first ``topic_spike`` alert on that topic. False spikes per week:
-``topic_spike`` alerts that are not the planted spike, per 7 days of stream.
+start to the first true ``topic_spike`` alert: raised during the planted window,
+on the planted topic or with planted touchpoints in its evidence (a hand-written
+truth names its topic in its author's words, "payment", not by our topic ids).
+False spikes per week: ``topic_spike`` alerts that are not the planted spike,
+per 7 days of stream.
 Happy alerted: happy customers (happy, one bad day, B2B happy) with any
 customer alert.
 
 With no input, :func:`run_families` scores every family of :func:`families`
 apart: the simulator at several volumes and seeds (the tuning seeds and the
-reported seeds are different, see ``streams/alerts/rules.toml``) and two
-hand-written sets. ``tests/scenarios/*.jsonl`` was scored several times while
-the rules were changed, so it is a *tuning* family now;
-``tests/scenarios/heldout/*.jsonl``, written apart and never looked at while
-tuning, is the *report* hand-written family (scored when present).
+reported seeds are different, see ``streams/alerts/rules.toml``) and the
+hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``) and
+``tests/scenarios/heldout/*.jsonl`` (``hand-tuning2``, held out until its one
+report run, seen since) are *tuning* families.
 
 Precision needs a sample: a rule's precision in one family is reported only
 when that family expects, or the rule raised, at least :data:`MIN_PRECISION_SAMPLE`
@@ -349,9 +351,10 @@ def score_alerts(alerts: list[Alert], truth: GroundTruth) -> AlertReport:
             if a.details.get("topic") == spike.get("topic") or planted_ids & set(a.evidence)
         ]
         report.false_spikes = len(spikes) - len(true)
-        on_topic = [a for a in true if a.details.get("topic") == spike.get("topic")]
-        if on_topic:
-            first = min(a.created_at for a in on_topic)
+        # Detected: the first true alert. A hand-written truth names the topic in its
+        # author's words ("payment"), not by our topic ids, so its event ids decide.
+        if true:
+            first = min(a.created_at for a in true)
             report.spike_delay_min = (first - start).total_seconds() / 60.0
     return report
 
@@ -440,9 +443,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 
 #: Seeds the thresholds were chosen on, and seeds reported (never looked at while tuning).
 #: Report seeds are used once: 41-42, 43-44, 45-46 and 47-48 were each scored once before
-#: a rule change (see streams/alerts/rules.toml), so they are seen now; 49-50 replace them.
-TUNING_SEEDS = (1, 2)
-REPORT_SEEDS = (49, 50)
+#: a rule change, and 49-50 in the report run of 2026-11-30 01:10 UTC; all of them are
+#: seen now, and 49-50 tune (see streams/alerts/rules.toml). 51-52 replace them.
+TUNING_SEEDS = (1, 2, 49, 50)
+REPORT_SEEDS = (51, 52)
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -454,17 +458,15 @@ SCENARIOS = (
     "b2b_accounts",
     "bilingual",
 )
-#: The hand-written set written apart from any tuning: the report's.
-HELDOUT_DIR = SCENARIO_DIR / "heldout"
-FAMILIES: tuple[Family, ...] = (
-    *_simulated("tuning", TUNING_SEEDS),
-    *(Family(f"hand-tuning/{name}", "tuning", scenario=name) for name in SCENARIOS),
-    *_simulated("report", REPORT_SEEDS),
-)
+#: The second hand-written set (tests/scenarios/heldout/): written blind and held
+#: out, scored once in the report run of 2026-11-30 01:10 UTC; seen since, so it tunes.
+TUNING2_DIR = SCENARIO_DIR / "heldout"
+#: The hand-written set written apart from any tuning and never looked at: the report's.
+HELDOUT_DIR = SCENARIO_DIR / "heldout2"
 
 
 def heldout_scenarios(directory: Path = HELDOUT_DIR) -> list[str]:
-    """Names of the held-out scenarios: each ``<name>.jsonl`` that has its ``<name>.truth.json``."""
+    """Scenario names of a directory: each ``<name>.jsonl`` that has its ``<name>.truth.json``."""
     if not directory.is_dir():
         return []
     return sorted(
@@ -474,13 +476,20 @@ def heldout_scenarios(directory: Path = HELDOUT_DIR) -> list[str]:
     )
 
 
+FAMILIES: tuple[Family, ...] = (
+    *_simulated("tuning", TUNING_SEEDS),
+    *(Family(f"hand-tuning/{name}", "tuning", scenario=name) for name in SCENARIOS),
+    *(
+        Family(f"hand-tuning2/{name}", "tuning", scenario=f"heldout/{name}")
+        for name in heldout_scenarios(TUNING2_DIR)
+    ),
+    *_simulated("report", REPORT_SEEDS),
+)
+
+
 def families() -> tuple[Family, ...]:
-    """:data:`FAMILIES` and, when ``tests/scenarios/heldout/`` holds any, the held-out set."""
-    heldout = (
-        Family(f"hand-heldout/{name}", "report", scenario=f"heldout/{name}")
-        for name in heldout_scenarios()
-    )
-    return (*FAMILIES, *heldout)
+    """:data:`FAMILIES`."""
+    return FAMILIES
 
 
 def _fmt(value: float | None) -> str:
