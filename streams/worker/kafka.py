@@ -44,6 +44,9 @@ class StallWatch:
     seen_at: dict[Any, float] = field(default_factory=dict)
     #: The committed offset last looked at, and since when it has not moved.
     _still: dict[Any, tuple[int, float]] = field(default_factory=dict)
+    #: Re-reads from the same committed offset so far: each waits twice as long
+    #: (a worker far behind is slow, not stalled; re-reading doubles its work).
+    _tries: dict[Any, tuple[int, int]] = field(default_factory=dict)
 
     def saw(self, events: Sequence[EventT[bytes]]) -> None:
         now = time.monotonic()
@@ -54,6 +57,7 @@ class StallWatch:
         """After a rebalance: Faust seeks every partition to its committed offset."""
         self.seen_at.clear()
         self._still.clear()
+        self._tries.clear()
 
     def stuck(
         self,
@@ -78,12 +82,15 @@ class StallWatch:
         if still is None or still[0] != committed:
             self._still[tp] = (committed, now)
             return False
-        if now - still[1] < after or (held_from is not None and held_from <= committed):
+        at, tries = self._tries.get(tp, (committed, 0))
+        wait = after * 2 ** (tries if at == committed else 0)
+        if now - still[1] < wait or (held_from is not None and held_from <= committed):
             return False
         skipped = waiting
-        starved = not busy and now - self.seen_at.get(tp, still[1]) >= after
+        starved = not busy and now - self.seen_at.get(tp, still[1]) >= wait
         if skipped or starved:
             self._still[tp] = (committed, now)  # give the re-read its time
+            self._tries[tp] = (committed, tries + 1 if at == committed else 1)
             return True
         return False
 

@@ -25,8 +25,15 @@ def test_a_skipped_record_is_found_while_the_partition_keeps_flowing() -> None:
     assert not stuck(now=100)
     assert not stuck(now=105)
     assert stuck(now=106.5, busy=True)  # the agent busy with a batch changes nothing
-    # the re-read gets its time before the next verdict
+    # the re-read gets its time before the next verdict, twice as long each time
     assert not stuck(now=107)
+    assert not stuck(now=117)
+    assert stuck(now=118.6)
+    assert not stuck(now=140)
+    assert stuck(now=142.7)
+    # the commit moved: back to the first wait
+    assert not stuck(now=143, committed=10)
+    assert stuck(now=149.1, committed=10)
 
 
 def test_a_batch_still_in_its_agents_hands_is_not_a_stall() -> None:
