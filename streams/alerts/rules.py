@@ -57,7 +57,7 @@ class DetractorConfig:
 @dataclass(frozen=True)
 class SentimentDropConfig:
     enabled: bool = True
-    window_days: float = 7.0
+    window_days: float = 10.0
     baseline_days: float = 60.0
     min_baseline: int = 2
     min_drop: float = 0.5

@@ -392,8 +392,10 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
 
 
 def mood_of(event: EnrichedTouchpoint) -> float:
-    """The sentiment the customer model reads: a calm question is never negative."""
-    return max(event.sentiment, 0.0) if is_calm_question(event) else event.sentiment
+    """The sentiment the customer model reads: a calm question, or a thanks without
+    complaint ("merci, c'est réglé !" scores -0.27), is never negative."""
+    calm = is_calm_question(event) or thanks_without_complaint(event)
+    return max(event.sentiment, 0.0) if calm else event.sentiment
 
 
 def is_negative(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -140,6 +140,19 @@ def test_calm_questions_read_as_negative_are_not_a_fall() -> None:
     assert state.scored_recent[-1][1] == 0.0  # the customer's mood reads it as neutral
 
 
+def test_thanks_read_as_negative_are_not_a_fall() -> None:
+    # The model reads "merci, c'est réglé !" (gratitude) as -0.27.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood(f"t-{i}", 4 + i, -0.6, emotions=["gratitude"], text="merci, c'est réglé !")
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, days), "sentiment_drop") == []
+    assert state.scored_recent[-1][1] == 0.0
+    upset = [mood(f"u-{i}", 8 + i, -0.6, emotions=["gratitude", "anger"], text="Merci hein.")
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, upset), "sentiment_drop")  # thanks said in anger still count
+
+
 def test_no_baseline_no_drop() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.8)] + [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
