@@ -26,7 +26,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -98,9 +98,7 @@ DEFAULT_MODEL = ModelConfig()
 DEFAULT_RISK = RiskConfig()
 
 
-@lru_cache(maxsize=1 << 14)
 def parse_time(value: str) -> datetime:
-    """Cached: a state's few timestamps are read again for every rule and factor."""
     return datetime.fromisoformat(value)
 
 
@@ -265,20 +263,7 @@ class CustomerState:
 
 
 def _iso(moment: datetime) -> str:
-    if moment.tzinfo is UTC:
-        return _iso_utc(moment)
     return moment.isoformat()
-
-
-@lru_cache(maxsize=1 << 14)
-def _iso_utc(moment: datetime) -> str:
-    """``isoformat`` of a UTC time, cached: about 4 us a call for an aware datetime,
-    under half that for a naive one and its suffix (the same text).
-
-    Only UTC times: equal datetimes in other offsets would share a cache entry
-    and an offset that is not theirs.
-    """
-    return moment.replace(tzinfo=None).isoformat() + "+00:00"
 
 
 def apply_touchpoint(
@@ -696,9 +681,7 @@ def _fold_sentiment(
         state.trend_peak, state.trend_peak_at = max(peaks)
 
 
-@lru_cache(maxsize=1 << 12)
 def _since(as_of: str, days: float) -> str:
-    """``as_of`` minus ``days``; cached, each event asks it for the same few windows."""
     return _iso(parse_time(as_of) - timedelta(days=days))
 
 
