@@ -622,6 +622,16 @@ def _referred(
         for e in state.topic_contacts.get(topic, [])
         if since <= e[0] <= occurred and e[1] != event.event_id
     ]
+    if not earlier and is_problem(event, model):
+        # A complaint ("réessayé, toujours refusé") names other topic words than the
+        # question it follows: the last contact of the last episode_hours, any topic.
+        recent = _since(occurred, model.episode_hours / 24.0)
+        earlier = [
+            e
+            for contacts in state.topic_contacts.values()
+            for e in contacts
+            if recent <= e[0] <= occurred and e[1] != event.event_id
+        ]
     if not earlier:
         return None
     first = max(earlier)

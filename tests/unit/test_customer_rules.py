@@ -345,6 +345,21 @@ def test_still_with_no_topic_refers_to_the_problem_just_raised(
     assert bool(of(feed(state, chain), "repeat_contact")) is fires
 
 
+@pytest.mark.parametrize(("gap_days", "fires"), [(0.02, True), (2.0, False)])
+def test_a_complaint_still_there_after_a_question_on_other_words(
+    gap_days: float, fires: bool
+) -> None:
+    # The question and the complaint got different topics; within episode_hours the
+    # complaint that says "toujours" refers to the question just asked.
+    state = CustomerState("c-1")
+    ask = "La page de paiement tourne puis affiche 'transaction échouée'. Quelqu'un d'autre ?"
+    chain = [mood("q-1", 0, -0.6, topics=["billing"], intents=["question"], text=ask,
+                  channel="chat", kind="chat"),
+             mood("e-2", gap_days, -0.5, topics=["price"], text="Réessayé, toujours refusé.",
+                  channel="web", kind="ticket")]  # fmt: skip
+    assert bool(of(feed(state, chain), "repeat_contact")) is fires
+
+
 def test_still_happy_is_no_problem_raised_again() -> None:
     state = CustomerState("c-1")
     ask = "Où trouver ma dernière facture ?"
