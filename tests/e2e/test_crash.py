@@ -340,11 +340,6 @@ def prepare(tmp_path: Path, processes: Processes, events: int) -> tuple[dict[str
 # -- the tests -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known loss under the new topology: in 2 of 5 runs one touchpoint killed in "
-    "flight between ingest and the sequencer was never stored (issue 11's note)",
-)
 def test_kill_9_in_the_middle_then_restart_loses_and_doubles_nothing(
     tmp_path: Path, processes: Processes
 ) -> None:
@@ -367,15 +362,6 @@ def test_kill_9_in_the_middle_then_restart_loses_and_doubles_nothing(
     print(f"[crash] done in {time.monotonic() - started:.0f}s")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "2026-11-30, 1 of 2 clean-clone runs: after the restart 81 of 3,000 touchpoints were "
-        "never stored (the restarted worker read no source record, its sequencer held none): "
-        "the same class as the kill -9 loss above, between ingest and the sequencer. Passed in "
-        "the 5 clean runs before; cause not found (issue 11)"
-    ),
-)
 def test_sigterm_flushes_and_commits_across_a_clean_restart(
     tmp_path: Path, processes: Processes
 ) -> None:
