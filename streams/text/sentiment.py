@@ -442,6 +442,14 @@ class _Encoded:
         return self.encoder(texts)
 
 
+class HeadInput(Protocol):
+    """Features of the batch's texts ``rows`` for a head (one row each)."""
+
+    dim: int
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences, rows: IntArray) -> FloatArray: ...
+
+
 class _Polarity:
     """Head input: prior word and emoji polarity (``streams.text.polarity``)."""
 
@@ -449,8 +457,11 @@ class _Polarity:
         self.lexicon = lexicon
         self.dim = lexicon.dim
 
-    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
-        return self.lexicon.features(occ.word_docs, occ.word_hashes, occ.word_negated, occ.n_docs)
+    def __call__(self, texts: Sequence[str], occ: Occurrences, rows: IntArray) -> FloatArray:
+        features = self.lexicon.features(
+            occ.word_docs, occ.word_hashes, occ.word_negated, occ.n_docs
+        )
+        return features[rows]
 
 
 class _EncoderLogits:
@@ -464,9 +475,10 @@ class _EncoderLogits:
         self.bias = bias
         self.dim = int(weights.shape[1])
 
-    def __call__(self, texts: Sequence[str], occ: Occurrences) -> FloatArray:
-        out: FloatArray = self.encoded(texts, occ) @ self.weights + self.bias
-        return out
+    def __call__(self, texts: Sequence[str], occ: Occurrences, rows: IntArray) -> FloatArray:
+        # only the rows the head reads are encoded: the encoder is the cost
+        out: FloatArray = self.encoded.encoder([texts[i] for i in rows.tolist()]) @ self.weights
+        return out + self.bias
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,21 +486,24 @@ class Head:
     """Per-language logistic regression over the linear logits and further text features.
 
     Input of language ``slot``: ``[linear logits (3), block features...]``;
-    logits out: ``input @ weights[slot] + bias[slot]``. Fitted on 5-fold
-    out-of-fold linear logits of train (``training/train_sentiment.py``).
+    logits out: ``input @ weights[slot] + bias[slot]``. Fitted on 3-fold
+    out-of-fold linear logits of train (``training/train_sentiment.py``). A
+    language whose head is the identity (CV kept its linear logits) is not
+    read by the blocks at all (in the accurate mode: not encoded).
     """
 
     names: tuple[str, ...]
-    blocks: tuple[Embedder, ...]
+    blocks: tuple[HeadInput, ...]
     weights: FloatArray  # (n_languages, 3 + sum of block dims, 3)
     bias: FloatArray  # (n_languages, 3)
+    active: npt.NDArray[np.bool_]  # (n_languages,): the head is not the identity
 
     @classmethod
     def load(cls, base: Path, spec: dict[str, Any], n_languages: int) -> Head:
         names = tuple(spec["blocks"])
         with np.load(base / spec["file"], allow_pickle=False) as data:
             arrays = {name: data[name].astype(np.float32) for name in data.files}
-        blocks: list[Embedder] = []
+        blocks: list[HeadInput] = []
         for name in names:
             if name == "lexicon":
                 blocks.append(_Polarity(PolarityLexicon.load(base / spec["lexicon"])))
@@ -500,16 +515,28 @@ class Head:
         width = 3 + sum(b.dim for b in blocks)
         if weights.shape != (n_languages, width, 3) or bias.shape != (n_languages, 3):
             raise ValueError(f"{spec['file']}: head weights do not fit its inputs")
-        return cls(names, tuple(blocks), weights, bias)
+        identity = np.zeros((width, 3), dtype=np.float32)
+        identity[:3] = np.eye(3, dtype=np.float32)
+        active = np.array(
+            [
+                not (np.array_equal(w, identity) and not b.any())
+                for w, b in zip(weights, bias, strict=True)
+            ]
+        )
+        return cls(names, tuple(blocks), weights, bias, active)
 
     def __call__(
         self, z: FloatArray, texts: Sequence[str], occ: Occurrences, slots: IntArray
     ) -> FloatArray:
-        inputs = np.hstack([z, *(block(texts, occ) for block in self.blocks)])
-        out = np.empty_like(z)
-        for slot in np.unique(slots).tolist():
-            rows = np.flatnonzero(slots == slot)
-            out[rows] = inputs[rows] @ self.weights[slot] + self.bias[slot]
+        used = np.flatnonzero(self.active[slots])
+        out = z.copy()
+        if len(used) == 0:
+            return out
+        inputs = np.hstack([z[used], *(block(texts, occ, used) for block in self.blocks)])
+        used_slots = slots[used]
+        for slot in np.unique(used_slots).tolist():
+            rows = np.flatnonzero(used_slots == slot)
+            out[used[rows]] = inputs[rows] @ self.weights[slot] + self.bias[slot]
         return out
 
 

@@ -156,7 +156,8 @@ def test_head_reads_the_linear_logits(model: SentimentModel) -> None:
     assert not np.allclose(final, linear)
     assert model.head is not None
     [lexicon] = model.head.blocks
-    head_input = np.hstack([linear, lexicon(texts, extract(texts, model.spec))])
+    every = np.arange(len(texts))
+    head_input = np.hstack([linear, lexicon(texts, extract(texts, model.spec), every)])
     by_hand = np.stack(
         [head_input[i] @ model.head.weights[s] + model.head.bias[s] for i, s in enumerate(slots)]
     )
@@ -166,3 +167,16 @@ def test_head_reads_the_linear_logits(model: SentimentModel) -> None:
 def test_unknown_mode_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown sentiment mode"):
         SentimentModel.load(mode="turbo")
+
+
+def test_languages_without_a_head_keep_the_linear_logits(model: SentimentModel) -> None:
+    """CV kept the linear logits for some languages: their head is the identity."""
+    assert model.head is not None
+    kept = [lang for lang in model.languages if not model.head.active[model.slot[lang]]]
+    used = [lang for lang in model.languages if model.head.active[model.slot[lang]]]
+    assert kept and used
+    texts = ["yeh bahut accha hai 😍", "bakwas service"]
+    slots = np.full(2, model.slot[kept[0]], dtype=np.int64)
+    np.testing.assert_array_equal(model.logits(texts, slots), model.linear_logits(texts, slots))
+    slots = np.full(2, model.slot[used[0]], dtype=np.int64)
+    assert not np.allclose(model.logits(texts, slots), model.linear_logits(texts, slots))
