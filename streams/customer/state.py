@@ -582,7 +582,12 @@ def _fold_problem(
             for t in live
             if t.get("problem", True) and (problem or not topics) and recent <= t["last_at"]
         ]
-        thread = problems[-1] if problems else _referred(state, event, occurred, model)
+        # Referring back takes a complaint or a question ("any news?") said so, not a
+        # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
+        said = {"complaint", "question"} & set(event.intents)
+        asks = bool(said) and not is_positive(event, model)
+        referred = _referred(state, event, occurred, model) if asks and not problems else None
+        thread = problems[-1] if problems else referred
     if thread is not None and persists:
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):

@@ -356,8 +356,20 @@ def test_a_complaint_still_there_after_a_question_on_other_words(
     chain = [mood("q-1", 0, -0.6, topics=["billing"], intents=["question"], text=ask,
                   channel="chat", kind="chat"),
              mood("e-2", gap_days, -0.5, topics=["price"], text="Réessayé, toujours refusé.",
-                  channel="web", kind="ticket")]  # fmt: skip
+                  intents=["complaint"], channel="web", kind="ticket")]  # fmt: skip
     assert bool(of(feed(state, chain), "repeat_contact")) is fires
+
+
+def test_a_remark_read_as_negative_does_not_refer_back() -> None:
+    # "toujours impeccable 👍" scored -0.27: no complaint nor question, so no problem
+    # still there, whatever the earlier contact on its topic.
+    state = CustomerState("c-1")
+    ask = "Est-ce possible de changer l'adresse de livraison ?"
+    chain = [mood("q-1", 0, 0.1, topics=["delivery"], intents=["question"], text=ask,
+                  channel="chat", kind="chat"),
+             mood("n-1", 0.1, -0.27, topics=["delivery"], channel="email",
+                  text="Troisième commande ce mois-ci et toujours impeccable 👍")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
 
 
 def test_still_happy_is_no_problem_raised_again() -> None:
