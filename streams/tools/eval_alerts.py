@@ -26,7 +26,9 @@ apart: the simulator at several volumes and seeds (the tuning seeds and the
 reported seeds are different, see ``streams/alerts/rules.toml``) and the
 hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``) and
 ``tests/scenarios/heldout/*.jsonl`` (``hand-tuning2``, held out until its one
-report run, seen since) are *tuning* families.
+report run, seen since) are *tuning* families; ``tests/scenarios/heldout2/``
+(``hand-heldout2``, written blind, opened only by the report run) is the
+*report* hand-written family.
 
 Precision needs a sample: a rule's precision in one family is reported only
 when that family expects, or the rule raised, at least :data:`MIN_PRECISION_SAMPLE`
@@ -403,7 +405,7 @@ class Family:
     seed: int = 0
     spike_at_day: float = 0.0
     #: A hand-written scenario: tests/scenarios/<scenario>.jsonl and .truth.json
-    #: (``heldout/<name>`` for the held-out set).
+    #: (``heldout/<name>``, ``heldout2/<name>`` for the later sets).
     scenario: str | None = None
 
     def load(self) -> tuple[Iterable[dict[str, Any]], GroundTruth]:
@@ -488,8 +490,13 @@ FAMILIES: tuple[Family, ...] = (
 
 
 def families() -> tuple[Family, ...]:
-    """:data:`FAMILIES`."""
-    return FAMILIES
+    """:data:`FAMILIES` and, when ``tests/scenarios/heldout2/`` holds any, the report's
+    hand-written set (``hand-heldout2/*``)."""
+    heldout = (
+        Family(f"hand-heldout2/{name}", "report", scenario=f"heldout2/{name}")
+        for name in heldout_scenarios()
+    )
+    return (*FAMILIES, *heldout)
 
 
 def _fmt(value: float | None) -> str:
