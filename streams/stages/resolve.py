@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from schemas.models import EnrichedTouchpoint
+from streams.stages import pieces
 from streams.stages.erasure import (
     ERASE,
     ErasureRequest,
@@ -81,7 +82,7 @@ class ResolveStep:
         self.graph = IdentityGraph(store=store)
         self.partitions = partitions
         self.tick_minutes = tick_minutes
-        saved = store.get(SPIKES_KEY)
+        saved = pieces.get(store, SPIKES_KEY)
         self.spikes = (
             TopicSpikeDetector.from_json(saved, spike_config)
             if saved
@@ -92,7 +93,10 @@ class ResolveStep:
         self._expectation_chunks = int((saved or {}).get("chunks", 0))
         self.expectations = (
             ExpectationsDetector.from_chunks(
-                [store[f"{EXPECTATIONS_KEY}:{i}"] for i in range(self._expectation_chunks)],
+                [
+                    pieces.get(store, f"{EXPECTATIONS_KEY}:{i}")
+                    for i in range(self._expectation_chunks)
+                ],
                 themes,
                 shift,
             )
@@ -102,13 +106,14 @@ class ResolveStep:
 
     def save_population(self) -> None:
         """Keep the population detectors' state in the table (now and then, not per event)."""
-        self.store[SPIKES_KEY] = self.spikes.to_json()
+        pieces.put(self.store, SPIKES_KEY, self.spikes.to_json())
         # In pieces, each a record well under the broker's message size; the
         # count last, so a restart reads pieces that were all written.
         chunks = self.expectations.to_chunks()
         for i, chunk in enumerate(chunks):
-            self.store[f"{EXPECTATIONS_KEY}:{i}"] = chunk
+            pieces.put(self.store, f"{EXPECTATIONS_KEY}:{i}", chunk)
         for i in range(len(chunks), self._expectation_chunks):
+            pieces.put(self.store, f"{EXPECTATIONS_KEY}:{i}", None)  # its pieces go too
             del self.store[f"{EXPECTATIONS_KEY}:{i}"]
         self.store[EXPECTATIONS_KEY] = {"chunks": len(chunks)}
         self._expectation_chunks = len(chunks)
