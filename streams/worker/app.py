@@ -42,6 +42,7 @@ from streams.worker.kafka import (
     delivered,
     new_faust_app,
     reread_if_stalled,
+    revive_fetcher,
 )
 from streams.worker.metrics import Metrics
 from streams.worker.ordering import RELEASED_AHEAD, Ordering, offset_ranges, released_ahead
@@ -344,6 +345,8 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         """Records handed out but never seen by an agent are read again (see kafka.py)."""
         if not metrics.broker_up:
             return  # nothing can be read without a broker; the watch says so
+        if await revive_fetcher(app, pipeline):
+            return
         topics = {*settings.touchpoint_topics, settings.sequencer_topic}
         topics |= {settings.enriched_topic, settings.accounts_topic}
 

@@ -151,7 +151,10 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
             return
         except asyncio.CancelledError:
             task = asyncio.current_task()
-            if self.transport.app.should_stop or task is None or task.cancelling():
+            if self.transport.app.should_stop:
+                raise
+            if task is None or task.cancelling():
+                log.error("the fetch loop was cancelled outside a stop", exc_info=True)
                 raise
             log.warning("the fetch loop lost an awaited call (cancelled); reading again")
             reseek = True
