@@ -574,16 +574,8 @@ def memory_with_customers(
     extra = fresh_events(encoded, missing, detractor_every=None, prefix="mem")
     publish(bootstrap, base, extra)
     wait_stored(port, stored + len(extra), config.timeout * 4, worker, emit)
-    # The store writer reads the enriched topic itself: the customer stage may
-    # still be folding the last records in. Until the count stops moving.
-    metrics, steady_since = fetch(port, "/metrics/json"), time.monotonic()
-    deadline = steady_since + config.timeout
-    while time.monotonic() - steady_since < 5 and time.monotonic() < deadline:
-        time.sleep(1)
-        now = fetch(port, "/metrics/json")
-        if now["customers_in_state"] != metrics["customers_in_state"]:
-            steady_since = time.monotonic()
-        metrics = now
+    wait_drained(port, config.timeout, worker, quiet=5.0)  # the customer stage too
+    metrics = fetch(port, "/metrics/json")
     return {
         "memory_customers_in_state": metrics["customers_in_state"],
         "memory_rss_mb": metrics["peak_rss_mb"],
