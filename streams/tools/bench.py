@@ -511,6 +511,10 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 for q in (50, 95, 99):
                     figures[f"p{q}_{what}_ms"] = latency[f"{what}_ms"][f"p{q}"]
             figures["alerts_at_load"] = latency["alert_ms"]["samples"]
+            figures["hop_ms_at_load"] = {
+                topic: [hop[f"p{q}"] for q in (50, 99)]
+                for topic, hop in loaded.get("hop_ms", {}).items()
+            }
             figures["peak_rss_mb"] = loaded["peak_rss_mb"]
             figures["customers_in_state"] = loaded["customers_in_state"]
             figures["state_bytes_per_customer"] = loaded["state_bytes_per_customer"]
@@ -672,6 +676,8 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
             rows.append((f"throughput with {workers} workers", fmt(figures[name], " ev/s")))
             ratio = figures[f"ratio_{workers}_workers"]
             rows.append((f"ratio {workers} workers / 1 worker", f"{ratio:.2f}"))
+    for topic, (p50, p99) in figures.get("hop_ms_at_load", {}).items():
+        rows.append((f"wait on {topic} p50/p99 at that load", f"{fmt(p50)}/{fmt(p99)} ms"))
     for stage, micros in sorted(figures["cpu_us_per_event"].items(), key=lambda kv: -kv[1]):
         rows.append((f"CPU per event: {stage}", f"{micros:.1f} us"))
     width = max(len(name) for name, _ in rows)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -44,7 +44,7 @@ from streams.worker.kafka import (
     reread_if_stalled,
     revive_fetcher,
 )
-from streams.worker.metrics import Metrics
+from streams.worker.metrics import Metrics, Reservoir
 from streams.worker.ordering import RELEASED_AHEAD, Ordering, offset_ranges, released_ahead
 from streams.worker.records import Outbox, RowsWriter, read_record
 from streams.worker.tables import keyed_table
@@ -122,6 +122,10 @@ class Pipeline:
     stall_watch: StallWatch = field(default_factory=StallWatch)
     #: Topics with a batch in an agent's hands now (the stall check reads it).
     busy_topics: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def hop_ms(self) -> defaultdict[str, Reservoir]:
+        return self.metrics.hop_ms
 
     #: The accurate sentiment mode's encoder runs here, off the event loop.
     enrich_executor: ThreadPoolExecutor | None = None

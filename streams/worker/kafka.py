@@ -12,7 +12,7 @@ import logging
 import random
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
@@ -23,6 +23,7 @@ from streams.settings import Settings
 from streams.topology import partition_of_bytes
 from streams.worker.acks import patch_stale_acks
 from streams.worker.fetcher import patch_fetcher
+from streams.worker.metrics import Reservoir
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,11 @@ class Drains(Protocol):
     #: Topics with a batch in an agent's hands now.
     busy_topics: Counter[str]
 
+    @property
+    def hop_ms(self) -> Mapping[str, Reservoir]:
+        """Per topic, the milliseconds records waited between produce and agent
+        (a mapping that adds a reservoir for a topic it has not seen)."""
+
 
 async def delivered(producer: Any) -> None:
     """Wait until everything produced so far is acknowledged by the broker.
@@ -145,6 +151,9 @@ async def batches(
         pipeline.stall_watch.saw(events)
         topics = {event.message.topic for event in events}
         pipeline.busy_topics.update(topics)
+        taken_ms = time.time() * 1000
+        for event in events:
+            pipeline.hop_ms[event.message.topic].add(taken_ms - event.message.timestamp * 1000)
         generation = rebalances(app)
         try:
             yield events
@@ -292,6 +301,7 @@ def new_faust_app(settings: Settings, bootstrap: str, **overrides: Any) -> faust
     """An empty Faust app with voc-stream's tuned settings (workers and tests share it)."""
     patch_fetcher()
     patch_stale_acks()
+    _cap_fetch_wait(settings.fetch_max_wait_ms)
     options: dict[str, Any] = {
         "broker": faust_broker_url(bootstrap),
         "store": settings.store,

@@ -83,6 +83,12 @@ class Metrics:
     #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.
     store_latency_ms: Reservoir = field(default_factory=Reservoir)
     alert_latency_ms: Reservoir = field(default_factory=Reservoir)
+    #: Milliseconds a record waited on each topic: from its Kafka timestamp (when
+    #: the previous stage produced it) to its agent taking it. Where the
+    #: publish-to-alert time goes, hop by hop.
+    hop_ms: defaultdict[str, Reservoir] = field(
+        default_factory=lambda: defaultdict(lambda: Reservoir(size=2_000))
+    )
     #: Records the customer stage handled, and touchpoints the sequencer holds back.
     customer_records: int = 0
     sequencer_held: int = 0
@@ -161,8 +167,16 @@ class Metrics:
                 ("alert_ms", self.alert_latency_ms),
             )
         }
+        hops = {
+            topic: {
+                "samples": reservoir.seen,
+                **{f"p{q}": reservoir.percentile(q) for q in (50, 95, 99)},
+            }
+            for topic, reservoir in sorted(self.hop_ms.items())
+        }
         return self.as_dict() | {
             "stage_cpu_seconds": dict(self.stage_cpu),
             "latency": latency,
+            "hop_ms": hops,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }

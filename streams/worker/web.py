@@ -224,4 +224,5 @@ def register_pages(
         async def post(self, request: Any) -> Any:
             pipeline.metrics.store_latency_ms.clear()
             pipeline.metrics.alert_latency_ms.clear()
+            pipeline.metrics.hop_ms.clear()
             return self.json({"reset": True})
