@@ -19,7 +19,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from streams.alerts.alerting import new_alert
 from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
+    REPEAT_PHRASES,
     CustomerState,
     ModelConfig,
     RiskConfig,
@@ -67,20 +68,6 @@ class SentimentDropConfig:
     many_negative: int = 5
     critical_level: float = -0.6
     cooldown_days: float = 14.0
-
-
-REPEAT_PHRASES = (
-    "again", "encore", "second time", "third time", "2nd time", "3rd time", "4th time",
-    "5th time", "three times", "several times", "many times", "already contacted",
-    "already called", "already wrote", "already asked", "following up", "follow up",
-    "following my", "still no", "still not", "still waiting", "toujours pas",
-    "toujours aucune", "toujours rien", "toujours pas de", "deuxieme fois", "troisieme fois",
-    "quatrieme fois", "cinquieme fois", "trois fois", "plusieurs fois", "deja contacte",
-    "deja appele", "deja ecrit", "deja signale", "je relance", "suite a mon",
-    "chasing", "schon wieder", "zum zweiten mal", "zum dritten mal", "immer noch nicht",
-    "immer noch kein", "noch immer nicht", "otra vez", "de nuevo", "segunda vez", "tercera vez",
-    "sigo sin", "sigo esperando", "ya he escrito", "ya llame", "ya escribi",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -172,6 +159,13 @@ def load_rules_config(path: Path | None = None) -> RulesConfig:
             if name in data
         }
         others = {name: dict(data[name]) for name in OTHER_SECTIONS if name in data}
+        if "repeat_phrases" in data.get("model", {}):
+            raise ValueError("[model]: repeat_phrases are [repeat_contact] phrases")
+        if "repeat_contact" in sections:  # the model reads the same phrases as the rule
+            phrases = sections["repeat_contact"].phrases
+            sections["model"] = replace(
+                sections.get("model", ModelConfig()), repeat_phrases=phrases
+            )
         return RulesConfig(**sections, others=others)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{source}: {exc}") from exc

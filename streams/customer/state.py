@@ -55,6 +55,23 @@ NOT_CONTACT = frozenset({Kind.page_view, Kind.purchase})
 STAGES = ("churned", "at_risk", "advocate", "onboarding", "active")
 
 
+#: Words by which a customer says this contact is a repeat ("second time", "déjà
+#: signalé"): ``[repeat_contact] phrases`` of streams/alerts/rules.toml, read by the
+#: rule and by the model (:attr:`ModelConfig.repeat_phrases`).
+REPEAT_PHRASES = (
+    "again", "encore", "second time", "third time", "2nd time", "3rd time", "4th time",
+    "5th time", "three times", "several times", "many times", "already contacted",
+    "already called", "already wrote", "already asked", "following up", "follow up",
+    "following my", "still no", "still not", "still waiting", "toujours pas",
+    "toujours aucune", "toujours rien", "toujours pas de", "deuxieme fois", "troisieme fois",
+    "quatrieme fois", "cinquieme fois", "trois fois", "plusieurs fois", "deja contacte",
+    "deja appele", "deja ecrit", "deja signale", "je relance", "suite a mon",
+    "chasing", "schon wieder", "zum zweiten mal", "zum dritten mal", "immer noch nicht",
+    "immer noch kein", "noch immer nicht", "otra vez", "de nuevo", "segunda vez", "tercera vez",
+    "sigo sin", "sigo esperando", "ya he escrito", "ya llame", "ya escribi",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     """How the model reads touchpoints (``[model]`` in streams/alerts/rules.toml)."""
@@ -74,6 +91,9 @@ class ModelConfig:
         "follow up", "je relance", "immer noch", "noch immer", "noch nicht", "neuigkeiten",
         "wieder", "sigo", "sigue", "todavia", "novedad", "novedades", "otra vez", "de nuevo",
     )  # fmt: skip
+    #: Words by which a customer says the contact is a repeat: not a [model] key, the
+    #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
+    repeat_phrases: tuple[str, ...] = REPEAT_PHRASES
 
 
 @dataclass(frozen=True)
@@ -472,8 +492,11 @@ def _fold_contact(
         span = days_between(state.first_contact_at, state.last_contact_at)
         state.contact_gap_days = round(span / (state.contact_episodes - 1), 4)
     _fold_problem(state, event, occurred, model)
-    if is_positive(event, model):
-        return  # thanks and praise are not a problem coming back
+    if says_thanks(event, model):
+        # Thanks and praise are not a problem coming back; a question the model reads
+        # as positive ("où est mon colis ? livraison échouée" +0.20) is a contact on
+        # its topic, which a later "second message about it" refers back to.
+        return
     window = model.repeat_window_days
     for topic in event.topics:
         episodes = state.topic_contacts.setdefault(topic, [])
@@ -536,6 +559,14 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return pattern is not None and bool(pattern.search(_normalised(event.text or "")))
 
 
+def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says this contact is a repeat ("second message, again", "déjà
+    signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text)."""
+    pattern = _phrases(model.repeat_phrases)
+    text = _normalised(f"{event.subject or ''} {event.text or ''}")
+    return pattern is not None and bool(pattern.search(text))
+
+
 def _fold_problem(
     state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
 ) -> None:
@@ -570,10 +601,12 @@ def _fold_problem(
     thread: dict[str, Any] | None = next(
         (t for t in reversed(live) if topics & set(t["topics"])), None
     )
+    # Said so: "still", "any news" (it persists), or "second message", "déjà signalé"
+    # (a repeat): the customer says a problem raised before is still there.
     persists = says_it_persists(event, model)
-    if thread is None and persists:
-        # "still", "again": the customer says a problem raised before is still there:
-        # a complaint, or a contact naming no topic ("tried again, still declined"),
+    repeats = says_it_repeats(event, model) and not thanks_without_complaint(event)
+    if thread is None and (persists or repeats):
+        # A complaint, or a contact naming no topic ("tried again, still declined"),
         # joins the open problem raised in the last episode_hours whatever topic words
         # it uses now; else the earlier contact on its topic it refers back to.
         recent = _since(occurred, model.episode_hours / 24.0)
@@ -585,10 +618,21 @@ def _fold_problem(
         # Referring back takes a complaint or a question ("any news?") said so, not a
         # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
         said = {"complaint", "question"} & set(event.intents)
-        asks = bool(said) and not is_positive(event, model)
-        referred = _referred(state, event, occurred, model) if asks and not problems else None
+        asks = persists and bool(said) and not is_positive(event, model)
+        referred = None
+        if asks and not problems:
+            referred = _referred(state, event, occurred, model, model.repeat_window_days)
+        elif repeats and not problems and ("complaint" in event.intents or problem):
+            # Saying it is a repeat, with a complaint however the model scores it ("me
+            # again, second message about my parcel" reads +0.23) or a negative message
+            # ("déjà signalé : toujours en échec"), refers to the customer's contact on
+            # its topic of the last episode_hours, or naming no topic ("tried again,
+            # still declined") to their last contact then (a question days ago on the
+            # same topic may have been about something else: "VAT number wrong again").
+            within = model.episode_hours / 24.0
+            referred = _referred(state, event, occurred, model, within, any_topic=not topics)
         thread = problems[-1] if problems else referred
-    if thread is not None and persists:
+    if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
         return  # a calm question, or a follow-up on nothing in particular
@@ -616,18 +660,25 @@ def _fold_problem(
 
 
 def _referred(
-    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+    state: CustomerState,
+    event: EnrichedTouchpoint,
+    occurred: str,
+    model: ModelConfig,
+    within_days: float,
+    any_topic: bool = True,
 ) -> dict[str, Any] | None:
     """A thread opened on the customer's last contact on this contact's topics (within
-    ``repeat_window_days``), which a contact saying "still" refers back to; None without."""
-    since = _since(occurred, model.repeat_window_days)
+    ``within_days``), which a contact saying "still" or "again" refers back to; with
+    ``any_topic``, a complaint naming other topic words refers to the customer's last
+    contact of the last ``episode_hours``. None without such a contact."""
+    since = _since(occurred, within_days)
     earlier = [
         e
         for topic in event.topics
         for e in state.topic_contacts.get(topic, [])
         if since <= e[0] <= occurred and e[1] != event.event_id
     ]
-    if not earlier and is_problem(event, model):
+    if not earlier and any_topic and is_problem(event, model):
         # A complaint ("réessayé, toujours refusé") names other topic words than the
         # question it follows: the last contact of the last episode_hours, any topic.
         recent = _since(occurred, model.episode_hours / 24.0)

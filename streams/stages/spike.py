@@ -22,7 +22,8 @@ For every (topic, channel) and (topic, all channels):
   negative mentions; per-channel keys need ``channel_extra`` more), exceeds the
   usual mean + ``k`` standard deviations, and is unlikely under the usual rate
   (Poisson upper tail below ``max_p_value``: small counts are not Gaussian);
-  then it stays quiet for ``cooldown_hours`` on that (topic, channel).
+  then the topic stays quiet for ``cooldown_hours`` on every channel (one
+  incident is one alert, whichever of its keys crossed first).
 
 Defaults were checked on the simulator (7 seeds, 30 days each): the planted
 night-time spike is caught from its 2nd complaint (all channels), and 2
@@ -161,6 +162,8 @@ class TopicSpikeDetector:
     recent: dict[str, list[list[Any]]] = field(default_factory=dict)
     #: key -> {hour of day: [mean, var, negative mean, negative var]} per bucket.
     baselines: dict[str, dict[str, list[float]]] = field(default_factory=dict)
+    #: key -> epoch minute of its last alert; a topic's all-channels key holds its
+    #: last alert on any channel (the topic's cooldown).
     last_fired: dict[str, int] = field(default_factory=dict)
 
     # -------------------------------------------------------------- state --
@@ -356,9 +359,13 @@ class TopicSpikeDetector:
             return None
         if (self.bucket_start - self.first_bucket) < cfg.warmup_hours * 60:
             return None
-        fired = self.last_fired.get(key)
-        if fired is not None and minute - fired < cfg.cooldown_hours * 60:
-            return None
+        # One incident, one alert: the topic's all-channels entry remembers its last
+        # alert on any key, so a channel that crosses later (the same customers'
+        # second messages by e-mail) is the same spike, not another.
+        topic_key = f"{topic}|{ALL_CHANNELS}"
+        for fired in (self.last_fired.get(key), self.last_fired.get(topic_key)):
+            if fired is not None and minute - fired < cfg.cooldown_hours * 60:
+                return None
         since = minute - cfg.window_minutes
         window = [v for m, v in self.slots.get(key, {}).items() if since < m <= minute]
         count = sum(v[0] for v in window)
@@ -371,7 +378,7 @@ class TopicSpikeDetector:
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
         if not (volume or negativity):
             return None
-        self.last_fired[key] = minute
+        self.last_fired[key] = self.last_fired[topic_key] = minute
         std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
         neg_std = max(math.sqrt(max(neg_var, neg_mean, 0.0)), cfg.min_std)
         where = "all channels" if channel == ALL_CHANNELS else channel

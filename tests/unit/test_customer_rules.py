@@ -391,6 +391,65 @@ def test_still_in_german_and_spanish(text: str) -> None:
     assert of(feed(state, chain), "repeat_contact")
 
 
+@pytest.mark.parametrize(
+    ("sentiment", "intents", "text"),
+    [
+        (0.23, ["complaint"], "Me again, second message about VD-321908 not delivered"),
+        (-0.31, [], "Déjà signalé tout à l'heure : VD-717326 toujours en échec de livraison"),
+        (-0.76, ["complaint"], "C'est encore moi, deuxième message pour le colis non livré"),
+    ],
+    ids=["complaint-read-positive", "negative-remark", "complaint"],
+)
+def test_a_second_message_saying_so_refers_to_the_question_just_asked(
+    sentiment: float, intents: list[str], text: str
+) -> None:
+    # The first contact asks where the parcel is (a calm question, even read as positive);
+    # the second, on another channel within episode_hours, says it is a repeat.
+    state = CustomerState("c-1")
+    ask = "Euh oui, où est mon colis ? VD-128746 livraison échouée"
+    chain = [mood("q-1", 0, 0.2, topics=["delivery"], intents=["question"], text=ask,
+                  channel="phone", kind="call"),
+             mood("e-2", 0.05, sentiment, topics=["delivery"], intents=intents, text=text,
+                  channel="email")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+
+
+def test_again_days_after_a_question_on_its_topic_is_no_repeat() -> None:
+    # "The VAT number is wrong again" six days after a question about where invoices go:
+    # the same broad topic, not the same problem raised again.
+    state = CustomerState("c-1")
+    ask = "Can we get the invoices sent to accounts@ instead of me?"
+    vat = "The invoice shows last year's VAT number again. Third month in a row."
+    chain = [mood("q-1", 0, -0.28, topics=["billing"], intents=["question"], text=ask,
+                  channel="phone", kind="call"),
+             mood("n-1", 6, -0.37, topics=["billing"], text=vat, channel="web",
+                  kind="ticket")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_declined_three_times_after_a_question_on_another_topic_is_no_repeat() -> None:
+    # "three times" counts payment attempts here; the earlier question was about prices.
+    state = CustomerState("c-1")
+    ask = "Quelle est la différence entre l'offre Plus et l'offre Famille ?"
+    chain = [mood("q-1", 0, -0.23, topics=["price"], intents=["question"], text=ask,
+                  channel="social", kind="mention"),
+             mood("e-2", 0.04, -1.0, topics=["billing"], intents=["complaint", "question"],
+                  text="Votre paiement est en panne ? Refusé trois fois.")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_a_calm_question_saying_again_does_not_refer_back() -> None:
+    state = CustomerState("c-1")
+    chain = [mood("q-1", 0, -0.24, topics=["billing"], intents=["question"],
+                  text="Is there a way to download all my invoices at once?", channel="phone",
+                  kind="call"),
+             mood("q-2", 0.2, -0.53, topics=["billing"], intents=["question"],
+                  text="is your payment system down? declined three times", channel="chat",
+                  kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_calm_questions_and_neutral_notes_alone_are_no_problem_thread() -> None:
     state = CustomerState("c-1")
     chain = [mood(f"n-{i}", i * 0.5, 0.0, topics=["delivery"], channel=c, kind=k)
@@ -606,6 +665,16 @@ def test_rules_file_errors_name_the_file(tmp_path: Path) -> None:
         load_rules_config(path)
     path.write_text("[silence]\nmin_dayz = 3\n")
     with pytest.raises(ValueError, match="min_dayz"):
+        load_rules_config(path)
+
+
+def test_the_model_reads_the_rules_repeat_phrases(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text('[repeat_contact]\nphrases = ["nochmal"]\n')
+    assert load_rules_config(path).model.repeat_phrases == ("nochmal",)
+    assert CONFIG.model.repeat_phrases == CONFIG.repeat_contact.phrases
+    path.write_text('[model]\nrepeat_phrases = ["nochmal"]\n')
+    with pytest.raises(ValueError, match=r"\[repeat_contact\] phrases"):
         load_rules_config(path)
 
 
