@@ -73,8 +73,12 @@ class Settings(BaseSettings):
     #: ClickHouse writer batching: flush at this many rows or after this many seconds.
     sink_batch_rows: int = Field(default=5_000, ge=1)
     sink_batch_seconds: float = Field(default=0.5, gt=0)
-    #: Longest a consumer fetch waits for data (Faust would use 1.5 s).
-    fetch_max_wait_ms: int = Field(default=50, ge=1)
+    #: Longest a consumer fetch waits for data (Faust would use 1.5 s). The
+    #: embedded broker holds an empty fetch this long, so each hop of a
+    #: touchpoint waits about half of it.
+    fetch_max_wait_ms: int = Field(default=20, ge=1)
+    #: Longest an agent waits for a batch to fill (a backlog fills it at once).
+    batch_wait_ms: int = Field(default=10, ge=1)
     #: Stream batch size for decode and enrichment.
     stream_batch: int = Field(default=500, ge=1)
     #: A topic classifier trained with ``voc train topics`` (adds its label to

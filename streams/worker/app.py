@@ -65,10 +65,6 @@ RETRY_MAX_DELAY = 10.0
 #: long a partition's commit must stand still before they are read again.
 STALL_CHECK_SECONDS = 3.0
 STALL_AFTER_SECONDS = 6.0
-#: How long an agent waits to fill a batch: a backlog fills it at once, live
-#: traffic goes on after 50 ms (the customer stage waited 0.5 s, the store
-#: writer's batching, on every alert's path).
-BATCH_WAIT_SECONDS = 0.05
 #: How long a stop waits for the batches in flight (not at all without a broker).
 DRAIN_TIMEOUT = 10.0
 #: How long a stop waits to deliver what was produced and commit.
@@ -308,6 +304,9 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     ordering = Ordering(settings.source_partitions)
     read_up_to: dict[tuple[str, int], int] = {}
     batch = settings.stream_batch
+    # How long an agent waits to fill a batch: a backlog fills it at once; live
+    # traffic goes on after VOC_BATCH_WAIT_MS (each hop of a touchpoint waits it).
+    batch_wait = settings.batch_wait_ms / 1000
     metrics = pipeline.metrics
 
     registry = registry_decoder(settings)
@@ -315,7 +314,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(source)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Decode, validate and enrich; bad input to the DLQ; good input to the sequencer."""
-        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
+        async for events in batches(stream, batch, batch_wait, pipeline):
             now = utcnow()
             metrics.received += len(events)
             metrics.received_by_topic.update(e.message.topic for e in events)
@@ -378,7 +377,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
         restart releases nothing twice.
         """
         saved_at = time.monotonic()
-        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline, ack=False):
+        async for events in batches(stream, batch, batch_wait, pipeline, ack=False):
             now = utcnow()
             sequencer, held, arrived = ordering.sequencer, ordering.held, ordering.arrived
             if ordering.skip is None:  # first batch of this assignment
@@ -439,7 +438,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(app.topic(settings.erasure_topic, **raw))  # type: ignore[arg-type]
     async def erasure_requests(stream: faust.StreamT[bytes]) -> None:
         """Erasure requests to the sequencer, which orders them with touchpoints."""
-        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
+        async for events in batches(stream, batch, batch_wait, pipeline):
             for event in events:
                 message = event.message
                 try:
@@ -455,7 +454,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(customers_topic)
     async def customer_model(stream: faust.StreamT[bytes]) -> None:
         """Fold records into customer state, run the rules; rows, alerts, account updates."""
-        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
+        async for events in batches(stream, batch, batch_wait, pipeline):
             now = utcnow()
             outs: list[tuple[Out, float]] = []
             with metrics.stage("state_and_rules"):
@@ -483,7 +482,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
     @app.agent(accounts_topic)
     async def account_rollup(stream: faust.StreamT[bytes]) -> None:
         """Apply contact updates to their account in the resolver's order."""
-        async for events in batches(stream, batch, BATCH_WAIT_SECONDS, pipeline):
+        async for events in batches(stream, batch, batch_wait, pipeline):
             now = utcnow()
             for event in events:
                 record = read_record(event.message)
