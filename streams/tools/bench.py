@@ -580,6 +580,11 @@ def memory_with_customers(
     wait_stored(port, stored + len(extra), config.timeout * 4, worker, emit)
     wait_drained(port, config.timeout, worker, quiet=5.0)  # the customer stage too
     metrics = fetch(port, "/metrics/json")
+    # Printed now too: a later phase that fails must not take this figure with it.
+    emit(
+        f"memory: {metrics['peak_rss_mb']:,.1f} MiB peak with "
+        f"{metrics['customers_in_state']:,} customers in state"
+    )
     return {
         "memory_customers_in_state": metrics["customers_in_state"],
         "memory_rss_mb": metrics["peak_rss_mb"],
