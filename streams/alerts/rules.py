@@ -350,15 +350,22 @@ def sentiment_drop(
     oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
     history = [s for s in state.scored_recent if oldest <= s[0] <= at]
     # The fall starts at the first negative message of the window after the last thanks
-    # (messages stored before the thanks flag existed: a positive one).
-    after = 1 + max(
-        (
-            i
-            for i, s in enumerate(history)
-            if (s[4] if len(s) > 4 else s[1] >= model.positive_sentiment)
-        ),
-        default=-1,
-    )
+    # that held (messages stored before the thanks flag existed: a positive one). A
+    # thanks amid a bad spell, a negative message just before it and a complaint (intent
+    # or upset, read as negative) just after, did not end it ("Génial, encore un « nous
+    # regardons ». Merci hein." reads +1.0): it neither starts the fall anew nor counts
+    # in its level.
+    thanks = [bool(s[4]) if len(s) > 4 else s[1] >= model.positive_sentiment for s in history]
+    low = model.negative_sentiment
+
+    def contradicted(i: int) -> bool:
+        if i == 0 or i + 1 >= len(history) or history[i - 1][1] > low:
+            return False
+        after = history[i + 1]
+        return len(after) > 5 and bool(after[5]) and after[1] <= low
+
+    held = (i for i, said in enumerate(thanks) if said and not contradicted(i))
+    after = 1 + max(held, default=-1)
     start = next(
         (
             i
@@ -367,7 +374,8 @@ def sentiment_drop(
         ),
         len(history),
     )
-    baseline, recent = history[:start], history[start:]
+    baseline = history[:start]
+    recent = [s for i, s in enumerate(history) if i >= start and not thanks[i]]
     negative = [s for s in recent if s[1] <= model.negative_sentiment]
     if len(baseline) < rule.min_baseline or len(negative) < rule.min_negative:
         return []

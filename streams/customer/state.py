@@ -183,8 +183,8 @@ class CustomerState:
     trend_at: str | None = None
     trend_peak: float | None = None
     trend_peak_at: str | None = None
-    #: recent scored inbound messages, oldest first:
-    #: [occurred_at, sentiment, event_id, sentiment_trend after it, thanks (says_thanks)]
+    #: recent scored inbound messages, oldest first: [occurred_at, sentiment, event_id,
+    #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -735,7 +735,8 @@ def _fold_sentiment(
         state.trend_weight += weight
     state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
     thanks = says_thanks(event, model)
-    entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks]
+    complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
+    entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

@@ -87,6 +87,29 @@ def test_a_thanks_ends_a_bad_spell() -> None:
     assert of(feed(state, days), "sentiment_drop") == []
 
 
+@pytest.mark.parametrize(
+    ("after", "fires"),
+    [
+        (["complaint"], True),  # complains right after: the thanks was sarcasm, not an end
+        ([], False),  # a remark read as negative ("Fünf Sterne...") does not contradict it
+    ],
+    ids=["complaint-after", "remark-after"],
+)
+def test_a_thanks_amid_complaints_does_not_end_the_bad_spell(after: list[str], fires: bool) -> None:
+    # "Génial, encore un « nous regardons ». Merci hein." reads +1.0 with thanks.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.45, intents=["complaint"]), mood("n-1", 6, -0.73)]
+    days += [mood("sarcasm", 8, 1.0, intents=["praise"], emotions=["gratitude", "joy"],
+                  text="Génial, encore un « nous regardons ». Merci hein.")]  # fmt: skip
+    days += [mood("n-2", 11, -0.56, intents=after)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "n-2"]
+        assert "to -0.58" in alerts[0].explanation  # the sarcastic +1.0 is not in the level
+
+
 def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
