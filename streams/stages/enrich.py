@@ -19,7 +19,7 @@ from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.stages.journey import load_journey_rules
 from streams.text.affect import Affect, AffectAnalyzer
 from streams.text.classifier import TextClassifier
-from streams.text.language import detect_languages, has_letters
+from streams.text.language import detect_languages, has_letters, warm_up
 from streams.text.lexicon import DEFAULT_TAXONOMY_FILE, LexiconMatcher, load_taxonomy
 from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
@@ -96,6 +96,7 @@ class Enricher:
         taxonomy_file = taxonomy_path or DEFAULT_TAXONOMY_FILE
         taxonomy = load_taxonomy(taxonomy_file)
         self.sentiment = SentimentModel.load(mode=sentiment_mode)
+        warm_up()  # the language model (0.5 s of LZMA), here rather than in the first batch
         self.lexicon = LexiconMatcher(taxonomy)
         self.affect = AffectAnalyzer(taxonomy)
         taxonomy_hash = hashlib.blake2b(taxonomy_file.read_bytes(), digest_size=4).hexdigest()

@@ -167,6 +167,7 @@ class Metrics:
                 ("alert_ms", self.alert_latency_ms),
             )
         }
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         hops = {
             topic: {
                 "samples": reservoir.seen,
@@ -178,5 +179,7 @@ class Metrics:
             "stage_cpu_seconds": dict(self.stage_cpu),
             "latency": latency,
             "hop_ms": hops,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_rss_mb": usage.ru_maxrss / 1024,
+            # Every thread's CPU (the chDB writer and Kafka threads too).
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
         }
