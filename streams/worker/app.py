@@ -414,6 +414,8 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 for item in sequencer.release():
                     origin = held.pop(item.event_id, None)
                     stamp = None if origin is None else origin.message.timestamp
+                    if origin is not None:
+                        ordering.released(origin)
                     routed.append((steps.resolve.route(item, now, stamp), stamp))
                     released.append(item)
             with metrics.stage("themes"):  # candidate themes, criteria, alternatives
@@ -428,9 +430,7 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             await delivered(app.producer)
             while arrived and (arrived[0][1] is None or arrived[0][1] not in held):
                 await stream.ack(ordering.leave())
-            ahead = offset_ranges(
-                [e.message.offset for e, event_id in arrived if event_id not in held] + [*skip]
-            )
+            ahead = offset_ranges([*ordering.released_ahead(), *skip])
             if ahead != ordering.saved_ahead:
                 population[RELEASED_AHEAD] = ordering.saved_ahead = ahead
             metrics.sequencer_held = len(ordering.sequencer)
