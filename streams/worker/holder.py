@@ -140,7 +140,7 @@ class StoreHolder:
             topics,
             group_id=f"{settings.app_id}-store",
             batch_rows=settings.sink_batch_rows,
-            batch_seconds=settings.sink_batch_seconds,
+            linger_seconds=settings.sink_batch_seconds,
             stats=self.stats,
             run_blocking=self.pipeline.run_blocking,
             preview=redact_preview,
