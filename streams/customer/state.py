@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from schemas.models import Direction, EnrichedTouchpoint, Kind
+from streams.customer.compact import unpack
 
 #: How many recent event ids a state remembers to drop replays. Replays after a
 #: crash re-deliver at most what was processed since the last commit, which is
@@ -253,17 +254,20 @@ class CustomerState:
         return cls(**{k: v for k, v in data.items() if k in known and v is not None})
 
     def to_document(self) -> bytes:
-        """The JSON document as kept in the customers table and stored in ClickHouse.
+        """The JSON document as stored in ClickHouse and, compressed, in the customers table.
 
-        The table holds these bytes rather than parsed dicts: five times less
-        memory per customer, and one serialisation per event serves both the
-        changelog and the ClickHouse row.
+        The table holds bytes rather than parsed dicts (five times less memory
+        per customer; compressed, five times less again: streams/customer/
+        compact.py), and one serialisation per event serves both the changelog
+        and the ClickHouse row.
         """
         return json.dumps(self.to_json(), ensure_ascii=False, default=str).encode()
 
     @classmethod
     def from_document(cls, document: bytes) -> CustomerState:
-        return cls.from_json(json.loads(document))
+        """From the JSON document, or its compact form in the customers table
+        (:mod:`streams.customer.compact`)."""
+        return cls.from_json(json.loads(unpack(document)))
 
     def has_seen(self, event_id: str) -> bool:
         return event_id in self.recent_event_ids
