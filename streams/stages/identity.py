@@ -107,8 +107,17 @@ def new_cluster(at: str) -> dict[str, Any]:
 class IdentityGraph:
     """Identifier -> canonical customer key, with merge records; pure and deterministic."""
 
-    def __init__(self, store: MutableMapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, store: MutableMapping[str, Any] | None = None, track_changes: bool = True
+    ) -> None:
+        """``track_changes``: remember the names written for :meth:`entries_to_store`.
+
+        A graph over a Faust table needs no such list (every write is a changelog
+        record already), and it would grow by a name for every identifier ever
+        seen: 8 MiB at 100,000 customers.
+        """
         self.store: MutableMapping[str, Any] = store if store is not None else {}
+        self.track_changes = track_changes
         self._dirty: set[str] = set()
 
     # ------------------------------------------------------------ queries --
@@ -236,7 +245,8 @@ class IdentityGraph:
 
     def _put(self, name: str, value: dict[str, Any]) -> None:
         self.store[name] = value
-        self._dirty.add(name)
+        if self.track_changes:
+            self._dirty.add(name)
 
     # ------------------------------------------------------ persistence --
     def entries_to_store(self) -> dict[str, dict[str, Any]]:

@@ -79,7 +79,7 @@ class ResolveStep:
         expectations: tuple[ThemeConfig, ShiftConfig] | None = None,
     ) -> None:
         self.store = store
-        self.graph = IdentityGraph(store=store)
+        self.graph = IdentityGraph(store=store, track_changes=False)  # the table's changelog
         self.partitions = partitions
         self.tick_minutes = tick_minutes
         saved = pieces.get(store, SPIKES_KEY)
