@@ -65,6 +65,11 @@ class RunningWorker:
     broker_lost: asyncio.Event = field(default_factory=asyncio.Event)
     watch: BrokerWatch | None = None
     watch_task: asyncio.Task[None] | None = None
+    #: Set with its reason when a Faust service the worker cannot do without
+    #: crashed (see :func:`watch_crashes`).
+    crashed: asyncio.Event = field(default_factory=asyncio.Event)
+    crash_reason: str = ""
+    crash_task: asyncio.Task[None] | None = None
 
     async def settled(self, quiet: float = 1.0, timeout: float = 60.0) -> bool:
         """Wait until nothing moves: nothing held in order, agents and store writer idle.
@@ -90,8 +95,9 @@ class RunningWorker:
         a restart (at-least-once, rows collapse under ``FINAL``).
         """
         deadline = time.monotonic() + budget
-        if self.watch_task is not None:
-            self.watch_task.cancel()
+        for task in (self.watch_task, self.crash_task):
+            if task is not None:
+                task.cancel()
         if not await self.pipeline.drain(self.app):
             log.warning("stopping with work not committed; it is read again after a restart")
             abandon_unsent(self.app)
@@ -157,7 +163,40 @@ async def start_worker(
     await worker.start()
     running = RunningWorker(worker, app, pipeline, holder)
     watch_the_broker(running, bootstrap)
+    running.crash_task = asyncio.create_task(watch_crashes(running), name="voc-crash-watch")
     return running
+
+
+def crashed_service(app: faust.App) -> str | None:
+    """The first of the services a worker cannot run without that crashed, and why.
+
+    Faust does not stop the worker when its producer crashes (a record over the
+    broker's size limit did that): the agents and the consumer thread go down
+    with it and the process stays up, idle, consuming nothing.
+    """
+    producer = app.producer
+    for name, service in (
+        ("Kafka producer buffer", producer.buffer),
+        ("Kafka producer", producer),
+        ("Kafka consumer", app.consumer),
+        ("Faust app", app),
+    ):
+        if service.crashed:
+            reason = service.crash_reason
+            return f"{name} crashed: {type(reason).__name__}: {reason}" if reason else name
+    return None
+
+
+async def watch_crashes(running: RunningWorker, interval: float = 1.0) -> None:
+    """Set ``running.crashed`` once :func:`crashed_service` finds one (checked every second)."""
+    while not running.crashed.is_set():
+        reason = crashed_service(running.app)
+        if reason is not None:
+            running.crash_reason = reason
+            log.error("%s; the worker stops (what was not committed is read again)", reason)
+            running.crashed.set()
+            return
+        await asyncio.sleep(interval)
 
 
 def watch_the_broker(running: RunningWorker, bootstrap: str) -> None:
@@ -231,7 +270,8 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
     """``voc run``: the worker until SIGINT/SIGTERM, with a status line now and then.
 
     Returns the exit code: 0 after a signal, 1 when the broker stayed unreachable
-    for ``VOC_BROKER_LOST_EXIT_SECONDS``. Either way the process ends within
+    for ``VOC_BROKER_LOST_EXIT_SECONDS`` or a service the worker needs crashed
+    (:func:`crashed_service`). Either way the process ends within
     ``HARD_STOP_SECONDS`` of the stop's start; a second signal ends it at once.
     """
     running = await start_worker(pipeline, bootstrap, loglevel=pipeline.settings.log_level)
@@ -248,6 +288,8 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
         loop.add_signal_handler(signum, on_signal)
     lost = asyncio.create_task(running.broker_lost.wait())
     lost.add_done_callback(lambda _: stop.set())
+    crashed = asyncio.create_task(running.crashed.wait())
+    crashed.add_done_callback(lambda _: stop.set())
     print(f"voc worker ready: kafka {bootstrap}, clickhouse {pipeline.settings.clickhouse_dsn}")
     try:
         while not stop.is_set():
@@ -258,6 +300,14 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
         exit_if_stuck()
         quiet_thread_errors(pipeline.settings.log_level == "DEBUG")
         lost.cancel()
+        crashed.cancel()
+        if running.crashed.is_set():
+            print(
+                f"voc run: {running.crash_reason}; exiting with code 1 so that a supervisor "
+                "restarts the worker (what was not committed is read again)",
+                file=sys.stderr,
+                flush=True,
+            )
         if running.broker_lost.is_set():
             print(
                 f"voc run: the Kafka broker {bootstrap} has not answered for "
@@ -269,7 +319,7 @@ async def serve_forever(pipeline: Pipeline, bootstrap: str, status_every: float 
         print("stopping: flushing batches and committing offsets...", flush=True)
         await running.stop()
         print("stopped " + json.dumps(pipeline.metrics.as_dict()), flush=True)
-    code = 1 if running.broker_lost.is_set() else 0
+    code = 1 if running.broker_lost.is_set() or running.crashed.is_set() else 0
     if not await leftover_tasks_end():
         # Faust's tasks that wait for the broker ignore cancellation: asyncio.run
         # would wait for them for ever. The store is closed, the offsets are as
