@@ -68,7 +68,7 @@ class _Model:
 
     ptc: npt.NDArray[np.float32]  # (features, classes) log P(feature | class)
     pc: npt.NDArray[np.float32]  # (classes,) log prior
-    nextmove: npt.NDArray[np.int64]  # flattened DFA transition rows
+    nextmove: npt.NDArray[np.int32]  # flattened DFA transition rows
     rowbase: npt.NDArray[np.int64]  # state -> offset of its 256-entry row
     output: npt.NDArray[np.int64]  # state -> feature id emitted, or -1
     aliases: tuple[tuple[int, int], ...]  # (column, column of its first label)
@@ -91,7 +91,8 @@ def _model() -> _Model:
     return _Model(
         ptc=np.ascontiguousarray(ptc[:, columns], dtype=np.float32),
         pc=np.asarray(pc, dtype=np.float32)[columns],
-        nextmove=np.frombuffer(nextmove, dtype=_dtype(nextmove)).astype(np.int64),
+        # int32: its states fit (about 105,000), and int64 took 75 MiB of every worker
+        nextmove=np.frombuffer(nextmove, dtype=_dtype(nextmove)).astype(np.int32),
         rowbase=np.frombuffer(row, dtype=_dtype(row)).astype(np.int64) << 8,
         output=np.asarray(output, dtype=np.int64),
         aliases=aliases,
