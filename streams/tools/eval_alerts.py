@@ -473,7 +473,9 @@ TUNING3_DIR = SCENARIO_DIR / "heldout2"
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-REPORT_SETS: tuple[tuple[str, str], ...] = ()
+#: tests/scenarios/heldout3/ was written blind (Pedalia, bike sharing) by a helper
+#: session while the rules were tuned on the others (its README says what it opened).
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout3", "heldout3"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:

@@ -7,7 +7,8 @@ same input, identified by alert id (rule, subject and triggering touchpoint).
 The first set (a tuning family) runs in make test; the third
 (tests/scenarios/heldout2/, held out until the report run of 2026-11-30 04:00
 UTC, a tuning family since) with ``make test-heldout`` (marker ``heldout``:
-about 20 s a scenario, too long for make test). The second set
+about 20 s a scenario, too long for make test), with the report's set
+(tests/scenarios/heldout3/, ``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not
 replayed here: the first set already checks the eval against the worker, and
 make test has no room for another three minutes. The test compares alerts, it
@@ -26,6 +27,7 @@ from schemas.models import Alert
 from sinks.clickhouse.store import ClickHouseStore
 from streams.stages.enrich import Enricher
 from streams.tools.eval_alerts import (
+    REPORT_SETS,
     SCENARIO_DIR,
     SCENARIOS,
     TUNING3_DIR,
@@ -53,6 +55,12 @@ def enricher() -> Enricher:
         *(
             pytest.param(f"heldout2/{n}", marks=pytest.mark.heldout)
             for n in heldout_scenarios(TUNING3_DIR)
+        ),
+        # The report's set: the worker must raise the alerts the report scored.
+        *(
+            pytest.param(f"{directory}/{n}", marks=pytest.mark.heldout)
+            for _, directory in REPORT_SETS
+            for n in heldout_scenarios(SCENARIO_DIR / directory)
         ),
     ],
 )
