@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import io
 import json
+import math
 import os
 import secrets
 import subprocess
@@ -596,6 +597,10 @@ def memory_with_customers(
     }
 
 
+#: The stride (a prime) by which the load phase draws its events from the backlog.
+LOAD_STRIDE = 7_919
+
+
 def fresh_events(
     encoded: list[tuple[str, bytes, bytes]],
     count: int,
@@ -603,6 +608,12 @@ def fresh_events(
     prefix: str = "load",
 ) -> list[tuple[str, bytes, bytes]]:
     """New event ids for the offered-load phase (replays would be deduplicated).
+
+    The events are copies drawn across the whole backlog (a prime stride), so
+    the load has its mix of channels and texts (the backlog's first events are
+    all web visits and surveys), and are stamped after the backlog's last one,
+    at the backlog's pace in stream time: each source partition stays in time
+    order, as the sequencer expects of live traffic.
 
     One event in ``detractor_every`` becomes a new customer's NPS 2 answer, so
     the phase always raises alerts and publish-to-alert latency is measured.
@@ -613,13 +624,18 @@ def fresh_events(
 
     codec = AvroCodec("Touchpoint")
     out = []
-    shift = timedelta(seconds=1)
+    stride = LOAD_STRIDE if math.gcd(LOAD_STRIDE, len(encoded)) == 1 else 1
+    first, last = (
+        Touchpoint.model_validate(codec.decode(encoded[i][2])).occurred_at for i in (0, -1)
+    )
+    start = last + timedelta(seconds=1)
+    step = (last - first) / len(encoded)  # the backlog's pace in stream time
     for n in range(count):
-        channel, key, value = encoded[n % len(encoded)]
+        channel, key, value = encoded[(n * stride) % len(encoded)]
         touchpoint = Touchpoint.model_validate(codec.decode(value))
         update: dict[str, Any] = {
             "event_id": f"{prefix}-{n}",
-            "occurred_at": touchpoint.occurred_at + shift,
+            "occurred_at": start + n * step,
         }
         detractor = detractor_every is not None and n % detractor_every == 0
         if detractor or detractor_every is None:

@@ -81,3 +81,29 @@ def test_the_memory_phase_brings_one_new_customer_per_event_and_no_detractor() -
     assert len({t.customer.customer_id for t in load}) == 30
     assert all(key.endswith(f"mem-c{n}".encode()) for n, (_, key, _) in enumerate(extra))
     assert all(t.scores.nps is None and t.customer.account_id is None for t in load)
+
+
+def test_the_load_is_drawn_across_the_backlog_in_time_order() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from schemas.codec import AvroCodec
+    from schemas.models import Touchpoint
+    from streams.stages.decode import encode_touchpoint
+    from streams.tools.bench import fresh_events
+    from tests.support.builders import touchpoint_dict
+
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    channels = ["web", "survey", "email", "chat"]
+    encoded = []
+    for i in range(100):  # the backlog: one channel after the other, a minute apart
+        data = touchpoint_dict(event_id=f"e{i}", channel=channels[i // 25])
+        data["occurred_at"] = (start + timedelta(minutes=i)).isoformat()
+        source = Touchpoint.model_validate(data)
+        encoded.append((source.channel.value, b"k", encode_touchpoint(source)))
+    load = fresh_events(encoded, 20)
+    assert {channel for channel, _, _ in load} == set(channels)  # not the first 20 only
+    times = [
+        Touchpoint.model_validate(AvroCodec("Touchpoint").decode(v)).occurred_at for _, _, v in load
+    ]
+    assert times == sorted(times) and times[0] > start + timedelta(minutes=99)
+    assert times[1] - times[0] == timedelta(minutes=99) / 100  # the backlog's pace
