@@ -403,15 +403,15 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                     continue
                 item: EnrichedTouchpoint = record.value
                 src, offset = str(record.meta.get("src", "")), int(record.meta.get("offset", 0))
-                if ordering.offer(src, offset, event, item):
+                if sequencer.offer(src, offset, item.occurred_at, item.event_id, item):
+                    held[item.event_id] = event
                     ordering.arrive(event, item.event_id)
                 else:
                     ordering.arrive(event, None)  # a copy of one held or released
             routed: list[tuple[list[Out], float | None]] = []
             released = []
             with metrics.stage("identity"):  # timed per batch: the CPU clock is a syscall
-                for waiting in sequencer.release():
-                    item = waiting.touchpoint()
+                for item in sequencer.release():
                     origin = held.pop(item.event_id, None)
                     stamp = None if origin is None else origin.message.timestamp
                     if origin is not None:
@@ -421,7 +421,6 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
             with metrics.stage("themes"):  # candidate themes, criteria, alternatives
                 for item, (outs, _) in zip(released, routed, strict=True):
                     outs.extend(steps.resolve.expectations_of(item, now))
-            ordering.settle()  # those still held keep their bytes, not the decoded record
             for outs, stamp in routed:
                 await outbox.send(outs, published=stamp)
             await outbox.flush_rows()

@@ -5,38 +5,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from faust.types import EventT
 
-from schemas.models import EnrichedTouchpoint
 from streams.stages.sequence import Sequencer
-from streams.worker.records import read_record
-
-
-@dataclass(slots=True)
-class Waiting:
-    """A touchpoint the sequencer holds: its Kafka event, and the decoded record
-    while it is cheap to keep.
-
-    A decoded ``EnrichedTouchpoint`` takes about 6.5 KB of memory against 300
-    bytes of Avro, and on a backlog the sequencer holds tens of thousands until
-    every source is read up to their time (38,000 at the peak of the bench's
-    memory phase: about 240 MiB). :meth:`Ordering.settle` drops the decoded
-    record of those still held after a batch; :meth:`touchpoint` decodes it
-    again at release. Live traffic is released in the batch it came in, and
-    never decoded twice.
-    """
-
-    event_id: str
-    event: EventT[bytes]
-    item: EnrichedTouchpoint | None
-
-    def touchpoint(self) -> EnrichedTouchpoint:
-        if self.item is None:
-            record = read_record(self.event.message)
-            self.item = cast(EnrichedTouchpoint, record.value)
-        return self.item
 
 
 @dataclass
@@ -64,7 +37,6 @@ class Ordering:
         self._ahead: set[int] = set()
         self.skip = None
         self.saved_ahead = []
-        self._offered: list[Waiting] = []
 
     def pending(self, offset: int) -> bool:
         """This offset arrived and is not acked yet (a second delivery is ignored:
@@ -83,24 +55,6 @@ class Ordering:
             return
         at = next(i for i, (e, _) in enumerate(arrived) if e.message.offset > offset)
         arrived.insert(at, (event, event_id))
-
-    def offer(
-        self, source: str, offset: int, event: EventT[bytes], item: EnrichedTouchpoint
-    ) -> bool:
-        """Give a touchpoint to the sequencer; False for a copy of one held or released."""
-        waiting = Waiting(item.event_id, event, item)
-        if not self.sequencer.offer(source, offset, item.occurred_at, item.event_id, waiting):
-            return False
-        self.held[item.event_id] = event
-        self._offered.append(waiting)
-        return True
-
-    def settle(self) -> None:
-        """After a batch's releases: the touchpoints still held keep their bytes only."""
-        for waiting in self._offered:
-            if waiting.event_id in self.held:
-                waiting.item = None
-        self._offered.clear()
 
     def released(self, event: EventT[bytes]) -> None:
         """A held event was released (it stays in ``arrived`` until acked in order)."""
