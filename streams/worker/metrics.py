@@ -51,6 +51,10 @@ class Reservoir:
         index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
         return ordered[index]
 
+    def summary(self) -> dict[str, Any]:
+        """Samples seen and p50/p95/p99 (``/metrics/json``)."""
+        return {"samples": self.seen, **{f"p{q}": self.percentile(q) for q in (50, 95, 99)}}
+
     def clear(self) -> None:
         self.seen = 0
         self.total = 0.0
@@ -158,23 +162,14 @@ class Metrics:
     def report(self) -> dict[str, Any]:
         """Everything, for ``/metrics``: counters, CPU per stage, latency percentiles, peak RSS."""
         latency = {
-            name: {
-                "samples": reservoir.seen,
-                **{f"p{q}": reservoir.percentile(q) for q in (50, 95, 99)},
-            }
+            name: reservoir.summary()
             for name, reservoir in (
                 ("store_ms", self.store_latency_ms),
                 ("alert_ms", self.alert_latency_ms),
             )
         }
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        hops = {
-            topic: {
-                "samples": reservoir.seen,
-                **{f"p{q}": reservoir.percentile(q) for q in (50, 95, 99)},
-            }
-            for topic, reservoir in sorted(self.hop_ms.items())
-        }
+        hops = {topic: reservoir.summary() for topic, reservoir in sorted(self.hop_ms.items())}
         return self.as_dict() | {
             "stage_cpu_seconds": dict(self.stage_cpu),
             "latency": latency,
