@@ -4,11 +4,11 @@
 (streams.local); the real worker (Faust agents, embedded broker, three
 partitions against the eval's four) must raise exactly the same alerts on the
 same input, identified by alert id (rule, subject and triggering touchpoint).
-The first set (a tuning family) runs in make test; the third
-(tests/scenarios/heldout2/, held out until the report run of 2026-11-30 04:00
-UTC, a tuning family since) with ``make test-heldout`` (marker ``heldout``:
-about 20 s a scenario, too long for make test), with the report's set
-(tests/scenarios/heldout3/, ``REPORT_SETS``). The second set
+The first set (a tuning family) runs in make test; the third and fourth
+(tests/scenarios/heldout2/ and heldout3/, held out until the report runs of
+2026-11-30 04:00 and 06:26 UTC, tuning families since) with ``make
+test-heldout`` (marker ``heldout``: about 20 s a scenario, too long for make
+test), with the report's set (``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not
 replayed here: the first set already checks the eval against the worker, and
 make test has no room for another three minutes. The test compares alerts, it
@@ -31,6 +31,7 @@ from streams.tools.eval_alerts import (
     SCENARIO_DIR,
     SCENARIOS,
     TUNING3_DIR,
+    TUNING4_DIR,
     heldout_scenarios,
     read_jsonl,
     replay,
@@ -55,6 +56,10 @@ def enricher() -> Enricher:
         *(
             pytest.param(f"heldout2/{n}", marks=pytest.mark.heldout)
             for n in heldout_scenarios(TUNING3_DIR)
+        ),
+        *(
+            pytest.param(f"heldout3/{n}", marks=pytest.mark.heldout)
+            for n in heldout_scenarios(TUNING4_DIR)
         ),
         # The report's set: the worker must raise the alerts the report scored.
         *(
