@@ -521,6 +521,8 @@ def run_benchmark(config: BenchConfig, emit: Emit = print) -> BenchResult:
                 topic: [hop[f"p{q}"] for q in (50, 99)]
                 for topic, hop in loaded.get("hop_ms", {}).items()
             }
+            hold = loaded.get("sequencer_hold_ms") or {}
+            figures["sequencer_hold_ms_at_load"] = [hold.get("p50"), hold.get("p99")]
             figures["peak_rss_mb"] = loaded["peak_rss_mb"]
             figures["customers_in_state"] = loaded["customers_in_state"]
             figures["state_bytes_per_customer"] = loaded["state_bytes_per_customer"]
@@ -705,6 +707,9 @@ def report_lines(figures: dict[str, Any]) -> list[str]:
             rows.append((f"ratio {workers} workers / 1 worker", f"{ratio:.2f}"))
     for topic, (p50, p99) in figures.get("hop_ms_at_load", {}).items():
         rows.append((f"wait on {topic} p50/p99 at that load", f"{fmt(p50)}/{fmt(p99)} ms"))
+    if "sequencer_hold_ms_at_load" in figures:
+        p50, p99 = figures["sequencer_hold_ms_at_load"]
+        rows.append(("held for order p50/p99 at that load", f"{fmt(p50)}/{fmt(p99)} ms"))
     for stage, micros in sorted(figures["cpu_us_per_event"].items(), key=lambda kv: -kv[1]):
         rows.append((f"CPU per event: {stage}", f"{micros:.1f} us"))
     width = max(len(name) for name, _ in rows)

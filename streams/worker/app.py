@@ -404,18 +404,17 @@ def create_app(pipeline: Pipeline, bootstrap: str) -> faust.App:
                 item: EnrichedTouchpoint = record.value
                 src, offset = str(record.meta.get("src", "")), int(record.meta.get("offset", 0))
                 if sequencer.offer(src, offset, item.occurred_at, item.event_id, item):
-                    held[item.event_id] = event
-                    ordering.arrive(event, item.event_id)
+                    ordering.hold(item.event_id, event)
                 else:
                     ordering.arrive(event, None)  # a copy of one held or released
             routed: list[tuple[list[Out], float | None]] = []
             released = []
             with metrics.stage("identity"):  # timed per batch: the CPU clock is a syscall
                 for item in sequencer.release():
-                    origin = held.pop(item.event_id, None)
+                    origin, seconds = ordering.unhold(item.event_id)
                     stamp = None if origin is None else origin.message.timestamp
                     if origin is not None:
-                        ordering.released(origin)
+                        metrics.sequencer_hold_ms.add(seconds * 1000)
                     routed.append((steps.resolve.route(item, now, stamp), stamp))
                     released.append(item)
             with metrics.stage("themes"):  # candidate themes, criteria, alternatives

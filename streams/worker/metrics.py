@@ -87,12 +87,16 @@ class Metrics:
     #: Milliseconds from publish (Kafka timestamp) to the row being queryable / the alert sent.
     store_latency_ms: Reservoir = field(default_factory=Reservoir)
     alert_latency_ms: Reservoir = field(default_factory=Reservoir)
-    #: Milliseconds a record waited on each topic: from its Kafka timestamp (when
-    #: the previous stage produced it) to its agent taking it. Where the
-    #: publish-to-alert time goes, hop by hop.
+    #: Milliseconds a record waited on each topic: from its Kafka timestamp to its
+    #: agent taking it. Internal records carry their touchpoint's publish time as
+    #: timestamp, so the figures add up along the path (channel topic, sequencer,
+    #: enriched, accounts): where the publish-to-alert time goes, hop by hop.
     hop_ms: defaultdict[str, Reservoir] = field(
         default_factory=lambda: defaultdict(lambda: Reservoir(size=2_000))
     )
+    #: Milliseconds the sequencer held each touchpoint for event-time order (until
+    #: every source's reader reported past it): part of the enriched topic's hop.
+    sequencer_hold_ms: Reservoir = field(default_factory=lambda: Reservoir(size=2_000))
     #: Records the customer stage handled, and touchpoints the sequencer holds back.
     customer_records: int = 0
     sequencer_held: int = 0
@@ -174,6 +178,7 @@ class Metrics:
             "stage_cpu_seconds": dict(self.stage_cpu),
             "latency": latency,
             "hop_ms": hops,
+            "sequencer_hold_ms": self.sequencer_hold_ms.summary(),
             "peak_rss_mb": usage.ru_maxrss / 1024,
             # Every thread's CPU (the chDB writer and Kafka threads too).
             "cpu_seconds": usage.ru_utime + usage.ru_stime,

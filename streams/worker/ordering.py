@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ class Ordering:
     def reset(self) -> None:
         self.sequencer = Sequencer(self.sources)
         self.held = {}
+        #: Monotonic time each held event arrived (what ``unhold`` measures).
+        self._held_since: dict[str, float] = {}
         self.arrived = deque()
         self._pending: set[int] = set()
         #: Offsets of arrived events that are not held (released, or never held):
@@ -56,9 +59,23 @@ class Ordering:
         at = next(i for i, (e, _) in enumerate(arrived) if e.message.offset > offset)
         arrived.insert(at, (event, event_id))
 
-    def released(self, event: EventT[bytes]) -> None:
-        """A held event was released (it stays in ``arrived`` until acked in order)."""
+    def hold(self, event_id: str, event: EventT[bytes]) -> None:
+        """The sequencer holds this touchpoint until its turn."""
+        self.held[event_id] = event
+        self._held_since[event_id] = time.monotonic()
+        self.arrive(event, event_id)
+
+    def unhold(self, event_id: str) -> tuple[EventT[bytes] | None, float]:
+        """A touchpoint was released: its event (None: held before a restart) and seconds held.
+
+        The event stays in ``arrived`` until acked in order.
+        """
+        event = self.held.pop(event_id, None)
+        since = self._held_since.pop(event_id, None)
+        if event is None:
+            return None, 0.0
         self._ahead.add(event.message.offset)
+        return event, 0.0 if since is None else time.monotonic() - since
 
     def leave(self) -> EventT[bytes]:
         """The first arrived event, to ack."""

@@ -225,4 +225,5 @@ def register_pages(
             pipeline.metrics.store_latency_ms.clear()
             pipeline.metrics.alert_latency_ms.clear()
             pipeline.metrics.hop_ms.clear()
+            pipeline.metrics.sequencer_hold_ms.clear()
             return self.json({"reset": True})

@@ -143,7 +143,16 @@ def test_prometheus_exposition_and_probes_during_a_run(
     assert not {value for value in values if value.startswith(f"{unique}-c")}, values
     # the JSON that voc bench reads moved to /metrics/json
     status, content_type, payload = scraped["json"]
-    assert status == 200 and json.loads(payload)["touchpoints_stored"] == 40
+    report = json.loads(payload)
+    assert status == 200 and report["touchpoints_stored"] == 40
+    # Every touchpoint waited on its channel topic and passed the sequencer, which
+    # held each for event-time order (it says how long) before the customer stage.
+    assert report["sequencer_hold_ms"]["samples"] == 40, report["sequencer_hold_ms"]
+    hops = report["hop_ms"]
+    assert hops[settings.sequencer_topic]["samples"] >= 40, hops
+    assert (
+        sum(hops[topic]["samples"] for topic in settings.touchpoint_topics if topic in hops) >= 40
+    )
 
 
 def test_readyz_is_503_while_the_store_is_held_elsewhere(

@@ -28,6 +28,7 @@ FIGURES = {
     "enrich_texts_per_s": 12_000.0,
     "model_load_s": 0.1,
     "cpu_us_per_event": {"decode": 78.0, "state_and_rules": 394.3},
+    "sequencer_hold_ms_at_load": [6.5, 117.0],
 }
 
 
@@ -39,6 +40,7 @@ def test_the_table_shows_each_ratio_and_stages_by_cost() -> None:
     assert "publish->alert p50/p95/p99 at that load n/a/n/a/n/a ms" in lines
     assert "worker memory projected to 100,000 customers 966.6 MiB" in lines
     assert "worker memory measured with 100,012 customers in state 1,301.5 MiB" in lines
+    assert "held for order p50/p99 at that load 6.5/117.0 ms" in lines
     stages = [line for line in lines if line.startswith("CPU per event")]
     assert [s.split(":")[1].split()[0] for s in stages] == ["state_and_rules", "decode"]
 
