@@ -70,6 +70,14 @@ REPEAT_PHRASES = (
     "chasing", "schon wieder", "zum zweiten mal", "zum dritten mal", "immer noch nicht",
     "immer noch kein", "noch immer nicht", "otra vez", "de nuevo", "segunda vez", "tercera vez",
     "sigo sin", "sigo esperando", "ya he escrito", "ya llame", "ya escribi",
+    "sigue sin", "vuelvo a", "aun no", "todavia no", "varias veces", "ya he llamado",
+    "erneut", "nochmals", "noch einmal", "a nouveau", "de nouveau", "je reviens vers vous",
+    "di nuovo", "ancora una volta", "un'altra volta", "seconda volta", "terza volta",
+    "piu volte", "gia contattato", "gia chiamato", "gia scritto", "gia segnalato",
+    "vi ricontatto", "vi riscrivo", "sollecito", "ancora niente", "ancora nessun",
+    "ancora nessuna", "ancora non", "outra vez", "de novo", "novamente", "terceira vez",
+    "varias vezes", "ja contactei", "ja liguei", "ja escrevi", "ja reclamei", "ainda nao",
+    "ainda sem", "continuo sem", "continua sem", "volto a",
 )  # fmt: skip
 
 
@@ -91,6 +99,8 @@ class ModelConfig:
         "still", "toujours", "any news", "des nouvelles", "again", "chasing", "following up",
         "follow up", "je relance", "immer noch", "noch immer", "noch nicht", "neuigkeiten",
         "wieder", "sigo", "sigue", "todavia", "novedad", "novedades", "otra vez", "de nuevo",
+        "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
+        "ainda estou", "novidade", "novidades", "outra vez", "de novo",
     )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).

@@ -280,6 +280,9 @@ def test_different_problems_are_not_one_repeat() -> None:
         ({"text": "Je relance pour la troisième fois !"}, True),
         ({"text": "Toujours pas de réponse pour ma facture"}, True),
         ({"subject": "RE: Facture"}, True),
+        ({"text": "Scrivo di nuovo per la fattura, è assurdo"}, True),
+        ({"text": "Escrevo outra vez por causa da fatura"}, True),
+        ({"text": "Vuelvo a llamar por la factura, sigue sin resolverse"}, True),
         ({}, False),  # a second contact without saying it is a repeat
     ],
 )
@@ -405,9 +408,14 @@ def test_still_happy_is_no_problem_raised_again() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Immer noch kein Paket, gibt es Neuigkeiten?", "Sigo sin el pedido, ¿alguna novedad?"],
+    [
+        "Immer noch kein Paket, gibt es Neuigkeiten?",
+        "Sigo sin el pedido, ¿alguna novedad?",
+        "Il pacco è ancora fermo, ci sono novità?",
+        "A encomenda ainda está parada, alguma novidade?",
+    ],
 )
-def test_still_in_german_and_spanish(text: str) -> None:
+def test_still_in_german_spanish_italian_and_portuguese(text: str) -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0, topics=["delivery"], channel="email")]
     chain += [complaint("e-2", 1, topics=["delivery"], channel="web", kind="ticket", text=text)]
