@@ -646,6 +646,16 @@ def _fold_problem(
             within = model.episode_hours / 24.0
             referred = _referred(state, event, occurred, model, within, any_topic=not topics)
         thread = problems[-1] if problems else referred
+        if thread is None and not topics and not is_positive(event, model):
+            # Naming no topic ("any news?", "vuelvo a llamar, sigue sin resolverse"), it
+            # refers to the customer's open problem of the window, whenever raised; or,
+            # with none, when it says the thing is still so (not a count that may be
+            # the product's: "logged me out three times"), to their open thread (a help
+            # request the model read as calm: "deposit still blocked, please fix").
+            open_threads = [t for t in live if t.get("problem", True)]
+            if not open_threads and persists:
+                open_threads = live
+            thread = open_threads[-1] if open_threads else None
     if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):

@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from streams.text.polarity import PolarityLexicon
+from streams.text.subwords import SubwordTokenizer, SubwordVectors
 from streams.text.wordvectors import WordVectors
 
 MODEL_VERSION = "sentiment-2026.11-lin1"
@@ -464,6 +465,23 @@ class _Polarity:
         return features[rows]
 
 
+class _SubwordLogits:
+    """Head input: a logistic regression over pooled static vectors of e5's own subwords."""
+
+    def __init__(self, table: SubwordVectors, weights: FloatArray, bias: FloatArray) -> None:
+        if weights.shape != (table.dim, 3) or bias.shape != (3,):
+            raise ValueError("subword weights do not fit the subword table")
+        self.table = table
+        self.weights = weights
+        self.bias = bias
+        self.dim = 3
+
+    def __call__(self, texts: Sequence[str], occ: Occurrences, rows: IntArray) -> FloatArray:
+        pooled = self.table.pool([texts[i] for i in rows.tolist()])
+        out: FloatArray = pooled @ self.weights + self.bias
+        return out
+
+
 class _EncoderLogits:
     """Head input: the logits of a logistic regression over the e5 sentence embedding."""
 
@@ -509,6 +527,12 @@ class Head:
                 blocks.append(_Polarity(PolarityLexicon.load(base / spec["lexicon"])))
             elif name == "e5":
                 blocks.append(_EncoderLogits(arrays["e5_weights"], arrays["e5_bias"]))
+            elif name == "subwords":
+                tokenizer = SubwordTokenizer.load(base / spec["subword_vocab"])
+                table = SubwordVectors.load(tokenizer, base / spec["subword_vectors"])
+                blocks.append(
+                    _SubwordLogits(table, arrays["subword_weights"], arrays["subword_bias"])
+                )
             else:
                 raise ValueError(f"{spec['file']}: unknown head input {name!r}")
         weights, bias = arrays["weights"], arrays["bias"]

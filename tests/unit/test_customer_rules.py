@@ -356,13 +356,13 @@ def test_a_question_about_a_problem_then_still_there_is_raised_again() -> None:
 
 
 @pytest.mark.parametrize(
-    ("gap_days", "fires"), [(0.02, True), (2.0, False)], ids=["same-hour", "two-days-later"]
+    ("gap_days", "fires"),
+    [(0.02, True), (2.0, True), (8.0, False)],
+    ids=["same-hour", "two-days-later", "after-the-window"],
 )
-def test_still_with_no_topic_refers_to_the_problem_just_raised(
-    gap_days: float, fires: bool
-) -> None:
-    # "Tried again, still declined": no topic word; it joins the problem raised within
-    # [model] episode_hours, on any channel, and not one from days before.
+def test_still_with_no_topic_refers_to_the_open_problem(gap_days: float, fires: bool) -> None:
+    # "Tried again, still declined": no topic word; it joins the customer's open problem
+    # of the [model] repeat_window_days, on any channel, not one from before the window.
     state = CustomerState("c-1")
     tried = "Trying to pay and it errors at the last step, every time."
     chain = [complaint("e-1", 0, topics=["billing"], channel="chat", kind="chat", text=tried)]
@@ -444,6 +444,45 @@ def test_a_second_message_saying_so_refers_to_the_question_just_asked(
                   channel="email")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["q-1", "e-2"]
+
+
+def test_any_news_naming_no_topic_days_later_raises_the_open_problem_again() -> None:
+    # "toujours aucune nouvelle pour ma caution ??": a calm question the classifier gives
+    # no topic, a day after the deposit complaint; it is that problem raised again.
+    state = CustomerState("c-1")
+    held = "You still hold my 150 EUR deposit on my card, I closed my account. Sort this out."
+    chain = [complaint("e-1", 0, topics=["account_access"], channel="chat", kind="chat",
+                       intents=["help_request"], text=held),
+             mood("e-2", 0.55, -0.89, topics=[], intents=["question"], channel="web",
+                  kind="ticket", text="toujours aucune nouvelle pour ma caution ??")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_still_so_naming_no_topic_refers_to_a_request_read_as_calm() -> None:
+    # The first contact asks for a fix in words the model reads as positive (+0.29); a day
+    # later "Scrivo di nuovo ..., è assurdo" names no topic: the same request, not met.
+    state = CustomerState("c-1")
+    ask = "Il deposito di 150 EUR è ancora bloccato sulla carta. Per favore risolvete."
+    chain = [mood("e-1", 0, 0.29, topics=["account_access"], intents=["help_request"],
+                  text=ask, channel="chat", kind="chat"),
+             mood("e-2", 0.8, 0.18, topics=[], emotions=["frustration"], channel="social",
+                  kind="post", text="Scrivo di nuovo per il mio deposito, è assurdo")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_count_naming_no_topic_does_not_refer_to_a_calm_request() -> None:
+    # "logged me out three times today" counts the app's failures, two days after a calm
+    # how-to request: a new problem, not that request raised again.
+    state = CustomerState("c-1")
+    chain = [mood("h-1", 0, 0.05, topics=["account_access"], intents=["help_request"],
+                  text="hey how do i add a second user to my account", channel="web",
+                  kind="ticket"),
+             mood("e-2", 2.1, -0.61, topics=[], intents=["complaint"],
+                  emotions=["frustration"], channel="email",
+                  text="Your app logged me out three times today. Fed up.")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
 
 
 def test_again_days_after_a_question_on_its_topic_is_no_repeat() -> None:
