@@ -17,7 +17,8 @@ A contact is *unhappy* when any of these holds (stream time):
   message that thanks or praises: an inbound message that says it is one (the
   ``complaint`` intent, unless it reads positive, or is a question that does
   not read negative), or a negative one (at or
-  below ``complaint_max_sentiment``) that is not a calm question nor a survey
+  below ``complaint_max_sentiment``) that is not a calm question, a thanks
+  without complaint ("★★★★☆ Merci à Tom du support", -0.49) nor a survey
   comment (as the customer model reads complaints; the sentiment label alone
   missed "the last three deliveries were late, this is hurting our business");
 - a detractor NPS (``<= detractor_max_nps``) within the same window;
@@ -174,6 +175,8 @@ def apply_to_account(
 def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if event.sentiment_label == SentimentLabel.positive:
         return False
+    if thanks_without_complaint(event):
+        return False  # "★★★★☆ Merci à Tom du support, réponse rapide" reads -0.49
     negative = event.sentiment_label == SentimentLabel.negative
     if "complaint" in event.intents:
         # "Quick question: the app shows duplicate notifications, is that expected?"

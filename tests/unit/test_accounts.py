@@ -155,3 +155,18 @@ def test_config_from_the_rules_toml_section() -> None:
     assert custom.min_unhappy_weight == 3.0
     with pytest.raises(ValueError, match="min_unhapy"):
         load_account_config({"account_risk": {"min_unhapy": 1}})
+
+
+def test_a_thanks_read_as_negative_is_no_complaint() -> None:
+    # "★★★★☆ Merci à Tom du support, réponse rapide et efficace. 👍" reads -0.49: two such
+    # reviews from two contacts of a big account are not two unhappy contacts.
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-8", "c-9")):
+        thanks = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
+        thanks = thanks.model_copy(update={"emotions": ["gratitude"]})
+        assert feed(account, thanks) == []
+    assert account.unhappy_contacts == 0
+    # A complaint that also thanks ("thanks, but it is broken again") still counts.
+    upset = contact_event("e-3", "c-9", "buyer", NOW)
+    feed(account, upset.model_copy(update={"emotions": ["gratitude"]}))
+    assert account.contacts["c-9"]["unhappy"] is True
