@@ -13,7 +13,10 @@ segmentation; words are cached, since a stream repeats them.
 ``SubwordVectors`` is the model2vec part: a row per piece seen in training
 (e5 vector of the piece, PCA, smooth-inverse-frequency weight), a text's
 vector the mean of its pieces' rows. Built and measured by
-``training/train_subword_vectors.py``; see ``models/SENTIMENT_MODEL.md``.
+``training/train_subword_vectors.py``; not shipped (CV gain +0.4, but short
+support texts read positive and a cold word cache costs the fast mode its
+10,000 texts/s): see ``models/SENTIMENT_MODEL.md``. A fast-model config whose
+head lists the ``subwords`` block loads it.
 """
 
 from __future__ import annotations
