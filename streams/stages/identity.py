@@ -122,8 +122,11 @@ class IdentityGraph:
 
     # ------------------------------------------------------------ queries --
     def key_of(self, identifier: str) -> str | None:
+        """The customer key of an identifier; entries are that key (before: ``{"key": ...}``)."""
         entry = self.store.get(identifier)
-        return None if entry is None else str(entry["key"])
+        if entry is None or isinstance(entry, str):
+            return entry
+        return str(entry["key"])
 
     def members(self, key: str) -> list[str]:
         cluster = self.store.get(CLUSTER_PREFIX + key)
@@ -187,9 +190,12 @@ class IdentityGraph:
         new_links = [i for i in identifiers if self.key_of(i) is None]
         if new_links:
             # One write per identifier and one for the cluster: every write
-            # is a changelog record of the global table.
+            # is a changelog record of the global table. An identifier's entry
+            # is its key alone (when and by which event it was linked is in the
+            # cluster's history): a str, not a dict of three, for each of the
+            # graph's identifiers in memory.
             for identifier in new_links:
-                self._put(identifier, {"key": target, "event_id": event_id, "at": at})
+                self._put(identifier, target)
             cluster = dict(self.store.get(cluster_key) or new_cluster(at))
             cluster["members"] = [*cluster.get("members", []), *new_links]
             self._put(cluster_key, cluster)
@@ -219,9 +225,7 @@ class IdentityGraph:
         absorbed = dict(self.store.get(CLUSTER_PREFIX + from_key) or {})
         moved = list(absorbed.get("members", []))
         for identifier in moved:
-            entry = dict(self.store[identifier])
-            entry["key"] = into
-            self._put(identifier, entry)
+            self._put(identifier, into)
         record = MergeRecord(sorted(identifiers), into, from_key, event_id, at)
         survivor = dict(self.store[CLUSTER_PREFIX + into])
         survivor["members"] = [*survivor.get("members", []), *moved]
@@ -243,15 +247,15 @@ class IdentityGraph:
                 del self.store[name]
             self._dirty.discard(name)
 
-    def _put(self, name: str, value: dict[str, Any]) -> None:
+    def _put(self, name: str, value: dict[str, Any] | str) -> None:
         self.store[name] = value
         if self.track_changes:
             self._dirty.add(name)
 
     # ------------------------------------------------------ persistence --
-    def entries_to_store(self) -> dict[str, dict[str, Any]]:
-        """Entries changed since the last call (identifier or ``cluster:`` key -> entry)."""
-        changed = {name: dict(self.store[name]) for name in sorted(self._dirty)}
+    def entries_to_store(self) -> dict[str, dict[str, Any] | str]:
+        """Entries changed since the last call (identifier -> key, ``cluster:`` key -> cluster)."""
+        changed = {name: _copy(self.store[name]) for name in sorted(self._dirty)}
         self._dirty.clear()
         return changed
 
@@ -261,3 +265,8 @@ class IdentityGraph:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> IdentityGraph:
         return cls(dict(data.get("entries", {})))
+
+
+def _copy(entry: Any) -> Any:
+    """A cluster's dict copied (the caller may change it); an identifier's key as is."""
+    return dict(entry) if isinstance(entry, dict) else entry

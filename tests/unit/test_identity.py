@@ -90,12 +90,30 @@ def test_json_round_trip_and_changed_entries() -> None:
     graph.resolve(ref(handle="eric"), "e-1", T0)
     graph.resolve(ref(customer_id="c-42", handle="eric", phone="0612345678"), "e-2", T0)
     changed = graph.entries_to_store()
-    assert changed["handle:eric"]["key"] == "c-42"
-    assert changed["cluster:handle:eric"]["merged_into"] == "c-42"
+    assert changed["handle:eric"] == "c-42"
+    cluster = changed["cluster:handle:eric"]
+    assert isinstance(cluster, dict) and cluster["merged_into"] == "c-42"
     assert graph.entries_to_store() == {}
     restored = IdentityGraph.from_json(json.loads(json.dumps(graph.to_json())))
     assert restored.resolve(ref(phone="06 12 34 56 78"), "e-3", T0).customer_key == "c-42"
     assert restored.merges_of("c-42") == graph.merges_of("c-42")
+
+
+def test_identifier_entries_written_before_as_dicts_still_resolve() -> None:
+    # Tables written before identifier entries became the bare key.
+    table: dict[str, object] = {
+        "id:c-7": {"key": "c-7", "event_id": "e-1", "at": T0.isoformat()},
+        "email:a@b.c": {"key": "c-7", "event_id": "e-1", "at": T0.isoformat()},
+        "cluster:c-7": {"members": ["id:c-7", "email:a@b.c"], "merges": [], "created_at": ""},
+    }
+    graph = IdentityGraph(table)
+    assert graph.resolve(ref(email="a@b.c", phone="0612345678"), "e-2", T0).customer_key == "c-7"
+    (phone,) = [i for i in ref(phone="0612345678").identifiers() if i.startswith("phone")]
+    assert table[phone] == "c-7"  # a new entry: the key alone
+    # A merge moves old and new entries alike.
+    graph.resolve(ref(handle="eric"), "e-3", T0)
+    merged = graph.resolve(ref(handle="eric", email="a@b.c"), "e-4", T0)
+    assert merged.customer_key == "c-7" and graph.key_of("handle:eric") == "c-7"
 
 
 def test_table_like_store_receives_every_write() -> None:
