@@ -68,6 +68,9 @@ class SentimentDropConfig:
     many_negative: int = 5
     critical_level: float = -0.6
     cooldown_days: float = 14.0
+    #: A detractor NPS answer (0-6) counts as a message of this sentiment (its comment,
+    #: "bof", is often too short to score), and as a complaint right after a thanks.
+    detractor_sentiment: float = -0.5
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,9 @@ def sentiment_drop(
     ``min_drop`` below the baseline's mean and at or below ``max_level``, with
     at least ``min_negative`` recent negative messages spread over
     ``min_span_hours`` or more (one angry afternoon is not a trend), or
-    ``many_negative`` of them, the triggering one negative.
+    ``many_negative`` of them, the triggering one negative. A detractor NPS answer
+    is one of the customer's messages here, at ``detractor_sentiment`` (its comment's
+    own score when scored), and a complaint right after a thanks.
     """
     rule, name = config.sentiment_drop, "sentiment_drop"
     model = config.model
@@ -349,6 +354,18 @@ def sentiment_drop(
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
     history = [s for s in state.scored_recent if oldest <= s[0] <= at]
+    # A detractor NPS answer says how the customer feels as plainly as a message: a
+    # negative one (its comment, when scored, keeps its own score), and a complaint
+    # right after a thanks (entries as scored_recent's).
+    answers = [(w, e) for w, e in state.signals.get("detractor", []) if oldest <= w <= at]
+    detractors = {eid for _, eid in answers}
+    scored = {s[2] for s in history}
+    history += [
+        [when, rule.detractor_sentiment, eid, None, False, True]
+        for when, eid in answers
+        if eid not in scored
+    ]
+    history.sort(key=lambda s: s[0])
     # The fall starts at the first negative message of the window after the last thanks
     # that held (messages stored before the thanks flag existed: a positive one). A
     # thanks amid a bad spell, a negative message just before it and a complaint (intent
@@ -362,7 +379,8 @@ def sentiment_drop(
         if i == 0 or i + 1 >= len(history) or history[i - 1][1] > low:
             return False
         after = history[i + 1]
-        return len(after) > 5 and bool(after[5]) and after[1] <= low
+        complains = (len(after) > 5 and bool(after[5])) or after[2] in detractors
+        return complains and after[1] <= low
 
     held = (i for i, said in enumerate(thanks) if said and not contradicted(i))
     after = 1 + max(held, default=-1)

@@ -135,6 +135,44 @@ def test_one_bad_day_does_not_raise_sentiment_drop() -> None:
     assert of(feed(state, days), "sentiment_drop") == []
 
 
+@pytest.mark.parametrize(("nps", "fires"), [(3, True), (None, False)], ids=["detractor", "none"])
+def test_a_detractor_answer_in_the_slide_counts_as_a_negative_message(
+    nps: int | None, fires: bool
+) -> None:
+    # "bof" with NPS 3 is too short to score; between two negative messages two days
+    # apart it is the third sign of the fall.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
+    history += [mood("n-0", 6, -0.6)]
+    history += [event("s-0", 7, kind="survey_response", channel="survey", text="bof",
+                      scores={"nps": nps}, scored=False, sentiment=0.0,
+                      sentiment_label="neutral")]  # fmt: skip
+    history += [mood("n-1", 8, -0.7)]
+    alerts = of(feed(state, history), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "s-0", "n-1"]
+
+
+@pytest.mark.parametrize(("nps", "fires"), [(2, True), (None, False)], ids=["detractor", "none"])
+def test_a_detractor_answer_right_after_a_sarcastic_thanks_does_not_let_it_end_the_fall(
+    nps: int | None, fires: bool
+) -> None:
+    # "Génial, encore un « nous regardons ». Merci hein." reads +1.0; the NPS 2 answer
+    # after it ("pas aidé du tout", -0.31, no complaint intent) says it was no thanks.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
+    history += [mood("n-0", 6, -0.3),
+                mood("t-0", 7, 1.0, intents=["praise"], emotions=["gratitude"]),
+                mood("s-0", 8, -0.31, kind="survey_response", channel="survey",
+                     text="pas aidé du tout", scores={"nps": nps}),
+                mood("n-1", 9, -1.0, intents=["complaint"])]  # fmt: skip
+    alerts = of(feed(state, history), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "s-0", "n-1"]
+
+
 def test_two_bad_messages_are_not_a_trend() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.7), mood("n-0", 5, -0.9), mood("n-1", 5.5, -0.9)]
