@@ -402,11 +402,14 @@ THANKS = frozenset({"gratitude", "joy", "relief"})
 
 def is_calm_question(event: EnrichedTouchpoint) -> bool:
     """A question without complaint or upset: the tweet-trained sentiment model often
-    reads these as negative ("Can I get my invoice as a PDF?" scores -0.30)."""
+    reads these as negative ("Can I get my invoice as a PDF?" scores -0.30). It must be
+    asked (a question mark): the intent model also tags remarks ("Took three days to
+    get a reply last time. Used to be quicker.", -0.36)."""
     return (
         "question" in event.intents
         and "complaint" not in event.intents
         and not UPSET.intersection(event.emotions)
+        and "?" in (event.text or "?")
     )
 
 

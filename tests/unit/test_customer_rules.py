@@ -173,6 +173,25 @@ def test_a_detractor_answer_right_after_a_sarcastic_thanks_does_not_let_it_end_t
         assert alerts[0].evidence == ["n-0", "s-0", "n-1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Took three days to get a reply last time. Used to be quicker.", True),
+        ("Could you resend the receipt for #445155? My accountant needs it.", False),
+    ],
+    ids=["remark-tagged-as-a-question", "question"],
+)
+def test_only_a_question_asked_is_a_calm_question(text: str, fires: bool) -> None:
+    # The intent model tags some remarks "question"; without a question mark such a
+    # remark read as negative is one of the fall's negative messages.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
+    history += [mood("n-0", 6, -0.6, intents=["complaint"]),
+                mood("q-0", 6.5, -0.36, intents=["question"], text=text),
+                mood("n-1", 7, -0.9, intents=["complaint"])]  # fmt: skip
+    assert bool(of(feed(state, history), "sentiment_drop")) is fires
+
+
 def test_two_bad_messages_are_not_a_trend() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.7), mood("n-0", 5, -0.9), mood("n-1", 5.5, -0.9)]
