@@ -71,7 +71,7 @@ class AccountRulesConfig:
     #: Combined health (0-100) below this, with at least one unhappy contact among
     #: at least ``min_contacts`` known contacts, is a risk.
     health_threshold: float = 35.0
-    min_contacts: int = 2
+    min_contacts: int = 3
     health_margin: float = 10.0
     critical_health: float = 25.0
     complaint_window_days: float = 10.0

@@ -171,3 +171,15 @@ def test_a_thanks_read_as_negative_is_no_complaint() -> None:
     upset = contact_event("e-3", "c-9", "buyer", NOW)
     feed(account, upset.model_copy(update={"emotions": ["gratitude"]}))
     assert account.contacts["c-9"]["unhappy"] is True
+
+
+def test_low_health_needs_three_known_contacts() -> None:
+    # One contact's first complaint, with one other contact known so far (the
+    # account's first day), is one unhappy contact, not an account at risk.
+    account = AccountState("initech")
+    assert feed(account, contact_event("e-1", "c-1", "user", NOW, "positive")) == []
+    assert feed(account, contact_event("e-2", "c-2", "user", NOW), trend=-0.8) == []
+    assert account.health < CONFIG.health_threshold and account.unhappy_contacts == 1
+    alerts = feed(account, contact_event("e-3", "c-3", "user", NOW, "positive"))
+    assert account.health < CONFIG.health_threshold
+    assert [a.rule for a in alerts] == ["account_risk"]
