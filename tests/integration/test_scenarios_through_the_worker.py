@@ -4,9 +4,9 @@
 (streams.local); the real worker (Faust agents, embedded broker, three
 partitions against the eval's four) must raise exactly the same alerts on the
 same input, identified by alert id (rule, subject and triggering touchpoint).
-The first set (a tuning family) runs in make test; the third and fourth
-(tests/scenarios/heldout2/ and heldout3/, held out until the report runs of
-2026-11-30 04:00 and 06:26 UTC, tuning families since) with ``make
+The first set (a tuning family) runs in make test; the third to fifth
+(tests/scenarios/heldout2/, heldout3/ and heldout4/, held out until the report
+runs of 2026-11-30 04:00, 06:26 and 09:37 UTC, tuning families since) with ``make
 test-heldout`` (marker ``heldout``: about 20 s a scenario, too long for make
 test), with the report's set (``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not
@@ -32,6 +32,7 @@ from streams.tools.eval_alerts import (
     SCENARIOS,
     TUNING3_DIR,
     TUNING4_DIR,
+    TUNING5_DIR,
     heldout_scenarios,
     read_jsonl,
     replay,
@@ -60,6 +61,10 @@ def enricher() -> Enricher:
         *(
             pytest.param(f"heldout3/{n}", marks=pytest.mark.heldout)
             for n in heldout_scenarios(TUNING4_DIR)
+        ),
+        *(
+            pytest.param(f"heldout4/{n}", marks=pytest.mark.heldout)
+            for n in heldout_scenarios(TUNING5_DIR)
         ),
         # The report's set: the worker must raise the alerts the report scored.
         *(
