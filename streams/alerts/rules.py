@@ -446,6 +446,8 @@ def repeat_contact(
     # Said: a repeat ("third time", "RE:") or still so ("still", "any news"): the
     # customer tells us the problem was raised before.
     said = says_repeat(event, rule) or says_still(event, config.model)
+    if thread.get("said_copy"):
+        said = None  # a copy of a message that said so before says nothing new
     needed = rule.min_contacts_when_said if said else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []

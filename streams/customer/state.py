@@ -22,6 +22,7 @@ The model (issue 4):
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -45,6 +46,9 @@ MAX_SIGNALS = 5  # event ids kept as evidence per risk signal
 MAX_OPEN_ISSUES = 8
 MAX_PROBLEMS = 6  # problem threads remembered (repeat_contact)
 MAX_THREAD_TOPICS = 6
+#: Said-so texts remembered (digests, see :func:`_says_it_anew`).
+MAX_SAID = 6
+_HANDLE = re.compile(r"@\w+")
 MAX_SCORES = 5  # survey answers kept for the rolling means
 #: Attributes that describe one event, not the customer (kept out of ``context``).
 EVENT_ATTRIBUTES = frozenset(
@@ -218,6 +222,9 @@ class CustomerState:
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
     #: "last_at", "last_channel", "open", "problem"} (see :func:`_fold_problem`).
     problems: list[dict[str, Any]] = field(default_factory=list)
+    #: recent contacts that said they are a repeat or still so: [occurred_at, digest
+    #: of their words] (a copy says nothing new: :func:`_says_it_anew`)
+    said_recent: list[list[str]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
     #: money attribute -> its sum over purchases (``[value] summed`` of
@@ -681,9 +688,28 @@ def _fold_problem(
         _push(thread["episodes"], [occurred, event.event_id, channel], MAX_PER_TOPIC)
         thread["episodes"].sort()
     thread["topics"] = sorted({*thread["topics"], *topics})[:MAX_THREAD_TOPICS]
+    copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
+    thread["said_copy"] = copied
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id
+
+
+def _says_it_anew(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> bool:
+    """A contact saying it is a repeat or still so ("Factura correcta otra vez") says it
+    in words of its own: not a copy of a message that said so before within
+    ``repeat_window_days`` (the same words posted again, on another channel or @-handle,
+    do not say the first one is a repeat). Remembers its words (a digest)."""
+    text = _normalised(" ".join(_HANDLE.sub(" ", event.text or "").split()))
+    words = hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+    since = _since(occurred, model.repeat_window_days)
+    said = [s for s in state.said_recent if since <= s[0]]
+    anew = all(s[1] != words for s in said if s[0] <= occurred)
+    _push(said, [occurred, words], MAX_SAID)
+    state.said_recent = said
+    return anew
 
 
 def _referred(

@@ -354,6 +354,32 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         assert "says so" in alerts[0].explanation
 
 
+def test_a_copy_of_a_message_that_said_again_does_not_say_so_anew() -> None:
+    # A happy writer posts "Fatura certinha outra vez, leitura real. Assim dá gosto."
+    # ("the bill right again") twice, on two channels; the model reads it as a complaint.
+    # The copy's "outra vez" is the first message's words, not a second contact saying
+    # the first one was a repeat: two contacts, not yet min_contacts.
+    state = CustomerState("c-1")
+    praise = "@LumeoEnergia Fatura certinha outra vez, leitura real. Assim dá gosto."
+    first = complaint("e-1", 0, text=praise, channel="social", kind="mention")
+    copy = complaint("e-2", 2, text=praise.removeprefix("@LumeoEnergia "), channel="email")
+    assert of(feed(state, [first, copy]), "repeat_contact") == []
+    # Said in words of its own, it is the problem raised again.
+    own = complaint("e-3", 2.5, text="Escrevo outra vez por causa da fatura", channel="chat")
+    [alert] = of(feed(state, [own]), "repeat_contact")
+    assert "says so" in alert.explanation
+
+
+def test_a_third_copy_is_still_a_third_contact() -> None:
+    # A customer who sends the same complaint three times has contacted us three times.
+    state = CustomerState("c-1")
+    text = "Facture fausse encore une fois, c'est inadmissible."
+    chain = [complaint(f"e-{i}", day, text=text) for i, day in enumerate((0, 1, 2))]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-0", "e-1", "e-2"]
+    assert "says so" not in alert.explanation
+
+
 def test_repeat_outside_the_window_is_a_new_problem() -> None:
     state = CustomerState("c-1")
     again = {"text": "Problem with my invoice again"}
