@@ -30,11 +30,11 @@ from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
     REPEAT_PHRASES,
+    UPSET,
     CustomerState,
     ModelConfig,
     RiskConfig,
     days_between,
-    is_complaint,
     is_negative,
     is_positive,
     parse_time,
@@ -530,8 +530,11 @@ def high_value_at_risk(
     plan = (state.plan or "").lower()
     valuable = state.order_value_total >= rule.min_order_value or plan in rule.plans
     at = _at(event)
+    # A complaint said so (intent) or upset, read as negative: not a remark the model
+    # reads as negative ("Poupei 18€ este mes, obg pela dica", -0.24).
+    said = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     big_spender_complains = state.order_value_total >= rule.complaint_order_value and (
-        _inbound(event) and is_complaint(event, config.model) and is_negative(event, config.model)
+        _inbound(event) and said and is_negative(event, config.model)
     )
     risky = state.churn_risk >= rule.enter_risk or big_spender_complains
     if not valuable or not memory.get("armed", True) or not risky:

@@ -750,6 +750,22 @@ def test_big_spender_alerts_on_a_complaint_whatever_the_risk(spent: float, fires
         assert "a complaint on email" in alerts[0].explanation
 
 
+@pytest.mark.parametrize(
+    ("fields", "fires"),
+    [
+        ({"intents": ["complaint"]}, True),
+        ({"emotions": ["frustration"]}, True),
+        ({}, False),  # a remark read as negative: "Poupei 18€ este mes, obg pela dica", -0.24
+    ],
+)
+def test_a_big_spenders_complaint_is_said_or_upset(fields: dict[str, Any], fires: bool) -> None:
+    state = CustomerState("c-1", order_value_total=8_000.0)
+    text = "Poupei 18€ este mes com a tarifa bi-horaria, obg pela dica"
+    remark = mood("c-1", 0, -0.4, text=text, topics=["price"], **fields)
+    apply_touchpoint(state, remark, CONFIG.model, CONFIG.risk)
+    assert bool(high_value_at_risk(CONFIG, state, remark, NOW)) is fires
+
+
 # --------------------------------------------------------------------- detractor --
 
 
