@@ -27,7 +27,7 @@ PROBLEM_KEYS = tuple(w.PROBLEMS)
 
 def happy_writers(seed: int) -> Story:
     st = Story(
-        "happy_writers", "HW", "frequent happy writers", datetime(2027, 1, 18, tzinfo=UTC), 12, seed
+        "happy_writers", "HW", "frequent happy writers", datetime(2026, 1, 19, tzinfo=UTC), 12, seed
     )
     for i in range(85):
         lang = pick_lang(st)
@@ -47,7 +47,7 @@ def one_bad_day(seed: int) -> Story:
         "one_bad_day",
         "BD",
         "happy customers with one bad day",
-        datetime(2027, 1, 11, tzinfo=UTC),
+        datetime(2026, 1, 12, tzinfo=UTC),
         14,
         seed,
     )
@@ -110,7 +110,7 @@ def repeat_contacts(seed: int) -> Story:
         "repeat_contacts",
         "RC",
         "one open problem raised again across channels",
-        datetime(2027, 2, 3, tzinfo=UTC),
+        datetime(2026, 2, 4, tzinfo=UTC),
         10,
         seed,
     )
@@ -197,7 +197,7 @@ def slow_churners(seed: int) -> Story:
         "slow_churners",
         "SC",
         "a slow fall from a happy baseline",
-        datetime(2027, 1, 4, tzinfo=UTC),
+        datetime(2026, 1, 5, tzinfo=UTC),
         35,
         seed,
     )
@@ -260,7 +260,7 @@ def bilingual(seed: int) -> Story:
         "bilingual",
         "BL",
         "customers writing in two languages",
-        datetime(2027, 1, 19, tzinfo=UTC),
+        datetime(2026, 1, 20, tzinfo=UTC),
         12,
         seed,
     )

@@ -43,7 +43,7 @@ def quiet_hours(seed: int) -> Story:
         "quiet_hours",
         "QH",
         "a calm weekend, small bursts at night, no spike",
-        datetime(2027, 2, 12, tzinfo=UTC),
+        datetime(2026, 2, 13, tzinfo=UTC),
         3,
         seed,
     )
@@ -73,7 +73,7 @@ def topic_spike(seed: int) -> Story:
         "topic_spike",
         "TS",
         "one planted spike (invoice upload error Z-413) in a calm stream",
-        datetime(2027, 2, 22, tzinfo=UTC),
+        datetime(2026, 2, 23, tzinfo=UTC),
         7,
         seed,
     )
@@ -82,7 +82,7 @@ def topic_spike(seed: int) -> Story:
     reporters = st.rng.sample(happy, 24)
     for _ in range(12):
         reporters.append(st.customer(pick_lang(st), "happy", habit="evening"))
-    start = datetime(2027, 2, 25, 19, 10, tzinfo=UTC)
+    start = datetime(2026, 2, 26, 19, 10, tzinfo=UTC)
     channels = ("web", "chat", "email", "social", "community")
     event_ids, repeat_ids = [], []
     last = start
@@ -141,7 +141,7 @@ def b2b_accounts(seed: int) -> Story:
         "b2b_accounts",
         "BB",
         "Zampa Pro accounts, several unhappy contacts in some",
-        datetime(2027, 2, 1, tzinfo=UTC),
+        datetime(2026, 2, 2, tzinfo=UTC),
         14,
         seed,
     )

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-#: Winter offsets (the set runs in January and February 2027).
+#: Winter offsets (the set runs in January and February 2026).
 OFFSET_H = {"de": 1, "it": 1, "es": 1, "fr": 1, "pt": 0, "en": 0}
 COUNTRY = {"de": "DE", "it": "IT", "es": "ES", "fr": "FR", "pt": "PT", "en": "IE"}
 PHONE = {
