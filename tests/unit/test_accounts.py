@@ -173,6 +173,22 @@ def test_a_thanks_read_as_negative_is_no_complaint() -> None:
     assert account.contacts["c-9"]["unhappy"] is True
 
 
+def test_praise_the_score_misread_is_no_complaint() -> None:
+    # The model reads "Business portal works well, all invoices in one place." -0.34 and
+    # enrichment's praise cue is gated off by that label: its words still praise.
+    account = AccountState("initech")
+    texts = ("Business portal works well, all invoices in one place.", "Rechnung erhalten, passt.")
+    for i, (cid, text) in enumerate(zip(("c-8", "c-9"), texts, strict=True)):
+        remark = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
+        assert feed(account, remark.model_copy(update={"text": text})) == []
+    assert account.unhappy_contacts == 0
+    # Negated, or a remark of no praise, it is still a complaint.
+    for i, text in enumerate(("Die Rechnung passt leider nicht.", "The technician never came.")):
+        remark = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, intents=())
+        feed(account, remark.model_copy(update={"text": text}))
+        assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
+
+
 def test_low_health_needs_three_known_contacts() -> None:
     # One contact's first complaint, with one other contact known so far (the
     # account's first day), is one unhappy contact, not an account at risk.
