@@ -104,7 +104,8 @@ class ModelConfig:
         "follow up", "je relance", "immer noch", "noch immer", "noch nicht", "neuigkeiten",
         "wieder", "sigo", "sigue", "todavia", "novedad", "novedades", "otra vez", "de nuevo",
         "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
-        "ainda estou", "novidade", "novidades", "outra vez", "de novo",
+        "ainda estou", "novidade", "novidades", "outra vez", "de novo", "ancora aperto",
+        "ancora aperta", "ainda aberto", "ainda aberta", "ainda sem",
     )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).

