@@ -4,9 +4,9 @@
 (streams.local); the real worker (Faust agents, embedded broker, three
 partitions against the eval's four) must raise exactly the same alerts on the
 same input, identified by alert id (rule, subject and triggering touchpoint).
-The first set (a tuning family) runs in make test; the third to sixth
-(tests/scenarios/heldout2/ to heldout5/, held out until the report runs of
-2026-11-30 04:00, 06:26, 09:37 and 10:07 UTC, tuning families since) with ``make
+The first set (a tuning family) runs in make test; the third to seventh
+(tests/scenarios/heldout2/ to heldout6/, held out until the report runs of
+2026-11-30 04:00, 06:26, 09:37, 10:07 and 10:26 UTC, tuning families since) with ``make
 test-heldout`` (marker ``heldout``: about 20 s a scenario, too long for make
 test), with the report's set (``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not
@@ -34,6 +34,7 @@ from streams.tools.eval_alerts import (
     TUNING4_DIR,
     TUNING5_DIR,
     TUNING6_DIR,
+    TUNING7_DIR,
     heldout_scenarios,
     read_jsonl,
     replay,
@@ -70,6 +71,10 @@ def enricher() -> Enricher:
         *(
             pytest.param(f"heldout5/{n}", marks=pytest.mark.heldout)
             for n in heldout_scenarios(TUNING6_DIR)
+        ),
+        *(
+            pytest.param(f"heldout6/{n}", marks=pytest.mark.heldout)
+            for n in heldout_scenarios(TUNING7_DIR)
         ),
         # The report's set: the worker must raise the alerts the report scored.
         *(
