@@ -26,14 +26,14 @@ from story import Story  # noqa: E402
 SEED = 20270517
 
 PLAN = (
-    ("happy_writers", "HW", (2027, 5, 3), 10, happy_writers, "happy customers only"),
-    ("one_bad_day", "OB", (2027, 5, 10), 14, one_bad_day, "happy customers with one bad day"),
-    ("repeat_contacts", "RC", (2027, 5, 5), 10, repeat_contacts, "one open problem raised again"),
-    ("slow_churners", "SC", (2027, 4, 26), 35, slow_churners, "slow slides from a happy start"),
-    ("quiet_hours", "QH", (2027, 5, 21), 3, quiet_hours, "calm low-volume weekend, night bursts"),
-    ("b2b_accounts", "BA", (2027, 5, 3), 14, b2b_accounts, "fleet accounts"),
-    ("bilingual", "BL", (2027, 5, 4), 12, bilingual, "customers who write in two languages"),
-    ("topic_spike", "TS", (2027, 5, 13), 7, topic_spike, "calm stream, one digital-key spike"),
+    ("happy_writers", "HW", (2026, 5, 4), 10, happy_writers, "happy customers only"),
+    ("one_bad_day", "OB", (2026, 5, 11), 14, one_bad_day, "happy customers with one bad day"),
+    ("repeat_contacts", "RC", (2026, 5, 6), 10, repeat_contacts, "one open problem raised again"),
+    ("slow_churners", "SC", (2026, 4, 27), 35, slow_churners, "slow slides from a happy start"),
+    ("quiet_hours", "QH", (2026, 5, 22), 3, quiet_hours, "calm low-volume weekend, night bursts"),
+    ("b2b_accounts", "BA", (2026, 5, 4), 14, b2b_accounts, "fleet accounts"),
+    ("bilingual", "BL", (2026, 5, 5), 12, bilingual, "customers who write in two languages"),
+    ("topic_spike", "TS", (2026, 5, 14), 7, topic_spike, "calm stream, one digital-key spike"),
 )
 
 
