@@ -469,24 +469,19 @@ SCENARIOS = (
     "b2b_accounts",
     "bilingual",
 )
-#: The second hand-written set (tests/scenarios/heldout/): written blind and held
-#: out, scored once in the report run of 2026-11-30 01:10 UTC; seen since, so it tunes.
-TUNING2_DIR = SCENARIO_DIR / "heldout"
-#: The third (tests/scenarios/heldout2/): written blind, scored once in the report run
-#: of 2026-11-30 04:00 UTC; seen since, so it tunes.
-TUNING3_DIR = SCENARIO_DIR / "heldout2"
-#: The fourth (tests/scenarios/heldout3/, Pedalia): written blind, scored once in the
-#: report run of 2026-11-30 06:26 UTC; seen since, so it tunes.
-TUNING4_DIR = SCENARIO_DIR / "heldout3"
-#: The fifth (tests/scenarios/heldout4/, Lumeo Energia): written blind, scored once in
-#: the report run of 2026-11-30 09:37 UTC; seen since, so it tunes.
-TUNING5_DIR = SCENARIO_DIR / "heldout4"
-#: The sixth (tests/scenarios/heldout5/, Zampa): written blind, scored once in the
-#: report run of 2026-11-30 10:07 UTC; seen since, so it tunes.
-TUNING6_DIR = SCENARIO_DIR / "heldout5"
-#: The seventh (tests/scenarios/heldout6/, Tandemo): written blind, scored once in the
-#: report run of 2026-11-30 10:26 UTC; seen since, so it tunes.
-TUNING7_DIR = SCENARIO_DIR / "heldout6"
+#: The later hand-written sets, each written blind and held out, scored once in a
+#: report run of 2026-11-30 and seen since, so they tune: (family name prefix,
+#: directory under tests/scenarios/). heldout/ at 01:10 UTC, heldout2/ at 04:00,
+#: heldout3/ (Pedalia) at 06:26, heldout4/ (Lumeo Energia) at 09:37, heldout5/
+#: (Zampa) at 10:07, heldout6/ (Tandemo) at 10:26.
+TUNING_SETS: tuple[tuple[str, str], ...] = (
+    ("hand-tuning2", "heldout"),
+    ("hand-tuning3", "heldout2"),
+    ("hand-tuning4", "heldout3"),
+    ("hand-tuning5", "heldout4"),
+    ("hand-tuning6", "heldout5"),
+    ("hand-tuning7", "heldout6"),
+)
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
@@ -514,28 +509,9 @@ FAMILIES: tuple[Family, ...] = (
     *_simulated("tuning", TUNING_SEEDS),
     *(Family(f"hand-tuning/{name}", "tuning", scenario=name) for name in SCENARIOS),
     *(
-        Family(f"hand-tuning2/{name}", "tuning", scenario=f"heldout/{name}")
-        for name in heldout_scenarios(TUNING2_DIR)
-    ),
-    *(
-        Family(f"hand-tuning3/{name}", "tuning", scenario=f"heldout2/{name}")
-        for name in heldout_scenarios(TUNING3_DIR)
-    ),
-    *(
-        Family(f"hand-tuning4/{name}", "tuning", scenario=f"heldout3/{name}")
-        for name in heldout_scenarios(TUNING4_DIR)
-    ),
-    *(
-        Family(f"hand-tuning5/{name}", "tuning", scenario=f"heldout4/{name}")
-        for name in heldout_scenarios(TUNING5_DIR)
-    ),
-    *(
-        Family(f"hand-tuning6/{name}", "tuning", scenario=f"heldout5/{name}")
-        for name in heldout_scenarios(TUNING6_DIR)
-    ),
-    *(
-        Family(f"hand-tuning7/{name}", "tuning", scenario=f"heldout6/{name}")
-        for name in heldout_scenarios(TUNING7_DIR)
+        Family(f"{prefix}/{name}", "tuning", scenario=f"{directory}/{name}")
+        for prefix, directory in TUNING_SETS
+        for name in heldout_scenarios(SCENARIO_DIR / directory)
     ),
     *_simulated("report", REPORT_SEEDS),
 )

@@ -30,11 +30,7 @@ from streams.tools.eval_alerts import (
     REPORT_SETS,
     SCENARIO_DIR,
     SCENARIOS,
-    TUNING3_DIR,
-    TUNING4_DIR,
-    TUNING5_DIR,
-    TUNING6_DIR,
-    TUNING7_DIR,
+    TUNING_SETS,
     heldout_scenarios,
     read_jsonl,
     replay,
@@ -55,26 +51,13 @@ def enricher() -> Enricher:
     "scenario",
     [
         *SCENARIOS,
-        # ~20 s each: out of make test, in make test-heldout (pytest -m heldout).
+        # ~20 s each: out of make test, in make test-heldout (pytest -m heldout); the
+        # second set (heldout/) is not replayed (see the module docstring).
         *(
-            pytest.param(f"heldout2/{n}", marks=pytest.mark.heldout)
-            for n in heldout_scenarios(TUNING3_DIR)
-        ),
-        *(
-            pytest.param(f"heldout3/{n}", marks=pytest.mark.heldout)
-            for n in heldout_scenarios(TUNING4_DIR)
-        ),
-        *(
-            pytest.param(f"heldout4/{n}", marks=pytest.mark.heldout)
-            for n in heldout_scenarios(TUNING5_DIR)
-        ),
-        *(
-            pytest.param(f"heldout5/{n}", marks=pytest.mark.heldout)
-            for n in heldout_scenarios(TUNING6_DIR)
-        ),
-        *(
-            pytest.param(f"heldout6/{n}", marks=pytest.mark.heldout)
-            for n in heldout_scenarios(TUNING7_DIR)
+            pytest.param(f"{directory}/{n}", marks=pytest.mark.heldout)
+            for _, directory in TUNING_SETS
+            if directory != "heldout"
+            for n in heldout_scenarios(SCENARIO_DIR / directory)
         ),
         # The report's set: the worker must raise the alerts the report scored.
         *(

@@ -18,12 +18,7 @@ from streams.tools.eval_alerts import (
     SCENARIO_DIR,
     SCENARIOS,
     SPENT_SEEDS,
-    TUNING2_DIR,
-    TUNING3_DIR,
-    TUNING4_DIR,
-    TUNING5_DIR,
-    TUNING6_DIR,
-    TUNING7_DIR,
+    TUNING_SETS,
     Family,
     RuleScore,
     families,
@@ -270,21 +265,7 @@ def test_the_report_set_never_uses_a_tuning_seed_or_the_tuned_scenarios() -> Non
     # Seeds 41-60 were each scored in a report run: seen, never reported again.
     assert set(range(41, 61)) <= SPENT_SEEDS
     assert not report & SPENT_SEEDS
-    # The four earlier hand-written sets were looked at: they are tuning families now.
-    tuned = {f.scenario for f in FAMILIES if f.scenario and f.split == "tuning"}
-    assert all(
-        heldout_scenarios(d)
-        for d in (TUNING2_DIR, TUNING3_DIR, TUNING4_DIR, TUNING5_DIR, TUNING6_DIR, TUNING7_DIR)
-    )
-    assert tuned == {
-        *SCENARIOS,
-        *(f"heldout/{n}" for n in heldout_scenarios(TUNING2_DIR)),
-        *(f"heldout2/{n}" for n in heldout_scenarios(TUNING3_DIR)),
-        *(f"heldout3/{n}" for n in heldout_scenarios(TUNING4_DIR)),
-        *(f"heldout4/{n}" for n in heldout_scenarios(TUNING5_DIR)),
-        *(f"heldout5/{n}" for n in heldout_scenarios(TUNING6_DIR)),
-        *(f"heldout6/{n}" for n in heldout_scenarios(TUNING7_DIR)),
-    }
+    # The earlier hand-written sets were looked at: they are tuning families now.
     prefixes = {
         "heldout": "hand-tuning2/",
         "heldout2": "hand-tuning3/",
@@ -292,6 +273,13 @@ def test_the_report_set_never_uses_a_tuning_seed_or_the_tuned_scenarios() -> Non
         "heldout4": "hand-tuning5/",
         "heldout5": "hand-tuning6/",
         "heldout6": "hand-tuning7/",
+    }
+    assert {directory: f"{prefix}/" for prefix, directory in TUNING_SETS} == prefixes
+    tuned = {f.scenario for f in FAMILIES if f.scenario and f.split == "tuning"}
+    assert all(heldout_scenarios(SCENARIO_DIR / d) for d in prefixes)
+    assert tuned == {
+        *SCENARIOS,
+        *(f"{d}/{n}" for d in prefixes for n in heldout_scenarios(SCENARIO_DIR / d)),
     }
     for f in FAMILIES:
         if f.scenario and "/" in f.scenario:
