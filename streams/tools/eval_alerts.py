@@ -58,8 +58,9 @@ from typing import Any, Protocol
 
 from schemas.codec import DecodeError
 from schemas.models import Alert, CustomerRef, EnrichedTouchpoint, Touchpoint
+from streams.errors import UserError
 from streams.local import LocalPipeline
-from streams.stages.decode import decode_touchpoint
+from streams.stages.decode import MAX_FUTURE_SKEW, decode_touchpoint
 from streams.tools.simulator import GroundTruth
 
 ENRICH_BATCH = 256
@@ -242,12 +243,19 @@ def _occurred(raw: dict[str, Any]) -> str:
 
 
 def replay(
-    events: Iterable[dict[str, Any]], enricher: Enriches, rules_path: Path | None = None
+    events: Iterable[dict[str, Any]],
+    enricher: Enriches,
+    rules_path: Path | None = None,
+    wall_clock: datetime | None = None,
 ) -> tuple[LocalPipeline, int, int]:
     """Every event through the worker's steps (:class:`LocalPipeline`): (run, events, dead).
 
     Decoding and enrichment are the ingest stage's; the rest is the topology
-    itself, in memory, in the sequencer's event-time order.
+    itself, in memory, in the sequencer's event-time order. The replay's "now"
+    is a day after the last touchpoint, so old scenarios replay as if live; a
+    scenario dated after today (``wall_clock``, the real time by default) is
+    refused, because the live worker would reject those touchpoints as from
+    the future and the eval would score alerts the worker never raises.
     """
     raw_events = list(events)
     latest = datetime(2000, 1, 1, tzinfo=UTC)
@@ -258,6 +266,14 @@ def replay(
                 latest = max(latest, moment)
         except ValueError:
             continue
+    today = wall_clock or datetime.now(UTC)
+    if latest > today + MAX_FUTURE_SKEW:
+        raise UserError(
+            f"the scenario runs to {latest:%Y-%m-%d %H:%M} UTC, more than "
+            f"{MAX_FUTURE_SKEW.days} day after now ({today:%Y-%m-%d %H:%M} UTC): the worker "
+            "rejects touchpoints from the future, so the eval would score what it never "
+            "sees; date the scenario in the past"
+        )
     now = latest + timedelta(days=1)
     decoded: list[Touchpoint] = []
     dead = 0
@@ -622,7 +638,10 @@ def run_families(
     results = []
     for family in families:
         events, truth = family.load()
-        report = score_scenario(events, truth, enricher, rules_path)
+        try:
+            report = score_scenario(events, truth, enricher, rules_path)
+        except UserError as error:
+            raise UserError(f"{family.name}: {error}") from error
         results.append((family, report))
         if verbose:
             emit(f"== {family.name} ({family.split})")

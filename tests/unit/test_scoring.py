@@ -13,6 +13,7 @@ import pytest
 
 from schemas.models import Alert, EnrichedTouchpoint, SentimentLabel, Severity, Touchpoint
 from streams.alerts.alerting import new_alert
+from streams.errors import UserError
 from streams.tools.eval_alerts import (
     FAMILIES,
     SCENARIO_DIR,
@@ -24,6 +25,7 @@ from streams.tools.eval_alerts import (
     families,
     heldout_scenarios,
     read_jsonl,
+    replay,
     run_cli,
     run_families,
     score_alerts,
@@ -140,6 +142,33 @@ def test_invalid_lines_are_dead_letters_not_crashes() -> None:
         [bad, survey(1, {"customer_id": "c-1"}, 2, 1)], tiny_truth(), StubEnricher()
     )
     assert report.dead_letters == 1 and report.events == 2
+
+
+def test_a_scenario_dated_after_today_is_refused_as_the_worker_would_reject_it() -> None:
+    events = [survey(1, {"customer_id": "c-1"}, 2, 1), survey(2, {"customer_id": "c-2"}, 4, 50)]
+    # The eval's own clock is a day after the last touchpoint; the worker's is the real one.
+    on_time = replay(events, StubEnricher(), wall_clock=T0 + timedelta(hours=30))
+    assert on_time[1:] == (2, 0)
+    with pytest.raises(
+        UserError, match=r"runs to 2026-11-03 12:00 UTC.*date the scenario in the past"
+    ):
+        replay(events, StubEnricher(), wall_clock=T0)
+
+
+class _LateFamily(Family):
+    """A hand-written family whose last touchpoint is decades away."""
+
+    def load(self) -> tuple[list[dict[str, Any]], GroundTruth]:
+        far = survey(2, {"customer_id": "c-2"}, 4, 24 * 365 * 50)
+        return [survey(1, {"customer_id": "c-1"}, 2, 1), far], tiny_truth()
+
+
+def test_the_family_table_names_the_family_whose_dates_are_in_the_future() -> None:
+    lines: list[str] = []
+    with pytest.raises(UserError, match=r"^hand-late/x: the scenario runs to 2076-"):
+        run_families(
+            [_LateFamily("hand-late/x", "tuning", scenario="x")], StubEnricher(), lines.append
+        )
 
 
 def customer_alert(rule: str, customer: str, at: datetime) -> Alert:
