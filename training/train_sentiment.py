@@ -55,17 +55,19 @@ from train_sentiment_lexicons import build_lexicon  # noqa: E402
 
 from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
 from streams.text.sentiment import (  # noqa: E402
-    FOLDER_LANGUAGES,
     MODE_PREFIX,
     MODEL_VERSION,
     FeatureSpec,
     SentimentModel,
-    evaluate_sentiment,
     extract,
+)
+from streams.text.wordvectors import WORDS_FILE, WordVectors  # noqa: E402
+from streams.tools.eval_sentiment import (  # noqa: E402
+    FOLDER_LANGUAGES,
+    evaluate_sentiment,
     macro_f1,
     read_split,
 )
-from streams.text.wordvectors import WORDS_FILE, WordVectors  # noqa: E402
 
 # Chosen on the val split (see SENTIMENT_MODEL.md for the figures).
 # A per-language plain LR was tried as a fourth component: no gain on val.

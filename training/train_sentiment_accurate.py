@@ -41,14 +41,12 @@ import train_sentiment as ts  # noqa: E402
 
 from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
 from streams.text.sentiment import (  # noqa: E402
-    FOLDER_LANGUAGES,
     MODE_PREFIX,
     MODEL_VERSION,
     FeatureSpec,
     SentimentModel,
-    macro_f1,
-    read_split,
 )
+from streams.tools.eval_sentiment import FOLDER_LANGUAGES, macro_f1, read_split  # noqa: E402
 
 #: Candidates for the e5 regression's C (chosen by CV on train).
 E5_C_GRID = (0.3, 1.0, 3.0, 10.0)

@@ -66,14 +66,14 @@ import train_sentiment as ts  # noqa: E402
 from cv_sentiment_distillation import head_predictions, paired_bootstrap  # noqa: E402
 
 from streams.text.polarity import PolarityLexicon  # noqa: E402
-from streams.text.sentiment import (  # noqa: E402
+from streams.text.sentiment import SentimentModel  # noqa: E402
+from streams.text.subwords import METASPACE, SubwordTokenizer, SubwordVectors  # noqa: E402
+from streams.tools.eval_sentiment import (  # noqa: E402
     FOLDER_LANGUAGES,
-    SentimentModel,
     evaluate_sentiment,
     macro_f1,
     read_split,
 )
-from streams.text.subwords import METASPACE, SubwordTokenizer, SubwordVectors  # noqa: E402
 
 VOCAB_FILE = "sentiment_subword_vocab.npz"
 VECTORS_FILE = "sentiment_subwords.npz"

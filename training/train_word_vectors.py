@@ -32,13 +32,13 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from streams.text.sentiment import FOLDER_LANGUAGES, read_split  # noqa: E402
 from streams.text.wordvectors import (  # noqa: E402
     WORDS_FILE,
     WordVectors,
     vocabulary,
     word_hashes,
 )
+from streams.tools.eval_sentiment import FOLDER_LANGUAGES, read_split  # noqa: E402
 
 CHUNK = 1000
 #: Smooth-inverse-frequency constant (Arora et al. 2017): a word with

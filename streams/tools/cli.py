@@ -245,7 +245,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         run_expectations("tuning" if args.tuning else "all" if args.all else "report", args.family)
         return 0
     if args.what == "sentiment":
-        from streams.text.sentiment import SentimentModel, evaluate_sentiment
+        from streams.text.sentiment import SentimentModel
+        from streams.tools.eval_sentiment import evaluate_sentiment
 
         try:
             model = SentimentModel.load(mode=args.mode)

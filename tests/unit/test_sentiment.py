@@ -12,10 +12,9 @@ from streams.text.sentiment import (
     SentimentModel,
     SentimentResult,
     default_model,
-    evaluate_sentiment,
     extract,
-    macro_f1,
 )
+from streams.tools.eval_sentiment import evaluate_sentiment, macro_f1
 
 
 @pytest.fixture(scope="module")
