@@ -23,7 +23,17 @@ For every (topic, channel) and (topic, all channels):
   usual mean + ``k`` standard deviations, and is unlikely under the usual rate
   (Poisson upper tail below ``max_p_value``: small counts are not Gaussian);
   then the topic stays quiet for ``cooldown_hours`` on every channel (one
-  incident is one alert, whichever of its keys crossed first).
+  incident is one alert, whichever of its keys crossed first);
+- a per-channel key must also stand out against its channel's own traffic: its
+  customers in the window are a binomial draw from the channel's customers then
+  (``*|channel``), and must be unlikely (below ``max_p_value``) under an upper
+  bound of the topic's usual share of that channel. A channel's volume moves on
+  its own (a survey wave sent in the afternoon, a connector switched on): the
+  topic's count on it rises with it, and the Poisson test alone, which assumes
+  the channel's usual volume, pages on the wave (seed 63's calm 3-day stream:
+  5 survey answers naming support in 11 minutes, when 7 survey answers had come
+  in the 60 hours before). The all-channels key keeps the count test alone: its
+  traffic is all inbound text, whose hour-of-day profile it already follows.
 
 Defaults were checked on the simulator (7 seeds, 30 days each): the planted
 night-time spike is caught from its 2nd complaint (all channels), and 2
@@ -49,6 +59,9 @@ RULE = "topic_spike"
 ALL_CHANNELS = "all"
 #: Baseline of every inbound text, whatever its topic: the hour-of-day activity profile.
 TOTAL = "*|all"
+#: A channel's customers, whatever their topic (prefix of "*|chat"): the exposure
+#: a per-channel key's share is measured against.
+CHANNEL_TOTAL = "*"
 #: The all-hours entry of a key's baseline, next to its "0".."23" hour entries.
 ALL_HOURS = "*"
 _ZERO = (0.0, 0.0, 0.0, 0.0)
@@ -121,6 +134,42 @@ def poisson_tail_complement(count: int, rate: float) -> float:
         term *= rate / i
         total += term
     return min(total, 1.0)
+
+
+def binomial_tail(count: int, trials: int, share: float) -> float:
+    """P(X >= count) for X ~ Binomial(trials, share)."""
+    if count <= 0:
+        return 1.0
+    if count > trials or share <= 0.0:
+        return 0.0
+    if share >= 1.0:
+        return 1.0
+    log_p, log_q = math.log(share), math.log1p(-share)
+    total = 0.0
+    for i in range(count, trials + 1):
+        total += math.exp(
+            math.lgamma(trials + 1)
+            - math.lgamma(i + 1)
+            - math.lgamma(trials - i + 1)
+            + i * log_p
+            + (trials - i) * log_q
+        )
+    return min(total, 1.0)
+
+
+def share_upper(hits: float, trials: float, z: float) -> float:
+    """Wilson score upper bound of a share seen as ``hits`` of ``trials``.
+
+    A share seen on few texts is a guess: with no trials at all it is 1 (anything
+    is possible), so a channel with no history never makes a topic look unusual.
+    """
+    if trials <= 0.0:
+        return 1.0
+    share = min(max(hits / trials, 0.0), 1.0)
+    z2 = z * z
+    centre = share + z2 / (2.0 * trials)
+    spread = z * math.sqrt(share * (1.0 - share) / trials + z2 / (4.0 * trials * trials))
+    return min((centre + spread) / (1.0 + z2 / trials), 1.0)
 
 
 def _upper(rate: float, buckets: float, z: float) -> float:
@@ -218,21 +267,13 @@ class TopicSpikeDetector:
         customer = event.customer_key
         alerts: list[Alert] = []
         channels = [event.channel.value] if cfg.per_channel else []
+        for channel in channels:  # the exposure of this channel's topic keys
+            self._count(f"{CHANNEL_TOTAL}|{channel}", customer, minute, negative, in_bucket)
         for topic in dict.fromkeys(event.topics):  # none: counted in TOTAL only
             for channel in (*channels, ALL_CHANNELS):
                 key = f"{topic}|{channel}"
-                counted = self.counted.setdefault(key, {})
-                last = counted.get(customer)
-                if last is not None and minute - last < cfg.window_minutes:
+                if not self._count(key, customer, minute, negative, in_bucket):
                     continue  # this customer already counts in the window
-                counted[customer] = minute
-                if in_bucket:
-                    counts = self.bucket.setdefault(key, [0, 0])
-                    counts[0] += 1
-                    counts[1] += negative
-                slot = self.slots.setdefault(key, {}).setdefault(minute, [0, 0])
-                slot[0] += 1
-                slot[1] += negative
                 recent = self.recent.setdefault(key, [])
                 recent.append([minute, event.event_id])
                 del recent[:-MAX_EVIDENCE]
@@ -240,6 +281,22 @@ class TopicSpikeDetector:
                 if alert is not None:
                     alerts.append(alert)
         return alerts
+
+    def _count(self, key: str, customer: str, minute: int, negative: int, in_bucket: bool) -> bool:
+        """Count a customer once per window on ``key``; False when already counted."""
+        counted = self.counted.setdefault(key, {})
+        last = counted.get(customer)
+        if last is not None and minute - last < self.config.window_minutes:
+            return False
+        counted[customer] = minute
+        if in_bucket:
+            counts = self.bucket.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += negative
+        slot = self.slots.setdefault(key, {}).setdefault(minute, [0, 0])
+        slot[0] += 1
+        slot[1] += negative
+        return True
 
     def _advance(self, minute: int) -> None:
         """Close the buckets stream time has passed, folding them into the baselines."""
@@ -336,6 +393,24 @@ class TopicSpikeDetector:
                 neg_mean, neg_var = _upper(own[2], n_hour, z), own[3]
         return mean, var, neg_mean, neg_var
 
+    def usual_shares(self, key: str, channel: str) -> tuple[float, float]:
+        """Upper bounds of the topic's usual share of its channel's customers (all, negative).
+
+        Over the baseline's memory (the all-hours means of the key and of the
+        channel's total, times the buckets behind them): shares move far less
+        with the hour than counts do.
+        """
+        cfg = self.config
+        per_day = 24 * 60 / cfg.bucket_minutes
+        buckets = max(min(self._history_buckets(), cfg.baseline_days * per_day), 1.0)
+        own = self.baselines.get(key, {}).get(ALL_HOURS, _ZERO)
+        exposure = self.baselines.get(f"{CHANNEL_TOTAL}|{channel}", {}).get(ALL_HOURS, _ZERO)
+        trials = exposure[0] * buckets
+        return (
+            share_upper(own[0] * buckets, trials, cfg.confidence_z),
+            share_upper(own[2] * buckets, trials, cfg.confidence_z),
+        )
+
     def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:
         cfg = self.config
         std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
@@ -376,6 +451,15 @@ class TopicSpikeDetector:
         mean, var, neg_mean, neg_var = self.expected(key, minute)
         volume = self._stands_out(count, cfg.min_count + extra, mean, var)
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
+        if channel != ALL_CHANNELS and (volume or negativity):
+            # The count stands out; does the topic's share of the channel too?
+            exposure = self.slots.get(f"{CHANNEL_TOTAL}|{channel}", {})
+            trials = sum(v[0] for m, v in exposure.items() if since < m <= minute)
+            share, neg_share = self.usual_shares(key, channel)
+            volume = volume and binomial_tail(count, trials, share) <= cfg.max_p_value
+            negativity = negativity and (
+                binomial_tail(negative, trials, neg_share) <= cfg.max_p_value
+            )
         if not (volume or negativity):
             return None
         self.last_fired[key] = self.last_fired[topic_key] = minute
