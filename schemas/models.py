@@ -219,6 +219,11 @@ class EnrichedTouchpoint(Touchpoint):
     merged_keys: list[str] = Field(default_factory=list)
     #: Where in the customer journey this touchpoint sits (streams/stages/journey.py).
     journey_stage: str = ""
+    #: The words praise, whatever the sentiment label: the praise cue read without the
+    #: label's gate (not negated, no complaint or upset cue). ``intents`` drops praise
+    #: under a negative label; a model that misreads "Tres satisfaite de Zampa" as -0.49
+    #: leaves it here.
+    praise_cue: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return super().to_record() | {"sentiment_label": self.sentiment_label.value}

@@ -19,7 +19,7 @@ A contact is *unhappy* when any of these holds (stream time):
   not read negative), or a negative one (at or
   below ``complaint_max_sentiment``) that is not a calm question, a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
-  score misread (:func:`misread_praise`: "Tres satisfaite de Zampa", -0.49)
+  score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
   missed "the last three deliveries were late, this is hurting our business");
 - a detractor NPS (``<= detractor_max_nps``) within the same window;
@@ -41,7 +41,6 @@ import json
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
@@ -49,14 +48,11 @@ from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
 from streams.customer.state import (
-    UPSET,
     CustomerState,
     is_calm_question,
     thanks_without_complaint,
 )
 from streams.stages.records import ALERTS, ROWS, Out
-from streams.text.affect import AffectAnalyzer
-from streams.text.lexicon import load_taxonomy
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.
@@ -196,25 +192,7 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
-        and not misread_praise(event.text or "")
-    )
-
-
-@lru_cache(maxsize=1)
-def _affect() -> AffectAnalyzer:
-    return AffectAnalyzer(load_taxonomy())
-
-
-def misread_praise(text: str) -> bool:
-    """A remark whose words praise, read without the sentiment label that gated them off:
-    the model reads "Tres satisfaite de Zampa" -0.49 and "Business portal works well"
-    -0.34, so enrichment dropped the praise cue. Not when the words also complain,
-    are negated ("pas satisfait") or upset."""
-    affect = _affect().analyze(text, None)
-    return (
-        "praise" in affect.intents
-        and "complaint" not in affect.intents
-        and not UPSET.intersection(affect.emotions)
+        and not event.praise_cue
     )
 
 

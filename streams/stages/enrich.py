@@ -37,6 +37,14 @@ POSITIVE_CUES = frozenset({"joy", "gratitude", "praise"})
 NEUTRAL_BAND = 0.25
 
 
+def praise_cue(ungated: Affect) -> bool:
+    """The words praise, with no complaint or upset cue beside them (``ungated``: the
+    text's affect read without the sentiment label, which drops praise under a negative
+    label: "Tres satisfaite de Zampa" at -0.49, "Business portal works well" at -0.34)."""
+    cues = (*ungated.emotions, *ungated.intents)
+    return "praise" in ungated.intents and not NEGATIVE_CUES.intersection(cues)
+
+
 def with_cues(
     result: SentimentResult,
     affect: Affect,
@@ -125,14 +133,29 @@ class Enricher:
         sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
         hits = self.lexicon.match_many(texts)
         learned = self._learned_topics(texts)
-        affects = self.affect.analyze_many(texts, [s.label for s in sentiments])
+        labels = [s.label for s in sentiments]
+        affects = self.affect.analyze_many(texts, labels)
+        # The praise a negative label gated off, read again without it (other labels
+        # gate nothing off praise).
+        praises = [
+            praise_cue(self.affect.analyze(text) if label == "negative" else affect)
+            for text, label, affect in zip(texts, labels, affects, strict=True)
+        ]
         sentiments = [
             with_cues(s, a, self.cue_weight, lang, not has_letters(text))
             for s, a, (lang, _), text in zip(sentiments, affects, languages, texts, strict=True)
         ]
         enriched = []
-        for tp, key, (lang, lang_conf), sent, hit, affect, extra in zip(
-            touchpoints, customer_keys, languages, sentiments, hits, affects, learned, strict=True
+        for tp, key, (lang, lang_conf), sent, hit, affect, extra, praises_it in zip(
+            touchpoints,
+            customer_keys,
+            languages,
+            sentiments,
+            hits,
+            affects,
+            learned,
+            praises,
+            strict=True,
         ):
             text, text_pii = redact(tp.text) if tp.text else (tp.text, ())
             subject, subject_pii = redact(tp.subject) if tp.subject else (tp.subject, ())
@@ -172,6 +195,7 @@ class Enricher:
                     # Every field given: pydantic inspects default factories on each call.
                     merged_keys=[],
                     journey_stage=stage,
+                    praise_cue=praises_it and has_text,
                 )
             )
         return enriched

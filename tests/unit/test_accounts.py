@@ -174,18 +174,17 @@ def test_a_thanks_read_as_negative_is_no_complaint() -> None:
 
 
 def test_praise_the_score_misread_is_no_complaint() -> None:
-    # The model reads "Business portal works well, all invoices in one place." -0.34 and
-    # enrichment's praise cue is gated off by that label: its words still praise.
+    # The model reads "Business portal works well, all invoices in one place." -0.34;
+    # its intents lose the praise under that label, enrichment's praise_cue keeps it.
     account = AccountState("initech")
-    texts = ("Business portal works well, all invoices in one place.", "Rechnung erhalten, passt.")
-    for i, (cid, text) in enumerate(zip(("c-8", "c-9"), texts, strict=True)):
+    for i, cid in enumerate(("c-8", "c-9")):
         remark = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
-        assert feed(account, remark.model_copy(update={"text": text})) == []
+        assert feed(account, remark.model_copy(update={"praise_cue": True})) == []
     assert account.unhappy_contacts == 0
-    # Negated, or a remark of no praise, it is still a complaint.
-    for i, text in enumerate(("Die Rechnung passt leider nicht.", "The technician never came.")):
+    # Without the cue (negated, or no praise: "The technician never came."), a complaint.
+    for i in range(2):
         remark = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, intents=())
-        feed(account, remark.model_copy(update={"text": text}))
+        feed(account, remark)
         assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
 
 

@@ -97,3 +97,30 @@ def test_a_litotes_followed_by_a_turn_does_not_speak_for_the_text() -> None:
     assert "complaint" in record.intents
     assert record.sentiment_label != "positive"
     assert enrich("Great service, really.").sentiment_label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Business portal works well, all invoices in one place.",
+        "Contentissima della polizza, Bimba ringrazia 🐱",
+        "bin echt zufrieden mit dem Abo",
+    ],
+)
+def test_praise_a_negative_label_gated_off_is_kept_as_the_praise_cue(text: str) -> None:
+    # The model reads both as negative, so intents drop their praise; the words praise.
+    event = enrich(text)
+    assert event.sentiment_label.value == "negative" and "praise" not in event.intents
+    assert event.praise_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas satisfaite du tout de Zampa",  # negated
+        "Rechnung wieder falsch, ich bin wütend",  # no praise
+        "Great service, but the app crashes every time and I am furious!",  # upset too
+    ],
+)
+def test_no_praise_cue_for_negated_or_upset_words(text: str) -> None:
+    assert not enrich(text).praise_cue
