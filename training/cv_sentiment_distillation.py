@@ -52,8 +52,8 @@ sys.path.insert(0, str(REPO))
 import train_sentiment as ts  # noqa: E402
 from train_sentiment_accurate import POOLED_EXCLUDE, embeddings  # noqa: E402
 
+from streams.text.features import FeatureSpec  # noqa: E402
 from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
-from streams.text.sentiment import FeatureSpec  # noqa: E402
 from streams.tools.eval_sentiment import FOLDER_LANGUAGES, macro_f1, read_split  # noqa: E402
 
 #: (name, alpha: weight of the gold labels in the targets, use the extra texts, student C)

@@ -53,14 +53,9 @@ sys.path.insert(0, str(REPO))
 
 from train_sentiment_lexicons import build_lexicon  # noqa: E402
 
+from streams.text.features import FeatureSpec, extract  # noqa: E402
 from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
-from streams.text.sentiment import (  # noqa: E402
-    MODE_PREFIX,
-    MODEL_VERSION,
-    FeatureSpec,
-    SentimentModel,
-    extract,
-)
+from streams.text.sentiment import MODE_PREFIX, MODEL_VERSION, SentimentModel  # noqa: E402
 from streams.text.wordvectors import WORDS_FILE, WordVectors  # noqa: E402
 from streams.tools.eval_sentiment import (  # noqa: E402
     FOLDER_LANGUAGES,

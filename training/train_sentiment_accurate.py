@@ -39,13 +39,9 @@ sys.path.insert(0, str(REPO))
 
 import train_sentiment as ts  # noqa: E402
 
+from streams.text.features import FeatureSpec  # noqa: E402
 from streams.text.polarity import LEXICON_FILE, PolarityLexicon  # noqa: E402
-from streams.text.sentiment import (  # noqa: E402
-    MODE_PREFIX,
-    MODEL_VERSION,
-    FeatureSpec,
-    SentimentModel,
-)
+from streams.text.sentiment import MODE_PREFIX, MODEL_VERSION, SentimentModel  # noqa: E402
 from streams.tools.eval_sentiment import FOLDER_LANGUAGES, macro_f1, read_split  # noqa: E402
 
 #: Candidates for the e5 regression's C (chosen by CV on train).

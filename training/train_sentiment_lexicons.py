@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from streams.text.features import FeatureSpec, extract
 from streams.text.polarity import PolarityLexicon
-from streams.text.sentiment import FeatureSpec, extract
 
 #: labMT languages of the wordshift wheel used here (it has no Italian or Arabic list).
 LABMT_LANGUAGES = ("English", "French", "German", "Spanish", "Portuguese")

@@ -10,7 +10,7 @@ count less. At run time a text's vector is the mean of its tokens' rows
 (unknown tokens count as zero), which costs one ``searchsorted`` and one ``reduceat`` per batch.
 
 Words are the sentiment model's own tokens (lower-cased, punctuation and emoji
-split off, see ``streams.text.sentiment.codepoints``), looked up by the same
+split off, see ``streams.text.features.codepoints``), looked up by the same
 64-bit hash the model computes anyway, so the table needs no tokenizer at run
 time and its file holds no text. A word missing from the table contributes
 nothing here; its character n-grams still reach the linear model.
@@ -22,11 +22,14 @@ model loads one when its config names it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+
+from streams.text.features import FeatureSpec, codepoints, extract, normalise_batch
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -107,8 +110,6 @@ def word_hashes(words: Sequence[str]) -> U64Array:
     Each word must be one token of the model's tokenizer (as the words found
     by ``vocabulary`` are); a word that splits raises ``ValueError``.
     """
-    from streams.text.sentiment import FeatureSpec, extract
-
     occ = extract(list(words), FeatureSpec())
     counts = np.bincount(occ.word_docs, minlength=len(words))
     if len(occ.word_docs) != len(words) or np.any(counts != 1):
@@ -119,10 +120,6 @@ def word_hashes(words: Sequence[str]) -> U64Array:
 
 def vocabulary(texts: Sequence[str]) -> dict[str, int]:
     """Word -> count over ``texts``, with the model's normalisation and tokens."""
-    from collections import Counter
-
-    from streams.text.sentiment import codepoints, normalise_batch
-
     counts: Counter[str] = Counter()
     for start in range(0, len(texts), 1000):
         cps = codepoints(normalise_batch(texts[start : start + 1000]))

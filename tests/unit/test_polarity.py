@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from streams.text.features import FeatureSpec, extract
 from streams.text.polarity import PolarityLexicon
-from streams.text.sentiment import FeatureSpec, extract
 from streams.text.wordvectors import word_hashes
 
 

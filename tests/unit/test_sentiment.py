@@ -7,13 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from streams.text.sentiment import (
-    MODEL_VERSION,
-    SentimentModel,
-    SentimentResult,
-    default_model,
-    extract,
-)
+from streams.text.features import extract
+from streams.text.sentiment import MODEL_VERSION, SentimentModel, SentimentResult, default_model
 from streams.tools.eval_sentiment import evaluate_sentiment, macro_f1
 
 

@@ -101,7 +101,8 @@ def test_a_head_reads_the_subword_logits(tmp_path: Path) -> None:
     import json
     import shutil
 
-    from streams.text.sentiment import MODELS_DIR, SentimentModel, extract
+    from streams.text.features import extract
+    from streams.text.sentiment import MODELS_DIR, SentimentModel
 
     for name in ("sentiment_config.json", "sentiment_weights.npz", "sentiment_lexicon.npz"):
         shutil.copy(MODELS_DIR / name, tmp_path / name)

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from streams.text.sentiment import FeatureSpec, extract
+from streams.text.features import FeatureSpec, extract
 from streams.text.wordvectors import WordVectors, vocabulary, word_hashes
 
 
