@@ -451,6 +451,7 @@ class TopicSpikeDetector:
         mean, var, neg_mean, neg_var = self.expected(key, minute)
         volume = self._stands_out(count, cfg.min_count + extra, mean, var)
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
+        shares = ""
         if channel != ALL_CHANNELS and (volume or negativity):
             # The count stands out; does the topic's share of the channel too?
             exposure = self.slots.get(f"{CHANNEL_TOTAL}|{channel}", {})
@@ -459,6 +460,10 @@ class TopicSpikeDetector:
             volume = volume and binomial_tail(count, trials, share) <= cfg.max_p_value
             negativity = negativity and (
                 binomial_tail(negative, trials, neg_share) <= cfg.max_p_value
+            )
+            shares = (
+                f" They are {count} of the {trials} customers on {channel} in that time; "
+                f"usually at most {share:.0%} of them ({neg_share:.0%} negative)."
             )
         if not (volume or negativity):
             return None
@@ -469,7 +474,7 @@ class TopicSpikeDetector:
         explanation = (
             f"{topic} mentions on {where}: {count} customers in the last {cfg.window_minutes} min "
             f"vs {mean:.1f} ± {std:.1f} usual at this hour; {negative} negative vs "
-            f"{neg_mean:.1f} ± {neg_std:.1f} usual."
+            f"{neg_mean:.1f} ± {neg_std:.1f} usual.{shares}"
         )
         subject = f"topic:{topic}" if channel == ALL_CHANNELS else f"topic:{topic}:{channel}"
         evidence = [str(eid) for m, eid in self.recent.get(key, []) if since < m <= minute]

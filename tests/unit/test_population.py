@@ -208,6 +208,7 @@ def test_a_burst_on_a_busy_channel_still_fires_on_that_channel() -> None:
     # As soon as the count test allows: the 4th negative customer (min_negative + 1).
     assert alerts[0].details["negative"] == "4"
     assert alerts[0].details["negativity_spike"] == "true"
+    assert "They are 4 of the " in alerts[0].explanation  # the channel's customers then
 
 
 def test_one_customer_repeating_themselves_is_not_a_spike() -> None:
