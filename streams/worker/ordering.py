@@ -19,7 +19,8 @@ class Ordering:
 
     sources: list[str]
     sequencer: Sequencer = field(init=False)
-    held: dict[str, EventT[bytes]] = field(init=False)
+    #: Held touchpoints: event id -> (its event, the monotonic time it arrived).
+    held: dict[str, tuple[EventT[bytes], float]] = field(init=False)
     arrived: deque[tuple[EventT[bytes], str | None]] = field(init=False)  # offset order
     #: Offsets released before a restart and not read again yet (None: not loaded).
     skip: set[int] | None = field(init=False)
@@ -31,8 +32,6 @@ class Ordering:
     def reset(self) -> None:
         self.sequencer = Sequencer(self.sources)
         self.held = {}
-        #: Monotonic time each held event arrived (what ``unhold`` measures).
-        self._held_since: dict[str, float] = {}
         self.arrived = deque()
         self._pending: set[int] = set()
         #: Offsets of arrived events that are not held (released, or never held):
@@ -61,8 +60,7 @@ class Ordering:
 
     def hold(self, event_id: str, event: EventT[bytes]) -> None:
         """The sequencer holds this touchpoint until its turn."""
-        self.held[event_id] = event
-        self._held_since[event_id] = time.monotonic()
+        self.held[event_id] = (event, time.monotonic())
         self.arrive(event, event_id)
 
     def unhold(self, event_id: str) -> tuple[EventT[bytes] | None, float]:
@@ -70,12 +68,12 @@ class Ordering:
 
         The event stays in ``arrived`` until acked in order.
         """
-        event = self.held.pop(event_id, None)
-        since = self._held_since.pop(event_id, None)
-        if event is None:
+        entry = self.held.pop(event_id, None)
+        if entry is None:
             return None, 0.0
+        event, since = entry
         self._ahead.add(event.message.offset)
-        return event, 0.0 if since is None else time.monotonic() - since
+        return event, time.monotonic() - since
 
     def leave(self) -> EventT[bytes]:
         """The first arrived event, to ack."""
