@@ -71,6 +71,13 @@ class SentimentDropConfig:
     #: A detractor NPS answer (0-6) counts as a message of this sentiment (its comment,
     #: "bof", is often too short to score), and as a complaint right after a thanks.
     detractor_sentiment: float = -0.5
+    #: A satisfied answer (NPS promoter 9-10, CSAT 4-5) counts as a message of this
+    #: sentiment (its comment's own score when scored): part of the customer's usual.
+    satisfied_sentiment: float = 0.5
+    #: A recent message below zero and this far below the customer's usual counts as a
+    #: negative one ("Otra factura confusa, lo de siempre" -0.18 from a usual of +0.44):
+    #: negative for this customer, whatever the model's fixed threshold.
+    below_usual: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -326,6 +333,19 @@ def detractor(
     ]
 
 
+def _says_it_again(
+    entry: list[Any], earlier: list[Any], answers: set[str], model: ModelConfig
+) -> bool:
+    """A negative message (``scored_recent`` entry) that says an ``earlier`` one again
+    within ``episode_hours``: its words copied (posted on another channel), or a
+    detractor survey answer (``answers``, the unscored ones) after a negative message."""
+    if days_between(earlier[0], entry[0]) * 24 >= model.episode_hours:
+        return False
+    if len(entry) > 7 and len(earlier) > 7 and entry[7] == earlier[7]:
+        return True
+    return entry[2] in answers and earlier[2] not in answers
+
+
 def sentiment_drop(
     config: RulesConfig, state: CustomerState, event: EnrichedTouchpoint, now: datetime
 ) -> list[Alert]:
@@ -348,12 +368,18 @@ def sentiment_drop(
     model = config.model
     if not rule.enabled or not (_inbound(event) and event.scored):
         return []
-    if not is_negative(event, model):
+    if not is_negative(event, model) or event.praise_cue:
         return []
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
-    history = [s for s in state.scored_recent if oldest <= s[0] <= at]
+    # Praise the model misreads ("bin echt zufrieden mit dem Abo" -0.20, "Contentissima
+    # della polizza" -0.31; enrichment's praise_cue) is no negative message: neutral here.
+    history = [
+        [*s[:1], max(s[1], 0.0), *s[2:]] if len(s) > 6 and s[6] else s
+        for s in state.scored_recent
+        if oldest <= s[0] <= at
+    ]
     # A detractor NPS answer says how the customer feels as plainly as a message: a
     # negative one (its comment, when scored, keeps its own score), and a complaint
     # right after a thanks (entries as scored_recent's).
@@ -364,6 +390,19 @@ def sentiment_drop(
         [when, rule.detractor_sentiment, eid, None, False, True]
         for when, eid in answers
         if eid not in scored
+    ]
+    # So does a complaint in words the model could not score (its language), once (a
+    # detractor answer's comment, "bad", is that answer).
+    history += [
+        [when, rule.detractor_sentiment, eid, None, False, True]
+        for when, eid in state.signals.get("unscored_complaint", [])
+        if oldest <= when <= at and eid not in detractors
+    ]
+    # A promoter or satisfied CSAT answer is how the customer usually feels, as plainly.
+    history += [
+        [when, rule.satisfied_sentiment, eid, None, False, False]
+        for when, eid in state.signals.get("satisfied", [])
+        if oldest <= when <= at and eid not in scored
     ]
     history.sort(key=lambda s: s[0])
     # The fall starts at the first negative message of the window after the last thanks
@@ -394,11 +433,29 @@ def sentiment_drop(
     )
     baseline = history[:start]
     recent = [s for i, s in enumerate(history) if i >= start and not thanks[i]]
-    negative = [s for s in recent if s[1] <= model.negative_sentiment]
-    if len(baseline) < rule.min_baseline or len(negative) < rule.min_negative:
+    if len(baseline) < rule.min_baseline:
+        return []
+    base = sum(s[1] for s in baseline) / len(baseline)
+    # Negative for this customer: at or below the model's threshold, or below zero and
+    # below_usual under their own usual (a model that reads a language's complaints
+    # mildly, "lo de siempre" -0.18, still shows them below a usual of +0.44).
+    negative = [
+        s
+        for s in recent
+        if s[1] <= model.negative_sentiment or (s[1] < 0 and base - s[1] >= rule.below_usual)
+    ]
+    # One bad moment is one negative message: the same words posted again (on another
+    # channel), or the detractor survey answered within episode_hours of a negative
+    # message, say it once. One bad day and the next day's "sorry for yesterday" are
+    # two negative messages, not three.
+    negative = [
+        s
+        for i, s in enumerate(negative)
+        if not any(_says_it_again(s, e, detractors - scored, model) for e in negative[:i])
+    ]
+    if len(negative) < rule.min_negative:
         return []
     span_h = days_between(negative[0][0], negative[-1][0]) * 24
-    base = sum(s[1] for s in baseline) / len(baseline)
     level = sum(s[1] for s in recent) / len(recent)
     sustained = span_h >= rule.min_span_hours or len(negative) >= rule.many_negative
     if (

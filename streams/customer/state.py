@@ -200,7 +200,9 @@ class CustomerState:
     trend_peak: float | None = None
     trend_peak_at: str | None = None
     #: recent scored inbound messages, oldest first: [occurred_at, sentiment, event_id,
-    #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset)]
+    #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset),
+    #: praises (the words praise whatever the score: enrichment's praise_cue), a digest
+    #: of its words (:func:`_words`)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -346,6 +348,10 @@ def apply_touchpoint(
             state.add_signal("cancellation", occurred, event.event_id)
     if event.scored and event.text:
         _fold_sentiment(state, event, occurred, model, inbound)
+    elif inbound and event.text and "complaint" in event.intents:
+        # Said so in words the sentiment model does not score ("Estou farto: faturas
+        # erradas", read as Galician): a negative message all the same (sentiment_drop).
+        state.add_signal("unscored_complaint", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
@@ -388,6 +394,10 @@ def _fold_scores(state: CustomerState, event: EnrichedTouchpoint, occurred: str)
         )
         if scores.nps <= 6:
             state.add_signal("detractor", occurred, event.event_id)
+    # A promoter, or a satisfied CSAT (4-5): how the customer usually feels, as plainly
+    # as a message (sentiment_drop's baseline).
+    if (scores.nps or 0) >= 9 or (scores.csat or 0) >= 4:
+        state.add_signal("satisfied", occurred, event.event_id)
     if scores.csat is not None:
         state.csat_last = scores.csat
         _push(state.csat_recent, scores.csat, MAX_SCORES)
@@ -791,6 +801,7 @@ def _fold_sentiment(
     thanks = says_thanks(event, model)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
+    entry += [event.praise_cue, _words(event.text)]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last
@@ -800,6 +811,13 @@ def _fold_sentiment(
     peaks = [(e[3], e[0]) for e in state.scored_recent if len(e) > 3 and e[0] >= since]
     if peaks:
         state.trend_peak, state.trend_peak_at = max(peaks)
+
+
+def _words(text: str | None) -> str:
+    """A digest of a message's words (@-handles, case, accents and spacing aside): the
+    same words posted again on another channel have the same."""
+    words = _normalised(" ".join(_HANDLE.sub(" ", text or "").split()))
+    return hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
 
 
 def _since(as_of: str, days: float) -> str:

@@ -51,6 +51,7 @@ def of(alerts: list[Alert], rule: str) -> list[Alert]:
 
 def mood(event_id: str, day: float, sentiment: float, **fields: Any) -> EnrichedTouchpoint:
     label = "negative" if sentiment <= -0.2 else "positive" if sentiment >= 0.2 else "neutral"
+    fields.setdefault("text", f"{PLAIN} (message {event_id})")  # words of its own, no copy
     return event(event_id, day, sentiment=sentiment, sentiment_label=label, **fields)
 
 
@@ -237,6 +238,96 @@ def test_no_baseline_no_drop() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.8)] + [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
     assert of(feed(state, days), "sentiment_drop") == []
+
+
+def survey(event_id: str, day: float, text: str | None = None, **scores: int) -> EnrichedTouchpoint:
+    return event(event_id, day, kind="survey_response", channel="survey", text=text,
+                 subject=None, scores=scores, scored=False, sentiment=0.0,
+                 sentiment_label="neutral")  # fmt: skip
+
+
+@pytest.mark.parametrize(("praise_cue", "fires"), [(True, True), (False, False)])
+def test_praise_the_model_reads_as_negative_is_no_negative_message(
+    praise_cue: bool, fires: bool
+) -> None:
+    # "bin echt zufrieden mit dem Abo" reads -0.20 in German: its words praise
+    # (enrichment's praise_cue), so it is part of the usual, not the start of the fall.
+    state = CustomerState("c-1")
+    days = [mood("z-0", 0, -0.2, praise_cue=praise_cue), mood("p-0", 1, 0.13)]
+    days += [mood(f"n-{i}", 3 + i, s) for i, s in enumerate((-0.28, -0.37, -0.6, -0.12, -1.0))]
+    assert bool(of(feed(state, days), "sentiment_drop")) is fires
+    # Praise read as negative never raises it either.
+    assert of(feed(state, [mood("z-1", 9, -0.9, praise_cue=True)]), "sentiment_drop") == []
+
+
+@pytest.mark.parametrize(
+    ("scores", "fires"),
+    [({"nps": 10}, True), ({"csat": 5}, True), ({"nps": 8}, False), ({"ces": 6}, False)],
+)
+def test_a_satisfied_survey_answer_is_part_of_the_usual(
+    scores: dict[str, int], fires: bool
+) -> None:
+    # One message and an NPS 10 (or CSAT 5) is a baseline of two; a passive NPS or a
+    # high-effort CES says nothing of being satisfied.
+    state = CustomerState("c-1")
+    days = [mood("p-0", 0, 0.9), survey("s-0", 1, None, **scores)]
+    days += [mood(f"n-{i}", 3 + i, s) for i, s in enumerate((-0.65, -1.0, -1.0))]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].details["baseline"] == "0.70"  # (0.9 + satisfied_sentiment 0.5) / 2
+
+
+def test_a_message_far_below_the_customers_usual_is_negative_for_them() -> None:
+    # "Otra factura confusa, lo de siempre" reads -0.18, above the model's -0.2, but
+    # from a usual of +0.6 it is as plain a fall as the complaints around it.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
+    days += [mood("n-0", 4, -1.0), mood("n-1", 5, -0.18), mood("n-2", 6, -1.0)]
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+    # From a usual of 0.0, -0.18 is no fall: two negative messages are not a trend.
+    state = CustomerState("c-2")
+    days = [mood(f"p-{i}", i, 0.0) for i in range(3)]
+    days += [mood("n-0", 4, -1.0), mood("n-1", 5, -0.18), mood("n-2", 6, -1.0)]
+    assert of(feed(state, days), "sentiment_drop") == []
+
+
+def test_one_bad_moment_said_twice_and_the_next_days_apology_is_not_a_fall() -> None:
+    # hand-written one bad day: a complaint on the phone and the same words in a ticket
+    # an hour later (or its detractor survey), then "sorry for yesterday, it worked"
+    # read as -0.83: two negative messages, not three.
+    angry = "L'app si blocca ogni volta che carico la fattura, che nervi!!"
+    for again in (mood("n-1", 4.06, -0.81, text=angry), survey("s-0", 4.08, nps=3)):
+        state = CustomerState("c-1")
+        days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
+        days += [mood("n-0", 4, -0.81, text=angry), again]
+        days += [mood("n-2", 5, -0.83, text="Scusate per ieri, ero nervosa. Poi ha funzionato")]
+        assert of(feed(state, days), "sentiment_drop") == []
+    # The same words days apart are a new bad moment each time.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
+    days += [mood(f"n-{i}", 4 + i, -0.81, text=angry) for i in range(3)]
+    assert len(of(feed(state, days), "sentiment_drop")) == 1
+
+
+def test_a_complaint_the_model_could_not_score_is_a_negative_message() -> None:
+    # "Estou farto: faturas erradas, esperas de 40 min" read as Galician: unscored, a
+    # complaint all the same; a detractor answer's comment ("bad") counts once.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
+    days += [mood("n-0", 4, -0.7)]
+    days += [event("u-0", 5, text="Estou farto: faturas erradas", language="gl",
+                   scored=False, intents=["complaint"])]  # fmt: skip
+    days += [mood("n-1", 6, -0.9)]
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert alert.evidence == ["n-0", "u-0", "n-1"]
+    state = CustomerState("c-2")
+    days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
+    days += [mood("n-0", 4, -0.7), survey("s-0", 5, "bad", nps=3), mood("n-1", 6, -0.9)]
+    days[-2] = days[-2].model_copy(update={"intents": ["complaint"]})
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert alert.evidence == ["n-0", "s-0", "n-1"]
 
 
 def test_sentiment_drop_cooldown_covers_a_quick_relapse() -> None:
