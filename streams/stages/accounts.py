@@ -168,12 +168,14 @@ def apply_to_account(
     account.last_seen = max(account.last_seen or occurred, occurred)
     if event.scores.nps is not None:
         contact["nps"], contact["nps_at"] = event.scores.nps, occurred
-    if event.direction == Direction.inbound and event.scored:
-        if _complains(event, config):
-            complaints = [*contact["open_complaints"], [event.event_id, occurred]]
-            contact["open_complaints"] = complaints[-MAX_COMPLAINTS:]
-        elif event.sentiment_label == SentimentLabel.positive and thanks_without_complaint(event):
-            contact["open_complaints"] = []  # "all sorted now, thanks"
+    if event.direction == Direction.inbound and event.scored and _complains(event, config):
+        complaints = [*contact["open_complaints"], [event.event_id, occurred]]
+        contact["open_complaints"] = complaints[-MAX_COMPLAINTS:]
+    elif event.direction == Direction.inbound and thanks_without_complaint(event):
+        # "all sorted now, thanks", whatever the model reads: "Tutto risolto per la
+        # fattura cumulativa. Grazie mille per l'aiuto!" -0.07, "Ja esta resolvido...
+        # Muito obrigado pela ajuda!" unscored.
+        contact["open_complaints"] = []
     return True
 
 

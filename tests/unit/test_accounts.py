@@ -140,6 +140,22 @@ def test_a_complaint_said_calmly_counts_and_only_thanks_close_it() -> None:
     assert account.contacts["c-8"]["unhappy"] is False
 
 
+@pytest.mark.parametrize(
+    ("mood", "scored"), [("neutral", True), ("negative", True), ("neutral", False)]
+)
+def test_a_thanks_closes_the_complaint_whatever_the_model_reads(mood: str, scored: bool) -> None:
+    # "Tutto risolto per la fattura cumulativa. Grazie mille per l'aiuto!" reads -0.07;
+    # "Ja esta resolvido... Muito obrigado pela ajuda!" is not scored (und): the contact
+    # said it is over, so it is not unhappy any more.
+    account = AccountState("initech")
+    feed(account, contact_event("e-1", "c-9", "user", NOW))
+    assert account.contacts["c-9"]["unhappy"] is True
+    thanks = contact_event("e-2", "c-9", "user", NOW, mood, intents=())
+    feed(account, thanks.model_copy(update={"emotions": ["gratitude"], "scored": scored}))
+    assert account.contacts["c-9"]["open_complaints"] == []
+    assert account.contacts["c-9"]["unhappy"] is False
+
+
 def test_replay_is_ignored_and_state_round_trips() -> None:
     account = AccountState("initech")
     event = contact_event("e-1", "c-9", "buyer", NOW)
