@@ -527,7 +527,7 @@ def _fold_contact(
         span = days_between(state.first_contact_at, state.last_contact_at)
         state.contact_gap_days = round(span / (state.contact_episodes - 1), 4)
     _fold_problem(state, event, occurred, model)
-    if says_thanks(event, model):
+    if resolves_problems(event, model):
         # Thanks and praise are not a problem coming back; a question the model reads
         # as positive ("où est mon colis ? livraison échouée" +0.20) is a contact on
         # its topic, which a later "second message about it" refers back to.
@@ -550,9 +550,11 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """A contact that raises a problem: a complaint or a negative message.
 
     A calm question (see :func:`is_calm_question`), a request for help said
-    calmly and a compliment are not a problem coming back.
+    calmly and a compliment are not a problem coming back, nor praise the model
+    reads as negative (enrichment's ``praise_cue``: "La borne recharge la voiture
+    la nuit sans souci. Nickel" -0.35).
     """
-    if is_positive(event, model):
+    if is_positive(event, model) or event.praise_cue:
         return False
     return "complaint" in event.intents or is_negative(event, model)
 
@@ -602,13 +604,42 @@ def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return pattern is not None and bool(pattern.search(text))
 
 
+def asks_if_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer asks whether a problem is solved yet and says it is still so ("any
+    news on the wallbox? Still pending. Thanks", "gibt es Neuigkeiten? Ist noch offen.
+    Danke"): a follow-up on the problem however politely thanked (the model reads
+    these +1.00), not a thanks that closes it."""
+    return "?" in (event.text or "") and says_it_persists(event, model)
+
+
+def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A contact that says the customer's problems are over (repeat_contact threads).
+
+    A thanks the model reads as positive (:func:`says_thanks`), unless it asks
+    whether the problem is solved yet (:func:`asks_if_still`); or a thanks or
+    praise without complaint or upset whatever its score ("Factura recibida,
+    gracias" 0.00, "Ja esta resolvido, muito obrigado" -0.15, praise the model
+    misreads: ``praise_cue``), unless it asks something ("where is my box?
+    ... Cheers": a question signed off with thanks) or also says the thing is
+    still so or a repeat ("thanks, but still nothing").
+    """
+    if says_thanks(event, model):
+        return not asks_if_still(event, model)
+    return (
+        (thanks_without_complaint(event) or event.praise_cue)
+        and "?" not in (event.text or "")
+        and not says_it_persists(event, model)
+        and not says_it_repeats(event, model)
+    )
+
+
 def _fold_problem(
     state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
 ) -> None:
     """Thread the contact into the customer's unresolved problems (repeat_contact).
 
-    A contact that thanks or praises (:func:`says_thanks`) resolves every problem
-    raised before it. A problem contact (:func:`is_problem`) joins the most
+    A contact that thanks or praises (:func:`resolves_problems`) resolves every
+    problem raised before it. A problem contact (:func:`is_problem`) joins the most
     recent open thread of the last ``repeat_window_days`` that shares a topic
     with it, or, when it has no topic ("still not fixed"), the most recent open
     problem thread; otherwise it opens a new thread. Any other contact that is
@@ -624,7 +655,7 @@ def _fold_problem(
     a contact on another channel, or ``episode_hours`` after the last one, is a
     new contact episode (a chat in three messages is one).
     """
-    if says_thanks(event, model):
+    if resolves_problems(event, model):
         for resolved in state.problems:
             if resolved["open"] and resolved["last_at"] <= occurred:
                 resolved["open"] = False
@@ -653,7 +684,13 @@ def _fold_problem(
         # Referring back takes a complaint or a question ("any news?") said so, not a
         # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
         said = {"complaint", "question"} & set(event.intents)
-        asks = persists and bool(said) and not is_positive(event, model)
+        # A polite follow-up ("any news? still pending. Thanks") asks however positive
+        # the model reads its thanks.
+        asks = (
+            persists
+            and bool(said)
+            and (asks_if_still(event, model) or not is_positive(event, model))
+        )
         referred = None
         if asks and not problems:
             referred = _referred(state, event, occurred, model, model.repeat_window_days)
@@ -667,7 +704,7 @@ def _fold_problem(
             within = model.episode_hours / 24.0
             referred = _referred(state, event, occurred, model, within, any_topic=not topics)
         thread = problems[-1] if problems else referred
-        if thread is None and not topics and not is_positive(event, model):
+        if thread is None and not topics and (asks or not is_positive(event, model)):
             # Naming no topic ("any news?", "vuelvo a llamar, sigue sin resolverse"), it
             # refers to the customer's open problem of the window, whenever raised; or,
             # with none, when it says the thing is still so (not a count that may be

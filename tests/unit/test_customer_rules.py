@@ -728,6 +728,66 @@ def test_calm_questions_and_neutral_notes_alone_are_no_problem_thread() -> None:
     assert of(feed(state, [still]), "repeat_contact")
 
 
+def test_a_polite_any_news_still_pending_thanks_does_not_close_the_problem() -> None:
+    # The model reads "...? Still pending. Thanks" as +1.00 with gratitude: asking whether
+    # the problem is solved yet, it is the problem raised again, not its end.
+    state = CustomerState("c-1")
+    broken = "The wallbox blinks red and the app says the device is unavailable. Fix it."
+    polite = "Hello, any news on the wallbox? Still pending. Thanks"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=broken),
+             mood("e-2", 1.5, 1.0, topics=[], intents=["question"], emotions=["gratitude"],
+                  text=polite, channel="web", kind="ticket")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_thanks_the_model_reads_as_neutral_closes_the_problem_and_opens_none() -> None:
+    # "Factura recibida, gracias" scores 0.00: a thanks still, not a follow-up on billing
+    # that a first complaint days later would be the second contact of.
+    state = CustomerState("c-1")
+    thanks = mood("t-1", 0, 0.0, topics=["billing"], emotions=["gratitude"],
+                  text="Factura recibida, gracias")  # fmt: skip
+    first = mood("e-1", 4, -0.18, topics=["billing"], intents=["help_request"],
+                 emotions=["frustration"], channel="community", kind="post",
+                 text="Muy molesto: la factura sigue cobrando 3 coches devueltos")  # fmt: skip
+    assert of(feed(state, [thanks, first]), "repeat_contact") == []
+    # and it ends the problem before it: the same complaint again after it is a new thread
+    state = CustomerState("c-2")
+    done = mood("t-2", 1, -0.15, topics=[], emotions=["gratitude"],
+                text="Ja esta resolvido, muito obrigado pela ajuda!")  # fmt: skip
+    chain = [complaint("e-1", 0), done, complaint("e-2", 2, channel="chat", kind="chat")]
+    chain += [complaint("e-3", 3, channel="web", kind="ticket")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_a_question_signed_off_with_thanks_is_no_thanks_that_closes() -> None:
+    # "where is my box? ... Cheers" carries gratitude: it asks, the problem is not over,
+    # and the "me again, second message" after it refers back to it.
+    state = CustomerState("c-1")
+    ask = "Hello there, where is my box? VD-771288 shows delivery failed. Cheers"
+    again = "me again, second message about vd-771288 not delivered"
+    chain = [mood("q-1", 0, -0.24, topics=["delivery"], intents=["question"], text=ask,
+                  emotions=["gratitude"]),
+             mood("e-2", 0.02, -0.68, topics=["delivery"], intents=["complaint"], text=again,
+                  channel="social", kind="mention")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+
+
+def test_praise_the_model_misreads_is_no_problem_and_closes_one() -> None:
+    # "... sans souci. Nickel" reads -0.35; enrichment's praise_cue says the words praise.
+    state = CustomerState("c-1")
+    nickel = "La borne recharge la voiture la nuit sans souci. Nickel"
+    chain = [mood(f"p-{i}", i * 2, -0.35, topics=["billing"], text=nickel, praise_cue=True,
+                  channel=("community", "email", "chat")[i]) for i in range(3)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    state = CustomerState("c-2")
+    chain = [complaint("e-1", 0), chain[0].model_copy(update={"occurred_at": at(1)})]
+    chain += [complaint("e-2", 2, channel="chat", kind="chat")]
+    chain += [complaint("e-3", 3, channel="web", kind="ticket")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
     state = CustomerState("c-1")
     chain = [complaint(f"e-{i}", i) for i in range(6)]
