@@ -82,6 +82,8 @@ REPEAT_PHRASES = (
     "ancora nessuna", "ancora non", "outra vez", "de novo", "novamente", "terceira vez",
     "varias vezes", "ja contactei", "ja liguei", "ja escrevi", "ja reclamei", "ainda nao",
     "ainda sem", "continuo sem", "continua sem", "volto a",
+    # writing again (fr, de, it; the others say it with "vuelvo a", "volto a", "again")
+    "je reecris", "je vous reecris", "nochmal", "riscrivo",
 )  # fmt: skip
 
 
@@ -106,6 +108,11 @@ class ModelConfig:
         "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
         "ainda estou", "novidade", "novidades", "outra vez", "de novo", "ancora aperto",
         "ancora aperta", "ainda aberto", "ainda aberta", "ainda sem",
+        # it continues, no news yet (en, fr, de, es, it, pt)
+        "persists", "no news", "no update", "continue de", "persiste",
+        "aucune nouvelle", "pas de nouvelles", "weiterhin", "noch offen", "keine neuigkeiten",
+        "keine ruckmeldung", "continua", "continuo", "sin noticias", "ninguna noticia",
+        "nessuna notizia", "ainda", "sem noticias",
     )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).

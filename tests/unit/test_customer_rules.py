@@ -607,13 +607,25 @@ def test_still_happy_is_no_problem_raised_again() -> None:
         "Sigo sin el pedido, ¿alguna novedad?",
         "Il pacco è ancora fermo, ci sono novità?",
         "A encomenda ainda está parada, alguma novidade?",
+        # it goes on, no news yet, writing again
+        "The delivery problem persists, no news from you",
+        "Aucune nouvelle depuis, le problème de livraison persiste",
+        "Der Fehler besteht weiterhin, keine Rückmeldung bisher",
+        "El fallo continúa, sin noticias vuestras",
+        "Nessuna notizia sul pacco",
+        "Continua o erro na entrega, sem notícias vossas",
+        "Je réécris pour le colis",
+        "Ich schreibe nochmal wegen des Pakets",
     ],
 )
-def test_still_in_german_spanish_italian_and_portuguese(text: str) -> None:
+def test_still_so_or_writing_again_in_six_languages(text: str) -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0, topics=["delivery"], channel="email")]
     chain += [complaint("e-2", 1, topics=["delivery"], channel="web", kind="ticket", text=text)]
     assert of(feed(state, chain), "repeat_contact")
+    # the same second message without those words is a second contact only
+    chain[1] = chain[1].model_copy(update={"text": PLAIN})
+    assert of(feed(CustomerState("c-2"), chain), "repeat_contact") == []
 
 
 @pytest.mark.parametrize(
