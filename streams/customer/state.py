@@ -108,11 +108,9 @@ class ModelConfig:
         "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
         "ainda estou", "novidade", "novidades", "outra vez", "de novo", "ancora aperto",
         "ancora aperta", "ainda aberto", "ainda aberta", "ainda sem",
-        # it continues, no news yet (en, fr, de, es, it, pt)
-        "persists", "no news", "no update", "continue de", "persiste",
-        "aucune nouvelle", "pas de nouvelles", "weiterhin", "noch offen", "keine neuigkeiten",
-        "keine ruckmeldung", "continua", "continuo", "sin noticias", "ninguna noticia",
-        "nessuna notizia", "ainda", "sem noticias",
+        # it goes on (en, fr, de, es, it, pt)
+        "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
+        "ainda",
     )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
