@@ -153,6 +153,37 @@ def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
     assert "purchase_intent" not in analyzer.analyze("je ne vais pas acheter").intents
 
 
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # Going away for a while is travel; going away for good, or to a rival, is leaving.
+        ("El plan funciona en Andorra? me voy el finde", False),
+        ("Does roaming work in Spain? I'm leaving on holiday", False),
+        ("je m'en vais en vacances, ça marche en Espagne ?", False),
+        ("me ne vado in vacanza domani, il roaming va?", False),
+        ("vou embora de férias, o roaming funciona?", False),
+        ("Harto de los cortes. Me voy a Fibrasol", True),
+        ("J'en ai marre, je m'en vais.", True),
+        ("basta, me ne vado", True),
+        ("chega, vou embora", True),
+        ("Cancel my account. I'm leaving.", True),
+        # Changing our plan or option is not leaving; changing to a rival is.
+        ("I want to switch to another plan with more data", False),
+        ("Ich wechsle den Tarif auf 50 GB", False),
+        ("quiero cambiarme a otra tarifa", False),
+        ("vorrei disattivare il roaming", False),
+        ("Vou mudar para o plano de 20GB", False),
+        ("Ich wechsle zu Velcomo", True),
+        ("Vou mudar para a Codaviva", True),
+        ("I'm thinking of switching to another provider", True),
+    ],
+)
+def test_leaving_is_not_travelling_or_changing_plan(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
 def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyzer) -> None:
     # The negator is too far from "satisfait" (4 words in between).
     assert (
