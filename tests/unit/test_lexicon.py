@@ -29,6 +29,7 @@ EXPECTED_TOPICS = {
     "refund",
     "performance",
     "security_privacy",
+    "messaging",
     "documentation",
     "feature_request",
 }
@@ -104,6 +105,36 @@ def test_normalize_folds_case_accents_and_punctuation() -> None:
 )
 def test_topics(matcher: LexiconMatcher, text: str, topic: str) -> None:
     assert topic in matcher.match(text).topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # Penalties and fines are charges: a late or cancellation penalty is billing.
+        ("we got a penalty for returning the car late", "billing"),
+        ("une pénalité de résiliation sur mon relevé ?", "billing"),
+        ("Wieso eine Strafgebühr für die Rücksendung?", "billing"),
+        ("me pusieron una multa por devolver tarde el equipo", "billing"),
+        ("una penale per il recesso anticipato, assurdo", "billing"),
+        ("cobraram-me uma multa que não devia", "billing"),
+        # Text messages and one-time codes: a topic of their own in every language.
+        ("the one-time code never comes by SMS", "messaging"),
+        ("je ne reçois pas le code de confirmation", "messaging"),
+        ("Die SMS-TAN kommt nicht, kann nichts freigeben", "messaging"),
+        ("no me llegan los mensajes de texto", "messaging"),
+        ("il codice di verifica non arriva mai", "messaging"),
+        ("não chega o código de verificação", "messaging"),
+    ],
+)
+def test_fees_and_one_time_codes(matcher: LexiconMatcher, text: str, topic: str) -> None:
+    assert topic in matcher.match(text).topics
+
+
+def test_common_words_are_not_fees_or_messages(matcher: LexiconMatcher) -> None:
+    # "texto" is any text in Spanish and Portuguese, "messaggio" any message in Italian.
+    assert "messaging" not in matcher.match("el texto del contrato no está claro").topics
+    assert "messaging" not in matcher.match("ho mandato un messaggio al supporto").topics
+    assert "billing" not in matcher.match("ela mora em Lisboa").topics
 
 
 def test_whole_words_only(matcher: LexiconMatcher) -> None:
