@@ -17,7 +17,10 @@ A contact is *unhappy* when any of these holds (stream time):
   message that thanks or praises: an inbound message that says it is one (the
   ``complaint`` intent, unless it reads positive, or is a question that does
   not read negative), or a negative one (at or
-  below ``complaint_max_sentiment``) that is not a calm question, a thanks
+  below ``complaint_max_sentiment``, and read as negative or saying something
+  is missing or wrong: a negator, "SEM luz", "zeigt keine Bestellungen"; not a
+  routine note scored low and read as neutral, "Hi, attached are October's new
+  starters" -0.26) that is not a calm question, a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
   score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
@@ -38,9 +41,11 @@ of messages per contact, two misread questions would move it that far.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
@@ -53,6 +58,7 @@ from streams.customer.state import (
     thanks_without_complaint,
 )
 from streams.stages.records import ALERTS, ROWS, Out
+from streams.text.lexicon import load_taxonomy, normalize
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.
@@ -190,12 +196,30 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         return negative or "question" not in event.intents
     if COMPLAINT_EMOTIONS.intersection(event.emotions):
         return negative
+    # Said nothing of a complaint: the model reads it as negative, or scores it
+    # low and it says something is missing or wrong (a negator: "SEM luz", "zeigt
+    # keine Bestellungen"), not a routine note it scores low and reads as neutral
+    # ("Hi, attached are October's new starters" -0.26).
     return (
-        event.sentiment <= config.complaint_max_sentiment
+        (negative or states_a_lack(event.text or ""))
+        and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
         and not event.praise_cue
     )
+
+
+@lru_cache(maxsize=1)
+def _negators() -> re.Pattern[str]:
+    words = {normalize(w).strip() for ws in load_taxonomy().negators.values() for w in ws}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return re.compile(rf" (?:{alternatives}) ")
+
+
+def states_a_lack(text: str) -> bool:
+    """The text negates something (taxonomy ``[negators]``, any language): "no
+    power since 9", "kein Zugriff", "SEM luz", "non funziona"."""
+    return bool(_negators().search(normalize(text)))
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:

@@ -214,3 +214,30 @@ def test_low_health_needs_three_known_contacts() -> None:
     alerts = feed(account, contact_event("e-3", "c-3", "user", NOW, "positive"))
     assert account.health < CONFIG.health_threshold
     assert [a.rule for a in alerts] == ["account_risk"]
+
+
+def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint() -> None:
+    # "Hi, attached are October's new starters" scores -0.26 and reads neutral: two such
+    # notes from two contacts are not two unhappy contacts.
+    account = AccountState("initech")
+    for i, (cid, text) in enumerate(
+        (
+            ("c-8", "Hi, attached are October's new starters for Fitora Corporate."),
+            ("c-9", "Hallo, anbei die Neuzugänge für Oktober für Fitora Corporate."),
+        )
+    ):
+        note = contact_event(f"e-{i}", cid, "buyer", NOW, mood="neutral", intents=())
+        assert feed(account, note.model_copy(update={"text": text, "sentiment": -0.26})) == []
+    assert account.unhappy_contacts == 0
+    # Scored as low and read as neutral, but saying something is missing: a complaint
+    # with no complaint words ("A loja esta SEM luz desde as 9h" -0.29, neutral).
+    for i, text in enumerate(
+        ("A loja de Braga esta SEM luz desde as 9h", "Das Firmenportal zeigt keine Bestellungen")
+    ):
+        fault = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, mood="neutral", intents=())
+        feed(account, fault.model_copy(update={"text": text, "sentiment": -0.29}))
+        assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
+    # Read as negative, a low score is a complaint whatever the words.
+    negative = contact_event("e-9", "c-8", "buyer", NOW, intents=())
+    feed(account, negative.model_copy(update={"text": "Le délai est un peu long."}))
+    assert account.contacts["c-8"]["unhappy"] is True
