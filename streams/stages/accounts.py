@@ -20,7 +20,8 @@ A contact is *unhappy* when any of these holds (stream time):
   below ``complaint_max_sentiment``, and read as negative or saying something
   is missing or wrong: a negator, "SEM luz", "zeigt keine Bestellungen"; not a
   routine note scored low and read as neutral, "Hi, attached are October's new
-  starters" -0.26) that is not a calm question, a thanks
+  starters" -0.26) that is not a calm question, a problem played down with the
+  rest fine (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28), a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
   score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
@@ -188,6 +189,12 @@ def apply_to_account(
 def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if event.sentiment_label == SentimentLabel.positive:
         return False
+    if (
+        mild_remark(event.text or "")
+        and not COMPLAINT_EMOTIONS.intersection(event.emotions)
+        and "cancellation" not in event.intents  # "etwas schneller, sonst kündigen wir"
+    ):
+        return False  # "Le délai de livraison est un peu long, sinon rien à signaler" -0.33
     if thanks_without_complaint(event):
         return False  # "★★★★☆ Merci à Tom du support, réponse rapide" reads -0.49
     negative = event.sentiment_label == SentimentLabel.negative
@@ -207,6 +214,54 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         and not is_calm_question(event)
         and not event.praise_cue
     )
+
+
+#: "a bit" (en fr de es it pt): the remark plays its problem down ...
+MILD_HEDGES = (
+    "a bit",
+    "a little",
+    "slightly",
+    "un peu",
+    "legerement",
+    "etwas",
+    "ein bisschen",
+    "ein wenig",
+    "un poco",
+    "un pelin",
+    "un po",
+    "leggermente",
+    "um pouco",
+    "um bocado",
+)
+#: ... and says that otherwise all is well.
+OTHERWISE = (
+    "otherwise",
+    "apart from that",
+    "other than that",
+    "sinon",
+    "a part ca",
+    "pour le reste",
+    "ansonsten",
+    "sonst",
+    "por lo demas",
+    "aparte de eso",
+    "del resto",
+    "per il resto",
+    "a parte questo",
+    "de resto",
+    "no resto",
+    "tirando isso",
+)
+# The hedge, then "otherwise" in its clause or the next one ("|" is a comma or a stop).
+_MILD_RE = re.compile(
+    rf" (?:{'|'.join(MILD_HEDGES)}) (?:[^|]* )?(?:\| )?(?:{'|'.join(OTHERWISE)}) "
+)
+
+
+def mild_remark(text: str) -> bool:
+    """A problem played down, the rest fine: "grince un peu, sinon ça va", "a bit slow,
+    otherwise all good", "um pouco lento, de resto tudo bem": a remark, not a complaint."""
+    return bool(_MILD_RE.search(normalize(text)))
 
 
 @lru_cache(maxsize=1)

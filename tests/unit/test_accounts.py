@@ -16,6 +16,7 @@ from streams.stages.accounts import (
     apply_to_account,
     evaluate_account,
     load_account_config,
+    mild_remark,
 )
 from tests.support.builders import NOW, enriched
 
@@ -241,3 +242,37 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
     negative = contact_event("e-9", "c-8", "buyer", NOW, intents=())
     feed(account, negative.model_copy(update={"text": "Le délai est un peu long."}))
     assert account.contacts["c-8"]["unhappy"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "mild"),
+    [
+        ("Le délai de livraison des SIM est un peu long, sinon rien à signaler.", True),
+        ("Portal's a bit slow, otherwise all good.", True),
+        ("Das Portal ist etwas langsam, ansonsten alles gut.", True),
+        ("El portal va un poco lento, por lo demás todo bien.", True),
+        ("portale flotta un po' lento oggi, per il resto tutto ok", True),
+        ("O portal esta um pouco lento, de resto tudo bem.", True),
+        ("The portal is slow, otherwise all good.", False),  # not played down
+        ("A bit annoyed. The invoice is wrong. Nothing works. Otherwise fine", False),
+    ],
+)
+def test_a_problem_played_down_with_the_rest_fine_is_a_mild_remark(text: str, mild: bool) -> None:
+    assert mild_remark(text) is mild
+
+
+def test_two_mild_remarks_are_not_two_unhappy_contacts() -> None:
+    # "Le délai de livraison des SIM est un peu long, sinon rien à signaler." reads -0.33.
+    account = AccountState("initech")
+    text = "Le délai de livraison des SIM est un peu long, sinon rien à signaler."
+    for i, cid in enumerate(("c-8", "c-9")):
+        remark = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
+        assert feed(account, remark.model_copy(update={"text": text, "sentiment": -0.33})) == []
+    assert account.unhappy_contacts == 0
+    # Played down but upset, or threatening to leave, it is still a complaint.
+    upset = contact_event("e-5", "c-9", "buyer", NOW, intents=())
+    feed(account, upset.model_copy(update={"text": text, "emotions": ["frustration"]}))
+    leaving = contact_event("e-6", "c-8", "buyer", NOW, intents=("cancellation",))
+    text = "Bitte etwas schneller antworten, sonst kündigen wir."
+    feed(account, leaving.model_copy(update={"text": text}))
+    assert account.unhappy_contacts == 2
