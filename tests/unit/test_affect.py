@@ -184,6 +184,27 @@ def test_leaving_is_not_travelling_or_changing_plan(
     assert ("cancellation" in analyzer.analyze(text).intents) is leaves
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Livraison rapide, rien à redire",
+        "Fast delivery, nothing to complain about",
+        "Pedido rápido, nada que objetar",
+        "Schnelle Lieferung, nichts auszusetzen",
+        "ordine veloce e confezione curata, niente da dire",
+        "Entrega rápida, nada a apontar",
+    ],
+)
+def test_nothing_to_complain_about_is_praise_in_every_language(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    # A litotes: its negator does not make a complaint, even under a negative label.
+    affect = analyzer.analyze(text, "negative")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+    assert affect.litotes
+
+
 def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyzer) -> None:
     # The negator is too far from "satisfait" (4 words in between).
     assert (
