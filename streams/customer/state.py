@@ -574,6 +574,37 @@ def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return is_positive(event, model) and thanks_without_complaint(event)
 
 
+#: "sorry" (en fr de es it pt) ...
+_APOLOGY = (
+    r"sorry|apologies|apologise|apologize|desolee?|pardon|excusez|entschuldig\w*|"
+    r"perdon|perdona|disculpa|disculpad|disculpen|lo siento|scusa|scusate|mi scuso|"
+    r"desculpa|desculpe|desculpem"
+)
+#: ... for the customer's own earlier words: yesterday, their tone, their message.
+_OWN_WORDS = (
+    r"yesterday|earlier|my tone|the tone|my message|my last message|rant|harsh|hier|"
+    r"le ton|mon ton|mon message|coup de gueule|gestern|den ton|meinen ton|meine nachricht|"
+    r"ayer|el tono|mi tono|mi mensaje|el mensaje|ieri|il tono|il messaggio|ontem|o tom|"
+    r"pelo tom|a mensagem|pela mensagem"
+)
+_APOLOGY_RE = re.compile(rf"\b(?:{_APOLOGY})\b")
+_OWN_WORDS_RE = re.compile(rf"\b(?:{_OWN_WORDS})\b")
+#: "Sorry, but yesterday's delivery never came" is a complaint, not an apology.
+_CONTRAST_RE = re.compile(r"\b(?:but|mais|aber|pero|ma|mas)\b")
+
+
+def apologises(event: EnrichedTouchpoint) -> bool:
+    """The customer apologises for their own earlier words ("gestern war ich etwas zu
+    harsch, sorry", "Desculpem a mensagem de ontem, estava irritada"): the bad moment
+    is over, as a thanks says it, whatever the model reads of the apology."""
+    text = _normalised(event.text or "")
+    return (
+        bool(_APOLOGY_RE.search(text))
+        and bool(_OWN_WORDS_RE.search(text))
+        and not _CONTRAST_RE.search(text)
+    )
+
+
 def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
     """Praise or thanks (intent, emotion), and no complaint or upset alongside."""
     if "complaint" in event.intents or UPSET.intersection(event.emotions):
@@ -840,7 +871,7 @@ def _fold_sentiment(
         state.trend_sum += weight * mood
         state.trend_weight += weight
     state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
-    thanks = says_thanks(event, model)
+    thanks = says_thanks(event, model) or apologises(event)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
     entry += [event.praise_cue, _words(event.text)]

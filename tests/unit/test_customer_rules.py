@@ -311,6 +311,27 @@ def test_one_bad_moment_said_twice_and_the_next_days_apology_is_not_a_fall() -> 
     assert len(of(feed(state, days), "sentiment_drop")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("gestern war ich etwas zu harsch, sorry", False),
+        ("Desculpem a mensagem de ontem, estava irritada. Obrigada por tratarem disso.", False),
+        ("Perdon por el tono de ayer, estaba de mal humor.", False),
+        ("Sorry, but yesterday's class was cancelled again", True),  # a complaint
+        ("Der Kursplan ist wieder falsch", True),  # no apology
+    ],
+)
+def test_an_apology_for_the_customers_own_words_ends_the_bad_moment(text: str, fires: bool) -> None:
+    # hand-tuning8/one_bad_day: praise the model misreads (-0.45, no praise cue), one
+    # complaint, then the next day's apology read -0.47: three negatives over 18 hours.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.6) for i in range(2)]
+    days += [mood("m-0", 2, -0.45, text="Die App funktioniert einwandfrei, Kurs buchen")]
+    days += [mood("n-0", 5, -0.55, intents=["complaint"], text="Lüftung kaputt. Unzumutbar.")]
+    days += [mood("n-1", 6, -0.47, text=text)]
+    assert bool(of(feed(state, days), "sentiment_drop")) is fires
+
+
 def test_a_complaint_the_model_could_not_score_is_a_negative_message() -> None:
     # "Estou farto: faturas erradas, esperas de 40 min" read as Galician: unscored, a
     # complaint all the same; a detractor answer's comment ("bad") counts once.
