@@ -30,6 +30,7 @@ from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
     REPEAT_PHRASES,
+    REPLY_PREFIX,
     UPSET,
     CustomerState,
     ModelConfig,
@@ -40,6 +41,7 @@ from streams.customer.state import (
     parse_time,
     problem_of,
     refresh_churn_risk,
+    said_text,
 )
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -225,16 +227,19 @@ _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str | None:
-    """The words by which the customer says this is a repeat contact, if any."""
-    subject = (event.subject or "").strip().lower()
-    if config.reply_subject_is_repeat and subject.startswith(("re:", "tr:", "fw:", "fwd:")):
-        return subject[: subject.index(":") + 1].upper()
+    """The words by which the customer says this is a repeat contact, if any: a reply
+    prefix opening the subject or the message ("RE:", "RES:", "AW:", "R:") too."""
+    if config.reply_subject_is_repeat:
+        for part in (event.subject or "", event.text or ""):
+            prefix = REPLY_PREFIX.match(part)
+            if prefix:
+                return prefix.group(0).strip().upper()
     if not config.phrases:
         return None
     pattern = _PATTERNS.get(config.phrases)
     if pattern is None:
         pattern = _PATTERNS[config.phrases] = _phrase_pattern(config.phrases)
-    found = pattern.search(normalise_text(f"{event.subject or ''} {event.text or ''}"))
+    found = pattern.search(said_text(f"{event.subject or ''} {event.text or ''}"))
     return found.group(0) if found else None
 
 
@@ -246,7 +251,7 @@ def says_still(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     pattern = _PATTERNS.get(model.persists_phrases)
     if pattern is None:
         pattern = _PATTERNS[model.persists_phrases] = _phrase_pattern(model.persists_phrases)
-    found = pattern.search(normalise_text(event.text or ""))
+    found = pattern.search(said_text(event.text or ""))
     return found.group(0) if found else None
 
 

@@ -49,6 +49,43 @@ MAX_THREAD_TOPICS = 6
 #: Said-so texts remembered (digests, see :func:`_says_it_anew`).
 MAX_SAID = 6
 _HANDLE = re.compile(r"@\w+")
+#: Recent inbound contacts remembered whatever their topic (a follow-up that refers
+#: back, "RE: my complaint", joins the last of them: :func:`_last_contact`).
+MAX_RECENT_CONTACTS = 6
+#: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
+#: "RV:", "TR:", "WG:", "FW:"): the customer answers a thread, a repeat contact.
+REPLY_PREFIX = re.compile(r"^\s*(?:re|res|aw|r|rv|sv|tr|wg|fw|fwd)\s*:", re.IGNORECASE)
+#: Topics about how we answer, not what went wrong ("still no reply, nothing done"):
+#: a follow-up naming only these names no problem of its own, it refers back.
+ABOUT_OUR_ANSWER = frozenset({"support_responsiveness"})
+#: Asking whether one may still do something ("can I still change the frame colour if
+#: it has shipped?"): no problem still there, no repeat (en, fr, de, es, it, pt).
+MAY_STILL = (
+    "can i still", "could i still", "can we still", "is it still possible", "je peux encore",
+    "puis-je encore", "peut-on encore", "on peut encore", "est-il encore possible",
+    "est-ce encore possible", "kann ich noch", "konnen wir noch", "kann man noch",
+    "ist es noch moglich", "puedo todavia", "todavia puedo", "aun puedo", "puedo aun",
+    "se puede todavia", "todavia se puede", "posso ancora", "si puo ancora",
+    "e ancora possibile", "ainda posso", "posso ainda", "ainda da para", "ainda e possivel",
+)  # fmt: skip
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+#: Words that negate what a contact says is solved ("still not fixed", "nada resolvido").
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nothing|pas|jamais|rien|nicht|kein|keine|nie|noch|nunca|nada|sin|"
+    r"todavia|aun|non|mai|niente|ancora|nao|nem|sem|ainda)\b|n't\b"
+)
+#: "Again" or a count said of what happened ("PT didn't turn up. Again.", "schon
+#: wieder nicht erschienen", "logged me out three times"): the thing recurs, which is
+#: no sign the customer writes about an earlier contact (en, fr, de, es, it, pt; see
+#: :func:`refers_back`).
+AGAIN_WORDS = (
+    "again", "encore", "a nouveau", "de nouveau", "encore une fois", "wieder", "schon wieder",
+    "erneut", "nochmals", "noch einmal", "otra vez", "de nuevo", "una vez mas", "di nuovo",
+    "ancora una volta", "un'altra volta", "outra vez", "de novo", "novamente", "mais uma vez",
+    "three times", "several times", "many times", "trois fois", "plusieurs fois",
+    "dreimal", "mehrmals", "tres veces", "varias veces", "tre volte", "piu volte",
+    "tres vezes", "varias vezes",
+)  # fmt: skip
 MAX_SCORES = 5  # survey answers kept for the rolling means
 #: Attributes that describe one event, not the customer (kept out of ``context``).
 EVENT_ATTRIBUTES = frozenset(
@@ -84,6 +121,15 @@ REPEAT_PHRASES = (
     "ainda sem", "continuo sem", "continua sem", "volto a",
     # writing again (fr, de, it; the others say it with "vuelvo a", "volto a", "again")
     "je reecris", "je vous reecris", "nochmal", "riscrivo",
+    # referring back to an earlier message (en, fr, de, es, it, pt)
+    "my last message", "my previous message", "my complaint", "my ticket", "since last time",
+    "mon dernier message", "mon precedent message", "ma reclamation", "mon ticket",
+    "depuis la derniere fois", "meine letzte nachricht", "meiner letzten nachricht",
+    "meine beschwerde", "mein ticket", "seit dem letzten mal", "mi ultimo mensaje",
+    "mi mensaje anterior", "mi reclamacion", "mi ticket", "desde la ultima vez",
+    "mio ultimo messaggio", "mio messaggio precedente", "mio reclamo", "mio ticket",
+    "dall'ultima volta", "minha ultima mensagem", "minha mensagem anterior",
+    "minha reclamacao", "meu ticket", "desde a ultima vez",
 )  # fmt: skip
 
 
@@ -111,6 +157,18 @@ class ModelConfig:
         # it goes on (en, fr, de, es, it, pt)
         "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
         "ainda",
+    )  # fmt: skip
+    #: Words by which a customer says the problem is solved ("working again", "resolvido",
+    #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
+    resolved_phrases: tuple[str, ...] = (
+        "resolved", "solved", "sorted", "fixed", "working again", "works again", "works now",
+        "working now", "all good now", "resolu", "resolue", "regle", "reglee", "ca marche",
+        "ca fonctionne", "fonctionne a nouveau", "ca remarche", "gelost", "behoben", "erledigt",
+        "lauft", "lauft wieder", "funktioniert wieder", "klappt wieder", "resuelto",
+        "resuelta", "solucionado", "solucionada", "arreglado", "arreglada", "ya funciona",
+        "funciona de nuevo", "risolto", "risolta", "sistemato", "sistemata", "funziona di nuovo",
+        "ora funziona", "tutto a posto", "resolvido", "resolvida", "ja funciona",
+        "funciona de novo",
     )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
@@ -233,6 +291,9 @@ class CustomerState:
     #: recent contacts that said they are a repeat or still so: [occurred_at, digest
     #: of their words] (a copy says nothing new: :func:`_says_it_anew`)
     said_recent: list[list[str]] = field(default_factory=list)
+    #: recent inbound contacts since the last thanks, whatever their topic:
+    #: [occurred_at, event_id, channel] (a follow-up referring back joins the last)
+    recent_contacts: list[list[str]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
     #: money attribute -> its sum over purchases (``[value] summed`` of
@@ -533,6 +594,15 @@ def _fold_contact(
         state.contact_gap_days = round(span / (state.contact_episodes - 1), 4)
     _fold_problem(state, event, occurred, model)
     if resolves_problems(event, model):
+        state.recent_contacts = [c for c in state.recent_contacts if c[0] > occurred]
+    elif event.text and event.kind is not Kind.survey_response:
+        _push(
+            state.recent_contacts,
+            [occurred, event.event_id, event.channel.value],
+            MAX_RECENT_CONTACTS,
+        )
+        state.recent_contacts.sort()
+    if resolves_problems(event, model):
         # Thanks and praise are not a problem coming back; a question the model reads
         # as positive ("où est mon colis ? livraison échouée" +0.20) is a contact on
         # its topic, which a later "second message about it" refers back to.
@@ -629,14 +699,69 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says something is still so (``[model] persists_phrases``): about the
     topic of an open problem, that is the problem raised again."""
     pattern = _phrases(model.persists_phrases)
-    return pattern is not None and bool(pattern.search(_normalised(event.text or "")))
+    return pattern is not None and bool(pattern.search(said_text(event.text or "")))
+
+
+def said_text(text: str) -> str:
+    """Lower case without accents, without asking whether one may still do something
+    ("can I still change the frame colour?", "je peux encore", "ainda posso":
+    :data:`MAY_STILL`), which says nothing is still wrong nor a repeat."""
+    may_still = _phrases(MAY_STILL)
+    text = _normalised(text)
+    return may_still.sub(" ", text) if may_still is not None else text
+
+
+def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says the problem is solved ("confirmed, working again", "confirmo,
+    resolvido", "bestätigt, läuft": ``[model] resolved_phrases``), not negated ("still
+    not fixed", "nada resolvido", "toujours pas résolu"), without complaint or upset
+    and asking nothing, nor saying something is still so in other words."""
+    pattern = _phrases(model.resolved_phrases)
+    text = said_text(event.text or "")
+    if pattern is None or not pattern.search(text) or NEGATION.search(text):
+        return False
+    upset = "complaint" in event.intents or UPSET.intersection(event.emotions)
+    still = _phrases(model.persists_phrases)
+    rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix
+    return not upset and "?" not in text and not (still is not None and still.search(rest))
+
+
+def replies(event: EnrichedTouchpoint) -> bool:
+    """The subject or the message opens with a reply prefix ("RE: my complaint",
+    "RES: continua por resolver", "AW:"): the customer answers an earlier thread."""
+    return bool(REPLY_PREFIX.match(event.subject or "") or REPLY_PREFIX.match(event.text or ""))
+
+
+def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
+    """How the contact refers back to an earlier one: ``"repeat"`` for a reply prefix
+    ("RE: my complaint"), a complaint about our answer ("still no reply":
+    :data:`ABOUT_OUR_ANSWER`) or words saying it is a repeat ("vuelvo a escribir",
+    "riscrivo", "vi ho gia' scritto"); ``"still"`` for words saying it is still so
+    ("ich warte immer noch", "continua por resolver") only in a question ("do you
+    still...?"; in a statement it is ``"repeat"``); None otherwise. "Again" alone
+    does not count: it may say the thing recurs ("PT didn't turn up. Again.")."""
+    if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
+        return "repeat"
+    again = _phrases(AGAIN_WORDS)
+    text = said_text(f"{event.subject or ''} {event.text or ''}")
+    text = again.sub(" ", text) if again is not None else text
+    repeat, still = _phrases(model.repeat_phrases), _phrases(model.persists_phrases)
+    if repeat is not None and repeat.search(text):
+        return "repeat"
+    if still is None or not still.search(text):
+        return None
+    # Still so in a statement ("Continua igual. Alguem le isto?") refers back like a
+    # repeat; inside a question ("do you still offer it?") it may ask anything.
+    statements = [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
+    return "repeat" if any(still.search(s) for s in statements) else "still"
 
 
 def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says this contact is a repeat ("second message, again", "déjà
-    signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text)."""
+    signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text; a reply
+    prefix, :func:`replies`, is read apart: "RE: all sorted, thanks" still thanks)."""
     pattern = _phrases(model.repeat_phrases)
-    text = _normalised(f"{event.subject or ''} {event.text or ''}")
+    text = said_text(f"{event.subject or ''} {event.text or ''}")
     return pattern is not None and bool(pattern.search(text))
 
 
@@ -661,6 +786,8 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """
     if says_thanks(event, model):
         return not asks_if_still(event, model)
+    if says_resolved(event, model):
+        return True
     return (
         (thanks_without_complaint(event) or event.praise_cue)
         and "?" not in (event.text or "")
@@ -696,6 +823,8 @@ def _fold_problem(
             if resolved["open"] and resolved["last_at"] <= occurred:
                 resolved["open"] = False
         return
+    if event.kind is Kind.survey_response:
+        return  # an answer to our survey rates a contact ("encore 20 min d'attente"): not one
     problem = is_problem(event, model)
     topics = set(event.topics)
     since = _since(occurred, model.repeat_window_days)
@@ -706,7 +835,11 @@ def _fold_problem(
     # Said so: "still", "any news" (it persists), or "second message", "déjà signalé"
     # (a repeat): the customer says a problem raised before is still there.
     persists = says_it_persists(event, model)
-    repeats = says_it_repeats(event, model) and not thanks_without_complaint(event)
+    repeats = (says_it_repeats(event, model) or replies(event)) and not thanks_without_complaint(
+        event
+    )
+    # Topics about our answer only ("still no reply") name no problem of their own.
+    named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
         # A complaint, or a contact naming no topic ("tried again, still declined"),
         # joins the open problem raised in the last episode_hours whatever topic words
@@ -715,7 +848,7 @@ def _fold_problem(
         problems = [
             t
             for t in live
-            if t.get("problem", True) and (problem or not topics) and recent <= t["last_at"]
+            if t.get("problem", True) and (problem or not named) and recent <= t["last_at"]
         ]
         # Referring back takes a complaint or a question ("any news?") said so, not a
         # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
@@ -738,9 +871,9 @@ def _fold_problem(
             # still declined") to their last contact then (a question days ago on the
             # same topic may have been about something else: "VAT number wrong again").
             within = model.episode_hours / 24.0
-            referred = _referred(state, event, occurred, model, within, any_topic=not topics)
+            referred = _referred(state, event, occurred, model, within, any_topic=not named)
         thread = problems[-1] if problems else referred
-        if thread is None and not topics and (asks or not is_positive(event, model)):
+        if thread is None and not named and (asks or not is_positive(event, model)):
             # Naming no topic ("any news?", "vuelvo a llamar, sigue sin resolverse"), it
             # refers to the customer's open problem of the window, whenever raised; or,
             # with none, when it says the thing is still so (not a count that may be
@@ -750,6 +883,22 @@ def _fold_problem(
             if not open_threads and persists:
                 open_threads = live
             thread = open_threads[-1] if open_threads else None
+        if thread is None:
+            # Referring back and naming no problem of its own ("RE: my complaint - is
+            # anyone looking at this?", "Vuelvo a escribir porque sigue igual", "Ich warte
+            # immer noch auf eine Antwort": :func:`refers_back`, not "again" alone, which
+            # may say the thing recurs), not read as positive, it joins the customer's
+            # last contact of the window since their last thanks, whatever its topic or
+            # none: the problem stated without a complaint the models see ("il tecnico NON
+            # si e' presentato" +0.33) or asked as a question ("Offer said NO joining fee
+            # and you've charged me 49. Seriously?").
+            # A question counts when it says it is a repeat ("SIGO SIN nada. Ya os
+            # escribi, alguien lo esta mirando?"), not when it only says "still" ("do
+            # you still offer the student discount?").
+            back = refers_back(event, model)
+            calm = is_calm_question(event) and back != "repeat"
+            if not named and back and not calm and not is_positive(event, model):
+                thread = _last_contact(state, event, model.repeat_window_days)
     if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
@@ -831,6 +980,27 @@ def _referred(
     channel = first[2] if len(first) > 2 else ""
     thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], channel]]}
     thread.update(last_at=first[0], last_channel=channel, open=True, problem=False)
+    state.problems.append(thread)
+    del state.problems[:-MAX_PROBLEMS]
+    return thread
+
+
+def _last_contact(
+    state: CustomerState, event: EnrichedTouchpoint, within_days: float
+) -> dict[str, Any] | None:
+    """A thread opened on the customer's last inbound contact of the last
+    ``within_days`` since their last thanks (``recent_contacts``), which a follow-up
+    referring back joins; None without one."""
+    occurred = _iso(event.occurred_at)
+    since = _since(occurred, within_days)
+    earlier = [
+        c for c in state.recent_contacts if since <= c[0] <= occurred and c[1] != event.event_id
+    ]
+    if not earlier:
+        return None
+    first = max(earlier)
+    thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], first[2]]]}
+    thread.update(last_at=first[0], last_channel=first[2], open=True, problem=False)
     state.problems.append(thread)
     del state.problems[:-MAX_PROBLEMS]
     return thread

@@ -1063,3 +1063,162 @@ def test_rules_file_keeps_other_modules_sections(tmp_path: Path) -> None:
     alerts = feed(state, [complaint("e-1", 0), complaint("e-2", 1, text="Schon wieder, nochmal!")],
                   config)  # fmt: skip
     assert of(alerts, "repeat_contact")
+
+
+# ------------------------------------------- repeat_contact: referring back (issue 16) --
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "RE: my complaint - is anyone actually looking at this?",
+        "RES: a minha reclamacao - alguem esta a ver isto?",
+        "AW: meine Beschwerde - schaut sich das jemand an?",
+    ],
+)
+def test_a_reply_prefix_days_later_refers_back_to_a_problem_asked_as_a_question(
+    follow_up: str,
+) -> None:
+    # "...you've charged me 49. Seriously?" reads as a calm question (no thread); a day
+    # later a message opening with a reply prefix refers back to it: the same problem.
+    state = CustomerState("c-1")
+    ask = "Offer said NO joining fee and you've charged me 49. Seriously?"
+    chain = [mood("q-1", 0, -0.61, topics=["billing"], intents=["question"], text=ask,
+                  channel="social", kind="post"),
+             mood("e-2", 1.2, -0.96, topics=[], intents=["complaint", "question"],
+                  text=follow_up, subject=None, channel="community", kind="post")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+    assert alert.details["said_repeat"] == "True"
+
+
+def test_writing_again_joins_a_problem_stated_with_no_topic_and_no_complaint() -> None:
+    # "il tecnico NON si e' presentato" (+0.33, no topic, no complaint cue) is kept among
+    # the customer's recent contacts; "riscrivo, nessuna risposta" two days later joins it.
+    state = CustomerState("c-1")
+    chain = [mood("e-1", 0, 0.05, topics=[], text="il tecnico NON si e' presentato oggi",
+                  channel="phone", kind="call"),
+             mood("e-2", 2, -0.31, topics=["support_responsiveness"], subject=None,
+                  text="riscrivo xke e tutto come prima. nessuna risposta", channel="chat",
+                  kind="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_again_said_of_what_happened_does_not_refer_back_to_days_ago() -> None:
+    # "PT didn't turn up. Again." says the thing recurs, not that the customer writes
+    # about their praise of five days before.
+    state = CustomerState("c-1")
+    chain = [mood("p-1", 0, -0.14, topics=[], text="Body pump class today, Carla is a 10",
+                  channel="community", kind="post"),
+             mood("e-2", 5, -0.97, topics=[], intents=["complaint"], subject=None,
+                  text="PT didn't turn up. Again. And the session's gone.")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> None:
+    state = CustomerState("c-1")
+    chain = [mood("e-1", 0, 0.05, topics=[], text="il tecnico NON si e' presentato oggi"),
+             mood("t-1", 0.5, 0.8, topics=[], emotions=["gratitude"], text="Risolto, grazie!"),
+             mood("e-2", 2, -0.31, topics=["support_responsiveness"], subject=None,
+                  text="riscrivo xke e tutto come prima. nessuna risposta")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("RES: Reparacao telemovel", "confirmo, resolvido. obg"),
+        ("RE: eSIM stuck", "confirmed, working again. ta"),
+        ("AW: Handy-Reparatur", "bestätigt, läuft"),
+        ("R: Portabilita fallita", "confermo, risolto"),
+        ("RE: Facture", "c'est réglé"),
+        ("RE: Factura", "ya está solucionado"),
+    ],
+)
+def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
+    # The model reads "confirmo, resolvido" -0.24 and no thanks: it says the problem is over.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, text="The new line does not work, nobody can call me"),
+             mood("r-1", 0.6, -0.24, topics=[], subject=subject, text=text, channel="chat",
+                  kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert not any(t["open"] for t in state.problems)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["still not fixed", "toujours pas résolu", "nada resolvido", "noch nicht gelöst",
+     "non è ancora risolto", "sigue sin estar resuelto"],
+)  # fmt: skip
+def test_a_problem_said_not_solved_is_not_closed(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0), mood("r-1", 1, -0.3, topics=[], subject=None, text=text)]
+    feed(state, chain)
+    assert any(t["open"] for t in state.problems)
+
+
+def test_a_survey_comment_right_after_a_complaint_is_not_a_second_contact() -> None:
+    # "encore 20 min d'attente au tel" answers the survey about the contact just made.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="email"),
+             mood("s-1", 0.1, -0.5, topics=["support_responsiveness"], intents=["complaint"],
+                  kind="survey_response", channel="survey", subject=None,
+                  text="encore 20 min d'attente au tel")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi can i still change the frame colour if the order has shipped?",
+     "Bonjour, je peux encore changer la couleur de la monture si c'est parti ?",
+     "Ola, ainda posso mudar a cor da armacao se a encomenda ja saiu?"],
+)  # fmt: skip
+def test_asking_whether_one_may_still_do_something_is_no_repeat(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["delivery"], text="Hinge broken on arrival"),
+             mood("q-1", 1.6, -0.3, topics=["delivery"], intents=["question"], subject=None,
+                  text=text, channel="chat", kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_still_so_said_in_a_statement_then_asked_refers_back_to_a_question() -> None:
+    # "Continua igual. ... Alguem le isto?": the thing still so is stated, then asked about;
+    # it refers back to the eSIM question (a calm question, no thread) of two days before.
+    state = CustomerState("c-1")
+    ask = "Mon eSIM est en 'activation en cours' depuis 3 jours. Je fais comment ?"
+    chain = [mood("q-1", 0, -0.03, topics=["onboarding"], intents=["question"], text=ask,
+                  channel="social", kind="post"),
+             mood("q-2", 1.8, -0.02, topics=[], intents=["question"], subject=None,
+                  text="Continua igual. Ja passaram 2 dias. Alguem le isto?", channel="chat",
+                  kind="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "q-2"]
+
+
+def test_still_inside_a_question_does_not_refer_back() -> None:
+    state = CustomerState("c-1")
+    chain = [mood("q-1", 0, -0.3, topics=["billing"], intents=["question"],
+                  text="Can I get my invoice as a PDF?", channel="chat", kind="chat"),
+             mood("q-2", 2, -0.3, topics=[], intents=["question"], subject=None,
+                  text="Do you still run the yoga class on Sundays?", channel="chat",
+                  kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nothing has moved since my last message. Are you doing anything?",
+     "Rien n'a bougé depuis mon dernier message. Vous comptez faire quelque chose ?",
+     "Seit meiner letzten Nachricht hat sich nichts getan. Macht ihr was?",
+     "Nada ha cambiado desde mi ultimo mensaje. Vais a hacer algo?",
+     "Niente è cambiato dal mio ultimo messaggio. Fate qualcosa?",
+     "Nada mudou desde a minha ultima mensagem. Vao fazer alguma coisa?"],
+)  # fmt: skip
+def test_naming_my_last_message_refers_back_to_the_open_problem(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["product_quality"], channel="email"),
+             mood("e-2", 1.7, -1.0, topics=[], intents=["complaint", "question"], subject=None,
+                  text=text, channel="community", kind="post")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
