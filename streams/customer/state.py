@@ -714,13 +714,16 @@ def said_text(text: str) -> str:
 def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says the problem is solved ("confirmed, working again", "confirmo,
     resolvido", "bestätigt, läuft": ``[model] resolved_phrases``), not negated ("still
-    not fixed", "nada resolvido", "toujours pas résolu"), without complaint or upset
-    and asking nothing, nor saying something is still so in other words."""
+    not fixed", "nada resolvido", "toujours pas résolu"), without complaint or anger
+    (worry may linger) and asking nothing, nor saying something is still so in other
+    words."""
     pattern = _phrases(model.resolved_phrases)
     text = said_text(event.text or "")
     if pattern is None or not pattern.search(text) or NEGATION.search(text):
         return False
-    upset = "complaint" in event.intents or UPSET.intersection(event.emotions)
+    # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
+    # Muito obrigado": anxiety), anger or a complaint may not.
+    upset = "complaint" in event.intents or (UPSET - {"anxiety"}).intersection(event.emotions)
     still = _phrases(model.persists_phrases)
     rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix
     return not upset and "?" not in text and not (still is not None and still.search(rest))

@@ -1222,3 +1222,13 @@ def test_naming_my_last_message_refers_back_to_the_open_problem(text: str) -> No
                   text=text, channel="community", kind="post")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_worried_reply_saying_it_is_solved_closes_the_problem() -> None:
+    # The emotion model hears worry in "URGENTE ... Ja esta resolvido ... Muito obrigado".
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, text="CORTARAM-ME O GAS mas eu paguei tudo!!"),
+             mood("r-1", 0.8, -0.79, topics=[], intents=["help_request"],
+                  emotions=["anxiety", "gratitude"], subject="RES: URGENTE corte de gas",
+                  text="Ja esta resolvido, o corte ficou tratado. Muito obrigado!")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
