@@ -175,9 +175,7 @@ class ResolveStep:
             hashed = subject_hash(identifier)
             markers[hashed] = max(cutoff, markers.get(hashed, 0.0))
         self.store[ERASED_KEY] = markers
-        for counted in self.spikes.counted.values():
-            for k in keys:
-                counted.pop(k, None)
+        self.spikes.forget(set(keys))
         self.expectations.forget(set(keys))
         value = {
             **request.to_json(),

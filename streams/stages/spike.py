@@ -35,6 +35,26 @@ For every (topic, channel) and (topic, all channels):
   in the 60 hours before). The all-channels key keeps the count test alone: its
   traffic is all inbound text, whose hour-of-day profile it already follows.
 
+Term bursts (``terms``): a problem the taxonomy has no topic for, or splits
+over several (a gym's "no-show" penalty read as billing in one language and
+as nothing in five; bank codes sent by text that stop arriving), is invisible
+to the topic keys. So every inbound text's words (3+ letters, accents folded,
+at most ``MAX_TERMS``) are counted too, once per customer per window, with
+every customer apart (``CUSTOMERS``): the window's exposure. A word's usual
+share of customers is its count over all customers' count, both decayed over
+``baseline_days`` (``term_counts``: a value and the minute it was read, so
+no baseline is updated per word and bucket), less the current window; it
+fires when at least ``term_min_count`` of the window's customers used it and
+that is unlikely (binomial tail below ``max_p_value``) under the Wilson upper
+bound (``confidence_z``) of its usual share. A share, not a count: a wave of
+customers writing everyday words (a survey, a newsletter, a busy hour)
+moves every word's count but no word's share, and a word nobody used has a
+bound of about z^2 / N (N customers seen), not zero. The day of warm-up, the
+cooldown per word and evidence (the texts that used it) are the topic keys'.
+One incident is one alert: a word whose window customers are mostly
+(``term_overlap``) those of an alert of the last cooldown (a topic's or
+another word's), or those the alerted topic counts now, is that incident.
+
 Defaults were checked on the simulator (7 seeds, 30 days each): the planted
 night-time spike is caught from its 2nd complaint (all channels), and 2
 negative mentions of a topic at a busy hour do not page.
@@ -47,6 +67,7 @@ it, but never in an already closed bucket.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -54,6 +75,7 @@ from typing import Any
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
+from streams.text.lexicon import normalize
 
 RULE = "topic_spike"
 ALL_CHANNELS = "all"
@@ -69,6 +91,17 @@ MAX_EVIDENCE = 25
 #: When stream time jumps (an idle night, a replay gap), at most this many empty
 #: buckets are folded into the baselines (a week of 15-minute buckets).
 MAX_GAP_BUCKETS = 672
+#: Prefix of a word's key ("term:sms|all"): the term-burst test, all channels only.
+TERM = "term:"
+#: Every inbound customer, counted once per window whatever they wrote: the
+#: exposure of the term-burst test.
+CUSTOMERS = "*|customers"
+#: Words of 3 letters or more (accents folded, lowercase), at most this many per text.
+_WORD_RE = re.compile(r"[a-z]{3,}")
+MAX_TERMS = 40
+#: A word whose decayed count fell below this (one use, some five days ago) is
+#: forgotten: its share's upper bound is then about that of a word never seen.
+FADED = 0.5
 
 
 @dataclass(frozen=True)
@@ -97,6 +130,13 @@ class SpikeConfig:
     channel_extra: int = 1
     cooldown_hours: float = 6.0
     per_channel: bool = True
+    #: Term bursts: a word shared by this many customers in the window, far above
+    #: its usual share of all customers (a problem no taxonomy topic names).
+    terms: bool = True
+    term_min_count: int = 6
+    #: A term alert whose customers are mostly (this share) those of an alert of
+    #: the last cooldown_hours (topic or term) is the same incident.
+    term_overlap: float = 0.5
 
 
 def load_spike_config(data: dict[str, Any]) -> SpikeConfig:
@@ -147,13 +187,16 @@ def binomial_tail(count: int, trials: int, share: float) -> float:
     log_p, log_q = math.log(share), math.log1p(-share)
     total = 0.0
     for i in range(count, trials + 1):
-        total += math.exp(
+        term = math.exp(
             math.lgamma(trials + 1)
             - math.lgamma(i + 1)
             - math.lgamma(trials - i + 1)
             + i * log_p
             + (trials - i) * log_q
         )
+        total += term
+        if i > trials * share and term <= total * 1e-12:
+            break  # past the mode the terms only shrink: the rest is negligible
     return min(total, 1.0)
 
 
@@ -214,6 +257,11 @@ class TopicSpikeDetector:
     #: key -> epoch minute of its last alert; a topic's all-channels key holds its
     #: last alert on any channel (the topic's cooldown).
     last_fired: dict[str, int] = field(default_factory=dict)
+    #: word -> [customer mentions decayed over baseline_days, epoch minute of the
+    #: value]; CUSTOMERS holds the same for all customers (the share's denominator).
+    term_counts: dict[str, list[float]] = field(default_factory=dict)
+    #: [[epoch minute, [customer keys]], ...] of the alerts of the last cooldown.
+    incidents: list[list[Any]] = field(default_factory=list)
 
     # -------------------------------------------------------------- state --
     def to_json(self) -> dict[str, Any]:
@@ -226,6 +274,8 @@ class TopicSpikeDetector:
             "recent": self.recent,
             "baselines": self.baselines,
             "last_fired": self.last_fired,
+            "term_counts": self.term_counts,
+            "incidents": self.incidents,
         }
 
     @classmethod
@@ -246,6 +296,8 @@ class TopicSpikeDetector:
                 k: {h: list(b) for h, b in v.items()} for k, v in data.get("baselines", {}).items()
             },
             last_fired={k: int(v) for k, v in data.get("last_fired", {}).items()},
+            term_counts={k: list(v) for k, v in data.get("term_counts", {}).items()},
+            incidents=[[int(m), list(c)] for m, c in data.get("incidents", [])],
         )
 
     # ------------------------------------------------------------ stream --
@@ -274,13 +326,139 @@ class TopicSpikeDetector:
                 key = f"{topic}|{channel}"
                 if not self._count(key, customer, minute, negative, in_bucket):
                     continue  # this customer already counts in the window
-                recent = self.recent.setdefault(key, [])
-                recent.append([minute, event.event_id])
-                del recent[:-MAX_EVIDENCE]
+                self._remember(key, minute, event.event_id)
                 alert = self._check(key, topic, channel, event, now)
                 if alert is not None:
                     alerts.append(alert)
+        if cfg.terms:
+            alerts.extend(self._observe_terms(event, customer, minute, negative, now))
         return alerts
+
+    def forget(self, keys: set[str]) -> None:
+        """Erase these customers from the windows and the incidents (the counts stay)."""
+        for counted in self.counted.values():
+            for key in keys:
+                counted.pop(key, None)
+        self.incidents = [[m, [c for c in seen if c not in keys]] for m, seen in self.incidents]
+
+    # ------------------------------------------------------------ terms --
+    def _decayed(self, name: str, minute: int) -> float:
+        value, since = self.term_counts.get(name, (0.0, minute))
+        tau = self.config.baseline_days * 24 * 60
+        return value * math.exp(-max(minute - since, 0) / tau)
+
+    def _bump(self, name: str, minute: int) -> None:
+        self.term_counts[name] = [self._decayed(name, minute) + 1.0, minute]
+
+    def _observe_terms(
+        self,
+        event: EnrichedTouchpoint,
+        customer: str,
+        minute: int,
+        negative: int,
+        now: datetime | None,
+    ) -> list[Alert]:
+        """Count the text's words per customer; a word whose share jumps is an alert."""
+        if self._count(CUSTOMERS, customer, minute, negative, False):
+            self._bump(CUSTOMERS, minute)
+        text = " ".join(part for part in (event.subject, event.text) if part)
+        words = list(dict.fromkeys(_WORD_RE.findall(normalize(text))))[:MAX_TERMS]
+        alerts: list[Alert] = []
+        for word in words:
+            key = f"{TERM}{word}|{ALL_CHANNELS}"
+            if not self._count(key, customer, minute, negative, False):
+                continue
+            self._bump(word, minute)
+            self._remember(key, minute, event.event_id)
+            alert = self._check_term(key, word, event, minute, now)
+            if alert is not None:
+                alerts.append(alert)
+        return alerts
+
+    def _window_customers(self, key: str, minute: int) -> list[str]:
+        since = minute - self.config.window_minutes
+        return [c for c, m in self.counted.get(key, {}).items() if since < m <= minute]
+
+    def _same_incident(self, customers: list[str], minute: int) -> bool:
+        """Are these customers mostly those of an alert of the last cooldown?
+
+        Those the alert counted, or, for a topic alert, those its topic counts
+        now (the incident's later writers, who use the same words).
+        """
+        cfg = self.config
+        cooldown = cfg.cooldown_hours * 60
+        self.incidents = [i for i in self.incidents if minute - i[0] < cooldown]
+        groups = [set(seen) for _, seen in self.incidents]
+        groups += [
+            set(self._window_customers(key, minute))
+            for key, fired in self.last_fired.items()
+            if key.endswith(f"|{ALL_CHANNELS}") and minute - fired < cooldown
+        ]
+        mine = set(customers)
+        return any(len(mine & seen) >= cfg.term_overlap * len(mine) for seen in groups)
+
+    def _check_term(
+        self, key: str, word: str, event: EnrichedTouchpoint, minute: int, now: datetime | None
+    ) -> Alert | None:
+        cfg = self.config
+        if self.bucket_start is None or self.first_bucket is None:
+            return None
+        if (self.bucket_start - self.first_bucket) < cfg.warmup_hours * 60:
+            return None
+        fired = self.last_fired.get(key)
+        if fired is not None and minute - fired < cfg.cooldown_hours * 60:
+            return None
+        since = minute - cfg.window_minutes
+        count = sum(v[0] for m, v in self.slots.get(key, {}).items() if since < m <= minute)
+        if count < cfg.term_min_count:
+            return None
+        trials = sum(v[0] for m, v in self.slots.get(CUSTOMERS, {}).items() if since < m <= minute)
+        # The word's usual share of customers, over the decayed history before this
+        # window (its own window's mentions are not its usual).
+        hits = max(self._decayed(word, minute) - count, 0.0)
+        exposure = max(self._decayed(CUSTOMERS, minute) - trials, 0.0)
+        share = share_upper(hits, exposure, cfg.confidence_z)
+        if count <= share * trials or binomial_tail(count, trials, share) > cfg.max_p_value:
+            return None  # an everyday word (the first test is the cheap one)
+        customers = self._window_customers(key, minute)
+        if self._same_incident(customers, minute):
+            return None
+        self.last_fired[key] = minute
+        self.incidents.append([minute, customers])
+        negatives = sum(v[1] for m, v in self.slots.get(key, {}).items() if since < m <= minute)
+        explanation = (
+            f'"{word}" in the texts of {count} of the {trials} customers of the last '
+            f"{cfg.window_minutes} min ({negatives} negative); usually at most {share:.1%} "
+            "of customers use it: a problem no topic names may be starting."
+        )
+        evidence = [str(eid) for m, eid in self.recent.get(key, []) if since < m <= minute]
+        return new_alert(
+            RULE,
+            Severity.warning,
+            subject=f"term:{word}",
+            trigger_event_id=event.event_id,
+            event_time=event.occurred_at,
+            explanation=explanation,
+            evidence=evidence[-MAX_EVIDENCE:],
+            now=now or event.occurred_at,
+            details={
+                "topic": f"{TERM}{word}",
+                "channel": ALL_CHANNELS,
+                "count": str(count),
+                "negative": str(negatives),
+                "customers_in_window": str(trials),
+                "usual_share_upper": f"{share:.4f}",
+                "window_start": _iso_minute(since + 1),
+                "volume_spike": "true",
+                "negativity_spike": "false",
+            },
+        )
+
+    def _remember(self, key: str, minute: int, event_id: Any) -> None:
+        """Keep the event as evidence of ``key`` (the last MAX_EVIDENCE)."""
+        recent = self.recent.setdefault(key, [])
+        recent.append([minute, event_id])
+        del recent[:-MAX_EVIDENCE]
 
     def _count(self, key: str, customer: str, minute: int, negative: int, in_bucket: bool) -> bool:
         """Count a customer once per window on ``key``; False when already counted."""
@@ -324,9 +502,14 @@ class TopicSpikeDetector:
                         entry = hours[slot] = [0.0, 0.0, 0.0, 0.0]
                     entry[0], entry[1] = _ewm(alpha, entry[0], entry[1], count)
                     entry[2], entry[3] = _ewm(alpha, entry[2], entry[3], negative)
+        new_day = start // (24 * 60) != self.bucket_start // (24 * 60)
         self.bucket = {}
         self.bucket_start = start
         self._prune(minute)
+        if new_day:  # once a day: forget the words that faded
+            faded = [w for w in self.term_counts if self._decayed(w, minute) < FADED]
+            for word in faded:
+                del self.term_counts[word]
 
     def _prune(self, minute: int) -> None:
         oldest = minute - self.config.window_minutes
@@ -336,6 +519,8 @@ class TopicSpikeDetector:
                 self.slots[key] = kept
             else:
                 del self.slots[key]
+        for key in [k for k in self.recent if k.startswith(TERM) and k not in self.slots]:
+            del self.recent[key]
         for key in list(self.counted):
             alive = {c: m for c, m in self.counted[key].items() if m > oldest}
             if alive:
@@ -468,6 +653,7 @@ class TopicSpikeDetector:
         if not (volume or negativity):
             return None
         self.last_fired[key] = self.last_fired[topic_key] = minute
+        self.incidents.append([minute, self._window_customers(key, minute)])
         std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
         neg_std = max(math.sqrt(max(neg_var, neg_mean, 0.0)), cfg.min_std)
         where = "all channels" if channel == ALL_CHANNELS else channel

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -259,3 +260,113 @@ def test_poisson_tail_and_config() -> None:
     assert load_spike_config({"topic_spike": {"min_count": 7}}).min_count == 7
     with pytest.raises(ValueError, match="unknown"):
         load_spike_config({"topic_spike": {"bucket": 5}})
+
+
+# ------------------------------------------------------------ term bursts --
+def said(n: int, at: datetime, customer: str, text: str, topics: list[str] | None = None) -> Any:
+    return enriched(
+        event_id=f"t-{n}",
+        occurred_at=at.isoformat(),
+        channel=("chat", "email", "social")[n % 3],
+        customer={"customer_id": customer},
+        text=text,
+        topics=topics or [],
+        sentiment=-0.6,
+        sentiment_label=SentimentLabel.negative,
+    )
+
+
+CHATTER = (
+    "Hello, where is my order?",
+    "Thanks for the quick answer",
+    "Can I change my address please",
+    "The app is slow this morning",
+    "Great service as usual",
+)
+
+
+def chatter(detector: TopicSpikeDetector, days: int = 3) -> list[Alert]:
+    """Daytime texts in everyday words, a customer every 6 minutes; no topic needed."""
+    alerts: list[Alert] = []
+    for day in range(days):
+        t, n = START + timedelta(days=day, hours=8), 0
+        while t < START + timedelta(days=day, hours=20):
+            n += 1
+            alerts += detector.observe(said(n, t, f"d{day}-{n}", CHATTER[n % len(CHATTER)]))
+            t += timedelta(minutes=6)
+    return alerts
+
+
+def test_customers_sharing_a_word_nobody_used_are_a_spike_without_a_topic() -> None:
+    # A problem the taxonomy has no topic for (text codes that do not arrive):
+    # no topic key can see it; the word's share of the window's customers can.
+    detector = TopicSpikeDetector()
+    assert chatter(detector) == []
+    start = START + timedelta(days=3, hours=10, minutes=2)
+    alerts: list[Alert] = []
+    for i in range(9):
+        at = start + timedelta(minutes=i)
+        alerts += detector.observe(said(60_000 + i, at, f"x-{i}", f"SMS code {i} never came"))
+        alerts += detector.observe(said(61_000 + i, at, f"y-{i}", CHATTER[i % len(CHATTER)]))
+    # One alert for the incident (its other new words, "code", "never", "came",
+    # are the same customers), from the term_min_count-th customer on.
+    assert len(alerts) == 1
+    alert = alerts[0]
+    assert alert.rule == "topic_spike" and alert.details["topic"] == "term:sms"
+    assert alert.details["count"] == str(SpikeConfig().term_min_count)
+    assert set(alert.evidence) == {f"t-{60_000 + i}" for i in range(SpikeConfig().term_min_count)}
+    assert "of the 11 customers" in alert.explanation  # 6 + 5 writing chatter
+
+
+def test_a_wave_of_everyday_words_is_not_a_term_burst() -> None:
+    # Three times the usual customers in a quarter of an hour (a newsletter, a
+    # survey), writing what customers always write: every word's share is usual.
+    detector = TopicSpikeDetector()
+    chatter(detector)
+    start = START + timedelta(days=3, hours=10)
+    alerts: list[Alert] = []
+    for i in range(30):
+        at = start + timedelta(seconds=30 * i)
+        alerts += detector.observe(said(70_000 + i, at, f"w-{i}", CHATTER[i % len(CHATTER)]))
+    assert alerts == []
+
+
+def test_a_term_burst_of_a_topic_already_alerted_is_the_same_incident() -> None:
+    # A delivery spike whose texts share a new word: the topic alert, not a second one.
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    start = START + timedelta(days=3, hours=0, minutes=7)
+    alerts: list[Alert] = []
+    for i in range(12):
+        at = start + timedelta(seconds=50 * i)
+        text = "Le relais Pickupix a fermé, colis bloqué"
+        alerts += detector.observe(said(80_000 + i, at, f"s-{i}", text, ["delivery"]))
+    assert [a.details["topic"] for a in alerts] == ["delivery"]
+
+
+def test_term_bursts_can_be_switched_off_and_survive_a_restart() -> None:
+    detector = TopicSpikeDetector(config=SpikeConfig(terms=False))
+    chatter(detector)
+    start = START + timedelta(days=3, hours=10, minutes=2)
+    burst_texts = [
+        said(90_000 + i, start + timedelta(minutes=i), f"x-{i}", "SMS lost") for i in range(8)
+    ]
+    assert [a for e in burst_texts for a in detector.observe(e)] == []
+    live = TopicSpikeDetector()
+    chatter(live)
+    restored = TopicSpikeDetector.from_json(json.loads(json.dumps(live.to_json())))
+    assert [a.alert_id for e in burst_texts for a in restored.observe(e)] == [
+        a.alert_id for e in burst_texts for a in live.observe(e)
+    ]
+
+
+def test_an_erased_customer_leaves_the_windows_and_the_incidents() -> None:
+    detector = TopicSpikeDetector()
+    chatter(detector)
+    start = START + timedelta(days=3, hours=10, minutes=2)
+    for i in range(7):
+        detector.observe(said(95_000 + i, start + timedelta(minutes=i), f"x-{i}", "SMS lost"))
+    assert any("x-0" in seen for _, seen in detector.incidents)
+    detector.forget({"x-0"})
+    assert all("x-0" not in seen for _, seen in detector.incidents)
+    assert all("x-0" not in counted for counted in detector.counted.values())
