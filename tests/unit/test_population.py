@@ -263,6 +263,10 @@ def test_poisson_tail_and_config() -> None:
 
 
 # ------------------------------------------------------------ term bursts --
+#: Term bursts are off by default (false spikes on the simulator's calm weeks).
+TERMS = SpikeConfig(terms=True)
+
+
 def said(n: int, at: datetime, customer: str, text: str, topics: list[str] | None = None) -> Any:
     return enriched(
         event_id=f"t-{n}",
@@ -300,7 +304,7 @@ def chatter(detector: TopicSpikeDetector, days: int = 3) -> list[Alert]:
 def test_customers_sharing_a_word_nobody_used_are_a_spike_without_a_topic() -> None:
     # A problem the taxonomy has no topic for (text codes that do not arrive):
     # no topic key can see it; the word's share of the window's customers can.
-    detector = TopicSpikeDetector()
+    detector = TopicSpikeDetector(config=TERMS)
     assert chatter(detector) == []
     start = START + timedelta(days=3, hours=10, minutes=2)
     alerts: list[Alert] = []
@@ -321,7 +325,7 @@ def test_customers_sharing_a_word_nobody_used_are_a_spike_without_a_topic() -> N
 def test_a_wave_of_everyday_words_is_not_a_term_burst() -> None:
     # Three times the usual customers in a quarter of an hour (a newsletter, a
     # survey), writing what customers always write: every word's share is usual.
-    detector = TopicSpikeDetector()
+    detector = TopicSpikeDetector(config=TERMS)
     chatter(detector)
     start = START + timedelta(days=3, hours=10)
     alerts: list[Alert] = []
@@ -333,7 +337,7 @@ def test_a_wave_of_everyday_words_is_not_a_term_burst() -> None:
 
 def test_a_term_burst_of_a_topic_already_alerted_is_the_same_incident() -> None:
     # A delivery spike whose texts share a new word: the topic alert, not a second one.
-    detector = TopicSpikeDetector()
+    detector = TopicSpikeDetector(config=TERMS)
     steady_traffic(detector)
     start = START + timedelta(days=3, hours=0, minutes=7)
     alerts: list[Alert] = []
@@ -352,16 +356,16 @@ def test_term_bursts_can_be_switched_off_and_survive_a_restart() -> None:
         said(90_000 + i, start + timedelta(minutes=i), f"x-{i}", "SMS lost") for i in range(8)
     ]
     assert [a for e in burst_texts for a in detector.observe(e)] == []
-    live = TopicSpikeDetector()
+    live = TopicSpikeDetector(config=TERMS)
     chatter(live)
-    restored = TopicSpikeDetector.from_json(json.loads(json.dumps(live.to_json())))
+    restored = TopicSpikeDetector.from_json(json.loads(json.dumps(live.to_json())), TERMS)
     assert [a.alert_id for e in burst_texts for a in restored.observe(e)] == [
         a.alert_id for e in burst_texts for a in live.observe(e)
     ]
 
 
 def test_an_erased_customer_leaves_the_windows_and_the_incidents() -> None:
-    detector = TopicSpikeDetector()
+    detector = TopicSpikeDetector(config=TERMS)
     chatter(detector)
     start = START + timedelta(days=3, hours=10, minutes=2)
     for i in range(7):
