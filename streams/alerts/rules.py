@@ -15,9 +15,7 @@ people trust:
 
 from __future__ import annotations
 
-import re
 import tomllib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
@@ -39,6 +37,7 @@ from streams.customer.state import (
     is_negative,
     is_positive,
     parse_time,
+    phrase_pattern,
     problem_of,
     refresh_churn_risk,
     said_text,
@@ -212,20 +211,6 @@ def _quote(event: EnrichedTouchpoint) -> str:
     return f' They wrote: "{text[:160]}"' if text else ""
 
 
-def normalise_text(text: str) -> str:
-    """Lower case without accents: "Déjà contacté" -> "deja contacte"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
-    return re.compile(rf"\b(?:{alternatives})\b")
-
-
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str | None:
     """The words by which the customer says this is a repeat contact, if any: a reply
     prefix opening the subject or the message ("RE:", "RES:", "AW:", "R:") too."""
@@ -234,11 +219,9 @@ def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str |
             prefix = REPLY_PREFIX.match(part)
             if prefix:
                 return prefix.group(0).strip().upper()
-    if not config.phrases:
-        return None
-    pattern = _PATTERNS.get(config.phrases)
+    pattern = phrase_pattern(config.phrases)
     if pattern is None:
-        pattern = _PATTERNS[config.phrases] = _phrase_pattern(config.phrases)
+        return None
     found = pattern.search(said_text(f"{event.subject or ''} {event.text or ''}"))
     return found.group(0) if found else None
 
@@ -246,11 +229,9 @@ def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str |
 def says_still(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     """The words by which the customer says the problem is still there (``[model]
     persists_phrases``: "still", "any news", "immer noch"), if any."""
-    if not model.persists_phrases:
-        return None
-    pattern = _PATTERNS.get(model.persists_phrases)
+    pattern = phrase_pattern(model.persists_phrases)
     if pattern is None:
-        pattern = _PATTERNS[model.persists_phrases] = _phrase_pattern(model.persists_phrases)
+        return None
     found = pattern.search(said_text(event.text or ""))
     return found.group(0) if found else None
 

@@ -667,7 +667,7 @@ def apologises(event: EnrichedTouchpoint) -> bool:
     """The customer apologises for their own earlier words ("gestern war ich etwas zu
     harsch, sorry", "Desculpem a mensagem de ontem, estava irritada"): the bad moment
     is over, as a thanks says it, whatever the model reads of the apology."""
-    text = _normalised(event.text or "")
+    text = normalise_text(event.text or "")
     return (
         bool(_APOLOGY_RE.search(text))
         and bool(_OWN_WORDS_RE.search(text))
@@ -682,23 +682,26 @@ def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
     return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
 
 
-def _normalised(text: str) -> str:
+def normalise_text(text: str) -> str:
+    """Lower case without accents: "Déjà contacté" -> "deja contacte"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=8)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as whole words of :func:`normalise_text`'s text, longest
+    first (None for no phrases); one compiled pattern per phrase list."""
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(_normalised(p)) for p in sorted(phrases, key=len)[::-1])
+    alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says something is still so (``[model] persists_phrases``): about the
     topic of an open problem, that is the problem raised again."""
-    pattern = _phrases(model.persists_phrases)
+    pattern = phrase_pattern(model.persists_phrases)
     return pattern is not None and bool(pattern.search(said_text(event.text or "")))
 
 
@@ -706,8 +709,8 @@ def said_text(text: str) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
     :data:`MAY_STILL`), which says nothing is still wrong nor a repeat."""
-    may_still = _phrases(MAY_STILL)
-    text = _normalised(text)
+    may_still = phrase_pattern(MAY_STILL)
+    text = normalise_text(text)
     return may_still.sub(" ", text) if may_still is not None else text
 
 
@@ -717,14 +720,14 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     not fixed", "nada resolvido", "toujours pas résolu"), without complaint or anger
     (worry may linger) and asking nothing, nor saying something is still so in other
     words."""
-    pattern = _phrases(model.resolved_phrases)
+    pattern = phrase_pattern(model.resolved_phrases)
     text = said_text(event.text or "")
     if pattern is None or not pattern.search(text) or NEGATION.search(text):
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
     # Muito obrigado": anxiety), anger or a complaint may not.
     upset = "complaint" in event.intents or (UPSET - {"anxiety"}).intersection(event.emotions)
-    still = _phrases(model.persists_phrases)
+    still = phrase_pattern(model.persists_phrases)
     rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix
     return not upset and "?" not in text and not (still is not None and still.search(rest))
 
@@ -745,10 +748,10 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     does not count: it may say the thing recurs ("PT didn't turn up. Again.")."""
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return "repeat"
-    again = _phrases(AGAIN_WORDS)
+    again = phrase_pattern(AGAIN_WORDS)
     text = said_text(f"{event.subject or ''} {event.text or ''}")
     text = again.sub(" ", text) if again is not None else text
-    repeat, still = _phrases(model.repeat_phrases), _phrases(model.persists_phrases)
+    repeat, still = phrase_pattern(model.repeat_phrases), phrase_pattern(model.persists_phrases)
     if repeat is not None and repeat.search(text):
         return "repeat"
     if still is None or not still.search(text):
@@ -763,7 +766,7 @@ def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says this contact is a repeat ("second message, again", "déjà
     signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text; a reply
     prefix, :func:`replies`, is read apart: "RE: all sorted, thanks" still thanks)."""
-    pattern = _phrases(model.repeat_phrases)
+    pattern = phrase_pattern(model.repeat_phrases)
     text = said_text(f"{event.subject or ''} {event.text or ''}")
     return pattern is not None and bool(pattern.search(text))
 
@@ -938,7 +941,7 @@ def _says_it_anew(
     in words of its own: not a copy of a message that said so before within
     ``repeat_window_days`` (the same words posted again, on another channel or @-handle,
     do not say the first one is a repeat). Remembers its words (a digest)."""
-    text = _normalised(" ".join(_HANDLE.sub(" ", event.text or "").split()))
+    text = normalise_text(" ".join(_HANDLE.sub(" ", event.text or "").split()))
     words = hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
     since = _since(occurred, model.repeat_window_days)
     said = [s for s in state.said_recent if since <= s[0]]
@@ -1062,7 +1065,7 @@ def _fold_sentiment(
 def _words(text: str | None) -> str:
     """A digest of a message's words (@-handles, case, accents and spacing aside): the
     same words posted again on another channel have the same."""
-    words = _normalised(" ".join(_HANDLE.sub(" ", text or "").split()))
+    words = normalise_text(" ".join(_HANDLE.sub(" ", text or "").split()))
     return hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
 
 
