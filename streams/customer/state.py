@@ -788,18 +788,31 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     gracias" 0.00, "Ja esta resolvido, muito obrigado" -0.15, praise the model
     misreads: ``praise_cue``), unless it asks something ("where is my box?
     ... Cheers": a question signed off with thanks) or also says the thing is
-    still so or a repeat ("thanks, but still nothing").
+    still so or a repeat ("thanks, but still nothing"). Praise says "again" or
+    "still" of the good thing ("Fatura certinha outra vez... Assim dá gosto",
+    "Rechnung wieder korrekt. So soll es sein": :func:`praises`): it closes them.
     """
     if says_thanks(event, model):
         return not asks_if_still(event, model)
     if says_resolved(event, model):
         return True
+    if "?" in (event.text or ""):
+        return False
+    if praises(event):
+        return True
     return (
-        (thanks_without_complaint(event) or event.praise_cue)
-        and "?" not in (event.text or "")
+        thanks_without_complaint(event)
         and not says_it_persists(event, model)
         and not says_it_repeats(event, model)
     )
+
+
+def praises(event: EnrichedTouchpoint) -> bool:
+    """The words praise, with no complaint or upset beside them: the praise intent, or
+    praise the model reads as negative (enrichment's ``praise_cue``). "Again" or "still"
+    in them says the good thing recurs ("Bill spot on again, as it should be", "toujours
+    impeccable"), not a problem."""
+    return event.praise_cue or ("praise" in event.intents and thanks_without_complaint(event))
 
 
 def _fold_problem(

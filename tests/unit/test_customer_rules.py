@@ -821,6 +821,42 @@ def test_praise_the_model_misreads_is_no_problem_and_closes_one() -> None:
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatura certinha outra vez, leitura real. Assim dá gosto.",
+        "Rechnung wieder korrekt mit echtem Zählerstand. So soll es sein.",
+        "Bill spot on again. Still the best supplier I had.",
+    ],
+)
+def test_praise_saying_again_or_still_closes_the_problem(text: str) -> None:
+    # "Again" or "still" in praise says the good thing recurs, whatever the model reads.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("p-1", 1, -0.4, topics=["billing"], text=text, praise_cue=True)]
+    chain += [complaint("e-2", 2, text="Problem with my invoice again", channel="web")]
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.problems[0]["open"] is False
+
+
+def test_praise_the_model_reads_as_positive_with_again_closes_the_problem() -> None:
+    state = CustomerState("c-1")
+    right = "Factura correcta otra vez, con lectura real. Así da gusto."
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("p-1", 1, 0.4, topics=["billing"], text=right, intents=["praise"])]
+    chain += [complaint("e-2", 2, text="Problem with my invoice again", channel="web")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_thanks_saying_still_does_not_close_the_problem() -> None:
+    # A thanks is no praise: "thanks, but still nothing" keeps the problem open.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("t-1", 1, 0.0, text="Thanks, but still nothing", emotions=["gratitude"])]
+    feed(state, chain)
+    assert state.problems[0]["open"] is True
+
+
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
     state = CustomerState("c-1")
     chain = [complaint(f"e-{i}", i) for i in range(6)]
