@@ -488,13 +488,25 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
     """A question without complaint or upset: the tweet-trained sentiment model often
     reads these as negative ("Can I get my invoice as a PDF?" scores -0.30). It must be
     asked (a question mark): the intent model also tags remarks ("Took three days to
-    get a reply last time. Used to be quicker.", -0.36)."""
+    get a reply last time. Used to be quicker.", -0.36). Asked indignantly ("140 EUR??",
+    "900 euro per questo??": :func:`asks_indignantly`) it is no calm question."""
     return (
         "question" in event.intents
         and "complaint" not in event.intents
         and not UPSET.intersection(event.emotions)
         and "?" in (event.text or "?")
+        and not asks_indignantly(event)
     )
+
+
+#: "??", "?!", "!?": a question asked in indignation, not for an answer.
+_INDIGNANT = re.compile(r"\?\s*[?!]|!\s*\?")
+
+
+def asks_indignantly(event: EnrichedTouchpoint) -> bool:
+    """The customer asks in indignation ("Paguei 900€ por isto??", "you charged me
+    twice?!"): a complaint asked as a question, in any language."""
+    return bool(_INDIGNANT.search(event.text or ""))
 
 
 def mood_of(event: EnrichedTouchpoint) -> float:
@@ -627,11 +639,12 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     A calm question (see :func:`is_calm_question`), a request for help said
     calmly and a compliment are not a problem coming back, nor praise the model
     reads as negative (enrichment's ``praise_cue``: "La borne recharge la voiture
-    la nuit sans souci. Nickel" -0.35).
+    la nuit sans souci. Nickel" -0.35). A question asked in indignation is a problem
+    whatever the model's score ("Paguei 900€ por isto??" -0.09: :func:`asks_indignantly`).
     """
     if is_positive(event, model) or event.praise_cue:
         return False
-    return "complaint" in event.intents or is_negative(event, model)
+    return "complaint" in event.intents or is_negative(event, model) or asks_indignantly(event)
 
 
 def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -726,7 +739,10 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
     # Muito obrigado": anxiety), anger or a complaint may not.
-    upset = "complaint" in event.intents or (UPSET - {"anxiety"}).intersection(event.emotions)
+    # A complaint read as positive is the reply's subject quoting the problem ("RE:
+    # Factura estimada incorrecta | Ya esta resuelto ... Muchas gracias", +0.59).
+    complains = "complaint" in event.intents and not is_positive(event, model)
+    upset = complains or (UPSET - {"anxiety"}).intersection(event.emotions)
     still = phrase_pattern(model.persists_phrases)
     rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix
     return not upset and "?" not in text and not (still is not None and still.search(rest))

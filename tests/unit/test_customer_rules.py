@@ -1182,6 +1182,41 @@ def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str)
     assert not any(t["open"] for t in state.problems)
 
 
+def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it() -> None:
+    # The subject restates the complaint ("RE: Factura estimada incorrecta": complaint
+    # intent), the text says it is solved and thanks, read +0.59: it closes the problem.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, subject="Factura estimada incorrecta", channel="web")]
+    chain += [mood("r-1", 1, 0.59, topics=["billing"], intents=["complaint", "help_request"],
+                   emotions=["gratitude"], subject="RE: Factura estimada incorrecta",
+                   text="Ya esta resuelto lo de la factura estimada. Muchas gracias!")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert not any(t["open"] for t in state.problems)
+    # Read as negative, the complaint is the customer's: it does not close.
+    state = CustomerState("c-2")
+    chain[1] = chain[1].model_copy(update={"sentiment": -0.5, "sentiment_label": "negative"})
+    feed(state, chain)
+    assert any(t["open"] for t in state.problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Paguei 900€ por isto??", True),
+        ("900 euro per questo??", True),
+        ("You charged me twice?!", True),
+        ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
+    ],
+)
+def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:
+    # The model reads these as calm questions (-0.09, the question intent, no complaint).
+    state = CustomerState("c-1")
+    chain = [mood("q-1", 0, -0.09, topics=["billing"], intents=["question"], text=text,
+                  channel="email"),
+             complaint("e-2", 1, text="Je relance pour ma facture", channel="chat")]  # fmt: skip
+    assert bool(of(feed(state, chain), "repeat_contact")) is fires
+
+
 @pytest.mark.parametrize(
     "text",
     ["still not fixed", "toujours pas résolu", "nada resolvido", "noch nicht gelöst",
