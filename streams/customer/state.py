@@ -31,8 +31,9 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from schemas.models import Direction, EnrichedTouchpoint, Kind
+from schemas.models import Direction, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.compact import unpack
+from streams.text.lexicon import states_a_lack
 
 #: How many recent event ids a state remembers to drop replays. Replays after a
 #: crash re-deliver at most what was processed since the last commit, which is
@@ -157,6 +158,9 @@ class ModelConfig:
         # it goes on (en, fr, de, es, it, pt)
         "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
         "ainda",
+        # we are still so (es, it, pt; "still", "toujours", "immer noch" say it already)
+        "seguimos igual", "seguimos sin", "seguimos esperando", "siamo ancora", "stiamo ancora",
+        "continuamos sem", "continuamos igual", "continuamos a espera",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -644,7 +648,18 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """
     if is_positive(event, model) or event.praise_cue:
         return False
-    return "complaint" in event.intents or is_negative(event, model) or asks_indignantly(event)
+    if "complaint" in event.intents or asks_indignantly(event):
+        return True
+    # Negative by its score alone: the model reads it as negative, or it negates
+    # something ("keine neuen Mitarbeitenden anlegen" -0.25) or says it is still so
+    # ("toujours K-77, toujours bloqué dehors" -0.24); not a routine note it scores low
+    # and reads as neutral ("Bestätige den Gesundheitstag am 15. für 30 Personen" -0.33).
+    return is_negative(event, model) and (
+        event.sentiment_label is SentimentLabel.negative
+        or states_a_lack(event.text or "")
+        or says_it_persists(event, model)
+        or says_it_repeats(event, model)
+    )
 
 
 def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -934,6 +949,13 @@ def _fold_problem(
             calm = is_calm_question(event) and back != "repeat"
             if not named and back and not calm and not is_positive(event, model):
                 thread = _last_contact(state, event, model.repeat_window_days)
+            elif named and back == "repeat" and problem:
+                # A complaint saying it is a repeat ("E' la terza volta che vi contatto
+                # per lo stesso motivo", topic delivery) joins the open problem raised
+                # with no topic ("Novita'? ... nessuno mi ha risposto"): no topic there
+                # says it is another problem.
+                untold = [t for t in live if t.get("problem", True) and not t["topics"]]
+                thread = untold[-1] if untold else None
     if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
@@ -1023,9 +1045,11 @@ def _referred(
 def _last_contact(
     state: CustomerState, event: EnrichedTouchpoint, within_days: float
 ) -> dict[str, Any] | None:
-    """A thread opened on the customer's last inbound contact of the last
-    ``within_days`` since their last thanks (``recent_contacts``), which a follow-up
-    referring back joins; None without one."""
+    """The thread of the customer's last inbound contact of the last ``within_days``
+    since their last thanks (``recent_contacts``), which a follow-up referring back
+    joins: the open thread that contact is in ("tampoco puedo añadir..., error al
+    guardar", then "Seguimos igual, sin respuesta"), else one opened on it; None
+    without one."""
     occurred = _iso(event.occurred_at)
     since = _since(occurred, within_days)
     earlier = [
@@ -1034,6 +1058,12 @@ def _last_contact(
     if not earlier:
         return None
     first = max(earlier)
+    held: dict[str, Any]
+    for held in reversed(state.problems):
+        if held["open"] and (
+            held.get("last_event_id") == first[1] or any(e[1] == first[1] for e in held["episodes"])
+        ):
+            return held
     thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], first[2]]]}
     thread.update(last_at=first[0], last_channel=first[2], open=True, problem=False)
     state.problems.append(thread)

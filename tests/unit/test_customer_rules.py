@@ -52,7 +52,8 @@ def of(alerts: list[Alert], rule: str) -> list[Alert]:
 def mood(event_id: str, day: float, sentiment: float, **fields: Any) -> EnrichedTouchpoint:
     label = "negative" if sentiment <= -0.2 else "positive" if sentiment >= 0.2 else "neutral"
     fields.setdefault("text", f"{PLAIN} (message {event_id})")  # words of its own, no copy
-    return event(event_id, day, sentiment=sentiment, sentiment_label=label, **fields)
+    fields.setdefault("sentiment_label", label)
+    return event(event_id, day, sentiment=sentiment, **fields)
 
 
 # ---------------------------------------------------------------- sentiment_drop --
@@ -1139,6 +1140,63 @@ def test_writing_again_joins_a_problem_stated_with_no_topic_and_no_complaint() -
                   kind="chat")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+def neutral_notes(texts: list[str], sentiment: float) -> list[EnrichedTouchpoint]:
+    """Messages scored low that the model reads as neutral, a day apart on three channels."""
+    return [mood(f"e-{i}", i, sentiment, topics=[], sentiment_label="neutral", subject=None,
+                 text=text, channel=("chat", "email", "web")[i])
+            for i, text in enumerate(texts)]  # fmt: skip
+
+
+def test_routine_notes_scored_low_and_read_as_neutral_are_no_problem() -> None:
+    # "Bestätige den Gesundheitstag am 15." scores -0.33 but reads as neutral and says
+    # nothing is missing: no problem contact, however many such notes.
+    notes = [
+        "Bestätige den Gesundheitstag am 15. für 30 Personen.",
+        "Hallo, anbei die Neuzugänge für Oktober.",
+        "Anbei die Abgänge für Mai.",
+    ]
+    assert of(feed(CustomerState("c-1"), neutral_notes(notes, -0.33)), "repeat_contact") == []
+    # Read as neutral, but saying something is missing or still so, they are problems.
+    texts = [
+        "Im HR-Portal können wir keine neuen Mitarbeitenden anlegen.",
+        "toujours K-77, toujours bloqué dehors",
+        "Portal noch offen kaputt.",
+    ]
+    [alert] = of(feed(CustomerState("c-2"), neutral_notes(texts, -0.25)), "repeat_contact")
+    assert alert.evidence == ["e-0", "e-1"]
+
+
+def test_a_follow_up_about_our_answer_joins_the_complaints_own_thread() -> None:
+    # "Seguimos igual, sin respuesta" names only our answer: it joins the thread of the
+    # complaint it follows, a problem thread, and says it is still so.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["bugs"], subject=None, channel="social", kind="post",
+                       text="tampoco puedo añadir a los 3 nuevos del lunes, error al guardar"),
+             mood("e-2", 1.4, -0.12, topics=["support_responsiveness"], subject=None,
+                  text="Seguimos igual, sin respuesta. Estamos valorando otros proveedores.",
+                  channel="email")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"] and "seguimos igual" in alert.explanation
+    assert len(state.problems) == 1
+
+
+def test_a_complaint_saying_it_is_a_repeat_joins_the_open_problem_raised_with_no_topic() -> None:
+    # The problem was raised with no topic the classifier knows; "the third time I
+    # contact you about this" names one (delivery, from the order in the subject).
+    state = CustomerState("c-1")
+    third = "E' la terza volta che vi contatto per lo stesso motivo. Basta."
+    chain = [complaint("e-1", 0, topics=[], subject=None, channel="phone", kind="call",
+                       text="Novita'? Sono passati giorni e nessuno mi ha risposto"),
+             complaint("e-2", 2, topics=["delivery"], subject="R: Ordine LT-722547",
+                       text=third)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    # "Again" said of what happened is no such repeat: another problem.
+    state = CustomerState("c-2")
+    chain[1] = chain[1].model_copy(update={"text": "Prices up again, not great.", "subject": None})
+    assert of(feed(state, chain), "repeat_contact") == []
 
 
 def test_again_said_of_what_happened_does_not_refer_back_to_days_ago() -> None:
