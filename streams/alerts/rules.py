@@ -352,9 +352,17 @@ def sentiment_drop(
     """
     rule, name = config.sentiment_drop, "sentiment_drop"
     model = config.model
-    if not rule.enabled or not (_inbound(event) and event.scored):
+    if not rule.enabled or not _inbound(event):
         return []
-    if not is_negative(event, model) or event.praise_cue:
+    if event.scored and (not is_negative(event, model) or event.praise_cue):
+        return []
+    # Unscored, it counts only as a detractor answer or a complaint in words the model
+    # could not score, negative messages here as in the history below: the slide's last
+    # word is often the survey ("trop long", NPS 1) and may be what makes it sustained.
+    if not event.scored and event.event_id not in {
+        *state.signal_ids("detractor"),
+        *state.signal_ids("unscored_complaint"),
+    }:
         return []
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
@@ -384,10 +392,15 @@ def sentiment_drop(
         for when, eid in state.signals.get("unscored_complaint", [])
         if oldest <= when <= at and eid not in detractors
     ]
-    # A promoter or satisfied CSAT answer is how the customer usually feels, as plainly.
+    # A promoter or satisfied CSAT answer is how the customer usually feels, as plainly;
+    # so is praise in words the model could not score ("obg, perfeito"), and a calm
+    # question so worded is a neutral message.
+    usual = [("satisfied", rule.satisfied_sentiment), ("unscored_praise", rule.satisfied_sentiment)]
+    usual += [("unscored_calm", 0.0)]
     history += [
-        [when, rule.satisfied_sentiment, eid, None, False, False]
-        for when, eid in state.signals.get("satisfied", [])
+        [when, sentiment, eid, None, False, False]
+        for signal, sentiment in usual
+        for when, eid in state.signals.get(signal, [])
         if oldest <= when <= at and eid not in scored
     ]
     history.sort(key=lambda s: s[0])

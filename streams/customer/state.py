@@ -418,10 +418,24 @@ def apply_touchpoint(
         # Said so in words the sentiment model does not score ("Estou farto: faturas
         # erradas", read as Galician): a negative message all the same (sentiment_drop).
         state.add_signal("unscored_complaint", occurred, event.event_id)
+    elif inbound and event.text and not _rated(event):
+        # Praise or a calm question in words the model could not score ("obg, perfeito",
+        # "Os pneus de inverno estao incluidos?", read as no language): how the customer
+        # usually is, as plainly as a scored message (sentiment_drop's baseline).
+        if event.praise_cue or thanks_without_complaint(event):
+            state.add_signal("unscored_praise", occurred, event.event_id)
+        elif is_calm_question(event):
+            state.add_signal("unscored_calm", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
+
+
+def _rated(event: EnrichedTouchpoint) -> bool:
+    """A survey answer with a score: its comment rates the score (detractor, satisfied)."""
+    scores = event.scores
+    return any(v is not None for v in (scores.nps, scores.csat, scores.ces))
 
 
 def _fold_voice(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:

@@ -278,6 +278,51 @@ def test_a_satisfied_survey_answer_is_part_of_the_usual(
         assert alerts[0].details["baseline"] == "0.70"  # (0.9 + satisfied_sentiment 0.5) / 2
 
 
+@pytest.mark.parametrize(("nps", "fires"), [(2, True), (8, False)])
+def test_a_detractor_answer_can_be_the_message_that_makes_the_fall(nps: int, fires: bool) -> None:
+    # The slide's last word is the survey ("meh", NPS 0, a comment too short to score):
+    # a negative message of the fall, so it may raise the alert itself.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.9, intents=["complaint"]), mood("n-1", 5, -0.9)]
+    days += [survey("s-0", 6, "meh", nps=nps)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "s-0"]
+        assert alerts[0].created_at == at(6)
+
+
+def unscored(event_id: str, day: float, text: str, **fields: Any) -> EnrichedTouchpoint:
+    return event(event_id, day, text=text, scored=False, sentiment=0.0,
+                 sentiment_label="neutral", language="und", **fields)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("usual", "baseline"),
+    [
+        ([{"intents": ["praise"]}, {"intents": ["question"]}], "0.25"),  # (0.5 + 0.0) / 2
+        ([{"emotions": ["gratitude"]}, {"praise_cue": True}], "0.50"),  # satisfied_sentiment
+        ([{"intents": ["praise"]}, {"intents": []}], None),  # a remark: sentiment unknown
+        ([{"intents": ["praise"]}, {"intents": ["question"], "emotions": ["anger"]}], None),
+    ],
+    ids=["praise-and-question", "thanks-and-praise-cue", "remark", "upset-question"],
+)
+def test_praise_and_calm_questions_the_model_cannot_score_are_part_of_the_usual(
+    usual: list[dict[str, Any]], baseline: str | None
+) -> None:
+    # "obg, perfeito", "Os pneus de inverno estao incluidos?": too short for a language,
+    # so unscored, yet they say how the customer usually is (praise at
+    # satisfied_sentiment, a calm question neutral): a baseline to fall from.
+    state = CustomerState("c-1")
+    days = [
+        unscored(f"u-{i}", i, f"obg, perfeito {i}?", **fields) for i, fields in enumerate(usual)
+    ]
+    days += [mood(f"n-{i}", 3 + i, -0.9, intents=["complaint"]) for i in range(3)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert [a.details["baseline"] for a in alerts] == ([baseline] if baseline else [])
+
+
 def test_a_message_far_below_the_customers_usual_is_negative_for_them() -> None:
     # "Otra factura confusa, lo de siempre" reads -0.18, above the model's -0.2, but
     # from a usual of +0.6 it is as plain a fall as the complaints around it.
