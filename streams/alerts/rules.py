@@ -79,6 +79,10 @@ class SentimentDropConfig:
     #: negative one ("Otra factura confusa, lo de siempre" -0.18 from a usual of +0.44):
     #: negative for this customer, whatever the model's fixed threshold.
     below_usual: float = 0.5
+    #: A question the model reads at or below this ("Il se passe quoi ?" -0.50), calm in
+    #: the customer's mood, says right around a thanks that nothing was sorted (not one
+    #: it reads mildly: "Quick q: does the pass cover e-bikes?" -0.21).
+    question_negative: float = -0.4
 
 
 @dataclass(frozen=True)
@@ -413,15 +417,23 @@ def sentiment_drop(
     thanks = [bool(s[4]) if len(s) > 4 else s[1] >= model.positive_sentiment for s in history]
     low = model.negative_sentiment
 
+    def asked_low(entry: list[Any]) -> bool:
+        # A question the model reads as plainly negative ("Il se passe quoi ?", -0.50)
+        # is calm in the customer's mood; right around a thanks it says nothing was sorted.
+        return len(entry) > 8 and entry[8] is not None and entry[8] <= rule.question_negative
+
     def contradicted(i: int) -> bool:
-        if i == 0 or i + 1 >= len(history) or history[i - 1][1] > low:
+        if i == 0 or i + 1 >= len(history):
             return False
-        after = history[i + 1]
+        before, after = history[i - 1], history[i + 1]
+        if before[1] > low and not asked_low(before):
+            return False
         complains = (len(after) > 5 and bool(after[5])) or after[2] in detractors
-        return complains and after[1] <= low
+        return (complains and after[1] <= low) or asked_low(after)
 
     held = (i for i, said in enumerate(thanks) if said and not contradicted(i))
     after = 1 + max(held, default=-1)
+
     start = next(
         (
             i

@@ -265,7 +265,8 @@ class CustomerState:
     #: recent scored inbound messages, oldest first: [occurred_at, sentiment, event_id,
     #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset),
     #: praises (the words praise whatever the score: enrichment's praise_cue), a digest
-    #: of its words (:func:`_words`)]
+    #: of its words (:func:`_words`), a calm question's own score (the model's, which
+    #: the mood reads as neutral; None for anything else)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -1064,7 +1065,8 @@ def _fold_sentiment(
     thanks = says_thanks(event, model) or apologises(event)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
-    entry += [event.praise_cue, _words(event.text)]
+    asked = round(event.sentiment, 3) if is_calm_question(event) else None
+    entry += [event.praise_cue, _words(event.text), asked]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

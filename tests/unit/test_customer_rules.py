@@ -111,6 +111,37 @@ def test_a_thanks_amid_complaints_does_not_end_the_bad_spell(after: list[str], f
         assert "to -0.58" in alerts[0].explanation  # the sarcastic +1.0 is not in the level
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "fires"),
+    [
+        (-0.46, -0.5, True),  # questions read as negative around it: nothing was sorted
+        (-0.46, 0.1, False),  # a calm question after it, read as calm: the thanks holds
+        (-0.46, -0.21, False),  # read mildly ("Quick q: does the pass cover e-bikes?")
+        (0.1, -0.5, False),  # nothing negative before it: a thanks, then a question
+    ],
+    ids=["asked-low-around", "asked-calmly-after", "asked-mildly-after", "calm-before"],
+)
+def test_questions_read_as_negative_around_a_thanks_say_it_sorted_nothing(
+    before: float, after: float, fires: bool
+) -> None:
+    # A slow churner: "Il manquait un article. Il se passe quoi ?" (-0.46), "Génial, encore
+    # un « nous regardons ». Merci hein." (+1.0), the same question again (-0.50): asked,
+    # so calm in the customer's mood, but the model reads them as negative.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.6, intents=["complaint"]),
+             mood("q-0", 6, before, intents=["question"], text="Il se passe quoi ?"),
+             mood("sarcasm", 7, 1.0, intents=["praise"], emotions=["gratitude", "joy"],
+                  text="Génial, encore un « nous regardons ». Merci hein."),
+             mood("q-1", 8, after, intents=["question"], text="Et alors, il se passe quoi ?"),
+             mood("n-1", 9, -1.0, intents=["complaint"]),
+             mood("n-2", 10, -0.9, intents=["complaint"])]  # fmt: skip
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
