@@ -434,16 +434,26 @@ def sentiment_drop(
     held = (i for i, said in enumerate(thanks) if said and not contradicted(i))
     after = 1 + max(held, default=-1)
 
+    def says_complaint(i: int) -> bool:
+        # Said so (the complaint intent) or upset, neither a thanks nor praise, whatever
+        # the model's score: "Agent: ... Client: Suite à mon appel ..." with frustration
+        # reads +0.18; for this customer it is a negative message of the fall.
+        s = history[i]
+        return len(s) > 5 and bool(s[5]) and not thanks[i] and not (len(s) > 6 and s[6])
+
     start = next(
         (
             i
             for i, s in enumerate(history)
-            if i >= after and s[0] >= since and s[1] <= model.negative_sentiment
+            if i >= after
+            and s[0] >= since
+            and (s[1] <= model.negative_sentiment or says_complaint(i))
         ),
         len(history),
     )
     baseline = history[:start]
     recent = [s for i, s in enumerate(history) if i >= start and not thanks[i]]
+    said = {history[i][2] for i in range(start, len(history)) if says_complaint(i)}
     if len(baseline) < rule.min_baseline:
         return []
     base = sum(s[1] for s in baseline) / len(baseline)
@@ -453,7 +463,9 @@ def sentiment_drop(
     negative = [
         s
         for s in recent
-        if s[1] <= model.negative_sentiment or (s[1] < 0 and base - s[1] >= rule.below_usual)
+        if s[1] <= model.negative_sentiment
+        or (s[1] < 0 and base - s[1] >= rule.below_usual)
+        or s[2] in said
     ]
     # One bad moment is one negative message: the same words posted again (on another
     # channel), or the detractor survey answered within episode_hours of a negative

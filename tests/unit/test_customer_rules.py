@@ -149,7 +149,33 @@ def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     days += [mood("call", 5, 0.32, emotions=["frustration"], channel="phone", kind="call")]
     days += [mood("n-2", 6, -0.57)]
     [alert] = of(feed(state, days), "sentiment_drop")
-    assert alert.evidence == ["n-0", "n-1", "n-2"]
+    assert alert.evidence == ["n-0", "n-1", "call", "n-2"]  # upset: one of the fall's
+
+
+@pytest.mark.parametrize(
+    ("fields", "fires"),
+    [
+        ({"emotions": ["frustration"]}, True),
+        ({"intents": ["complaint"]}, True),
+        ({"intents": ["question"]}, False),  # a question read as calm: no complaint
+        ({"intents": ["complaint"], "praise_cue": True}, False),  # praise, misread intent
+    ],
+    ids=["upset", "complaint", "question", "praise"],
+)
+def test_a_complaint_the_model_reads_as_calm_is_a_negative_message_of_the_fall(
+    fields: dict[str, Any], fires: bool
+) -> None:
+    # A churner's call "Agent: ... Client: Suite à mon appel d'avant-hier, rien n'a
+    # bougé" with frustration reads +0.18: with the two angry messages hours later it
+    # is a fall over more than a day, not one angry evening.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood("call", 4, 0.18, channel="phone", kind="call", **fields)]
+    days += [mood("n-0", 5, -1.0, intents=["complaint"]), mood("n-1", 5.05, -1.0)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["call", "n-0", "n-1"]
 
 
 def test_one_angry_afternoon_is_not_sustained() -> None:
