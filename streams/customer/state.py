@@ -269,7 +269,8 @@ class CustomerState:
     #: recent scored inbound messages, oldest first: [occurred_at, sentiment, event_id,
     #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset),
     #: praises (the words praise whatever the score: enrichment's praise_cue), a digest
-    #: of its words (:func:`_words`)]
+    #: of its words (:func:`_words`), a calm question's own score (the model's, which
+    #: the mood reads as neutral; None for anything else)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -422,10 +423,24 @@ def apply_touchpoint(
         # Said so in words the sentiment model does not score ("Estou farto: faturas
         # erradas", read as Galician): a negative message all the same (sentiment_drop).
         state.add_signal("unscored_complaint", occurred, event.event_id)
+    elif inbound and event.text and not _rated(event):
+        # Praise or a calm question in words the model could not score ("obg, perfeito",
+        # "Os pneus de inverno estao incluidos?", read as no language): how the customer
+        # usually is, as plainly as a scored message (sentiment_drop's baseline).
+        if event.praise_cue or thanks_without_complaint(event):
+            state.add_signal("unscored_praise", occurred, event.event_id)
+        elif is_calm_question(event):
+            state.add_signal("unscored_calm", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
+
+
+def _rated(event: EnrichedTouchpoint) -> bool:
+    """A survey answer with a score: its comment rates the score (detractor, satisfied)."""
+    scores = event.scores
+    return any(v is not None for v in (scores.nps, scores.csat, scores.ces))
 
 
 def _fold_voice(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
@@ -1109,7 +1124,8 @@ def _fold_sentiment(
     thanks = says_thanks(event, model) or apologises(event)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
-    entry += [event.praise_cue, _words(event.text)]
+    asked = round(event.sentiment, 3) if is_calm_question(event) else None
+    entry += [event.praise_cue, _words(event.text), asked]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

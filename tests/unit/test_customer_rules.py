@@ -112,6 +112,37 @@ def test_a_thanks_amid_complaints_does_not_end_the_bad_spell(after: list[str], f
         assert "to -0.58" in alerts[0].explanation  # the sarcastic +1.0 is not in the level
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "fires"),
+    [
+        (-0.46, -0.5, True),  # questions read as negative around it: nothing was sorted
+        (-0.46, 0.1, False),  # a calm question after it, read as calm: the thanks holds
+        (-0.46, -0.21, False),  # read mildly ("Quick q: does the pass cover e-bikes?")
+        (0.1, -0.5, False),  # nothing negative before it: a thanks, then a question
+    ],
+    ids=["asked-low-around", "asked-calmly-after", "asked-mildly-after", "calm-before"],
+)
+def test_questions_read_as_negative_around_a_thanks_say_it_sorted_nothing(
+    before: float, after: float, fires: bool
+) -> None:
+    # A slow churner: "Il manquait un article. Il se passe quoi ?" (-0.46), "Génial, encore
+    # un « nous regardons ». Merci hein." (+1.0), the same question again (-0.50): asked,
+    # so calm in the customer's mood, but the model reads them as negative.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.6, intents=["complaint"]),
+             mood("q-0", 6, before, intents=["question"], text="Il se passe quoi ?"),
+             mood("sarcasm", 7, 1.0, intents=["praise"], emotions=["gratitude", "joy"],
+                  text="Génial, encore un « nous regardons ». Merci hein."),
+             mood("q-1", 8, after, intents=["question"], text="Et alors, il se passe quoi ?"),
+             mood("n-1", 9, -1.0, intents=["complaint"]),
+             mood("n-2", 10, -0.9, intents=["complaint"])]  # fmt: skip
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
@@ -119,7 +150,33 @@ def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     days += [mood("call", 5, 0.32, emotions=["frustration"], channel="phone", kind="call")]
     days += [mood("n-2", 6, -0.57)]
     [alert] = of(feed(state, days), "sentiment_drop")
-    assert alert.evidence == ["n-0", "n-1", "n-2"]
+    assert alert.evidence == ["n-0", "n-1", "call", "n-2"]  # upset: one of the fall's
+
+
+@pytest.mark.parametrize(
+    ("fields", "fires"),
+    [
+        ({"emotions": ["frustration"]}, True),
+        ({"intents": ["complaint"]}, True),
+        ({"intents": ["question"]}, False),  # a question read as calm: no complaint
+        ({"intents": ["complaint"], "praise_cue": True}, False),  # praise, misread intent
+    ],
+    ids=["upset", "complaint", "question", "praise"],
+)
+def test_a_complaint_the_model_reads_as_calm_is_a_negative_message_of_the_fall(
+    fields: dict[str, Any], fires: bool
+) -> None:
+    # A churner's call "Agent: ... Client: Suite à mon appel d'avant-hier, rien n'a
+    # bougé" with frustration reads +0.18: with the two angry messages hours later it
+    # is a fall over more than a day, not one angry evening.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood("call", 4, 0.18, channel="phone", kind="call", **fields)]
+    days += [mood("n-0", 5, -1.0, intents=["complaint"]), mood("n-1", 5.05, -1.0)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["call", "n-0", "n-1"]
 
 
 def test_one_angry_afternoon_is_not_sustained() -> None:
@@ -277,6 +334,51 @@ def test_a_satisfied_survey_answer_is_part_of_the_usual(
     assert bool(alerts) is fires
     if fires:
         assert alerts[0].details["baseline"] == "0.70"  # (0.9 + satisfied_sentiment 0.5) / 2
+
+
+@pytest.mark.parametrize(("nps", "fires"), [(2, True), (8, False)])
+def test_a_detractor_answer_can_be_the_message_that_makes_the_fall(nps: int, fires: bool) -> None:
+    # The slide's last word is the survey ("meh", NPS 0, a comment too short to score):
+    # a negative message of the fall, so it may raise the alert itself.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.9, intents=["complaint"]), mood("n-1", 5, -0.9)]
+    days += [survey("s-0", 6, "meh", nps=nps)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "s-0"]
+        assert alerts[0].created_at == at(6)
+
+
+def unscored(event_id: str, day: float, text: str, **fields: Any) -> EnrichedTouchpoint:
+    return event(event_id, day, text=text, scored=False, sentiment=0.0,
+                 sentiment_label="neutral", language="und", **fields)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("usual", "baseline"),
+    [
+        ([{"intents": ["praise"]}, {"intents": ["question"]}], "0.25"),  # (0.5 + 0.0) / 2
+        ([{"emotions": ["gratitude"]}, {"praise_cue": True}], "0.50"),  # satisfied_sentiment
+        ([{"intents": ["praise"]}, {"intents": []}], None),  # a remark: sentiment unknown
+        ([{"intents": ["praise"]}, {"intents": ["question"], "emotions": ["anger"]}], None),
+    ],
+    ids=["praise-and-question", "thanks-and-praise-cue", "remark", "upset-question"],
+)
+def test_praise_and_calm_questions_the_model_cannot_score_are_part_of_the_usual(
+    usual: list[dict[str, Any]], baseline: str | None
+) -> None:
+    # "obg, perfeito", "Os pneus de inverno estao incluidos?": too short for a language,
+    # so unscored, yet they say how the customer usually is (praise at
+    # satisfied_sentiment, a calm question neutral): a baseline to fall from.
+    state = CustomerState("c-1")
+    days = [
+        unscored(f"u-{i}", i, f"obg, perfeito {i}?", **fields) for i, fields in enumerate(usual)
+    ]
+    days += [mood(f"n-{i}", 3 + i, -0.9, intents=["complaint"]) for i in range(3)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert [a.details["baseline"] for a in alerts] == ([baseline] if baseline else [])
 
 
 def test_a_message_far_below_the_customers_usual_is_negative_for_them() -> None:
