@@ -792,20 +792,36 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     ("ich warte immer noch", "continua por resolver") only in a question ("do you
     still...?"; in a statement it is ``"repeat"``); None otherwise. "Again" alone
     does not count: it may say the thing recurs ("PT didn't turn up. Again.")."""
-    if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
+    if writes_again(event, model):
         return "repeat"
-    again = phrase_pattern(AGAIN_WORDS)
-    text = said_text(f"{event.subject or ''} {event.text or ''}")
-    text = again.sub(" ", text) if again is not None else text
-    repeat, still = phrase_pattern(model.repeat_phrases), phrase_pattern(model.persists_phrases)
-    if repeat is not None and repeat.search(text):
-        return "repeat"
+    text = _without_again(event)
+    still = phrase_pattern(model.persists_phrases)
     if still is None or not still.search(text):
         return None
     # Still so in a statement ("Continua igual. Alguem le isto?") refers back like a
     # repeat; inside a question ("do you still offer it?") it may ask anything.
     statements = [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
     return "repeat" if any(still.search(s) for s in statements) else "still"
+
+
+def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says in words of its own that this contact follows an earlier one: a
+    reply prefix, a complaint about our answer alone, or repeat words ("vuelvo a
+    escribir", "E' la terza volta che vi contatto", "still waiting"), not "again" said of
+    what happened ("PT didn't turn up. Again.") nor a bare "still" ("I was still
+    charged")."""
+    if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
+        return True
+    repeat = phrase_pattern(model.repeat_phrases)
+    return repeat is not None and bool(repeat.search(_without_again(event)))
+
+
+def _without_again(event: EnrichedTouchpoint) -> str:
+    """The subject and text as :func:`said_text` reads them, "again" words
+    (:data:`AGAIN_WORDS`) blanked."""
+    again = phrase_pattern(AGAIN_WORDS)
+    text = said_text(f"{event.subject or ''} {event.text or ''}")
+    return again.sub(" ", text) if again is not None else text
 
 
 def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -964,11 +980,12 @@ def _fold_problem(
             calm = is_calm_question(event) and back != "repeat"
             if not named and back and not calm and not is_positive(event, model):
                 thread = _last_contact(state, event, model.repeat_window_days)
-            elif named and back == "repeat" and problem:
+            elif named and problem and writes_again(event, model):
                 # A complaint saying it is a repeat ("E' la terza volta che vi contatto
                 # per lo stesso motivo", topic delivery) joins the open problem raised
                 # with no topic ("Novita'? ... nessuno mi ha risposto"): no topic there
-                # says it is another problem.
+                # says it is another problem. Not a bare "still", which may be
+                # "nevertheless" ("no front brake and I was still charged for it").
                 untold = [t for t in live if t.get("problem", True) and not t["topics"]]
                 thread = untold[-1] if untold else None
     if thread is not None and (persists or repeats):
@@ -1028,24 +1045,32 @@ def _referred(
     """A thread opened on the customer's last contact on this contact's topics (within
     ``within_days``), which a contact saying "still" or "again" refers back to; with
     ``any_topic``, a complaint naming other topic words refers to the customer's last
-    contact of the last ``episode_hours``. None without such a contact."""
+    contact of the last ``episode_hours``. Only a contact since the customer's last
+    thanks (``recent_contacts``: "Listo, gracias" says the question before it was
+    answered), unless this one says in words of its own that it writes again
+    (:func:`writes_again`: "Already wrote earlier about the 423 EUR bill... Still
+    there!"), not "again" of what happened ("otra vez consumo estimado"). None without
+    such a contact."""
     since = _since(occurred, within_days)
+    crosses = writes_again(event, model)
+    unthanked = {c[1] for c in state.recent_contacts}
+
+    def referable(e: list[str]) -> bool:
+        return (
+            since <= e[0] <= occurred and e[1] != event.event_id and (crosses or e[1] in unthanked)
+        )
+
     earlier = [
-        e
-        for topic in event.topics
-        for e in state.topic_contacts.get(topic, [])
-        if since <= e[0] <= occurred and e[1] != event.event_id
+        e for topic in event.topics for e in state.topic_contacts.get(topic, []) if referable(e)
     ]
     if not earlier and any_topic and is_problem(event, model):
         # A complaint ("réessayé, toujours refusé") names other topic words than the
         # question it follows: the last contact of the last episode_hours, any topic.
         recent = _since(occurred, model.episode_hours / 24.0)
         earlier = [
-            e
-            for contacts in state.topic_contacts.values()
-            for e in contacts
-            if recent <= e[0] <= occurred and e[1] != event.event_id
+            e for contacts in state.topic_contacts.values() for e in contacts if referable(e)
         ]
+        earlier = [e for e in earlier if recent <= e[0]]
     if not earlier:
         return None
     first = max(earlier)

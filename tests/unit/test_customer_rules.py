@@ -776,6 +776,26 @@ def test_a_second_message_saying_so_refers_to_the_question_just_asked(
     assert alert.evidence == ["q-1", "e-2"]
 
 
+def test_a_question_answered_and_thanked_is_not_what_a_later_complaint_refers_to() -> None:
+    # "Puedo cambiar el dia del cargo al 10?" then "Listo, gracias": answered. The
+    # complaint two hours later ("otra vez consumo estimado...") is a first contact.
+    state = CustomerState("c-1")
+    ask = mood("q-1", 0, -0.09, topics=["billing"], intents=["question"], channel="chat",
+               text="Puedo cambiar el dia del cargo al 10?")  # fmt: skip
+    thanks = mood("t-1", 0.01, 0.0, topics=[], emotions=["gratitude"], channel="chat",
+                  text="Listo, gracias por la rapidez")  # fmt: skip
+    again = complaint("e-2", 0.09, topics=[], subject=None, channel="community", kind="post",
+                      text="otra vez consumo estimado y el doble de lo normal")  # fmt: skip
+    assert of(feed(state, [ask, thanks, again]), "repeat_contact") == []
+    # Unthanked, the question is what the complaint follows up.
+    [alert] = of(feed(CustomerState("c-2"), [ask, again]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+    # Saying in words of its own that it writes again, it refers back across the thanks.
+    wrote = again.model_copy(update={"text": "Ya escribí por el cargo y nadie contesta"})
+    [alert] = of(feed(CustomerState("c-3"), [ask, thanks, wrote]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+
+
 def test_any_news_naming_no_topic_days_later_raises_the_open_problem_again() -> None:
     # "toujours aucune nouvelle pour ma caution ??": a calm question the classifier gives
     # no topic, a day after the deposit complaint; it is that problem raised again.
@@ -1295,10 +1315,10 @@ def test_a_complaint_saying_it_is_a_repeat_joins_the_open_problem_raised_with_no
                        text=third)]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
-    # "Again" said of what happened is no such repeat: another problem.
-    state = CustomerState("c-2")
-    chain[1] = chain[1].model_copy(update={"text": "Prices up again, not great.", "subject": None})
-    assert of(feed(state, chain), "repeat_contact") == []
+    # "Again" said of what happened, or "still" as "nevertheless", is no such repeat.
+    for text in ("Prices up again, not great.", "No front brake, and I was still charged!!"):
+        other = chain[1].model_copy(update={"text": text, "subject": None})
+        assert of(feed(CustomerState("c-2"), [chain[0], other]), "repeat_contact") == []
 
 
 def test_again_said_of_what_happened_does_not_refer_back_to_days_ago() -> None:
