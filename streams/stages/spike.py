@@ -32,17 +32,8 @@ For every (topic, channel) and (topic, all channels):
   topic's count on it rises with it, and the Poisson test alone, which assumes
   the channel's usual volume, pages on the wave (seed 63's calm 3-day stream:
   5 survey answers naming support in 11 minutes, when 7 survey answers had come
-  in the 60 hours before);
-- the all-channels key's usual rate is also at least what the window's other
-  customers make likely: on each channel, those who did not mention the topic
-  times the odds of the topic's usual share there (upper bound). A channel's
-  wave is not in the hour-of-day profile (seed 68's calm 3-day stream: the
-  survey went out at 13:40 and support, which half the answers praise, had 10
-  customers in 15 minutes on all channels against 1.0 usual at that hour; 7
-  other customers wrote then, most of them survey answers too). The spike's own
-  customers are left out, so a spike never raises its own usual; at night, with
-  few others about, the hour-of-day rate stands (no share test here: with few
-  customers in the window, a binomial on them cannot tell 4 of 5 from chance).
+  in the 60 hours before). The all-channels key keeps the count test alone: its
+  traffic is all inbound text, whose hour-of-day profile it already follows.
 
 Term bursts (``terms``, off by default), for problems no topic names, are
 :mod:`streams.stages.term_bursts`; the tail tests both use are
@@ -64,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from schemas.models import Alert, Channel, Direction, EnrichedTouchpoint, SentimentLabel, Severity
+from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.stages.spike_base import (
@@ -415,32 +406,6 @@ class TopicSpikeDetector(TermBursts):
             share_upper(own[2] * buckets, trials, cfg.confidence_z),
         )
 
-    def expected_from_others(self, topic: str, minute: int) -> tuple[float, float]:
-        """The topic's customers (all, negative) the window's other customers make usual.
-
-        On each channel, the customers of the window who did not mention the
-        topic (did not mention it negatively) times the odds of the upper bound
-        of the topic's usual share of that channel: under no spike, the topic's
-        customers are that many for so many others. Its own customers are left
-        out, so a spike never raises its own expectation; a night-time spike
-        with few other customers about keeps the time-of-day rate.
-        """
-        since = minute - self.config.window_minutes
-        busy = neg_busy = 0.0
-        for channel in Channel:
-            slots = self.slots.get(f"{CHANNEL_TOTAL}|{channel.value}", {})
-            customers = sum(v[0] for m, v in slots.items() if since < m <= minute)
-            if customers == 0:
-                continue
-            key = f"{topic}|{channel.value}"
-            own = [v for m, v in self.slots.get(key, {}).items() if since < m <= minute]
-            share, neg_share = self.usual_shares(key, channel.value)
-            if share < 1.0:
-                busy += (customers - sum(v[0] for v in own)) * share / (1.0 - share)
-            if neg_share < 1.0:
-                neg_busy += (customers - sum(v[1] for v in own)) * neg_share / (1.0 - neg_share)
-        return busy, neg_busy
-
     def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:
         cfg = self.config
         std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
@@ -479,12 +444,6 @@ class TopicSpikeDetector(TermBursts):
         if count < cfg.min_count + extra and negative < cfg.min_negative + extra:
             return None  # under both floors: nothing can stand out, whatever the baseline
         mean, var, neg_mean, neg_var = self.expected(key, minute)
-        if channel == ALL_CHANNELS and cfg.per_channel:
-            # A wave on some channel (a survey sent out) raises every topic's count
-            # there: the usual rate is at least what the window's other customers,
-            # channel by channel, make likely.
-            busy, neg_busy = self.expected_from_others(topic, minute)
-            mean, neg_mean = max(mean, busy), max(neg_mean, neg_busy)
         volume = self._stands_out(count, cfg.min_count + extra, mean, var)
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
         shares = ""
