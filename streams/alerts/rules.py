@@ -79,6 +79,10 @@ class SentimentDropConfig:
     #: negative one ("Otra factura confusa, lo de siempre" -0.18 from a usual of +0.44):
     #: negative for this customer, whatever the model's fixed threshold.
     below_usual: float = 0.5
+    #: A question the model reads at or below this ("Il se passe quoi ?" -0.50), calm in
+    #: the customer's mood, says right around a thanks that nothing was sorted (not one
+    #: it reads mildly: "Quick q: does the pass cover e-bikes?" -0.21).
+    question_negative: float = -0.4
 
 
 @dataclass(frozen=True)
@@ -352,9 +356,17 @@ def sentiment_drop(
     """
     rule, name = config.sentiment_drop, "sentiment_drop"
     model = config.model
-    if not rule.enabled or not (_inbound(event) and event.scored):
+    if not rule.enabled or not _inbound(event):
         return []
-    if not is_negative(event, model) or event.praise_cue:
+    if event.scored and (not is_negative(event, model) or event.praise_cue):
+        return []
+    # Unscored, it counts only as a detractor answer or a complaint in words the model
+    # could not score, negative messages here as in the history below: the slide's last
+    # word is often the survey ("trop long", NPS 1) and may be what makes it sustained.
+    if not event.scored and event.event_id not in {
+        *state.signal_ids("detractor"),
+        *state.signal_ids("unscored_complaint"),
+    }:
         return []
     at = _at(event)
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
@@ -384,10 +396,15 @@ def sentiment_drop(
         for when, eid in state.signals.get("unscored_complaint", [])
         if oldest <= when <= at and eid not in detractors
     ]
-    # A promoter or satisfied CSAT answer is how the customer usually feels, as plainly.
+    # A promoter or satisfied CSAT answer is how the customer usually feels, as plainly;
+    # so is praise in words the model could not score ("obg, perfeito"), and a calm
+    # question so worded is a neutral message.
+    usual = [("satisfied", rule.satisfied_sentiment), ("unscored_praise", rule.satisfied_sentiment)]
+    usual += [("unscored_calm", 0.0)]
     history += [
-        [when, rule.satisfied_sentiment, eid, None, False, False]
-        for when, eid in state.signals.get("satisfied", [])
+        [when, sentiment, eid, None, False, False]
+        for signal, sentiment in usual
+        for when, eid in state.signals.get(signal, [])
         if oldest <= when <= at and eid not in scored
     ]
     history.sort(key=lambda s: s[0])
@@ -400,25 +417,43 @@ def sentiment_drop(
     thanks = [bool(s[4]) if len(s) > 4 else s[1] >= model.positive_sentiment for s in history]
     low = model.negative_sentiment
 
+    def asked_low(entry: list[Any]) -> bool:
+        # A question the model reads as plainly negative ("Il se passe quoi ?", -0.50)
+        # is calm in the customer's mood; right around a thanks it says nothing was sorted.
+        return len(entry) > 8 and entry[8] is not None and entry[8] <= rule.question_negative
+
     def contradicted(i: int) -> bool:
-        if i == 0 or i + 1 >= len(history) or history[i - 1][1] > low:
+        if i == 0 or i + 1 >= len(history):
             return False
-        after = history[i + 1]
+        before, after = history[i - 1], history[i + 1]
+        if before[1] > low and not asked_low(before):
+            return False
         complains = (len(after) > 5 and bool(after[5])) or after[2] in detractors
-        return complains and after[1] <= low
+        return (complains and after[1] <= low) or asked_low(after)
 
     held = (i for i, said in enumerate(thanks) if said and not contradicted(i))
     after = 1 + max(held, default=-1)
+
+    def says_complaint(i: int) -> bool:
+        # Said so (the complaint intent) or upset, neither a thanks nor praise, whatever
+        # the model's score: "Agent: ... Client: Suite à mon appel ..." with frustration
+        # reads +0.18; for this customer it is a negative message of the fall.
+        s = history[i]
+        return len(s) > 5 and bool(s[5]) and not thanks[i] and not (len(s) > 6 and s[6])
+
     start = next(
         (
             i
             for i, s in enumerate(history)
-            if i >= after and s[0] >= since and s[1] <= model.negative_sentiment
+            if i >= after
+            and s[0] >= since
+            and (s[1] <= model.negative_sentiment or says_complaint(i))
         ),
         len(history),
     )
     baseline = history[:start]
     recent = [s for i, s in enumerate(history) if i >= start and not thanks[i]]
+    said = {history[i][2] for i in range(start, len(history)) if says_complaint(i)}
     if len(baseline) < rule.min_baseline:
         return []
     base = sum(s[1] for s in baseline) / len(baseline)
@@ -428,7 +463,9 @@ def sentiment_drop(
     negative = [
         s
         for s in recent
-        if s[1] <= model.negative_sentiment or (s[1] < 0 and base - s[1] >= rule.below_usual)
+        if s[1] <= model.negative_sentiment
+        or (s[1] < 0 and base - s[1] >= rule.below_usual)
+        or s[2] in said
     ]
     # One bad moment is one negative message: the same words posted again (on another
     # channel), or the detractor survey answered within episode_hours of a negative

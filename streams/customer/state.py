@@ -31,8 +31,9 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from schemas.models import Direction, EnrichedTouchpoint, Kind
+from schemas.models import Direction, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.compact import unpack
+from streams.text.lexicon import states_a_lack
 
 #: How many recent event ids a state remembers to drop replays. Replays after a
 #: crash re-deliver at most what was processed since the last commit, which is
@@ -157,6 +158,9 @@ class ModelConfig:
         # it goes on (en, fr, de, es, it, pt)
         "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
         "ainda",
+        # we are still so (es, it, pt; "still", "toujours", "immer noch" say it already)
+        "seguimos igual", "seguimos sin", "seguimos esperando", "siamo ancora", "stiamo ancora",
+        "continuamos sem", "continuamos igual", "continuamos a espera",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -265,7 +269,8 @@ class CustomerState:
     #: recent scored inbound messages, oldest first: [occurred_at, sentiment, event_id,
     #: sentiment_trend after it, thanks (says_thanks), complains (intent or upset),
     #: praises (the words praise whatever the score: enrichment's praise_cue), a digest
-    #: of its words (:func:`_words`)]
+    #: of its words (:func:`_words`), a calm question's own score (the model's, which
+    #: the mood reads as neutral; None for anything else)]
     scored_recent: list[list[Any]] = field(default_factory=list)
     nps_recent: list[int] = field(default_factory=list)
     csat_recent: list[int] = field(default_factory=list)
@@ -418,10 +423,24 @@ def apply_touchpoint(
         # Said so in words the sentiment model does not score ("Estou farto: faturas
         # erradas", read as Galician): a negative message all the same (sentiment_drop).
         state.add_signal("unscored_complaint", occurred, event.event_id)
+    elif inbound and event.text and not _rated(event):
+        # Praise or a calm question in words the model could not score ("obg, perfeito",
+        # "Os pneus de inverno estao incluidos?", read as no language): how the customer
+        # usually is, as plainly as a scored message (sentiment_drop's baseline).
+        if event.praise_cue or thanks_without_complaint(event):
+            state.add_signal("unscored_praise", occurred, event.event_id)
+        elif is_calm_question(event):
+            state.add_signal("unscored_calm", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
+
+
+def _rated(event: EnrichedTouchpoint) -> bool:
+    """A survey answer with a score: its comment rates the score (detractor, satisfied)."""
+    scores = event.scores
+    return any(v is not None for v in (scores.nps, scores.csat, scores.ces))
 
 
 def _fold_voice(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
@@ -488,13 +507,25 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
     """A question without complaint or upset: the tweet-trained sentiment model often
     reads these as negative ("Can I get my invoice as a PDF?" scores -0.30). It must be
     asked (a question mark): the intent model also tags remarks ("Took three days to
-    get a reply last time. Used to be quicker.", -0.36)."""
+    get a reply last time. Used to be quicker.", -0.36). Asked indignantly ("140 EUR??",
+    "900 euro per questo??": :func:`asks_indignantly`) it is no calm question."""
     return (
         "question" in event.intents
         and "complaint" not in event.intents
         and not UPSET.intersection(event.emotions)
         and "?" in (event.text or "?")
+        and not asks_indignantly(event)
     )
+
+
+#: "??", "?!", "!?": a question asked in indignation, not for an answer.
+_INDIGNANT = re.compile(r"\?\s*[?!]|!\s*\?")
+
+
+def asks_indignantly(event: EnrichedTouchpoint) -> bool:
+    """The customer asks in indignation ("Paguei 900€ por isto??", "you charged me
+    twice?!"): a complaint asked as a question, in any language."""
+    return bool(_INDIGNANT.search(event.text or ""))
 
 
 def mood_of(event: EnrichedTouchpoint) -> float:
@@ -627,11 +658,23 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     A calm question (see :func:`is_calm_question`), a request for help said
     calmly and a compliment are not a problem coming back, nor praise the model
     reads as negative (enrichment's ``praise_cue``: "La borne recharge la voiture
-    la nuit sans souci. Nickel" -0.35).
+    la nuit sans souci. Nickel" -0.35). A question asked in indignation is a problem
+    whatever the model's score ("Paguei 900€ por isto??" -0.09: :func:`asks_indignantly`).
     """
     if is_positive(event, model) or event.praise_cue:
         return False
-    return "complaint" in event.intents or is_negative(event, model)
+    if "complaint" in event.intents or asks_indignantly(event):
+        return True
+    # Negative by its score alone: the model reads it as negative, or it negates
+    # something ("keine neuen Mitarbeitenden anlegen" -0.25) or says it is still so
+    # ("toujours K-77, toujours bloqué dehors" -0.24); not a routine note it scores low
+    # and reads as neutral ("Bestätige den Gesundheitstag am 15. für 30 Personen" -0.33).
+    return is_negative(event, model) and (
+        event.sentiment_label is SentimentLabel.negative
+        or states_a_lack(event.text or "")
+        or says_it_persists(event, model)
+        or says_it_repeats(event, model)
+    )
 
 
 def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -726,7 +769,10 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
     # Muito obrigado": anxiety), anger or a complaint may not.
-    upset = "complaint" in event.intents or (UPSET - {"anxiety"}).intersection(event.emotions)
+    # A complaint read as positive is the reply's subject quoting the problem ("RE:
+    # Factura estimada incorrecta | Ya esta resuelto ... Muchas gracias", +0.59).
+    complains = "complaint" in event.intents and not is_positive(event, model)
+    upset = complains or (UPSET - {"anxiety"}).intersection(event.emotions)
     still = phrase_pattern(model.persists_phrases)
     rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix
     return not upset and "?" not in text and not (still is not None and still.search(rest))
@@ -746,20 +792,36 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     ("ich warte immer noch", "continua por resolver") only in a question ("do you
     still...?"; in a statement it is ``"repeat"``); None otherwise. "Again" alone
     does not count: it may say the thing recurs ("PT didn't turn up. Again.")."""
-    if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
+    if writes_again(event, model):
         return "repeat"
-    again = phrase_pattern(AGAIN_WORDS)
-    text = said_text(f"{event.subject or ''} {event.text or ''}")
-    text = again.sub(" ", text) if again is not None else text
-    repeat, still = phrase_pattern(model.repeat_phrases), phrase_pattern(model.persists_phrases)
-    if repeat is not None and repeat.search(text):
-        return "repeat"
+    text = _without_again(event)
+    still = phrase_pattern(model.persists_phrases)
     if still is None or not still.search(text):
         return None
     # Still so in a statement ("Continua igual. Alguem le isto?") refers back like a
     # repeat; inside a question ("do you still offer it?") it may ask anything.
     statements = [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
     return "repeat" if any(still.search(s) for s in statements) else "still"
+
+
+def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says in words of its own that this contact follows an earlier one: a
+    reply prefix, a complaint about our answer alone, or repeat words ("vuelvo a
+    escribir", "E' la terza volta che vi contatto", "still waiting"), not "again" said of
+    what happened ("PT didn't turn up. Again.") nor a bare "still" ("I was still
+    charged")."""
+    if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
+        return True
+    repeat = phrase_pattern(model.repeat_phrases)
+    return repeat is not None and bool(repeat.search(_without_again(event)))
+
+
+def _without_again(event: EnrichedTouchpoint) -> str:
+    """The subject and text as :func:`said_text` reads them, "again" words
+    (:data:`AGAIN_WORDS`) blanked."""
+    again = phrase_pattern(AGAIN_WORDS)
+    text = said_text(f"{event.subject or ''} {event.text or ''}")
+    return again.sub(" ", text) if again is not None else text
 
 
 def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -788,18 +850,31 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     gracias" 0.00, "Ja esta resolvido, muito obrigado" -0.15, praise the model
     misreads: ``praise_cue``), unless it asks something ("where is my box?
     ... Cheers": a question signed off with thanks) or also says the thing is
-    still so or a repeat ("thanks, but still nothing").
+    still so or a repeat ("thanks, but still nothing"). Praise says "again" or
+    "still" of the good thing ("Fatura certinha outra vez... Assim dá gosto",
+    "Rechnung wieder korrekt. So soll es sein": :func:`praises`): it closes them.
     """
     if says_thanks(event, model):
         return not asks_if_still(event, model)
     if says_resolved(event, model):
         return True
+    if "?" in (event.text or ""):
+        return False
+    if praises(event):
+        return True
     return (
-        (thanks_without_complaint(event) or event.praise_cue)
-        and "?" not in (event.text or "")
+        thanks_without_complaint(event)
         and not says_it_persists(event, model)
         and not says_it_repeats(event, model)
     )
+
+
+def praises(event: EnrichedTouchpoint) -> bool:
+    """The words praise, with no complaint or upset beside them: the praise intent, or
+    praise the model reads as negative (enrichment's ``praise_cue``). "Again" or "still"
+    in them says the good thing recurs ("Bill spot on again, as it should be", "toujours
+    impeccable"), not a problem."""
+    return event.praise_cue or ("praise" in event.intents and thanks_without_complaint(event))
 
 
 def _fold_problem(
@@ -905,6 +980,14 @@ def _fold_problem(
             calm = is_calm_question(event) and back != "repeat"
             if not named and back and not calm and not is_positive(event, model):
                 thread = _last_contact(state, event, model.repeat_window_days)
+            elif named and problem and writes_again(event, model):
+                # A complaint saying it is a repeat ("E' la terza volta che vi contatto
+                # per lo stesso motivo", topic delivery) joins the open problem raised
+                # with no topic ("Novita'? ... nessuno mi ha risposto"): no topic there
+                # says it is another problem. Not a bare "still", which may be
+                # "nevertheless" ("no front brake and I was still charged for it").
+                untold = [t for t in live if t.get("problem", True) and not t["topics"]]
+                thread = untold[-1] if untold else None
     if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
@@ -962,24 +1045,32 @@ def _referred(
     """A thread opened on the customer's last contact on this contact's topics (within
     ``within_days``), which a contact saying "still" or "again" refers back to; with
     ``any_topic``, a complaint naming other topic words refers to the customer's last
-    contact of the last ``episode_hours``. None without such a contact."""
+    contact of the last ``episode_hours``. Only a contact since the customer's last
+    thanks (``recent_contacts``: "Listo, gracias" says the question before it was
+    answered), unless this one says in words of its own that it writes again
+    (:func:`writes_again`: "Already wrote earlier about the 423 EUR bill... Still
+    there!"), not "again" of what happened ("otra vez consumo estimado"). None without
+    such a contact."""
     since = _since(occurred, within_days)
+    crosses = writes_again(event, model)
+    unthanked = {c[1] for c in state.recent_contacts}
+
+    def referable(e: list[str]) -> bool:
+        return (
+            since <= e[0] <= occurred and e[1] != event.event_id and (crosses or e[1] in unthanked)
+        )
+
     earlier = [
-        e
-        for topic in event.topics
-        for e in state.topic_contacts.get(topic, [])
-        if since <= e[0] <= occurred and e[1] != event.event_id
+        e for topic in event.topics for e in state.topic_contacts.get(topic, []) if referable(e)
     ]
     if not earlier and any_topic and is_problem(event, model):
         # A complaint ("réessayé, toujours refusé") names other topic words than the
         # question it follows: the last contact of the last episode_hours, any topic.
         recent = _since(occurred, model.episode_hours / 24.0)
         earlier = [
-            e
-            for contacts in state.topic_contacts.values()
-            for e in contacts
-            if recent <= e[0] <= occurred and e[1] != event.event_id
+            e for contacts in state.topic_contacts.values() for e in contacts if referable(e)
         ]
+        earlier = [e for e in earlier if recent <= e[0]]
     if not earlier:
         return None
     first = max(earlier)
@@ -994,9 +1085,11 @@ def _referred(
 def _last_contact(
     state: CustomerState, event: EnrichedTouchpoint, within_days: float
 ) -> dict[str, Any] | None:
-    """A thread opened on the customer's last inbound contact of the last
-    ``within_days`` since their last thanks (``recent_contacts``), which a follow-up
-    referring back joins; None without one."""
+    """The thread of the customer's last inbound contact of the last ``within_days``
+    since their last thanks (``recent_contacts``), which a follow-up referring back
+    joins: the open thread that contact is in ("tampoco puedo añadir..., error al
+    guardar", then "Seguimos igual, sin respuesta"), else one opened on it; None
+    without one."""
     occurred = _iso(event.occurred_at)
     since = _since(occurred, within_days)
     earlier = [
@@ -1005,6 +1098,12 @@ def _last_contact(
     if not earlier:
         return None
     first = max(earlier)
+    held: dict[str, Any]
+    for held in reversed(state.problems):
+        if held["open"] and (
+            held.get("last_event_id") == first[1] or any(e[1] == first[1] for e in held["episodes"])
+        ):
+            return held
     thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], first[2]]]}
     thread.update(last_at=first[0], last_channel=first[2], open=True, problem=False)
     state.problems.append(thread)
@@ -1050,7 +1149,8 @@ def _fold_sentiment(
     thanks = says_thanks(event, model) or apologises(event)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
-    entry += [event.praise_cue, _words(event.text)]
+    asked = round(event.sentiment, 3) if is_calm_question(event) else None
+    entry += [event.praise_cue, _words(event.text), asked]
     _push(state.scored_recent, entry, MAX_SCORED)
     state.scored_recent.sort()
     # The recent peak the trend may fall from: the highest trend of the last

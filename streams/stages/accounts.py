@@ -46,7 +46,6 @@ import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
@@ -59,7 +58,7 @@ from streams.customer.state import (
     thanks_without_complaint,
 )
 from streams.stages.records import ALERTS, ROWS, Out
-from streams.text.lexicon import load_taxonomy, normalize
+from streams.text.lexicon import normalize, states_a_lack
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.
@@ -262,19 +261,6 @@ def mild_remark(text: str) -> bool:
     """A problem played down, the rest fine: "grince un peu, sinon ça va", "a bit slow,
     otherwise all good", "um pouco lento, de resto tudo bem": a remark, not a complaint."""
     return bool(_MILD_RE.search(normalize(text)))
-
-
-@lru_cache(maxsize=1)
-def _negators() -> re.Pattern[str]:
-    words = {normalize(w).strip() for ws in load_taxonomy().negators.values() for w in ws}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
-    return re.compile(rf" (?:{alternatives}) ")
-
-
-def states_a_lack(text: str) -> bool:
-    """The text negates something (taxonomy ``[negators]``, any language): "no
-    power since 9", "kein Zugriff", "SEM luz", "non funziona"."""
-    return bool(_negators().search(normalize(text)))
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:

@@ -228,7 +228,7 @@ class CustomerStep:
         awaiting, pending = state.awaiting, state.pending
         before = state.absorbed_keys
         if old.contact_count or old.version:
-            merged = merge_states(state, old)
+            merged = merge_states(state, old, self.rules.model)
             if merged.last_seen:
                 refresh_churn_risk(merged, merged.last_seen, self.rules.model, self.rules.risk)
             state.__dict__.update(merged.__dict__)

@@ -488,3 +488,16 @@ class LexiconMatcher:
         """``match`` over a batch (the enrichment stage works per ``stream.take()`` batch)."""
         match = self.match
         return [match(text) for text in texts]
+
+
+@functools.lru_cache(maxsize=1)
+def _negators() -> re.Pattern[str]:
+    words = {normalize(w).strip() for ws in load_taxonomy().negators.values() for w in ws}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return re.compile(rf" (?:{alternatives}) ")
+
+
+def states_a_lack(text: str) -> bool:
+    """The text negates something (taxonomy ``[negators]``, any language): "no
+    power since 9", "kein Zugriff", "SEM luz", "non funziona"."""
+    return bool(_negators().search(normalize(text)))

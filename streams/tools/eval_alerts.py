@@ -338,6 +338,9 @@ def score_alerts(alerts: list[Alert], truth: GroundTruth) -> AlertReport:
     for account_id, entry in truth.accounts.items():
         if "account_risk" in entry.get("expected_rules", []):
             report.accounts.expected.add(account_id)
+        # As for customers: an account the truth tolerates is no false alert.
+        if "account_risk" in entry.get("tolerated_rules", []):
+            report.accounts.tolerated.add(account_id)
     alerted_any = {cid for score in rules.values() for cid in score.alerted}
     for cid, entry in truth.customers.items():
         if entry.get("persona") in HAPPY_PERSONAS:

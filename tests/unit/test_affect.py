@@ -71,6 +71,10 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         ("ça marche pas", "complaint"),
         ("Es funktioniert immer noch nicht", "complaint"),
         ("mi pedido no ha llegado", "complaint"),
+        ("Isto e um erro ou um roubo?", "complaint"),
+        ("Die Rechnung hat einen Fehler", "complaint"),
+        ("C'è un errore nella bolletta", "complaint"),
+        ("Hay un error en la factura", "complaint"),
         ("Pouvez-vous m'aider à changer mon adresse", "help_request"),
         ("I need help with my invoice", "help_request"),
         ("je veux résilier", "cancellation"),
@@ -203,6 +207,40 @@ def test_nothing_to_complain_about_is_praise_in_every_language(
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
     assert affect.litotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill spot on once again, real meter reading. That's how it should be.",
+        "Facture juste encore une fois, relevé réel. C'est comme ça qu'on aime.",
+        "Factura correcta otra vez, con lectura real. Así da gusto.",
+        "Rechnung wieder korrekt mit echtem Zählerstand. So soll es sein.",
+        "Bolletta di nuovo corretta, lettura reale. Così si fa.",
+        "Fatura certinha outra vez, leitura real. Assim dá gosto.",
+    ],
+)
+def test_right_again_as_it_should_be_is_praise_not_frustration(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    # "Again" said of a thing done right: the good thing recurs.
+    affect = analyzer.analyze(text, "neutral")
+    assert "praise" in affect.intents
+    assert "frustration" not in affect.emotions and "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatura errada outra vez, cobraram-me o triplo.",
+        "Factura incorrecta otra vez, me cobran el doble.",
+        "Facture fausse encore une fois.",
+        "Bolletta sbagliata di nuovo, è assurdo.",
+    ],
+)
+def test_wrong_again_is_still_frustration(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, "negative")
+    assert "complaint" in affect.intents and "praise" not in affect.intents
 
 
 def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyzer) -> None:

@@ -52,7 +52,8 @@ def of(alerts: list[Alert], rule: str) -> list[Alert]:
 def mood(event_id: str, day: float, sentiment: float, **fields: Any) -> EnrichedTouchpoint:
     label = "negative" if sentiment <= -0.2 else "positive" if sentiment >= 0.2 else "neutral"
     fields.setdefault("text", f"{PLAIN} (message {event_id})")  # words of its own, no copy
-    return event(event_id, day, sentiment=sentiment, sentiment_label=label, **fields)
+    fields.setdefault("sentiment_label", label)
+    return event(event_id, day, sentiment=sentiment, **fields)
 
 
 # ---------------------------------------------------------------- sentiment_drop --
@@ -111,6 +112,37 @@ def test_a_thanks_amid_complaints_does_not_end_the_bad_spell(after: list[str], f
         assert "to -0.58" in alerts[0].explanation  # the sarcastic +1.0 is not in the level
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "fires"),
+    [
+        (-0.46, -0.5, True),  # questions read as negative around it: nothing was sorted
+        (-0.46, 0.1, False),  # a calm question after it, read as calm: the thanks holds
+        (-0.46, -0.21, False),  # read mildly ("Quick q: does the pass cover e-bikes?")
+        (0.1, -0.5, False),  # nothing negative before it: a thanks, then a question
+    ],
+    ids=["asked-low-around", "asked-calmly-after", "asked-mildly-after", "calm-before"],
+)
+def test_questions_read_as_negative_around_a_thanks_say_it_sorted_nothing(
+    before: float, after: float, fires: bool
+) -> None:
+    # A slow churner: "Il manquait un article. Il se passe quoi ?" (-0.46), "Génial, encore
+    # un « nous regardons ». Merci hein." (+1.0), the same question again (-0.50): asked,
+    # so calm in the customer's mood, but the model reads them as negative.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.6, intents=["complaint"]),
+             mood("q-0", 6, before, intents=["question"], text="Il se passe quoi ?"),
+             mood("sarcasm", 7, 1.0, intents=["praise"], emotions=["gratitude", "joy"],
+                  text="Génial, encore un « nous regardons ». Merci hein."),
+             mood("q-1", 8, after, intents=["question"], text="Et alors, il se passe quoi ?"),
+             mood("n-1", 9, -1.0, intents=["complaint"]),
+             mood("n-2", 10, -0.9, intents=["complaint"])]  # fmt: skip
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
@@ -118,7 +150,33 @@ def test_a_positive_score_that_thanks_nobody_does_not_end_a_bad_spell() -> None:
     days += [mood("call", 5, 0.32, emotions=["frustration"], channel="phone", kind="call")]
     days += [mood("n-2", 6, -0.57)]
     [alert] = of(feed(state, days), "sentiment_drop")
-    assert alert.evidence == ["n-0", "n-1", "n-2"]
+    assert alert.evidence == ["n-0", "n-1", "call", "n-2"]  # upset: one of the fall's
+
+
+@pytest.mark.parametrize(
+    ("fields", "fires"),
+    [
+        ({"emotions": ["frustration"]}, True),
+        ({"intents": ["complaint"]}, True),
+        ({"intents": ["question"]}, False),  # a question read as calm: no complaint
+        ({"intents": ["complaint"], "praise_cue": True}, False),  # praise, misread intent
+    ],
+    ids=["upset", "complaint", "question", "praise"],
+)
+def test_a_complaint_the_model_reads_as_calm_is_a_negative_message_of_the_fall(
+    fields: dict[str, Any], fires: bool
+) -> None:
+    # A churner's call "Agent: ... Client: Suite à mon appel d'avant-hier, rien n'a
+    # bougé" with frustration reads +0.18: with the two angry messages hours later it
+    # is a fall over more than a day, not one angry evening.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood("call", 4, 0.18, channel="phone", kind="call", **fields)]
+    days += [mood("n-0", 5, -1.0, intents=["complaint"]), mood("n-1", 5.05, -1.0)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["call", "n-0", "n-1"]
 
 
 def test_one_angry_afternoon_is_not_sustained() -> None:
@@ -276,6 +334,51 @@ def test_a_satisfied_survey_answer_is_part_of_the_usual(
     assert bool(alerts) is fires
     if fires:
         assert alerts[0].details["baseline"] == "0.70"  # (0.9 + satisfied_sentiment 0.5) / 2
+
+
+@pytest.mark.parametrize(("nps", "fires"), [(2, True), (8, False)])
+def test_a_detractor_answer_can_be_the_message_that_makes_the_fall(nps: int, fires: bool) -> None:
+    # The slide's last word is the survey ("meh", NPS 0, a comment too short to score):
+    # a negative message of the fall, so it may raise the alert itself.
+    state = CustomerState("c-1")
+    days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    days += [mood("n-0", 4, -0.9, intents=["complaint"]), mood("n-1", 5, -0.9)]
+    days += [survey("s-0", 6, "meh", nps=nps)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert bool(alerts) is fires
+    if fires:
+        assert alerts[0].evidence == ["n-0", "n-1", "s-0"]
+        assert alerts[0].created_at == at(6)
+
+
+def unscored(event_id: str, day: float, text: str, **fields: Any) -> EnrichedTouchpoint:
+    return event(event_id, day, text=text, scored=False, sentiment=0.0,
+                 sentiment_label="neutral", language="und", **fields)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("usual", "baseline"),
+    [
+        ([{"intents": ["praise"]}, {"intents": ["question"]}], "0.25"),  # (0.5 + 0.0) / 2
+        ([{"emotions": ["gratitude"]}, {"praise_cue": True}], "0.50"),  # satisfied_sentiment
+        ([{"intents": ["praise"]}, {"intents": []}], None),  # a remark: sentiment unknown
+        ([{"intents": ["praise"]}, {"intents": ["question"], "emotions": ["anger"]}], None),
+    ],
+    ids=["praise-and-question", "thanks-and-praise-cue", "remark", "upset-question"],
+)
+def test_praise_and_calm_questions_the_model_cannot_score_are_part_of_the_usual(
+    usual: list[dict[str, Any]], baseline: str | None
+) -> None:
+    # "obg, perfeito", "Os pneus de inverno estao incluidos?": too short for a language,
+    # so unscored, yet they say how the customer usually is (praise at
+    # satisfied_sentiment, a calm question neutral): a baseline to fall from.
+    state = CustomerState("c-1")
+    days = [
+        unscored(f"u-{i}", i, f"obg, perfeito {i}?", **fields) for i, fields in enumerate(usual)
+    ]
+    days += [mood(f"n-{i}", 3 + i, -0.9, intents=["complaint"]) for i in range(3)]
+    alerts = of(feed(state, days), "sentiment_drop")
+    assert [a.details["baseline"] for a in alerts] == ([baseline] if baseline else [])
 
 
 def test_a_message_far_below_the_customers_usual_is_negative_for_them() -> None:
@@ -673,6 +776,26 @@ def test_a_second_message_saying_so_refers_to_the_question_just_asked(
     assert alert.evidence == ["q-1", "e-2"]
 
 
+def test_a_question_answered_and_thanked_is_not_what_a_later_complaint_refers_to() -> None:
+    # "Puedo cambiar el dia del cargo al 10?" then "Listo, gracias": answered. The
+    # complaint two hours later ("otra vez consumo estimado...") is a first contact.
+    state = CustomerState("c-1")
+    ask = mood("q-1", 0, -0.09, topics=["billing"], intents=["question"], channel="chat",
+               text="Puedo cambiar el dia del cargo al 10?")  # fmt: skip
+    thanks = mood("t-1", 0.01, 0.0, topics=[], emotions=["gratitude"], channel="chat",
+                  text="Listo, gracias por la rapidez")  # fmt: skip
+    again = complaint("e-2", 0.09, topics=[], subject=None, channel="community", kind="post",
+                      text="otra vez consumo estimado y el doble de lo normal")  # fmt: skip
+    assert of(feed(state, [ask, thanks, again]), "repeat_contact") == []
+    # Unthanked, the question is what the complaint follows up.
+    [alert] = of(feed(CustomerState("c-2"), [ask, again]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+    # Saying in words of its own that it writes again, it refers back across the thanks.
+    wrote = again.model_copy(update={"text": "Ya escribí por el cargo y nadie contesta"})
+    [alert] = of(feed(CustomerState("c-3"), [ask, thanks, wrote]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+
+
 def test_any_news_naming_no_topic_days_later_raises_the_open_problem_again() -> None:
     # "toujours aucune nouvelle pour ma caution ??": a calm question the classifier gives
     # no topic, a day after the deposit complaint; it is that problem raised again.
@@ -819,6 +942,42 @@ def test_praise_the_model_misreads_is_no_problem_and_closes_one() -> None:
     chain += [complaint("e-2", 2, channel="chat", kind="chat")]
     chain += [complaint("e-3", 3, channel="web", kind="ticket")]
     assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatura certinha outra vez, leitura real. Assim dá gosto.",
+        "Rechnung wieder korrekt mit echtem Zählerstand. So soll es sein.",
+        "Bill spot on again. Still the best supplier I had.",
+    ],
+)
+def test_praise_saying_again_or_still_closes_the_problem(text: str) -> None:
+    # "Again" or "still" in praise says the good thing recurs, whatever the model reads.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("p-1", 1, -0.4, topics=["billing"], text=text, praise_cue=True)]
+    chain += [complaint("e-2", 2, text="Problem with my invoice again", channel="web")]
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.problems[0]["open"] is False
+
+
+def test_praise_the_model_reads_as_positive_with_again_closes_the_problem() -> None:
+    state = CustomerState("c-1")
+    right = "Factura correcta otra vez, con lectura real. Así da gusto."
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("p-1", 1, 0.4, topics=["billing"], text=right, intents=["praise"])]
+    chain += [complaint("e-2", 2, text="Problem with my invoice again", channel="web")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_thanks_saying_still_does_not_close_the_problem() -> None:
+    # A thanks is no praise: "thanks, but still nothing" keeps the problem open.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("t-1", 1, 0.0, text="Thanks, but still nothing", emotions=["gratitude"])]
+    feed(state, chain)
+    assert state.problems[0]["open"] is True
 
 
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
@@ -1105,6 +1264,63 @@ def test_writing_again_joins_a_problem_stated_with_no_topic_and_no_complaint() -
     assert alert.evidence == ["e-1", "e-2"]
 
 
+def neutral_notes(texts: list[str], sentiment: float) -> list[EnrichedTouchpoint]:
+    """Messages scored low that the model reads as neutral, a day apart on three channels."""
+    return [mood(f"e-{i}", i, sentiment, topics=[], sentiment_label="neutral", subject=None,
+                 text=text, channel=("chat", "email", "web")[i])
+            for i, text in enumerate(texts)]  # fmt: skip
+
+
+def test_routine_notes_scored_low_and_read_as_neutral_are_no_problem() -> None:
+    # "Bestätige den Gesundheitstag am 15." scores -0.33 but reads as neutral and says
+    # nothing is missing: no problem contact, however many such notes.
+    notes = [
+        "Bestätige den Gesundheitstag am 15. für 30 Personen.",
+        "Hallo, anbei die Neuzugänge für Oktober.",
+        "Anbei die Abgänge für Mai.",
+    ]
+    assert of(feed(CustomerState("c-1"), neutral_notes(notes, -0.33)), "repeat_contact") == []
+    # Read as neutral, but saying something is missing or still so, they are problems.
+    texts = [
+        "Im HR-Portal können wir keine neuen Mitarbeitenden anlegen.",
+        "toujours K-77, toujours bloqué dehors",
+        "Portal noch offen kaputt.",
+    ]
+    [alert] = of(feed(CustomerState("c-2"), neutral_notes(texts, -0.25)), "repeat_contact")
+    assert alert.evidence == ["e-0", "e-1"]
+
+
+def test_a_follow_up_about_our_answer_joins_the_complaints_own_thread() -> None:
+    # "Seguimos igual, sin respuesta" names only our answer: it joins the thread of the
+    # complaint it follows, a problem thread, and says it is still so.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["bugs"], subject=None, channel="social", kind="post",
+                       text="tampoco puedo añadir a los 3 nuevos del lunes, error al guardar"),
+             mood("e-2", 1.4, -0.12, topics=["support_responsiveness"], subject=None,
+                  text="Seguimos igual, sin respuesta. Estamos valorando otros proveedores.",
+                  channel="email")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"] and "seguimos igual" in alert.explanation
+    assert len(state.problems) == 1
+
+
+def test_a_complaint_saying_it_is_a_repeat_joins_the_open_problem_raised_with_no_topic() -> None:
+    # The problem was raised with no topic the classifier knows; "the third time I
+    # contact you about this" names one (delivery, from the order in the subject).
+    state = CustomerState("c-1")
+    third = "E' la terza volta che vi contatto per lo stesso motivo. Basta."
+    chain = [complaint("e-1", 0, topics=[], subject=None, channel="phone", kind="call",
+                       text="Novita'? Sono passati giorni e nessuno mi ha risposto"),
+             complaint("e-2", 2, topics=["delivery"], subject="R: Ordine LT-722547",
+                       text=third)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    # "Again" said of what happened, or "still" as "nevertheless", is no such repeat.
+    for text in ("Prices up again, not great.", "No front brake, and I was still charged!!"):
+        other = chain[1].model_copy(update={"text": text, "subject": None})
+        assert of(feed(CustomerState("c-2"), [chain[0], other]), "repeat_contact") == []
+
+
 def test_again_said_of_what_happened_does_not_refer_back_to_days_ago() -> None:
     # "PT didn't turn up. Again." says the thing recurs, not that the customer writes
     # about their praise of five days before.
@@ -1144,6 +1360,41 @@ def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str)
                   kind="chat")]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
     assert not any(t["open"] for t in state.problems)
+
+
+def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it() -> None:
+    # The subject restates the complaint ("RE: Factura estimada incorrecta": complaint
+    # intent), the text says it is solved and thanks, read +0.59: it closes the problem.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, subject="Factura estimada incorrecta", channel="web")]
+    chain += [mood("r-1", 1, 0.59, topics=["billing"], intents=["complaint", "help_request"],
+                   emotions=["gratitude"], subject="RE: Factura estimada incorrecta",
+                   text="Ya esta resuelto lo de la factura estimada. Muchas gracias!")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert not any(t["open"] for t in state.problems)
+    # Read as negative, the complaint is the customer's: it does not close.
+    state = CustomerState("c-2")
+    chain[1] = chain[1].model_copy(update={"sentiment": -0.5, "sentiment_label": "negative"})
+    feed(state, chain)
+    assert any(t["open"] for t in state.problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Paguei 900€ por isto??", True),
+        ("900 euro per questo??", True),
+        ("You charged me twice?!", True),
+        ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
+    ],
+)
+def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:
+    # The model reads these as calm questions (-0.09, the question intent, no complaint).
+    state = CustomerState("c-1")
+    chain = [mood("q-1", 0, -0.09, topics=["billing"], intents=["question"], text=text,
+                  channel="email"),
+             complaint("e-2", 1, text="Je relance pour ma facture", channel="chat")]  # fmt: skip
+    assert bool(of(feed(state, chain), "repeat_contact")) is fires
 
 
 @pytest.mark.parametrize(

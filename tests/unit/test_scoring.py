@@ -199,6 +199,12 @@ def spike_alert(topic: str, at: datetime) -> Alert:
     )
 
 
+def account_alert(account: str, at: datetime) -> Alert:
+    return customer_alert("account_risk", "", at).model_copy(
+        update={"subject": f"account:{account}", "account_id": account, "customer_id": None}
+    )
+
+
 def test_lead_time_spike_delay_and_bad_day_count() -> None:
     churn_at = T0 + timedelta(days=10)
     truth = GroundTruth(
@@ -247,6 +253,26 @@ def test_lead_time_spike_delay_and_bad_day_count() -> None:
     assert report.lines()[-1] == (
         "alerts precision_min=nan recall_min=1.00 spike_delay_min=3.0 false_spikes_per_week=0.3"
     )
+
+
+def test_an_account_the_truth_tolerates_is_no_false_account_alert() -> None:
+    # heldout8's b2b set tolerates account_risk on accounts where two contacts complain
+    # about two different problems: alerting there is neither a hit nor a false alarm.
+    truth = GroundTruth(
+        config={},
+        start=T0.isoformat(),
+        end=(T0 + timedelta(days=2)).isoformat(),
+        customers={},
+        accounts={
+            "acme": {"expected_rules": ["account_risk"], "tolerated_rules": []},
+            "globex": {"expected_rules": [], "tolerated_rules": ["account_risk"]},
+            "initech": {"expected_rules": [], "tolerated_rules": []},
+        },
+    )
+    alerts = [account_alert(account, T0) for account in ("acme", "globex", "initech")]
+    report = score_alerts(alerts, truth)
+    assert report.accounts.precision == pytest.approx(2 / 3)
+    assert report.accounts.recall == 1.0 and report.accounts.false_alerts == 1
 
 
 def test_run_cli_reads_a_jsonl_file_and_its_truth(tmp_path: Path) -> None:
