@@ -35,28 +35,9 @@ For every (topic, channel) and (topic, all channels):
   in the 60 hours before). The all-channels key keeps the count test alone: its
   traffic is all inbound text, whose hour-of-day profile it already follows.
 
-Term bursts (``terms``, OFF by default: on the whole tuning table they paged
-1 to 3 times a week on 15 of the simulator's calm weeks, sim-high-calm and
-sim-low-calm/s53, while finding every planted spike; not looked into yet): a
-problem the taxonomy has no topic for, or splits over several (a gym's
-"no-show" penalty read as billing in one language and as nothing in five;
-bank codes sent by text that stop arriving), is invisible to the topic keys.
-So every inbound text's words (3+ letters, accents folded, at most
-``MAX_TERMS``) are counted too, once per customer per window, with every
-customer apart (``CUSTOMERS``): the window's exposure. A word's usual
-share of customers is its count over all customers' count, both decayed over
-``baseline_days`` (``term_counts``: a value and the minute it was read, so
-no baseline is updated per word and bucket), less the current window; it
-fires when at least ``term_min_count`` of the window's customers used it and
-that is unlikely (binomial tail below ``max_p_value``) under the Wilson upper
-bound (``confidence_z``) of its usual share. A share, not a count: a wave of
-customers writing everyday words (a survey, a newsletter, a busy hour)
-moves every word's count but no word's share, and a word nobody used has a
-bound of about z^2 / N (N customers seen), not zero. The day of warm-up, the
-cooldown per word and evidence (the texts that used it) are the topic keys'.
-One incident is one alert: a word whose window customers are mostly
-(``term_overlap``) those of an alert of the last cooldown (a topic's or
-another word's), or those the alerted topic counts now, is that incident.
+Term bursts (``terms``, off by default), for problems no topic names, are
+:mod:`streams.stages.term_bursts`; the tail tests both use are
+:mod:`streams.stages.spike_base`.
 
 Defaults were checked on the simulator (7 seeds, 30 days each): the planted
 night-time spike is caught from its 2nd complaint (all channels), and 2
@@ -70,18 +51,34 @@ it, but never in an already closed bucket.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
-from streams.text.lexicon import normalize
+from streams.stages.spike_base import (
+    ALL_CHANNELS,
+    MAX_EVIDENCE,
+    RULE,
+    binomial_tail,
+    iso_minute,
+    poisson_tail,
+    share_upper,
+)
+from streams.stages.term_bursts import TERM, TermBursts
 
-RULE = "topic_spike"
-ALL_CHANNELS = "all"
+__all__ = [
+    "RULE",
+    "SpikeConfig",
+    "TopicSpikeDetector",
+    "binomial_tail",
+    "load_spike_config",
+    "poisson_tail",
+    "share_upper",
+]
+
 #: Baseline of every inbound text, whatever its topic: the hour-of-day activity profile.
 TOTAL = "*|all"
 #: A channel's customers, whatever their topic (prefix of "*|chat"): the exposure
@@ -90,21 +87,9 @@ CHANNEL_TOTAL = "*"
 #: The all-hours entry of a key's baseline, next to its "0".."23" hour entries.
 ALL_HOURS = "*"
 _ZERO = (0.0, 0.0, 0.0, 0.0)
-MAX_EVIDENCE = 25
 #: When stream time jumps (an idle night, a replay gap), at most this many empty
 #: buckets are folded into the baselines (a week of 15-minute buckets).
 MAX_GAP_BUCKETS = 672
-#: Prefix of a word's key ("term:sms|all"): the term-burst test, all channels only.
-TERM = "term:"
-#: Every inbound customer, counted once per window whatever they wrote: the
-#: exposure of the term-burst test.
-CUSTOMERS = "*|customers"
-#: Words of 3 letters or more (accents folded, lowercase), at most this many per text.
-_WORD_RE = re.compile(r"[a-z]{3,}")
-MAX_TERMS = 40
-#: A word whose decayed count fell below this (one use, some five days ago) is
-#: forgotten: its share's upper bound is then about that of a word never seen.
-FADED = 0.5
 
 
 @dataclass(frozen=True)
@@ -155,69 +140,6 @@ def _ewm(alpha: float, mean: float, var: float, x: float) -> tuple[float, float]
     return mean + incr, (1.0 - alpha) * (var + diff * incr)
 
 
-def poisson_tail(count: int, rate: float) -> float:
-    """P(N >= count) for N ~ Poisson(rate)."""
-    if count <= 0:
-        return 1.0
-    if count <= rate:
-        return 1.0 - poisson_tail_complement(count, rate)
-    term = math.exp(-rate + count * math.log(rate) - math.lgamma(count + 1))
-    total, i = term, count
-    while term > total * 1e-12:
-        i += 1
-        term *= rate / i
-        total += term
-    return min(total, 1.0)
-
-
-def poisson_tail_complement(count: int, rate: float) -> float:
-    """P(N < count), summed directly (used when count is below the rate)."""
-    term = total = math.exp(-rate)
-    for i in range(1, count):
-        term *= rate / i
-        total += term
-    return min(total, 1.0)
-
-
-def binomial_tail(count: int, trials: int, share: float) -> float:
-    """P(X >= count) for X ~ Binomial(trials, share)."""
-    if count <= 0:
-        return 1.0
-    if count > trials or share <= 0.0:
-        return 0.0
-    if share >= 1.0:
-        return 1.0
-    log_p, log_q = math.log(share), math.log1p(-share)
-    total = 0.0
-    for i in range(count, trials + 1):
-        term = math.exp(
-            math.lgamma(trials + 1)
-            - math.lgamma(i + 1)
-            - math.lgamma(trials - i + 1)
-            + i * log_p
-            + (trials - i) * log_q
-        )
-        total += term
-        if i > trials * share and term <= total * 1e-12:
-            break  # past the mode the terms only shrink: the rest is negligible
-    return min(total, 1.0)
-
-
-def share_upper(hits: float, trials: float, z: float) -> float:
-    """Wilson score upper bound of a share seen as ``hits`` of ``trials``.
-
-    A share seen on few texts is a guess: with no trials at all it is 1 (anything
-    is possible), so a channel with no history never makes a topic look unusual.
-    """
-    if trials <= 0.0:
-        return 1.0
-    share = min(max(hits / trials, 0.0), 1.0)
-    z2 = z * z
-    centre = share + z2 / (2.0 * trials)
-    spread = z * math.sqrt(share * (1.0 - share) / trials + z2 / (4.0 * trials * trials))
-    return min((centre + spread) / (1.0 + z2 / trials), 1.0)
-
-
 def _upper(rate: float, buckets: float, z: float) -> float:
     """An upper confidence bound of a Poisson rate estimated over ``buckets`` buckets.
 
@@ -237,12 +159,8 @@ def _hour_of_day(minute: int) -> str:
     return str((minute // 60) % 24)
 
 
-def _iso_minute(minute: int) -> str:
-    return datetime.fromtimestamp(minute * 60, tz=UTC).isoformat()
-
-
 @dataclass
-class TopicSpikeDetector:
+class TopicSpikeDetector(TermBursts):
     config: SpikeConfig = field(default_factory=SpikeConfig)
     #: Start (epoch minute) of the open bucket, and of the first one ever seen.
     bucket_start: int | None = None
@@ -344,118 +262,9 @@ class TopicSpikeDetector:
                 counted.pop(key, None)
         self.incidents = [[m, [c for c in seen if c not in keys]] for m, seen in self.incidents]
 
-    # ------------------------------------------------------------ terms --
-    def _decayed(self, name: str, minute: int) -> float:
-        value, since = self.term_counts.get(name, (0.0, minute))
-        tau = self.config.baseline_days * 24 * 60
-        return value * math.exp(-max(minute - since, 0) / tau)
-
-    def _bump(self, name: str, minute: int) -> None:
-        self.term_counts[name] = [self._decayed(name, minute) + 1.0, minute]
-
-    def _observe_terms(
-        self,
-        event: EnrichedTouchpoint,
-        customer: str,
-        minute: int,
-        negative: int,
-        now: datetime | None,
-    ) -> list[Alert]:
-        """Count the text's words per customer; a word whose share jumps is an alert."""
-        if self._count(CUSTOMERS, customer, minute, negative, False):
-            self._bump(CUSTOMERS, minute)
-        text = " ".join(part for part in (event.subject, event.text) if part)
-        words = list(dict.fromkeys(_WORD_RE.findall(normalize(text))))[:MAX_TERMS]
-        alerts: list[Alert] = []
-        for word in words:
-            key = f"{TERM}{word}|{ALL_CHANNELS}"
-            if not self._count(key, customer, minute, negative, False):
-                continue
-            self._bump(word, minute)
-            self._remember(key, minute, event.event_id)
-            alert = self._check_term(key, word, event, minute, now)
-            if alert is not None:
-                alerts.append(alert)
-        return alerts
-
     def _window_customers(self, key: str, minute: int) -> list[str]:
         since = minute - self.config.window_minutes
         return [c for c, m in self.counted.get(key, {}).items() if since < m <= minute]
-
-    def _same_incident(self, customers: list[str], minute: int) -> bool:
-        """Are these customers mostly those of an alert of the last cooldown?
-
-        Those the alert counted, or, for a topic alert, those its topic counts
-        now (the incident's later writers, who use the same words).
-        """
-        cfg = self.config
-        cooldown = cfg.cooldown_hours * 60
-        self.incidents = [i for i in self.incidents if minute - i[0] < cooldown]
-        groups = [set(seen) for _, seen in self.incidents]
-        groups += [
-            set(self._window_customers(key, minute))
-            for key, fired in self.last_fired.items()
-            if key.endswith(f"|{ALL_CHANNELS}") and minute - fired < cooldown
-        ]
-        mine = set(customers)
-        return any(len(mine & seen) >= cfg.term_overlap * len(mine) for seen in groups)
-
-    def _check_term(
-        self, key: str, word: str, event: EnrichedTouchpoint, minute: int, now: datetime | None
-    ) -> Alert | None:
-        cfg = self.config
-        if self.bucket_start is None or self.first_bucket is None:
-            return None
-        if (self.bucket_start - self.first_bucket) < cfg.warmup_hours * 60:
-            return None
-        fired = self.last_fired.get(key)
-        if fired is not None and minute - fired < cfg.cooldown_hours * 60:
-            return None
-        since = minute - cfg.window_minutes
-        count = sum(v[0] for m, v in self.slots.get(key, {}).items() if since < m <= minute)
-        if count < cfg.term_min_count:
-            return None
-        trials = sum(v[0] for m, v in self.slots.get(CUSTOMERS, {}).items() if since < m <= minute)
-        # The word's usual share of customers, over the decayed history before this
-        # window (its own window's mentions are not its usual).
-        hits = max(self._decayed(word, minute) - count, 0.0)
-        exposure = max(self._decayed(CUSTOMERS, minute) - trials, 0.0)
-        share = share_upper(hits, exposure, cfg.confidence_z)
-        if count <= share * trials or binomial_tail(count, trials, share) > cfg.max_p_value:
-            return None  # an everyday word (the first test is the cheap one)
-        customers = self._window_customers(key, minute)
-        if self._same_incident(customers, minute):
-            return None
-        self.last_fired[key] = minute
-        self.incidents.append([minute, customers])
-        negatives = sum(v[1] for m, v in self.slots.get(key, {}).items() if since < m <= minute)
-        explanation = (
-            f'"{word}" in the texts of {count} of the {trials} customers of the last '
-            f"{cfg.window_minutes} min ({negatives} negative); usually at most {share:.1%} "
-            "of customers use it: a problem no topic names may be starting."
-        )
-        evidence = [str(eid) for m, eid in self.recent.get(key, []) if since < m <= minute]
-        return new_alert(
-            RULE,
-            Severity.warning,
-            subject=f"term:{word}",
-            trigger_event_id=event.event_id,
-            event_time=event.occurred_at,
-            explanation=explanation,
-            evidence=evidence[-MAX_EVIDENCE:],
-            now=now or event.occurred_at,
-            details={
-                "topic": f"{TERM}{word}",
-                "channel": ALL_CHANNELS,
-                "count": str(count),
-                "negative": str(negatives),
-                "customers_in_window": str(trials),
-                "usual_share_upper": f"{share:.4f}",
-                "window_start": _iso_minute(since + 1),
-                "volume_spike": "true",
-                "negativity_spike": "false",
-            },
-        )
 
     def _remember(self, key: str, minute: int, event_id: Any) -> None:
         """Keep the event as evidence of ``key`` (the last MAX_EVIDENCE)."""
@@ -510,9 +319,7 @@ class TopicSpikeDetector:
         self.bucket_start = start
         self._prune(minute)
         if new_day:  # once a day: forget the words that faded
-            faded = [w for w in self.term_counts if self._decayed(w, minute) < FADED]
-            for word in faded:
-                del self.term_counts[word]
+            self._forget_faded_terms(minute)
 
     def _prune(self, minute: int) -> None:
         oldest = minute - self.config.window_minutes
@@ -684,7 +491,7 @@ class TopicSpikeDetector:
                 "negative": str(negative),
                 "baseline_mean": f"{mean:.2f}",
                 "baseline_std": f"{std:.2f}",
-                "window_start": _iso_minute(since + 1),
+                "window_start": iso_minute(since + 1),
                 "volume_spike": str(volume).lower(),
                 "negativity_spike": str(negativity).lower(),
             },
