@@ -16,7 +16,8 @@ Personas (B2C unless said otherwise):
   the signature, phone call, chat within ~3 days, then social/community/email),
   sliding from -1 to -2, a named competitor, a cancellation intent, often a
   kind=cancellation event. Half of them (when days >= 21) are "silent": a contact
-  every ~2-3 days, then nothing inbound for the last 10+ days.
+  every ~2-3 days, then nothing inbound for the last 10+ days. The others get a
+  retention offer; those who then write nothing for the last 10+ days tolerate silence.
 - high_value_at_risk: premium plan, purchases of 1,500-12,000, then three complaints
   about one topic within ~3 days.
 - b2b_happy / b2b_unhappy: contacts of B2B accounts (role buyer/user); in one account
@@ -131,6 +132,9 @@ _HOURS = (
 _TOPIC_INDEX = {topic: i + 1 for i, topic in enumerate(tx.TOPICS)}
 _DAY = 86_400.0
 _HOUR = 3_600.0
+#: Days without a word from a once-active customer that make them quiet whatever
+#: the plan (a churner not planned silent who stops writing: silence may fire).
+QUIET_DAYS = 10.0
 
 
 @dataclass
@@ -525,7 +529,15 @@ class _Simulation:
         else:
             self.add(last + rng.uniform(2, 48) * _HOUR, c, "retention", "email")
             if last + 3 * _DAY < self.t_end and rng.random() < 0.5:
-                self.add(last + rng.uniform(1, 3) * _DAY, c, "msg", "email", -1, "refund", REPEAT)
+                refund = self.add(
+                    last + rng.uniform(1, 3) * _DAY, c, "msg", "email", -1, "refund", REPEAT
+                )
+                last = self.plans[refund][0]
+            # Not planned silent, but one who then writes nothing for the last
+            # QUIET_DAYS or more of the scenario has gone quiet all the same (our
+            # retention offer is no contact of theirs): silence may fire.
+            if self.t_end - last >= QUIET_DAYS * _DAY:
+                tolerated.append("silence")
         self._truth_entry(c, expected, **extra)
         if tolerated:
             self.truth.customers[c.cid]["tolerated_rules"] = tolerated

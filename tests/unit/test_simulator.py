@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from streams.tools.simulator import (
+    QUIET_DAYS,
     GroundTruth,
     ScenarioConfig,
     iter_events,
@@ -376,3 +377,26 @@ def test_one_b2b_account_goes_bad_together(scenario: tuple[list[dict[str, Any]],
     )
     # The spike stays B2C, so no healthy account looks at risk because of it.
     assert all(truth.customers[c]["segment"] == "b2c" for c in truth.spike["customers"])
+
+
+def test_churners_who_stop_writing_may_raise_silence(
+    scenario: tuple[list[dict[str, Any]], Any],
+) -> None:
+    # Not planned silent, but quiet for the scenario's last ten days or more after
+    # their cancellation: silence is tolerated for them, and only for them.
+    events, truth = scenario
+    index = _owner_index(truth)
+    end = _when(truth.end)
+    last_inbound: dict[str, str] = {}
+    for e in events:
+        if e["direction"] == "inbound":
+            last_inbound[_owner(e, index)] = e["occurred_at"]
+    quiet = tolerating = 0
+    for cid, entry in truth.customers.items():
+        if entry["persona"] != "churner" or "silence" in entry["expected_rules"]:
+            continue
+        gone_quiet = end - _when(last_inbound[cid]) >= timedelta(days=QUIET_DAYS)
+        quiet += gone_quiet
+        tolerating += "silence" in entry.get("tolerated_rules", [])
+        assert gone_quiet == ("silence" in entry.get("tolerated_rules", [])), cid
+    assert quiet and quiet == tolerating
