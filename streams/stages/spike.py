@@ -33,7 +33,10 @@ For every (topic, channel) and (topic, all channels):
   the channel's usual volume, pages on the wave (seed 63's calm 3-day stream:
   5 survey answers naming support in 11 minutes, when 7 survey answers had come
   in the 60 hours before). The all-channels key keeps the count test alone: its
-  traffic is all inbound text, whose hour-of-day profile it already follows.
+  traffic is all inbound text, whose hour-of-day profile it already follows, but
+  survey answers: they are asked for, and a wave of them (our send) counts on the
+  survey channel's key alone, whose share test sees it (seed 68's calm 3-day
+  stream: 9 answers naming support within minutes of the survey going out).
 
 Term bursts (``terms``, off by default), for problems no topic names, are
 :mod:`streams.stages.term_bursts`; the tail tests both use are
@@ -55,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from schemas.models import Alert, Direction, EnrichedTouchpoint, SentimentLabel, Severity
+from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.stages.spike_base import (
@@ -242,8 +245,12 @@ class TopicSpikeDetector(TermBursts):
         channels = [event.channel.value] if cfg.per_channel else []
         for channel in channels:  # the exposure of this channel's topic keys
             self._count(f"{CHANNEL_TOTAL}|{channel}", customer, minute, negative, in_bucket)
+        # A survey answer is asked for: a wave of them is our send, not the customers
+        # turning to a topic. It counts on its channel's key, whose share test sees
+        # the wave, not on the all-channels key, which tests the count alone.
+        keys = (*channels, ALL_CHANNELS) if event.kind is not Kind.survey_response else channels
         for topic in dict.fromkeys(event.topics):  # none: counted in TOTAL only
-            for channel in (*channels, ALL_CHANNELS):
+            for channel in keys:
                 key = f"{topic}|{channel}"
                 if not self._count(key, customer, minute, negative, in_bucket):
                     continue  # this customer already counts in the window

@@ -374,3 +374,38 @@ def test_an_erased_customer_leaves_the_windows_and_the_incidents() -> None:
     detector.forget({"x-0"})
     assert all("x-0" not in seen for _, seen in detector.incidents)
     assert all("x-0" not in counted for counted in detector.counted.values())
+
+
+def as_kind(event: EnrichedTouchpoint, kind: str) -> EnrichedTouchpoint:
+    return EnrichedTouchpoint.model_validate({**event.model_dump(), "kind": kind})
+
+
+def _answers_or_chats(kind: str) -> list[Alert]:
+    """Quiet days where support comes up now and then on chat and in the day's survey
+    answer, then ten customers naming support within 12 minutes, as survey answers
+    or as chats."""
+    detector = TopicSpikeDetector()
+    for day in range(3):
+        for hour in (9, 13, 17):
+            at = START + timedelta(days=day, hours=hour)
+            n = day * 100 + hour
+            assert detector.observe(mention(n, at, f"c-{n}", "support", "chat", False)) == []
+        at = START + timedelta(days=day, hours=11)  # an answer a day, naming support
+        answer = mention(day, at, f"a-{day}", "support", "survey", False)
+        assert detector.observe(as_kind(answer, "survey_response")) == []
+    wave = START + timedelta(days=3, hours=13, minutes=40)
+    alerts: list[Alert] = []
+    for i in range(10):
+        channel = "survey" if kind == "survey_response" else "chat"
+        event = mention(90_000 + i, wave + timedelta(minutes=i), f"w-{i}", "support", channel)
+        alerts += detector.observe(as_kind(event, kind))
+    return alerts
+
+
+def test_a_survey_wave_does_not_page_the_all_channels_key() -> None:
+    # Seed 68's calm 3-day stream: the survey went out at 13:40 and nine answers
+    # naming support came in within minutes. Answers are asked for: they count on
+    # the survey's own key (whose share test sees the wave), not on all channels.
+    assert _answers_or_chats("survey_response") == []
+    # The same ten customers writing to us unasked are a spike.
+    assert [a.dedup_key for a in _answers_or_chats("chat")] == ["topic_spike:topic:support"]
