@@ -980,6 +980,58 @@ def test_thanks_saying_still_does_not_close_the_problem() -> None:
     assert state.problems[0]["open"] is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pad thai arrived in 22 min and still steaming, cheers",
+        "Pizza arrivée en 20 min et toujours brûlante, merci",
+        "Pizza in 20 Minuten da und immer noch heiß, danke",
+        "Pizza en 20 minutos y todavía caliente, gracias",
+        "Pizza arrivata in 20 minuti e ancora calda, grazie",
+        "Pizza chegou em 20 minutos e ainda quentinha, obrigado",
+    ],
+)
+def test_thanks_saying_still_of_a_good_thing_is_no_follow_up(text: str) -> None:
+    # A thanks naming nothing wrong says "still" of what is good (the model reads these
+    # from -0.51 to +1.00): it does not join the complaint before it as a repeat.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("t-1", 0.1, -0.3, topics=[], text=text, emotions=["gratitude"])]
+    chain += [mood("t-2", 3, 0.1, topics=[], text=text, emotions=["gratitude"], channel="web")]
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert [len(t["episodes"]) for t in state.problems] == [1]
+
+
+def test_thanks_saying_still_alone_joins_no_earlier_contact() -> None:
+    # Posted twice with no complaint before: the copies thread nothing together.
+    state = CustomerState("c-1")
+    text = "Pad thai arrived in 22 min and still steaming, cheers"
+    chain = [mood("q-1", 0, 0.0, topics=["billing"], text="How do I change my card?",
+                  intents=["question"])]  # fmt: skip
+    chain += [mood(f"t-{i}", 2 + i, 0.17, topics=[], text=text, emotions=["gratitude"],
+                   channel="social") for i in range(2)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Still waiting for my refund, thanks", ["refund"]),  # names its problem
+        ("Still no refund, thanks", []),  # states a lack
+        ("Still pending? Thanks", []),  # asks
+    ],
+)
+def test_thanks_saying_something_is_still_wrong_stays_a_follow_up(
+    text: str, topics: list[str]
+) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat", topics=["refund"])]
+    chain += [mood("t-1", 1, -0.3, topics=topics, text=text, emotions=["gratitude"])]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence[0] == "e-1"
+
+
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
     state = CustomerState("c-1")
     chain = [complaint(f"e-{i}", i) for i in range(6)]
