@@ -1008,6 +1008,12 @@ def _fold_problem(
                 # says it is another problem. Not a bare "still", which may be
                 # "nevertheless" ("no front brake and I was still charged for it").
                 untold = [t for t in live if t.get("problem", True) and not t["topics"]]
+                if not untold and replies(event):
+                    # A reply ("R: Problema ordine - ancora niente", delivery) answers
+                    # a conversation held before, whatever topic words it uses now: it
+                    # joins the customer's open problem of the window ("il codice
+                    # PRIMAVERA15 non funziona mai", product_quality).
+                    untold = [t for t in live if t.get("problem", True)]
                 thread = untold[-1] if untold else None
     if thread is not None and (persists or repeats):
         problem = True

@@ -1032,6 +1032,36 @@ def test_thanks_saying_something_is_still_wrong_stays_a_follow_up(
     assert alert.evidence[0] == "e-1"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RE: Order problem - still nothing",
+        "TR: Problème de commande - rien de neuf",
+        "AW: Problem mit der Bestellung - nichts passiert",
+        "RE: Problema con mi pedido - nada",
+        "R: Problema ordine - ancora niente",
+        "RES: Problema com o pedido - nada",
+    ],
+)
+def test_a_reply_naming_other_topic_words_joins_the_open_problem(text: str) -> None:
+    # A reply answers the conversation held before, whatever topic words it uses now.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["product_quality"], channel="social", kind="post")]
+    chain += [complaint("e-2", 0.9, topics=["delivery"], text=text, channel="email")]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert sorted(alert.evidence) == ["e-1", "e-2"]
+    assert alert.details["said_repeat"] == "True"
+
+
+def test_a_reply_after_the_problem_was_thanked_for_opens_a_new_one() -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["product_quality"], channel="social", kind="post")]
+    chain += [mood("t-1", 0.5, 0.8, topics=[], text="Sorted, thanks!", intents=["praise"])]
+    chain += [complaint("e-2", 0.9, topics=["delivery"], text="RE: Order - still nothing",
+                        channel="email")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_repeat_contact_cooldown_suppresses_the_second_page() -> None:
     state = CustomerState("c-1")
     chain = [complaint(f"e-{i}", i) for i in range(6)]
