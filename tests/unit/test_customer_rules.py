@@ -897,6 +897,20 @@ def test_a_polite_any_news_still_pending_thanks_does_not_close_the_problem() -> 
     assert alert.evidence == ["e-1", "e-2"]
 
 
+@pytest.mark.parametrize(
+    "polite", ["Il rimborso? Ancora niente. Grazie", "Il rimborso? Ancora non arrivato. Grazie"]
+)
+def test_a_polite_still_not_in_italian_does_not_close_the_problem(polite: str) -> None:
+    # "Ancora non", "ancora niente" say "still not", "still nothing" as "noch nicht",
+    # "todavia no" and "ainda não" do; bare "ancora" may mean "more".
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text="Rimborso mai arrivato."),
+             mood("e-2", 1.5, 1.0, topics=[], intents=["question"], emotions=["gratitude"],
+                  text=polite, channel="web", kind="ticket")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
 def test_a_thanks_the_model_reads_as_neutral_closes_the_problem_and_opens_none() -> None:
     # "Factura recibida, gracias" scores 0.00: a thanks still, not a follow-up on billing
     # that a first complaint days later would be the second contact of.
