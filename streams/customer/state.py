@@ -1017,6 +1017,27 @@ def _fold_problem(
                     # PRIMAVERA15 non funziona mai", product_quality).
                     untold = [t for t in live if t.get("problem", True)]
                 thread = untold[-1] if untold else None
+        if (
+            thread is None
+            and problem
+            and persists
+            and writes_again(event, model)
+            and states_a_lack(said_text(event.text or ""))
+        ):
+            # A complaint saying in words of its own that the thing is still not so
+            # ("toujours pas réglé. même commande qu'avant", "still not fixed"; not a bare
+            # "still": "no front brake and I was still charged") says the thanks or praise
+            # that closed the customer's last problem of the window did not end it
+            # ("nickel comme d'hab, juste les couverts oubliés": praise of another
+            # order): it reopens that problem.
+            closed = [
+                t
+                for t in state.problems
+                if not t["open"] and t.get("problem", True) and since <= t["last_at"]
+            ]
+            thread = closed[-1] if closed else None
+            if thread is not None:
+                thread["open"] = True
     if thread is not None and (persists or repeats):
         problem = True
     if not problem and (is_calm_question(event) or (thread is None and not topics)):

@@ -1071,8 +1071,51 @@ def test_a_reply_after_the_problem_was_thanked_for_opens_a_new_one() -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0, topics=["product_quality"], channel="social", kind="post")]
     chain += [mood("t-1", 0.5, 0.8, topics=[], text="Sorted, thanks!", intents=["praise"])]
-    chain += [complaint("e-2", 0.9, topics=["delivery"], text="RE: Order - still nothing",
+    chain += [complaint("e-2", 0.9, topics=["delivery"], text="RE: Order - wrong item",
                         channel="email")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello?? still not sorted. same order as before",
+        "allo ?? toujours pas réglé. même commande qu'avant",
+        "hallo?? immer noch nicht erledigt. dieselbe Bestellung wie vorher",
+        "hola?? sigue sin resolverse. el mismo pedido de antes",
+        "pronto?? ancora non risolto. stesso ordine di prima",
+        "alô?? ainda não resolvido. o mesmo pedido de antes",
+    ],
+)
+def test_still_not_solved_reopens_the_problem_praise_closed(text: str) -> None:
+    # Praise of something else ("spot on as usual, just the cutlery forgotten") closed
+    # the complaint; "still not sorted" says it did not end it.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
+    chain += [complaint("e-2", 4.5, topics=["delivery"], text=text, channel="phone",
+                        kind="call", intents=["complaint"])]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert sorted(alert.evidence) == ["e-1", "e-2"]
+
+
+def test_a_bare_still_reopens_no_problem_praise_closed() -> None:
+    # "Still" as "nevertheless" says nothing of the problem before.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
+    chain += [complaint("e-2", 4.5, topics=["delivery"], channel="phone", kind="call",
+                        text="No front brake, and I was still charged!!")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.problems[0]["open"] is False
+
+
+def test_still_not_solved_reopens_no_problem_older_than_the_window() -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
+    chain += [complaint("e-2", 8, topics=["delivery"], text="still not sorted, same order",
+                        channel="phone", kind="call", intents=["complaint"])]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
 
 
