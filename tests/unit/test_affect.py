@@ -189,6 +189,34 @@ def test_leaving_is_not_travelling_or_changing_plan(
 
 
 @pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # A cancellation told in the pluperfect is the background of a complaint about
+        # what came after it (a renewal, a charge), not a wish to leave now.
+        ("J'avais resilie Platillo Plus et vous l'avez renouvele, 49,99 preleves.", False),
+        ("Nous avions résilié le contrat et la facture arrive encore", False),
+        ("I had asked to cancel my subscription and you renewed it", False),
+        ("Ich hatte die Kündigung schon geschickt und ihr bucht weiter ab", False),
+        ("Había pedido darme de baja y me cobrasteis igual", False),
+        ("Avevo dato disdetta e l'avete rinnovato lo stesso", False),
+        ("Tinha pedido para cancelar a assinatura e renovaram", False),
+        # Said now, it is leaving, even after the old one.
+        ("Je résilie mon abonnement", True),
+        ("J'avais résilié, vous avez renouvelé : je veux résilier, c'est fini", True),
+        ("I want to cancel my subscription", True),
+        ("Ich kündige zum Monatsende", True),
+        ("Quiero darme de baja", True),
+        ("Voglio dare disdetta", True),
+        ("Quero cancelar a assinatura", True),
+    ],
+)
+def test_a_cancellation_told_in_the_pluperfect_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Livraison rapide, rien à redire",
