@@ -143,6 +143,29 @@ def test_negated_positive_is_a_complaint(analyzer: AffectAnalyzer, text: str) ->
     assert "disappointment" in affect.emotions
 
 
+@pytest.mark.parametrize(
+    ("text", "complains"),
+    [
+        # "Poor", "bad" in every language, as "poor", "mauvais", "schlecht" were.
+        ("Due giorni per rispondere a una domanda semplice. Scarso.", True),
+        ("Agora esta mesmo mau. Comida fria e nem um pedido de desculpa.", True),
+        ("Esto ya es muy malo. Comida fria y ni una disculpa.", True),
+        ("Der Support ist mies", True),
+        ("Service médiocre, comme d'hab", True),
+        ("Your service is mediocre, as always", True),
+        ("servico fraco ultimamente, ninguem liga de volta", True),
+        # Negated, it praises; the customer's own bad day is no complaint about us.
+        ("nada mau, chegou rápido", False),
+        ("la comida no es mala", False),
+        ("desculpem o tom de ontem, foi um dia mau. voces sao bons", False),
+    ],
+)
+def test_poor_and_bad_are_complaints_in_every_language(
+    analyzer: AffectAnalyzer, text: str, complains: bool
+) -> None:
+    assert ("complaint" in analyzer.analyze(text).intents) is complains
+
+
 def test_no_problem_is_not_a_complaint(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Pas de problème, merci beaucoup !")
     assert affect.intents == ()
