@@ -158,9 +158,16 @@ def test_negated_positive_is_a_complaint(analyzer: AffectAnalyzer, text: str) ->
         ("nada mau, chegou rápido", False),
         ("la comida no es mala", False),
         ("desculpem o tom de ontem, foi um dia mau. voces sao bons", False),
+        # Out of order, stated as a fact ("en panne" and "kaputt" were cues already).
+        ("The office machine has been out of order since Monday, 40 people without coffee", True),
+        ("la machine est hors service depuis lundi", True),
+        ("Die Maschine ist seit Montag außer Betrieb", True),
+        ("la máquina está averiada desde el lunes", True),
+        ("la macchina è guasta da lunedì", True),
+        ("A máquina do 2.º piso está avariada desde ontem, 40 pessoas sem café", True),
     ],
 )
-def test_poor_and_bad_are_complaints_in_every_language(
+def test_poor_bad_and_out_of_order_are_complaints_in_every_language(
     analyzer: AffectAnalyzer, text: str, complains: bool
 ) -> None:
     assert ("complaint" in analyzer.analyze(text).intents) is complains
