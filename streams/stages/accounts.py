@@ -21,7 +21,8 @@ A contact is *unhappy* when any of these holds (stream time):
   is missing or wrong: a negator, "SEM luz", "zeigt keine Bestellungen"; not a
   routine note scored low and read as neutral, "Hi, attached are October's new
   starters" -0.26) that is not a calm question, a problem played down with the
-  rest fine (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28), a thanks
+  rest fine or called minor (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28,
+  "Kleinigkeit: die USt-ID ist falsch formatiert"), a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
   score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
@@ -257,10 +258,61 @@ _MILD_RE = re.compile(
 )
 
 
+#: A remark that opens by calling itself minor ("Small thing: ...", "Kleinigkeit: ..."),
+#: en fr de es it pt. Only as the opening label: "this is no small thing" is not one.
+MINOR_LABELS = (
+    "small thing",
+    "minor thing",
+    "minor point",
+    "minor issue",
+    "small detail",
+    "minor detail",
+    "petit detail",
+    "petite chose",
+    "detail",
+    "kleinigkeit",
+    "kleine sache",
+    "detalle",
+    "pequeno detalle",
+    "una cosita",
+    "dettaglio",
+    "piccolo dettaglio",
+    "piccola cosa",
+    "pormenor",
+    "pequeno detalhe",
+    "detalhe",
+)
+#: A clause saying it is not urgent ("Nada urgente.", "rien d'urgent").
+NOT_URGENT = (
+    "not urgent",
+    "nothing urgent",
+    "no rush",
+    "pas urgent",
+    "rien d urgent",
+    "nicht dringend",
+    "nichts dringendes",
+    "nada urgente",
+    "no es urgente",
+    "sin prisa",
+    "niente di urgente",
+    "non e urgente",
+    "nessuna fretta",
+    "nao e urgente",
+    "sem pressa",
+)
+_MINOR_LABEL_RE = re.compile(rf"^ (?:{'|'.join(MINOR_LABELS)}) \|")
+_NOT_URGENT_RE = re.compile(rf" (?:{'|'.join(NOT_URGENT)}) ")
+
+
 def mild_remark(text: str) -> bool:
-    """A problem played down, the rest fine: "grince un peu, sinon ça va", "a bit slow,
-    otherwise all good", "um pouco lento, de resto tudo bem": a remark, not a complaint."""
-    return bool(_MILD_RE.search(normalize(text)))
+    """A problem played down: the rest fine ("grince un peu, sinon ça va", "a bit slow,
+    otherwise all good", "um pouco lento, de resto tudo bem"), or the remark calls itself
+    minor or not urgent ("Kleinigkeit: die USt-ID ist falsch formatiert", "Detalle: ...
+    Nada urgente."): a remark, not a complaint."""
+    words = normalize(text)
+    return bool(
+        _MILD_RE.search(words) or _MINOR_LABEL_RE.search(words) or _NOT_URGENT_RE.search(words)
+    )
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:

@@ -10,6 +10,7 @@ call per ``stream.take()`` batch, never one per event.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -37,12 +38,41 @@ POSITIVE_CUES = frozenset({"joy", "gratitude", "praise"})
 NEUTRAL_BAND = 0.25
 
 
-def praise_cue(ungated: Affect) -> bool:
+#: Emotions a top mark does not outweigh: the customer is upset, whatever the mark.
+UPSET_CUES = frozenset({"anger", "frustration", "disappointment"})
+#: The customer's own mark at the top of its scale, in words (en fr de es it pt): "10/10",
+#: "5/5", "★★★★★", "five stars", "5 étoiles", "5 Sterne", "5 estrellas", "5 stelle",
+#: "5 estrelas"; not negated ("not 5 stars", "keine 5 Sterne", "0/10").
+_TOP_MARK_RE = re.compile(
+    r"(?<![\d/])(?:10/10|5/5)(?![\d/])|★★★★★|"
+    r"\b(?<!not )(?<!no )(?<!pas )(?<!keine )(?<!non )(?<!nao )(?<!não )"
+    r"(?:5|five|cinq|fünf|cinco|cinque) "
+    r"(?:stars?|étoiles|etoiles|sterne|sternen|estrellas|stelle|estrelas)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_top_mark(text: str) -> bool:
+    """The text rates us at the top of a scale ("... cos my buzzer is broken. 10/10")."""
+    return bool(_TOP_MARK_RE.search(text))
+
+
+def praise_cue(ungated: Affect, text: str = "") -> bool:
     """The words praise, with no complaint or upset cue beside them (``ungated``: the
     text's affect read without the sentiment label, which drops praise under a negative
-    label: "Tres satisfaite de Zampa" at -0.49, "Business portal works well" at -0.34)."""
+    label: "Tres satisfaite de Zampa" at -0.49, "Business portal works well" at -0.34).
+
+    A top mark in the words (``text``: "10/10", "5 estrelas") is praise beside a
+    complaint cue too, unless the customer is upset: "courier was lovely, even rang
+    twice cos my buzzer is broken. 10/10" reads -0.54 with a complaint cue ("broken",
+    the customer's own buzzer), and the customer rates us ten out of ten.
+    """
     cues = (*ungated.emotions, *ungated.intents)
-    return "praise" in ungated.intents and not NEGATIVE_CUES.intersection(cues)
+    if "praise" not in ungated.intents:
+        return False
+    if not NEGATIVE_CUES.intersection(cues):
+        return True
+    return gives_top_mark(text) and not UPSET_CUES.intersection(ungated.emotions)
 
 
 def with_cues(
@@ -138,7 +168,7 @@ class Enricher:
         # The praise a negative label gated off, read again without it (other labels
         # gate nothing off praise).
         praises = [
-            praise_cue(self.affect.analyze(text) if label == "negative" else affect)
+            praise_cue(self.affect.analyze(text) if label == "negative" else affect, text)
             for text, label, affect in zip(texts, labels, affects, strict=True)
         ]
         sentiments = [

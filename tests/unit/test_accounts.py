@@ -253,6 +253,15 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
         ("El portal va un poco lento, por lo demás todo bien.", True),
         ("portale flotta un po' lento oggi, per il resto tutto ok", True),
         ("O portal esta um pouco lento, de resto tudo bem.", True),
+        # The remark calls itself minor, or not urgent.
+        ("Small thing: the invoice PDF has the wrong VAT number format. Not urgent.", True),
+        ("Petit detail : le format du numero de TVA est faux sur la facture.", True),
+        ("Kleinigkeit: die USt-ID ist auf der Rechnung falsch formatiert.", True),
+        ("Detalle: el PDF de la factura trae mal el formato del CIF.", True),
+        ("Dettaglio: la partita IVA in fattura e formattata male.", True),
+        ("O NIF na fatura esta mal formatado. Nada urgente.", True),
+        ("This is no small thing: the invoice is wrong again.", False),  # not its label
+        ("The invoice detail: wrong again.", False),
         ("The portal is slow, otherwise all good.", False),  # not played down
         ("A bit annoyed. The invoice is wrong. Nothing works. Otherwise fine", False),
     ],

@@ -143,6 +143,36 @@ def test_negated_positive_is_a_complaint(analyzer: AffectAnalyzer, text: str) ->
     assert "disappointment" in affect.emotions
 
 
+@pytest.mark.parametrize(
+    ("text", "complains"),
+    [
+        # "Poor", "bad" in every language, as "poor", "mauvais", "schlecht" were.
+        ("Due giorni per rispondere a una domanda semplice. Scarso.", True),
+        ("Agora esta mesmo mau. Comida fria e nem um pedido de desculpa.", True),
+        ("Esto ya es muy malo. Comida fria y ni una disculpa.", True),
+        ("Der Support ist mies", True),
+        ("Service médiocre, comme d'hab", True),
+        ("Your service is mediocre, as always", True),
+        ("servico fraco ultimamente, ninguem liga de volta", True),
+        # Negated, it praises; the customer's own bad day is no complaint about us.
+        ("nada mau, chegou rápido", False),
+        ("la comida no es mala", False),
+        ("desculpem o tom de ontem, foi um dia mau. voces sao bons", False),
+        # Out of order, stated as a fact ("en panne" and "kaputt" were cues already).
+        ("The office machine has been out of order since Monday, 40 people without coffee", True),
+        ("la machine est hors service depuis lundi", True),
+        ("Die Maschine ist seit Montag außer Betrieb", True),
+        ("la máquina está averiada desde el lunes", True),
+        ("la macchina è guasta da lunedì", True),
+        ("A máquina do 2.º piso está avariada desde ontem, 40 pessoas sem café", True),
+    ],
+)
+def test_poor_bad_and_out_of_order_are_complaints_in_every_language(
+    analyzer: AffectAnalyzer, text: str, complains: bool
+) -> None:
+    assert ("complaint" in analyzer.analyze(text).intents) is complains
+
+
 def test_no_problem_is_not_a_complaint(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Pas de problème, merci beaucoup !")
     assert affect.intents == ()
@@ -183,6 +213,34 @@ def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
     ],
 )
 def test_leaving_is_not_travelling_or_changing_plan(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # A cancellation told in the pluperfect is the background of a complaint about
+        # what came after it (a renewal, a charge), not a wish to leave now.
+        ("J'avais resilie Platillo Plus et vous l'avez renouvele, 49,99 preleves.", False),
+        ("Nous avions résilié le contrat et la facture arrive encore", False),
+        ("I had asked to cancel my subscription and you renewed it", False),
+        ("Ich hatte die Kündigung schon geschickt und ihr bucht weiter ab", False),
+        ("Había pedido darme de baja y me cobrasteis igual", False),
+        ("Avevo dato disdetta e l'avete rinnovato lo stesso", False),
+        ("Tinha pedido para cancelar a assinatura e renovaram", False),
+        # Said now, it is leaving, even after the old one.
+        ("Je résilie mon abonnement", True),
+        ("J'avais résilié, vous avez renouvelé : je veux résilier, c'est fini", True),
+        ("I want to cancel my subscription", True),
+        ("Ich kündige zum Monatsende", True),
+        ("Quiero darme de baja", True),
+        ("Voglio dare disdetta", True),
+        ("Quero cancelar a assinatura", True),
+    ],
+)
+def test_a_cancellation_told_in_the_pluperfect_is_no_wish_to_leave(
     analyzer: AffectAnalyzer, text: str, leaves: bool
 ) -> None:
     assert ("cancellation" in analyzer.analyze(text).intents) is leaves

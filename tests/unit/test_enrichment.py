@@ -124,3 +124,20 @@ def test_praise_a_negative_label_gated_off_is_kept_as_the_praise_cue(text: str) 
 )
 def test_no_praise_cue_for_negated_or_upset_words(text: str) -> None:
     assert not enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        # A top mark outweighs a complaint word that is about something else.
+        ("courier was lovely, even rang twice cos my buzzer is broken. 10/10", True),
+        ("Le livreur etait adorable, il a sonne deux fois, ma sonnette est cassee. 10/10", True),
+        ("El repartidor un encanto, llamó dos veces porque mi timbre está roto. 10/10", True),
+        # Not when the customer is upset, the mark is low, or negated.
+        ("Bestellung kaputt angekommen, ich bin wütend. 10/10 für den Support aber", False),
+        ("The app is broken and nobody answers. 0/10", False),
+        ("not 5 stars, the order was broken", False),
+    ],
+)
+def test_a_top_mark_is_praise_beside_a_complaint_word(text: str, praise: bool) -> None:
+    assert enrich(text).praise_cue is praise
