@@ -1029,11 +1029,16 @@ def _fold_problem(
             # "still": "no front brake and I was still charged") says the thanks or praise
             # that closed the customer's last problem of the window did not end it
             # ("nickel comme d'hab, juste les couverts oubliés": praise of another
-            # order): it reopens that problem.
+            # order): it reopens that problem, when it was raised with no topic (one
+            # with a topic of its own, "péages facturés deux fois", is another matter
+            # than "ma caution n'est toujours pas remboursée").
             closed = [
                 t
                 for t in state.problems
-                if not t["open"] and t.get("problem", True) and since <= t["last_at"]
+                if not t["open"]
+                and t.get("problem", True)
+                and not t["topics"]
+                and since <= t["last_at"]
             ]
             thread = closed[-1] if closed else None
             if thread is not None:

@@ -1099,6 +1099,18 @@ def test_still_not_solved_reopens_the_problem_praise_closed(text: str) -> None:
     assert sorted(alert.evidence) == ["e-1", "e-2"]
 
 
+def test_still_not_solved_reopens_no_closed_problem_with_a_topic_of_its_own() -> None:
+    # "Péages facturés deux fois" was solved; "ma caution n'est toujours pas
+    # remboursée" is another matter, however "toujours pas" it says.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["billing"], channel="phone", kind="call")]
+    chain += [mood("t-1", 0.7, 0.0, topics=[], text="probleme resolu, merci",
+                   emotions=["gratitude"], channel="chat")]  # fmt: skip
+    chain += [complaint("e-2", 5, topics=["refund"], channel="chat", intents=["complaint"],
+                        text="Ma caution n'est toujours pas remboursée. Réglez ça")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_a_bare_still_reopens_no_problem_praise_closed() -> None:
     # "Still" as "nevertheless" says nothing of the problem before.
     state = CustomerState("c-1")
