@@ -173,6 +173,21 @@ def test_poor_bad_and_out_of_order_are_complaints_in_every_language(
     assert ("complaint" in analyzer.analyze(text).intents) is complains
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise words inflected for gender and number, as German's "tolle", "sehr gute".
+        "I salvadanai per risparmiare sono fantastici",
+        "Consegne sempre ottime",
+        "La app es perfecta",
+        "A entrega foi ótima",
+        "Des livreurs parfaits",
+    ],
+)
+def test_inflected_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_no_problem_is_not_a_complaint(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Pas de problème, merci beaucoup !")
     assert affect.intents == ()
