@@ -262,6 +262,47 @@ def test_a_cancellation_told_in_the_pluperfect_is_no_wish_to_leave(
 
 
 @pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # A service cancelled by us, said in the passive or of a thing, is a complaint.
+        ("My train was cancelled and the refund has never been paid", False),
+        ("Refund for cancelled train", False),
+        ("My order was cancelled without warning", False),
+        ("Mon train a été annulé et je n'ai pas reçu le remboursement", False),
+        ("Mon abonnement a été résilié sans mon accord", False),
+        ("Mein Zug ist ausgefallen und die Erstattung kam nie", False),
+        ("Mein Flug wurde storniert, der Termin wurde gestrichen", False),
+        ("Me cancelaron el tren y el reembolso no ha llegado", False),
+        ("Reembolso tren cancelado; el vuelo fue cancelado", False),
+        ("Il mio treno del 14 è stato cancellato", False),
+        ("La mia prenotazione è stata disdetta da voi", False),
+        ("O meu comboio foi cancelado e o reembolso nunca chegou", False),
+        # A cancellation the customer already made, then a renewal or a charge: billing.
+        ("I cancelled my Pass last month and you've charged me again", False),
+        ("You charged me after cancelling my subscription", False),
+        ("Renouvelé après résiliation. J'ai résilié en mai et vous m'avez prélevé", False),
+        ("Nach Kündigung verlängert. Ich habe im Mai gekündigt, trotzdem abgebucht", False),
+        ("Me cobrasteis otra vez después de darme de baja", False),
+        ("Rinnovato dopo la disdetta: ho la mail di conferma della disdetta", False),
+        ("Cobraram de novo depois de cancelar a assinatura", False),
+        # A wish to leave said now still is one, beside a past one too.
+        ("please cancel my subscription", True),
+        ("je veux résilier", True),
+        ("J'ai résilié et vous m'avez prélevé : je veux résilier tout le reste", True),
+        ("ich kündige", True),
+        ("quiero darme de baja", True),
+        ("voglio disdire", True),
+        ("quero cancelar a assinatura", True),
+        ("quero cancelar a minha assinatura e fechar a minha conta", True),
+    ],
+)
+def test_a_cancellation_done_to_the_customer_or_already_made_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Livraison rapide, rien à redire",
