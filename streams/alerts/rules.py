@@ -24,22 +24,22 @@ from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerts.alerting import new_alert
+from streams.customer.config import REPEAT_PHRASES, ModelConfig, RiskConfig
 from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
-    REPEAT_PHRASES,
-    REPLY_PREFIX,
-    UPSET,
     CustomerState,
-    ModelConfig,
-    RiskConfig,
     days_between,
-    is_negative,
-    is_positive,
     parse_time,
-    phrase_pattern,
     problem_of,
     refresh_churn_risk,
+)
+from streams.customer.wording import (
+    REPLY_PREFIX,
+    UPSET,
+    is_negative,
+    is_positive,
+    phrase_pattern,
     said_text,
 )
 
@@ -343,7 +343,7 @@ def sentiment_drop(
 
     *Recent*: the customer's scored messages from the first negative one of the
     last ``window_days`` that no thanks followed (a "thanks, sorted" ends a bad
-    spell, see :func:`streams.customer.state.says_thanks`; one misread
+    spell, see :func:`streams.customer.wording.says_thanks`; one misread
     compliment days before is not its start);
     *baseline*: their messages before it (``baseline_days`` back, at least
     ``min_baseline`` of them). Fires when the recent mean is

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from streams.customer.config import DEFAULT_MODEL, ModelConfig
 from streams.customer.state import (
-    DEFAULT_MODEL,
     MAX_KEYS,
     MAX_OPEN_ISSUES,
     MAX_PER_TOPIC,
@@ -27,7 +27,6 @@ from streams.customer.state import (
     MAX_THREAD_TOPICS,
     RECENT_EVENTS,
     CustomerState,
-    ModelConfig,
     days_between,
 )
 

@@ -53,11 +53,8 @@ from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Sentiment
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
-from streams.customer.state import (
-    CustomerState,
-    is_calm_question,
-    thanks_without_complaint,
-)
+from streams.customer.state import CustomerState
+from streams.customer.wording import is_calm_question, thanks_without_complaint
 from streams.stages.records import ALERTS, ROWS, Out
 from streams.text.lexicon import normalize, states_a_lack
 

@@ -1,0 +1,113 @@
+"""How the customer model reads touchpoints (``[model]``) and weighs churn risk
+(``[risk]``): the settings of streams/alerts/rules.toml that the model, the
+wording predicates and the rules share, with their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Words by which a customer says this contact is a repeat ("second time", "déjà
+#: signalé"): ``[repeat_contact] phrases`` of streams/alerts/rules.toml, read by the
+#: rule and by the model (:attr:`ModelConfig.repeat_phrases`).
+REPEAT_PHRASES = (
+    "again", "encore", "second time", "third time", "2nd time", "3rd time", "4th time",
+    "5th time", "three times", "several times", "many times", "already contacted",
+    "already called", "already wrote", "already asked", "following up", "follow up",
+    "following my", "still no", "still not", "still waiting", "toujours pas",
+    "toujours aucune", "toujours rien", "toujours pas de", "deuxieme fois", "troisieme fois",
+    "quatrieme fois", "cinquieme fois", "trois fois", "plusieurs fois", "deja contacte",
+    "deja appele", "deja ecrit", "deja signale", "je relance", "suite a mon",
+    "chasing", "schon wieder", "zum zweiten mal", "zum dritten mal", "immer noch nicht",
+    "immer noch kein", "noch immer nicht", "otra vez", "de nuevo", "segunda vez", "tercera vez",
+    "sigo sin", "sigo esperando", "ya he escrito", "ya llame", "ya escribi",
+    "sigue sin", "vuelvo a", "aun no", "todavia no", "varias veces", "ya he llamado",
+    "erneut", "nochmals", "noch einmal", "a nouveau", "de nouveau", "je reviens vers vous",
+    "di nuovo", "ancora una volta", "un'altra volta", "seconda volta", "terza volta",
+    "piu volte", "gia contattato", "gia chiamato", "gia scritto", "gia segnalato",
+    "vi ricontatto", "vi riscrivo", "sollecito", "ancora niente", "ancora nessun",
+    "ancora nessuna", "ancora non", "outra vez", "de novo", "novamente", "terceira vez",
+    "varias vezes", "ja contactei", "ja liguei", "ja escrevi", "ja reclamei", "ainda nao",
+    "ainda sem", "continuo sem", "continua sem", "volto a",
+    # writing again (fr, de, it; the others say it with "vuelvo a", "volto a", "again")
+    "je reecris", "je vous reecris", "nochmal", "riscrivo",
+    # referring back to an earlier message (en, fr, de, es, it, pt)
+    "my last message", "my previous message", "my complaint", "my ticket", "since last time",
+    "mon dernier message", "mon precedent message", "ma reclamation", "mon ticket",
+    "depuis la derniere fois", "meine letzte nachricht", "meiner letzten nachricht",
+    "meine beschwerde", "mein ticket", "seit dem letzten mal", "mi ultimo mensaje",
+    "mi mensaje anterior", "mi reclamacion", "mi ticket", "desde la ultima vez",
+    "mio ultimo messaggio", "mio messaggio precedente", "mio reclamo", "mio ticket",
+    "dall'ultima volta", "minha ultima mensagem", "minha mensagem anterior",
+    "minha reclamacao", "meu ticket", "desde a ultima vez",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """How the model reads touchpoints (``[model]`` in streams/alerts/rules.toml)."""
+
+    trend_half_life_days: float = 7.0
+    negative_sentiment: float = -0.2
+    positive_sentiment: float = 0.2
+    onboarding_days: float = 14.0
+    episode_hours: float = 6.0
+    repeat_window_days: float = 7.0
+    at_risk_score: int = 50
+    peak_memory_days: float = 14.0
+    #: Words by which a customer says something is still so: about the topic of an
+    #: open problem thread, the problem raised again, even asked as a question.
+    persists_phrases: tuple[str, ...] = (
+        "still", "toujours", "any news", "des nouvelles", "again", "chasing", "following up",
+        "follow up", "je relance", "immer noch", "noch immer", "noch nicht", "neuigkeiten",
+        "wieder", "sigo", "sigue", "todavia", "novedad", "novedades", "otra vez", "de nuevo",
+        "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
+        "ainda estou", "novidade", "novidades", "outra vez", "de novo", "ancora aperto",
+        "ancora aperta", "ainda aberto", "ainda aberta", "ainda sem",
+        # still not, still nothing in Italian (bare "ancora" may mean "more")
+        "ancora non", "ancora niente", "ancora nulla",
+        # it goes on (en, fr, de, es, it, pt)
+        "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
+        "ainda",
+        # we are still so (es, it, pt; "still", "toujours", "immer noch" say it already)
+        "seguimos igual", "seguimos sin", "seguimos esperando", "siamo ancora", "stiamo ancora",
+        "continuamos sem", "continuamos igual", "continuamos a espera",
+    )  # fmt: skip
+    #: Words by which a customer says the problem is solved ("working again", "resolvido",
+    #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
+    resolved_phrases: tuple[str, ...] = (
+        "resolved", "solved", "sorted", "fixed", "working again", "works again", "works now",
+        "working now", "all good now", "resolu", "resolue", "regle", "reglee", "ca marche",
+        "ca fonctionne", "fonctionne a nouveau", "ca remarche", "gelost", "behoben", "erledigt",
+        "lauft", "lauft wieder", "funktioniert wieder", "klappt wieder", "resuelto",
+        "resuelta", "solucionado", "solucionada", "arreglado", "arreglada", "ya funciona",
+        "funciona de nuevo", "risolto", "risolta", "sistemato", "sistemata", "funziona di nuovo",
+        "ora funziona", "tutto a posto", "resolvido", "resolvida", "ja funciona",
+        "funciona de novo",
+    )  # fmt: skip
+    #: Words by which a customer says the contact is a repeat: not a [model] key, the
+    #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
+    repeat_phrases: tuple[str, ...] = REPEAT_PHRASES
+
+
+@dataclass(frozen=True)
+class RiskConfig:
+    """Points of each churn-risk factor (``[risk]`` in streams/alerts/rules.toml)."""
+
+    window_days: float = 30.0
+    negative_trend: int = 25
+    detractor: int = 20
+    poor_survey: int = 10
+    repeat_contact_each: int = 8
+    repeat_contact_max: int = 24
+    open_issue_each: int = 5
+    open_issue_max: int = 15
+    competitor: int = 15
+    cancellation_intent: int = 35
+    cancellation: int = 50
+    silence: int = 15
+
+
+DEFAULT_MODEL = ModelConfig()
+
+
+DEFAULT_RISK = RiskConfig()
