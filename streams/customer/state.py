@@ -53,6 +53,7 @@ from streams.customer.wording import (
     replies,
     resolves_problems,
     said_text,
+    says_it_is_still_wrong,
     says_it_persists,
     says_it_repeats,
     says_thanks,
@@ -556,6 +557,12 @@ def _fold_problem(
         referred = None
         if asks and not problems:
             referred = _referred(state, event, occurred, model, model.repeat_window_days)
+            if referred is None and problem:
+                # A complaint saying it is still so ("toujours pareil, même erreur",
+                # bugs) after a contact of the last episode_hours that named no topic
+                # ("l'appli n'affiche pas le QR du billet", on another channel): no
+                # topic there says it was another matter, it is that contact's problem.
+                referred = _untopical_last_contact(state, event, occurred, model)
         elif repeats and not problems and ("complaint" in event.intents or problem):
             # Saying it is a repeat, with a complaint however the model scores it ("me
             # again, second message about my parcel" reads +0.23) or a negative message
@@ -566,7 +573,9 @@ def _fold_problem(
             within = model.episode_hours / 24.0
             referred = _referred(state, event, occurred, model, within, any_topic=not named)
         thread = problems[-1] if problems else referred
-        if thread is None and not named and (asks or not is_positive(event, model)):
+        # A thanks saying the problem goes on ("Warte immer noch, danke" +1.00) too.
+        wrong = says_it_is_still_wrong(event, model)
+        if thread is None and not named and (asks or wrong or not is_positive(event, model)):
             # Naming no topic ("any news?", "vuelvo a llamar, sigue sin resolverse"), it
             # refers to the customer's open problem of the window, whenever raised; or,
             # with none, when it says the thing is still so (not a count that may be
@@ -724,6 +733,24 @@ def _referred(
     state.problems.append(thread)
     del state.problems[:-MAX_PROBLEMS]
     return thread
+
+
+def _untopical_last_contact(
+    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
+) -> dict[str, Any] | None:
+    """The thread of the customer's last inbound contact of the last ``episode_hours``
+    since their last thanks (:func:`_last_contact`), when that contact named no topic
+    (it is in no ``topic_contacts``); None otherwise."""
+    recent = _since(occurred, model.episode_hours / 24.0)
+    earlier = [
+        c for c in state.recent_contacts if recent <= c[0] <= occurred and c[1] != event.event_id
+    ]
+    if not earlier:
+        return None
+    last = max(earlier)[1]
+    if any(e[1] == last for contacts in state.topic_contacts.values() for e in contacts):
+        return None
+    return _last_contact(state, event, model.episode_hours / 24.0)
 
 
 def _last_contact(

@@ -35,6 +35,26 @@ MAY_STILL = (
 )  # fmt: skip
 
 
+#: Thanking once more ("thanks again", "gracias de nuevo", "obrigado outra vez"): the
+#: "again" is the thanks', it says nothing is still so (en, fr, de, es, it, pt).
+THANKS_AGAIN = (
+    "thanks again", "thank you again", "again thanks", "again thank you", "merci de nouveau",
+    "merci a nouveau", "danke wieder", "nochmals danke", "gracias de nuevo",
+    "gracias otra vez", "grazie di nuovo", "grazie ancora", "obrigado de novo",
+    "obrigada de novo", "obrigado outra vez", "obrigada outra vez",
+)  # fmt: skip
+
+
+#: Waiting, or something pending (en, fr, de, es, it, pt): said with "still" ("Warte
+#: immer noch, danke", "toujours en attente", "sigo esperando"), the problem goes on.
+WAITING = (
+    "waiting", "pending", "en attente", "j'attends", "attends", "en suspens",
+    "warte", "warten", "wartet", "ausstehend", "esperando", "a la espera", "pendiente",
+    "in attesa", "aspetto", "aspettando", "in sospeso", "aguardando", "a espera",
+    "a esperar", "a aguardar", "pendente",
+)  # fmt: skip
+
+
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -224,9 +244,23 @@ def said_text(text: str) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
     :data:`MAY_STILL`), which says nothing is still wrong nor a repeat."""
-    may_still = phrase_pattern(MAY_STILL)
     text = normalise_text(text)
-    return may_still.sub(" ", text) if may_still is not None else text
+    for phrases in (MAY_STILL, THANKS_AGAIN):
+        pattern = phrase_pattern(phrases)
+        text = pattern.sub(" ", text) if pattern is not None else text
+    return text
+
+
+def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says a problem goes on: something is still so (:func:`says_it_persists`)
+    and they still wait, something is pending (:data:`WAITING`), or something is lacking
+    ("Toujours en attente du remboursement, merci", "Warte immer noch, danke", "Thanks,
+    but still nothing"); not "still" said of a good thing ("still steaming, cheers")."""
+    if not says_it_persists(event, model):
+        return False
+    text = said_text(event.text or "")
+    waiting = phrase_pattern(WAITING)
+    return (waiting is not None and bool(waiting.search(text))) or states_a_lack(text)
 
 
 def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -316,8 +350,11 @@ def asks_if_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """A contact that says the customer's problems are over (repeat_contact threads).
 
-    A thanks the model reads as positive (:func:`says_thanks`), unless it asks
-    whether the problem is solved yet (:func:`asks_if_still`); or a thanks or
+    Words saying it is solved (:func:`says_resolved`: "Danke, läuft wieder"). A thanks
+    the model reads as positive (:func:`says_thanks`), unless it asks whether the
+    problem is solved yet (:func:`asks_if_still`) or says, without praise, that it goes
+    on (:func:`says_it_is_still_wrong`: "Toujours en attente du remboursement, merci"
+    +0.51, "Warte immer noch, danke" +1.00: a follow-up on it); or a thanks or
     praise without complaint or upset whatever its score ("Factura recibida,
     gracias" 0.00, "Ja esta resolvido, muito obrigado" -0.15, praise the model
     misreads: ``praise_cue``), unless it asks something ("where is my box?
@@ -326,10 +363,12 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     "still" of the good thing ("Fatura certinha outra vez... Assim dá gosto",
     "Rechnung wieder korrekt. So soll es sein": :func:`praises`): it closes them.
     """
-    if says_thanks(event, model):
-        return not asks_if_still(event, model)
     if says_resolved(event, model):
         return True
+    if says_thanks(event, model):
+        if asks_if_still(event, model):
+            return False
+        return praises(event) or not says_it_is_still_wrong(event, model)
     if "?" in (event.text or ""):
         return False
     if praises(event):
@@ -362,7 +401,7 @@ def thanks_for_what_lasts(event: EnrichedTouchpoint, model: ModelConfig) -> bool
         and not event.topics
         and says_it_persists(event, model)
         and "?" not in text
-        and not states_a_lack(text)
+        and not says_it_is_still_wrong(event, model)
         and not says_it_repeats(event, model)
         and not replies(event)
     )

@@ -1047,6 +1047,96 @@ def test_thanks_saying_something_is_still_wrong_stays_a_follow_up(
 
 
 @pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Still waiting for the refund, thanks", 0.6),
+        ("Toujours en attente du remboursement, merci", 0.51),
+        ("Warte immer noch, danke", 1.0),
+        ("Sigo esperando, gracias", 0.7),
+        ("Sono ancora in attesa del rimborso, grazie", 0.6),
+        ("Ainda estou à espera do reembolso, obrigado", 0.6),
+        ("Thanks, but still nothing", 0.5),
+    ],
+)
+def test_a_positive_thanks_saying_the_problem_goes_on_is_its_next_contact(
+    text: str, sentiment: float
+) -> None:
+    # The model reads the thanks as positive: the words say the problem is still there,
+    # so it does not close it; a day later on another channel it is its next contact.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text="Refund never came.")]
+    chain += [mood("t-1", 1.5, sentiment, topics=[], emotions=["gratitude"], text=text,
+                   channel="web", kind="ticket")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "t-1"]
+    assert state.problems[0]["open"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci, c'est réglé",
+        "Danke, läuft wieder",
+        "thanks, all sorted",
+        "Thanks again for your help!",
+        "Gracias de nuevo, todo perfecto",
+        "Obrigado outra vez pela ajuda",
+        "Grazie di nuovo, gentilissimi",
+    ],
+)
+@pytest.mark.parametrize("sentiment", [0.8, 0.0])
+def test_a_thanks_that_says_it_is_over_still_closes_the_problem(
+    text: str, sentiment: float
+) -> None:
+    # "wieder", "again", "de nuevo" said of the fix or of the thanks say nothing goes on.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, channel="chat", kind="chat")]
+    chain += [mood("t-1", 1, sentiment, topics=[], emotions=["gratitude"], text=text)]
+    chain += [complaint("e-2", 2, channel="web", kind="ticket")]
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.problems[0]["open"] is False
+
+
+@pytest.mark.parametrize(
+    ("first", "sentiment", "intents"),
+    [
+        ("deja la greve et en plus l'appli n'affiche pas le QR du billet. E-217", -0.08, []),
+        ("E-billet vide, pas de QR, le controleur me refuse. Je fais quoi ?", -0.95,
+         ["question"]),
+    ],
+)  # fmt: skip
+def test_a_complaint_saying_still_so_joins_the_last_contact_that_named_no_topic(
+    first: str, sentiment: float, intents: list[str]
+) -> None:
+    # The first contact names no topic the classifier knows; the complaint 22 minutes
+    # later on another channel ("toujours pareil", topic bugs) is its problem again.
+    state = CustomerState("c-1")
+    again = "toujours pareil, meme erreur. j'ai du racheter un billet"
+    chain = [mood("q-1", 0, sentiment, topics=[], intents=intents, text=first,
+                  channel="community", kind="post"),
+             mood("e-2", 0.015, -0.72, topics=["bugs"], intents=["complaint"], text=again,
+                  channel="phone", kind="call")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Comment changer l'adresse de ma facture ?", "l'appli n'affiche pas le QR du billet"]
+)
+def test_a_complaint_saying_still_so_joins_no_contact_without_topic_a_day_before(
+    text: str,
+) -> None:
+    # The contact naming no topic came a day before, not in the same episode_hours.
+    state = CustomerState("c-1")
+    again = "toujours pareil, meme erreur. j'ai du racheter un billet"
+    chain = [mood("q-1", -1.0, 0.0, topics=[], intents=["question"], text=text,
+                  channel="community", kind="post"),
+             mood("e-2", 0.015, -0.72, topics=["bugs"], intents=["complaint"], text=again,
+                  channel="phone", kind="call")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "RE: Order problem - still nothing",
