@@ -229,14 +229,20 @@ def test_churners_slide_from_positive_to_negative(
     assert sliding >= 0.9 * len(churners)
 
 
-def test_silent_churners_really_go_silent(scenario: tuple[list[dict[str, Any]], Any]) -> None:
-    events, truth = scenario
+def _last_inbound(events: list[dict[str, Any]], truth: Any) -> dict[str, str]:
+    """Each customer's last inbound touchpoint time."""
     index = _owner_index(truth)
-    end = _when(truth.end)
-    last_inbound: dict[str, str] = {}
+    last: dict[str, str] = {}
     for e in events:
         if e["direction"] == "inbound":
-            last_inbound[_owner(e, index)] = e["occurred_at"]
+            last[_owner(e, index)] = e["occurred_at"]
+    return last
+
+
+def test_silent_churners_really_go_silent(scenario: tuple[list[dict[str, Any]], Any]) -> None:
+    events, truth = scenario
+    end = _when(truth.end)
+    last_inbound = _last_inbound(events, truth)
     silent = truth.customers_expecting("silence")
     for cid in silent:
         assert end - _when(last_inbound[cid]) >= timedelta(days=10), cid
@@ -385,12 +391,8 @@ def test_churners_who_stop_writing_may_raise_silence(
     # Not planned silent, but quiet for the scenario's last ten days or more after
     # their cancellation: silence is tolerated for them, and only for them.
     events, truth = scenario
-    index = _owner_index(truth)
     end = _when(truth.end)
-    last_inbound: dict[str, str] = {}
-    for e in events:
-        if e["direction"] == "inbound":
-            last_inbound[_owner(e, index)] = e["occurred_at"]
+    last_inbound = _last_inbound(events, truth)
     quiet = tolerating = 0
     for cid, entry in truth.customers.items():
         if entry["persona"] != "churner" or "silence" in entry["expected_rules"]:
