@@ -562,7 +562,8 @@ def _fold_problem(
                 # bugs) after a contact of the last episode_hours that named no topic
                 # ("l'appli n'affiche pas le QR du billet", on another channel): no
                 # topic there says it was another matter, it is that contact's problem.
-                referred = _untopical_last_contact(state, event, occurred, model)
+                within = model.episode_hours / 24.0
+                referred = _last_contact(state, event, within, untopical=True)
         elif repeats and not problems and ("complaint" in event.intents or problem):
             # Saying it is a repeat, with a complaint however the model scores it ("me
             # again, second message about my parcel" reads +0.23) or a negative message
@@ -735,32 +736,15 @@ def _referred(
     return thread
 
 
-def _untopical_last_contact(
-    state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
-) -> dict[str, Any] | None:
-    """The thread of the customer's last inbound contact of the last ``episode_hours``
-    since their last thanks (:func:`_last_contact`), when that contact named no topic
-    (it is in no ``topic_contacts``); None otherwise."""
-    recent = _since(occurred, model.episode_hours / 24.0)
-    earlier = [
-        c for c in state.recent_contacts if recent <= c[0] <= occurred and c[1] != event.event_id
-    ]
-    if not earlier:
-        return None
-    last = max(earlier)[1]
-    if any(e[1] == last for contacts in state.topic_contacts.values() for e in contacts):
-        return None
-    return _last_contact(state, event, model.episode_hours / 24.0)
-
-
 def _last_contact(
-    state: CustomerState, event: EnrichedTouchpoint, within_days: float
+    state: CustomerState, event: EnrichedTouchpoint, within_days: float, untopical: bool = False
 ) -> dict[str, Any] | None:
     """The thread of the customer's last inbound contact of the last ``within_days``
     since their last thanks (``recent_contacts``), which a follow-up referring back
     joins: the open thread that contact is in ("tampoco puedo añadir..., error al
     guardar", then "Seguimos igual, sin respuesta"), else one opened on it; None
-    without one."""
+    without one. ``untopical``: only when that contact named no topic (it is in no
+    ``topic_contacts``), None otherwise."""
     occurred = _iso(event.occurred_at)
     since = _since(occurred, within_days)
     earlier = [
@@ -769,6 +753,10 @@ def _last_contact(
     if not earlier:
         return None
     first = max(earlier)
+    if untopical and any(
+        e[1] == first[1] for contacts in state.topic_contacts.values() for e in contacts
+    ):
+        return None
     held: dict[str, Any]
     for held in reversed(state.problems):
         if held["open"] and (
