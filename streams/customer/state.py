@@ -336,8 +336,7 @@ def _rated(event: EnrichedTouchpoint) -> bool:
 
 def _fold_voice(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
     """Recency of the customer's voice, and the journey stage they were last at."""
-    scores = event.scores
-    spoke = event.scored or any(v is not None for v in (scores.nps, scores.csat, scores.ces))
+    spoke = event.scored or _rated(event)
     if spoke and (state.last_voice_at is None or occurred >= state.last_voice_at):
         state.last_voice_at = occurred
     stage_at = state.last_touchpoint_stage_at
