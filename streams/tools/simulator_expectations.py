@@ -21,8 +21,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from streams.tools.simulator_plan import _DAY, _HOUR, _iso
+
 if TYPE_CHECKING:
-    from streams.tools.simulator import _Customer, _Rng, _Simulation
+    from streams.tools.simulator import _Simulation
+    from streams.tools.simulator_plan import _Customer, _Rng
 
 RAMP_DAYS = 3.0
 #: Customers per signal: this share of the population, at least MIN_CUSTOMERS.
@@ -82,8 +85,6 @@ CHANNELS = ("chat", "email", "community", "social", "web")
 
 def plan_expectations(sim: _Simulation) -> None:
     """Queue the three signals' messages and their truth (called by ``_Simulation.plan``)."""
-    from streams.tools.simulator import _DAY, _HOUR, _iso
-
     cfg, rng = sim.cfg, sim.rng
     start = sim.t0 + cfg.expectations_at_day * _DAY
     pool = [c for c in sim.customers if c.persona in ("happy", "detractor") and not c.account]

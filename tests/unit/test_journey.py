@@ -13,7 +13,8 @@ from schemas.models import Touchpoint
 from streams.stages.enrich import Enricher
 from streams.stages.journey import STAGES, load_journey_rules
 from streams.tools.eval_journey import JourneyReport, score_events
-from streams.tools.simulator import ScenarioConfig, planted_stage, simulate
+from streams.tools.simulator import ScenarioConfig, simulate
+from streams.tools.simulator_render import planted_stage
 from tests.support.builders import NOW, touchpoint_dict
 
 NO_SCORES: dict[str, Any] = {"nps": None, "csat": None, "ces": None}

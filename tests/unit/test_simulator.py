@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from streams.tools.simulator import (
-    QUIET_DAYS,
     GroundTruth,
     ScenarioConfig,
     iter_events,
@@ -25,6 +24,7 @@ from streams.tools.simulator import (
     simulate,
     write_jsonl_gz,
 )
+from streams.tools.simulator_plan import QUIET_DAYS
 from streams.tools.simulator_texts import NEGATIVE_CUES
 
 DATA = Path(__file__).resolve().parents[2] / "streams" / "tools" / "data"
