@@ -11,13 +11,11 @@ import numpy as np
 import pytest
 
 from streams.text.classifier import (
-    FeatureSpec,
     TextClassifier,
-    Vocabulary,
     evaluate_classifier,
-    normalise_batch,
     read_labelled_csv,
 )
+from streams.text.ngrams import FeatureSpec, Vocabulary, normalise_batch
 
 # A few examples per category, in English, French, German and Spanish.
 TRAINING = {
