@@ -170,14 +170,41 @@ def _place(threads: list[dict[str, Any]], said: list[Any], side: int, model: Mod
     return True
 
 
+def _refer(thread: dict[str, Any], other: CustomerState, model: ModelConfig) -> None:
+    """A thread that opened saying it is a repeat or still so, with nothing earlier
+    under its own key, refers back to the other key's last contact on its topics
+    of the window, since that key's last thanks (a calm question: "how long does
+    a refund take?", then "ANCORA niente. Vi ho gia' scritto"), as
+    :func:`streams.customer.state._referred` does under one key: that contact
+    becomes the thread's first."""
+    if not thread["open"] or thread.get("joined") or not _says_again(thread):
+        return
+    opened = _opened(thread)
+    since = (parse_time(opened) - timedelta(days=model.repeat_window_days)).isoformat()
+    unthanked = {c[1] for c in other.recent_contacts}
+    earlier = [
+        e
+        for topic in set(thread["topics"]) - ABOUT_OUR_ANSWER
+        for e in other.topic_contacts.get(topic, [])
+        if since <= e[0] < opened and e[1] in unthanked
+    ]
+    if earlier:
+        first = max(earlier)
+        channel = first[2] if len(first) > 2 else ""
+        thread["episodes"] = [[first[0], first[1], channel], *thread["episodes"]][-MAX_PER_TOPIC:]
+        thread["joined"] = True
+
+
 def _threads(
     older: list[dict[str, Any]],
     newer: list[dict[str, Any]],
     model: ModelConfig,
     unplaced: tuple[list[Any], list[Any]] = ([], []),
+    states: tuple[CustomerState, CustomerState] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Any]]:
     """Both keys' problem threads, oldest first, and the said-so contacts still
-    unplaced (:func:`_place`; ``unplaced``: each key's). A thread opened while an
+    unplaced (:func:`_place`; ``unplaced``: each key's; ``states``: both keys',
+    for :func:`_refer`). A thread opened while an
     open thread of the other key was the same problem within ``repeat_window_days``
     (:func:`_same_problem`) is that problem raised again under the other identifier:
     it joins that thread, as it would have had the two keys been one customer from
@@ -205,6 +232,8 @@ def _threads(
         if not _place(kept, said, side, model)
     ]
     for thread in kept:
+        if states is not None and not thread.get("joined"):
+            _refer(thread, states[1 - thread[_KEY]], model)
         del thread[_KEY]
     return kept[-MAX_PROBLEMS:], sorted(left)[-MAX_SAID:]
 
@@ -280,7 +309,7 @@ def merge_states(
         data[name] = _tallies(old[name], new[name])
     unplaced = (older.said_unplaced, newer.said_unplaced)
     data["problems"], data["said_unplaced"] = _threads(
-        older.problems, newer.problems, model, unplaced
+        older.problems, newer.problems, model, unplaced, (older, newer)
     )
     data["alerts"] = _alerts(older.alerts, newer.alerts)
     return CustomerState.from_json(data)

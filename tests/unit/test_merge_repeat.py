@@ -217,3 +217,28 @@ def test_state_saved_before_these_fields_reads() -> None:
     assert merge_states(state, CustomerState(OLD), CONFIG.model).problems[0]["topics"] == [
         "billing"
     ]
+
+
+def test_a_said_so_thread_refers_back_to_the_other_keys_question() -> None:
+    # A calm question under the e-mail, then "I wrote already, still nothing" under the
+    # customer id: as under one key, the second refers back to the first.
+    question = contact(
+        "e-1",
+        0,
+        BY_EMAIL,
+        topics=["refund"],
+        intents=["question"],
+        sentiment=0.0,
+        sentiment_label="neutral",
+        text="Combien de temps prend un remboursement ?",
+    )
+    again = contact(
+        "e-2",
+        1,
+        BY_ID,
+        channel="web",
+        topics=["refund"],
+        text="Je vous ai déjà écrit, toujours pas de remboursement !",
+    )
+    [alert] = run([question], [again], note("e-3", 2))
+    assert alert.evidence == ["e-1", "e-2"]
