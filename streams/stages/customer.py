@@ -7,7 +7,9 @@ Faust table in the worker, a dict in :mod:`streams.local`) and returns
 :class:`Out` records.
 
 - ``touchpoint``: apply it (idempotent per event id), run the customer rules,
-  send the contact's update to its account (when the resolver numbered it);
+  send the contact's update to its account (when the resolver numbered it); one
+  that linked identifiers (``merged_keys``) also raises the repeat_contact the
+  merge revealed (:func:`streams.alerts.rules.merge_repeat_contact`);
 - ``absorb`` (on the absorbed key): identity found this key is another
   customer; keep a tombstone and send the whole state to the survivor as a
   ``transfer`` record, keyed by the survivor;
