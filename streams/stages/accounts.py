@@ -555,7 +555,12 @@ class AccountStep:
         for seq, ready in list(account.waiting.items()):
             if not ready.get("erased") and ready["contact"].get("customer_id") in keys:
                 account.waiting[seq] = {"seq": ready["seq"], "erased": True}
-        dropped = [k for k in keys if k in account.contacts]
+        # An entry also goes when it was seen under an erased identifier (``identifiers``).
+        dropped = [
+            k
+            for k, contact in account.contacts.items()
+            if k in keys or keys.intersection(contact.get("identifiers") or ())
+        ]
         for key in dropped:
             del account.contacts[key]
         if account.last_seen:

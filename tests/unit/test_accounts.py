@@ -13,6 +13,7 @@ from streams.customer.state import CustomerState
 from streams.stages.accounts import (
     AccountRulesConfig,
     AccountState,
+    AccountStep,
     apply_to_account,
     evaluate_account,
     load_account_config,
@@ -389,3 +390,15 @@ def test_contacts_saved_without_identifiers_read_as_their_key() -> None:
     restored = AccountState.from_json(saved)
     alerts = feed(restored, contact_event("e-2", "c-9", "user", NOW - timedelta(hours=5)))
     assert [a.rule for a in alerts] == ["account_risk"]
+
+
+def test_an_erased_identifier_drops_the_entry_it_was_folded_into() -> None:
+    # The entry remembers the e-mail it was seen under: erasing the e-mail erases it.
+    step = AccountStep(CONFIG, {})
+    _state, event = ident_event("e-1", NOW, {"customer_id": "c-54", "email": "sophie@x.example"})
+    update = {"seq": 1, "contact": {"customer_id": "c-54"}, "event": event}
+    step.handle("initech", update, NOW)
+    assert "email:sophie@x.example" in str(step.accounts["initech"])
+    step.handle("initech", {"erase": {"keys": ["email:sophie@x.example"]}}, NOW)
+    assert AccountState.from_json(step.accounts["initech"]).contacts == {}
+    assert "sophie@" not in str(step.accounts["initech"])
