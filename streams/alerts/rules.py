@@ -15,6 +15,7 @@ people trust:
 
 from __future__ import annotations
 
+import copy
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -544,6 +545,75 @@ def repeat_contact(
     details = {"topic": topic, "contacts": str(len(episodes)), "said_repeat": str(bool(said))}
     evidence = [e[1] for e in episodes]
     return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+
+
+def merge_candidates(state: CustomerState) -> list[dict[str, Any]]:
+    """The open problem threads a merge joined across identifiers (copies), taken
+    before the touchpoint that linked them is applied: a thanks in that very
+    touchpoint closes them after :func:`merge_repeat_contact` has looked at them."""
+    return [
+        copy.deepcopy(t)
+        for t in state.problems
+        if t.get("joined") and t["open"] and t.get("problem", True)
+    ]
+
+
+def merge_repeat_contact(
+    config: RulesConfig,
+    state: CustomerState,
+    event: EnrichedTouchpoint,
+    threads: list[dict[str, Any]],
+    now: datetime,
+) -> list[Alert]:
+    """repeat_contact revealed by an identity merge, raised on the touchpoint that
+    linked the identifiers (``event``).
+
+    The customer raised one open problem under identifiers linked only now (an
+    e-mail, then a phone call): no key's thread was a repeat, the joined one is
+    (:func:`streams.customer.merge._threads`). ``threads`` are
+    :func:`merge_candidates`, taken before ``event`` was applied. It fires when
+    the joined thread meets the rule as if every contact had come under one key:
+    ``min_contacts`` episodes within ``window_days`` of ``event``, or
+    ``min_contacts_when_said`` up to a contact that said it is a repeat or still
+    so; not while the rule cools down for this customer (raised already, under
+    either key). Call it after :func:`evaluate_rules` for the same touchpoint.
+    """
+    rule, name = config.repeat_contact, "repeat_contact"
+    at = _at(event)
+    if not rule.enabled or not threads or _cooling(state, name, at, rule.cooldown_days):
+        return []
+    since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
+    for thread in reversed(threads):
+        episodes = [e for e in thread["episodes"] if since <= e[0] <= at]
+        said = [
+            s
+            for s in thread.get("said", [])
+            if since <= s[0] <= at
+            and sum(e[0] <= s[0] for e in episodes) >= rule.min_contacts_when_said
+        ]
+        if len(episodes) < rule.min_contacts and not said:
+            continue
+        topic = ", ".join(thread["topics"]) or "one open issue"
+        _remember(state, name, at, topic=topic)
+        span = days_between(episodes[0][0], episodes[-1][0])
+        channels = ", ".join(dict.fromkeys(e[2] for e in episodes))
+        said_part = " and said it was a repeat" if said else ""
+        explanation = (
+            f"Customer {state.customer_id} raised the same unresolved problem ({topic}) "
+            f"{len(episodes)} times in {span:.1f} days, on {channels}{said_part}, under "
+            "identifiers this contact has just linked."
+        )
+        critical = len(episodes) >= rule.critical_contacts
+        severity = Severity.critical if critical else Severity.warning
+        details = {
+            "topic": topic,
+            "contacts": str(len(episodes)),
+            "said_repeat": str(bool(said)),
+            "revealed_by": "identity merge",
+        }
+        evidence = [e[1] for e in episodes]
+        return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+    return []
 
 
 def churn_intent(

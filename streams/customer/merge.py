@@ -11,6 +11,7 @@ both keys.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from streams.customer.config import DEFAULT_MODEL, ModelConfig
@@ -28,7 +29,9 @@ from streams.customer.state import (
     RECENT_EVENTS,
     CustomerState,
     days_between,
+    parse_time,
 )
+from streams.customer.wording import ABOUT_OUR_ANSWER
 
 #: Totals of the customer's history: the merged customer did both keys' share.
 SUMMED = (
@@ -52,6 +55,8 @@ TIMED_MAPS = {"topic_contacts": MAX_PER_TOPIC, "signals": MAX_SIGNALS}
 SCORES = {"nps_recent": "nps_rolling", "csat_recent": "csat_rolling", "ces_recent": "ces_rolling"}
 #: Per-name tallies ({"count", "negative", "last_seen", "last_event_id"}).
 TALLIES = ("competitors", "irritants")
+#: Which key's state a problem thread came from, while :func:`_threads` joins them.
+_KEY = "_key"
 
 
 def _is_counts(value: Any) -> bool:
@@ -90,6 +95,11 @@ def _join(kept: dict[str, Any], later: dict[str, Any]) -> None:
     """Fold a later thread of the same open problem into ``kept``."""
     episodes = {e[1]: e for e in [*kept["episodes"], *later["episodes"]]}
     kept["episodes"] = sorted(episodes.values())[-MAX_PER_TOPIC:]
+    said = {s[1]: list(s) for s in [*kept.get("said", []), *later.get("said", [])]}
+    if said:
+        kept["said"] = sorted(said.values())[-MAX_PER_TOPIC:]
+    if later.get("joined") or kept.get(_KEY) != later.get(_KEY):
+        kept["joined"] = True  # one problem raised under two identifiers
     kept["topics"] = sorted({*kept["topics"], *later["topics"]})[:MAX_THREAD_TOPICS]
     kept["problem"] = kept.get("problem", True) or later.get("problem", True)
     if later["last_at"] >= kept["last_at"]:
@@ -98,36 +108,134 @@ def _join(kept: dict[str, Any], later: dict[str, Any]) -> None:
                 kept[name] = later[name]
 
 
+def _says_again(thread: dict[str, Any]) -> bool:
+    """The thread opened with a contact saying it is a repeat or still so."""
+    return bool(thread["episodes"]) and any(
+        s[0] <= thread["episodes"][0][0] for s in thread.get("said", [])
+    )
+
+
+def _same_problem(kept: dict[str, Any], thread: dict[str, Any], model: ModelConfig) -> bool:
+    """``thread``, opened later, raises again the open problem ``kept``: they share a
+    topic; or, under the other identifier (where that problem was unknown), it names
+    no topic of its own ("still no answer") or opened saying it is a repeat or still
+    so, while ``kept`` was an open problem of the window, as one key's fold would
+    have joined them (:func:`streams.customer.state._fold_problem`)."""
+    if not (kept["open"] and thread["open"]):
+        return False
+    if days_between(kept["last_at"], _opened(thread)) > model.repeat_window_days:
+        return False
+    if set(kept["topics"]) & set(thread["topics"]):
+        return True
+    if kept.get(_KEY) == thread.get(_KEY) or not kept.get("problem", True):
+        return False
+    untold = not set(thread["topics"]) - ABOUT_OUR_ANSWER and thread.get("problem", True)
+    return untold or _says_again(thread)
+
+
+def _place(threads: list[dict[str, Any]], said: list[Any], side: int, model: ModelConfig) -> bool:
+    """Place a contact that said it is a repeat or still so and found no problem under
+    its own key ([at, event id, channel, topics]: ``said_unplaced``) in the open problem
+    of the other key it refers to: opened before it, raised in the window before it,
+    on one of its topics or, naming none, whatever its topic (as
+    :func:`streams.customer.state._fold_problem` joins "any news?" to the customer's
+    open problem). False when there is none."""
+    at, event_id, channel, topics = said[0], said[1], said[2], set(said[3])
+    since = (parse_time(at) - timedelta(days=model.repeat_window_days)).isoformat()
+    thread = next(
+        (
+            t
+            for t in reversed(threads)
+            if t["open"]
+            and t.get("problem", True)
+            and (t.get(_KEY) != side or t.get("joined"))
+            and _opened(t) <= at
+            and any(since <= e[0] <= at for e in t["episodes"])
+            and (not topics or topics & set(t["topics"]))
+        ),
+        None,
+    )
+    if thread is None:
+        return False
+    last = max((e for e in thread["episodes"] if e[0] <= at), default=None)
+    gap_h = days_between(last[0], at) * 24 if last else model.episode_hours
+    if last is None or last[2] != channel or gap_h >= model.episode_hours:
+        episodes = {e[1]: e for e in [*thread["episodes"], [at, event_id, channel]]}
+        thread["episodes"] = sorted(episodes.values())[-MAX_PER_TOPIC:]
+    thread["said"] = sorted([*thread.get("said", []), [at, event_id]])[-MAX_PER_TOPIC:]
+    thread["joined"] = True
+    if at >= thread["last_at"]:
+        thread["last_at"], thread["last_channel"] = at, channel
+        thread["last_event_id"] = event_id
+    return True
+
+
+def _refer(thread: dict[str, Any], other: CustomerState, model: ModelConfig) -> None:
+    """A thread that opened saying it is a repeat or still so, with nothing earlier
+    under its own key, refers back to the other key's last contact on its topics
+    of the window, since that key's last thanks (a calm question: "how long does
+    a refund take?", then "ANCORA niente. Vi ho gia' scritto"), as
+    :func:`streams.customer.state._referred` does under one key: that contact
+    becomes the thread's first."""
+    if not thread["open"] or thread.get("joined") or not _says_again(thread):
+        return
+    opened = _opened(thread)
+    since = (parse_time(opened) - timedelta(days=model.repeat_window_days)).isoformat()
+    unthanked = {c[1] for c in other.recent_contacts}
+    earlier = [
+        e
+        for topic in set(thread["topics"]) - ABOUT_OUR_ANSWER
+        for e in other.topic_contacts.get(topic, [])
+        if since <= e[0] < opened and e[1] in unthanked
+    ]
+    if earlier:
+        first = max(earlier)
+        channel = first[2] if len(first) > 2 else ""
+        thread["episodes"] = [[first[0], first[1], channel], *thread["episodes"]][-MAX_PER_TOPIC:]
+        thread["joined"] = True
+
+
 def _threads(
-    older: list[dict[str, Any]], newer: list[dict[str, Any]], model: ModelConfig
-) -> list[dict[str, Any]]:
-    """Both keys' problem threads, oldest first. A thread opened while an open thread
-    of the other key shared a topic within ``repeat_window_days`` is the same problem
-    raised again under the other identifier: it joins that thread, as it would have
-    had the two keys been one customer from the start."""
+    older: list[dict[str, Any]],
+    newer: list[dict[str, Any]],
+    model: ModelConfig,
+    unplaced: tuple[list[Any], list[Any]] = ([], []),
+    states: tuple[CustomerState, CustomerState] | None = None,
+) -> tuple[list[dict[str, Any]], list[Any]]:
+    """Both keys' problem threads, oldest first, and the said-so contacts still
+    unplaced (:func:`_place`; ``unplaced``: each key's; ``states``: both keys',
+    for :func:`_refer`). A thread opened while an
+    open thread of the other key was the same problem within ``repeat_window_days``
+    (:func:`_same_problem`) is that problem raised again under the other identifier:
+    it joins that thread, as it would have had the two keys been one customer from
+    the start, and the thread is marked ``"joined"`` (a merge may reveal a repeat
+    contact: :func:`streams.alerts.rules.merge_repeat_contact`)."""
     ordered = sorted(
-        ({**t, "episodes": [list(e) for e in t.get("episodes", [])]} for t in [*older, *newer]),
+        (
+            {**t, "episodes": [list(e) for e in t.get("episodes", [])], _KEY: side}
+            for side, threads in enumerate((older, newer))
+            for t in threads
+        ),
         key=_opened,
     )
     kept: list[dict[str, Any]] = []
     for thread in ordered:
-        opened = _opened(thread)
-        same = next(
-            (
-                k
-                for k in reversed(kept)
-                if k["open"]
-                and thread["open"]
-                and set(k["topics"]) & set(thread["topics"])
-                and days_between(k["last_at"], opened) <= model.repeat_window_days
-            ),
-            None,
-        )
+        same = next((k for k in reversed(kept) if _same_problem(k, thread, model)), None)
         if same is None:
             kept.append(thread)
         else:
             _join(same, thread)
-    return kept[-MAX_PROBLEMS:]
+    left = [
+        said
+        for side, saids in enumerate(unplaced)
+        for said in saids
+        if not _place(kept, said, side, model)
+    ]
+    for thread in kept:
+        if states is not None and not thread.get("joined"):
+            _refer(thread, states[1 - thread[_KEY]], model)
+        del thread[_KEY]
+    return kept[-MAX_PROBLEMS:], sorted(left)[-MAX_SAID:]
 
 
 def _alerts(older: dict[str, Any], newer: dict[str, Any]) -> dict[str, Any]:
@@ -199,6 +307,9 @@ def merge_states(
         data[mean] = sum(scores) / len(scores) if scores else None
     for name in TALLIES:
         data[name] = _tallies(old[name], new[name])
-    data["problems"] = _threads(older.problems, newer.problems, model)
+    unplaced = (older.said_unplaced, newer.said_unplaced)
+    data["problems"], data["said_unplaced"] = _threads(
+        older.problems, newer.problems, model, unplaced, (older, newer)
+    )
     data["alerts"] = _alerts(older.alerts, newer.alerts)
     return CustomerState.from_json(data)

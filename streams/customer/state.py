@@ -182,11 +182,17 @@ class CustomerState:
     topic_contacts: dict[str, list[list[str]]] = field(default_factory=dict)
     #: Problem threads, oldest first: one unresolved problem and the contact episodes
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
-    #: "last_at", "last_channel", "open", "problem"} (see :func:`_fold_problem`).
+    #: "last_at", "last_channel", "open", "problem"} (see :func:`_fold_problem`); since
+    #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
+    #: repeat or still so) and "joined" (true once a merge joined two keys' threads).
     problems: list[dict[str, Any]] = field(default_factory=list)
     #: recent contacts that said they are a repeat or still so: [occurred_at, digest
     #: of their words] (a copy says nothing new: :func:`_says_it_anew`)
     said_recent: list[list[str]] = field(default_factory=list)
+    #: contacts that said they are a repeat or still so and found no problem of this
+    #: key's to join: [occurred_at, event_id, channel, [topics]] (a merge may place
+    #: them in the other key's open problem: streams.customer.merge)
+    said_unplaced: list[list[Any]] = field(default_factory=list)
     #: recent inbound contacts since the last thanks, whatever their topic:
     #: [occurred_at, event_id, channel] (a follow-up referring back joins the last)
     recent_contacts: list[list[str]] = field(default_factory=list)
@@ -643,12 +649,17 @@ def _fold_problem(
                 thread["open"] = True
     if thread is not None and (persists or repeats):
         problem = True
+    channel = event.channel.value
     if not problem and (is_calm_question(event) or (thread is None and not topics)):
+        if thread is None and (persists or repeats):
+            # Said so, and nothing of this key's to refer to: the problem may have
+            # been raised under another identifier, which a merge will tell.
+            entry = [occurred, event.event_id, channel, sorted(named)]
+            state.said_unplaced = sorted([*state.said_unplaced, entry])[-MAX_SAID:]
         return  # a calm question, or a follow-up on nothing in particular
     if problem and thread is None and live and not topics:
         loose = [t for t in live if t.get("problem", True)]
         thread = loose[-1] if loose else None
-    channel = event.channel.value
     if thread is None:
         thread = {"topics": [], "episodes": [], "last_at": occurred, "last_channel": ""}
         thread["open"], thread["problem"] = True, False
@@ -665,6 +676,11 @@ def _fold_problem(
     thread["topics"] = sorted({*thread["topics"], *topics})[:MAX_THREAD_TOPICS]
     copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
     thread["said_copy"] = copied
+    if (persists or repeats) and not copied:
+        # Remembered for a merge (streams.customer.merge): contacts of this thread
+        # that said it is a repeat or still so, in words of their own, [at, event id].
+        saying = [*thread.get("said", []), [occurred, event.event_id]]
+        thread["said"] = sorted(saying)[-MAX_PER_TOPIC:]
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id

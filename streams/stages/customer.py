@@ -7,7 +7,9 @@ Faust table in the worker, a dict in :mod:`streams.local`) and returns
 :class:`Out` records.
 
 - ``touchpoint``: apply it (idempotent per event id), run the customer rules,
-  send the contact's update to its account (when the resolver numbered it);
+  send the contact's update to its account (when the resolver numbered it); one
+  that linked identifiers (``merged_keys``) also raises the repeat_contact the
+  merge revealed (:func:`streams.alerts.rules.merge_repeat_contact`);
 - ``absorb`` (on the absorbed key): identity found this key is another
   customer; keep a tombstone and send the whole state to the survivor as a
   ``transfer`` record, keyed by the survivor;
@@ -33,7 +35,14 @@ from datetime import datetime
 from typing import Any
 
 from schemas.models import EnrichedTouchpoint
-from streams.alerts.rules import RulesConfig, check_silence, evaluate_rules, silence_due_at
+from streams.alerts.rules import (
+    RulesConfig,
+    check_silence,
+    evaluate_rules,
+    merge_candidates,
+    merge_repeat_contact,
+    silence_due_at,
+)
 from streams.customer.compact import pack
 from streams.customer.merge import merge_states
 from streams.customer.rows import customer_row, merged_customer_row
@@ -178,10 +187,14 @@ class CustomerStep:
             state.awaiting = list(dict.fromkeys([*state.awaiting, *waiting]))
             state.pending.append([TOUCHPOINT, _to_json(TOUCHPOINT, item), meta])
             return True
+        # The identifiers this touchpoint links may reveal a repeat contact: the
+        # threads a merge joined, as they were before it (a thanks in it closes them).
+        joined = merge_candidates(state) if item.merged_keys else []
         changed = apply_touchpoint(state, item, self.rules.model, self.rules.risk)
         if changed:
             fold_value(state, item, self.segments.value)
             alerts = evaluate_rules(self.rules, state, item, now)
+            alerts += merge_repeat_contact(self.rules, state, item, joined, now)
             out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in alerts)
             self._watch(state)
         seq = meta.get("account_seq")
