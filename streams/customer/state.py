@@ -540,14 +540,20 @@ def _fold_problem(
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
-        # A complaint, or a contact naming no topic ("tried again, still declined"),
-        # joins the open problem raised in the last episode_hours whatever topic words
-        # it uses now; else the earlier contact on its topic it refers back to.
+        # A complaint, a contact naming no topic ("tried again, still declined") or one
+        # saying in words of its own that the thing is still wrong ("ainda sem acesso,
+        # alguma info?", asked calmly, topic account_access after "erro AUTH-502",
+        # bugs; not a bare "still": "no front brake and I was still charged") joins
+        # the open problem raised in the last episode_hours whatever topic words it
+        # uses now; else the earlier contact on its topic it refers back to.
         recent = _since(occurred, model.episode_hours / 24.0)
+        still_wrong = says_it_is_still_wrong(event, model) and writes_again(event, model)
         problems = [
             t
             for t in live
-            if t.get("problem", True) and (problem or not named) and recent <= t["last_at"]
+            if t.get("problem", True)
+            and (problem or not named or still_wrong)
+            and recent <= t["last_at"]
         ]
         # Referring back takes a complaint or a question ("any news?") said so, not a
         # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
