@@ -627,6 +627,14 @@ def _fold_problem(
                     # PRIMAVERA15 non funziona mai", product_quality).
                     untold = [t for t in live if t.get("problem", True)]
                 thread = untold[-1] if untold else None
+                if thread is None and replies(event) and persists:
+                    # With no open problem, a reply saying it is still so answers the
+                    # customer's last contact of the window since their last thanks
+                    # ("RE: Überweisung nicht angekommen - still waiting", delivery,
+                    # after "Meine Überweisung ist seit 5 Werktagen in Bearbeitung", no
+                    # topic); a reply prefix alone may answer our own message ("Re: your
+                    # order | duplicate payment" after praise of the coffee).
+                    thread = _last_contact(state, event, model.repeat_window_days)
         if (
             thread is None
             and problem
@@ -650,6 +658,22 @@ def _fold_problem(
                 and not t["topics"]
                 and since <= t["last_at"]
             ]
+            thread = closed[-1] if closed else None
+            if thread is not None:
+                thread["open"] = True
+        if (
+            thread is None
+            and not named
+            and writes_again(event, model)
+            and states_a_lack(said_text(event.text or ""))
+            and not is_positive(event, model)
+        ):
+            # Writing again, naming no topic, because nothing has happened ("Schreibe
+            # nochmal, weil sich nichts getan hat", "Writing again because nothing has
+            # happened"), after a thanks for another matter (a question answered in
+            # between): the customer's last thread of the window that thanks closed goes
+            # on, whatever it was about.
+            closed = [t for t in state.problems if not t["open"] and since <= t["last_at"]]
             thread = closed[-1] if closed else None
             if thread is not None:
                 thread["open"] = True

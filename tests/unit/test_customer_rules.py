@@ -1847,3 +1847,55 @@ def test_a_bare_still_asked_about_another_topic_is_another_problem() -> None:
                  kind="chat", text="The bike had no front brake and I was still charged for "
                  "it. Can someone look at it today?")  # fmt: skip
     assert of(feed(state, [first, other]), "repeat_contact") == []
+
+
+def test_a_reply_with_no_open_problem_answers_the_last_contact() -> None:
+    # The first message reads as neutral and names no topic; the reply names one.
+    state = CustomerState("c-1")
+    first = mood("e-1", 0, -0.44, sentiment_label="neutral", topics=[], channel="chat",
+                 kind="chat", text="Meine Überweisung ist seit Tagen in Bearbeitung.")  # fmt: skip
+    reply = mood("e-2", 0.6, -1.0, intents=["complaint", "question"], topics=["delivery"],
+                 emotions=["frustration"], channel="web", kind="ticket",
+                 text="RE: Überweisung nicht da - hello? still waiting to hear back")  # fmt: skip
+    [alert] = of(feed(state, [first, reply]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WRITING_AGAIN,
+        "Je vous réécris car rien n'a bougé. Qui s'en occupe ?",
+        "Schreibe nochmal weil sich nichts getan hat. Wer kümmert sich darum?",
+        "Vuelvo a escribir porque no ha pasado nada. ¿Quién lleva esto?",
+        "Vi riscrivo perché non è successo niente. Chi se ne occupa?",
+        "Escrevo de novo porque nada aconteceu. Quem está a tratar disto?",
+    ],
+)
+def test_writing_again_after_a_thanks_for_another_matter_reopens_the_problem(text: str) -> None:
+    # The card problem read as neutral; a question answered and thanked in between
+    # closed it; "writing again because nothing happened" says it goes on.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -0.17, topics=["account_access"],
+             text="Meine Karte wird überall abgelehnt. Stehe hier ohne Geld."),
+        mood("q", 0.8, -0.3, intents=["question"], channel="chat", kind="chat",
+             text="Gibt's die Kontoauszüge auch als PDF?"),
+        mood("ok", 0.82, 1.0, emotions=["gratitude"], channel="chat", kind="chat",
+             text="Super, vielen Dank!"),
+        mood("e-2", 1.2, -0.64, intents=["question"], channel="community", kind="post",
+             text=text),
+    ]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_reply_prefix_alone_after_praise_refers_to_nothing_of_theirs() -> None:
+    # "Re: your order" answers our own message, not the praise before it.
+    state = CustomerState("c-1")
+    praise = mood("p", 0, 0.1, topics=[], channel="chat", kind="chat",
+                  text="The Crema Pro makes a better flat white than my local café")  # fmt: skip
+    reply = mood("e-1", 0.6, -0.8, intents=["complaint"], topics=["delivery"], channel="web",
+                 kind="ticket", subject="Re: your order",
+                 text="Not happy: order VD-244 was due yesterday and never arrived.")  # fmt: skip
+    assert of(feed(state, [praise, reply]), "repeat_contact") == []
