@@ -22,7 +22,7 @@ A contact is *unhappy* when any of these holds (stream time):
   routine note scored low and read as neutral, "Hi, attached are October's new
   starters" -0.26) that is not a calm question, a problem played down with the
   rest fine or called minor (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28,
-  "Kleinigkeit: die USt-ID ist falsch formatiert"), a thanks
+  "Kleinigkeit: die USt-ID ist falsch formatiert", "Pequena nota: ..."), a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
   score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
@@ -34,6 +34,14 @@ Its row in ``voc.accounts`` also counts buyers and users (and unhappy buyers),
 adds up the contacts' value (:func:`streams.customer.segments.customer_value`)
 and puts a churn risk of ``100 - health`` on it: value at risk is
 ``churn_risk / 100 x value``.
+
+One person is one contact, and "several" means several people
+(:func:`_people`): a touchpoint naming two identifiers (or merging them) folds
+the entry of the one into the other, complaints and answer kept; before that
+link, two unhappy contacts never seen under a common kind of identifier (a
+detractor answer under a customer id with no e-mail on record, a complaint
+under an e-mail alone) may be one person and count once, while two customer
+ids, or two e-mails, are two people.
 
 A low sentiment trend (``<= unhappy_trend``) lowers the contact's health and is
 quoted as context, but never makes a contact unhappy on its own: with a handful
@@ -66,6 +74,8 @@ MAX_COMPLAINTS = 5
 MAX_EVIDENCE = 20
 #: Emotions that make a negative message a complaint even without the intent.
 COMPLAINT_EMOTIONS = frozenset({"anger", "frustration", "disappointment"})
+#: Typed identifiers (``CustomerRef.identifiers``); a customer id is keyed bare.
+IDENTIFIER_KINDS = frozenset({"email", "phone", "handle"})
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,7 @@ def apply_to_account(
     account.recent_event_ids.append(event.event_id)
     del account.recent_event_ids[:-RECENT_EVENTS]
     contact = _contact(account, customer.customer_id)
+    _link(account, customer.customer_id, contact, event)
     role = event.attributes.get("role", "").strip().lower()
     if role in ("buyer", "user"):
         contact["role"] = role
@@ -181,6 +192,69 @@ def apply_to_account(
         # Muito obrigado pela ajuda!" unscored.
         contact["open_complaints"] = []
     return True
+
+
+def _key_of(identifier: str) -> str:
+    """A typed identifier as the customer stage keys it: a customer id bare, the rest typed."""
+    return identifier.removeprefix("id:")
+
+
+def _link(
+    account: AccountState, key: str, contact: dict[str, Any], event: EnrichedTouchpoint
+) -> None:
+    """One person is one contact: fold into ``contact`` the entries of the identifiers
+    this touchpoint names or merged (an answer under the customer id, a complaint under
+    the e-mail, linked days later), and remember every identifier the contact was seen
+    under (``identifiers``, :func:`_people` reads their kinds)."""
+    named = {_key_of(i) for i in event.customer.identifiers()} | set(event.merged_keys)
+    known = set(contact.get("identifiers") or [key]) | named
+    for other_key in sorted(named - {key}):
+        other = account.contacts.pop(other_key, None)
+        if other is None:
+            continue
+        known |= set(other.get("identifiers") or [other_key])
+        complaints = {c[0]: c for c in [*other["open_complaints"], *contact["open_complaints"]]}
+        contact["open_complaints"] = sorted(complaints.values(), key=lambda c: c[1])[
+            -MAX_COMPLAINTS:
+        ]
+        if other.get("nps_at") and (not contact["nps_at"] or other["nps_at"] > contact["nps_at"]):
+            contact["nps"], contact["nps_at"] = other["nps"], other["nps_at"]
+        if contact["role"] == "unknown":
+            contact["role"] = other.get("role", "unknown")
+    contact["identifiers"] = sorted(known)
+
+
+def _kinds(key: str, contact: dict[str, Any]) -> frozenset[str]:
+    """The kinds of identifier a contact was seen under ("id", "email", "phone", "handle")."""
+    kinds = set()
+    for identifier in contact.get("identifiers") or [key]:
+        kind, _, _ = identifier.partition(":")
+        kinds.add(kind if kind in IDENTIFIER_KINDS else "id")
+    return frozenset(kinds)
+
+
+def _people(
+    config: AccountRulesConfig, unhappy: list[tuple[str, dict[str, Any]]]
+) -> tuple[int, float]:
+    """Unhappy contacts that are surely different people, and their weight.
+
+    Two contacts seen under different values of one kind of identifier (two
+    customer ids, two e-mails) are two people. Two that share no kind (a
+    detractor answer under a customer id with no e-mail on record, a complaint
+    under an e-mail alone) may be one person whose identifiers are not linked
+    yet: they count once, with the larger weight, until they are told apart.
+    """
+    groups: list[tuple[set[str], float]] = []
+    ranked = sorted(unhappy, key=lambda item: (-len(_kinds(*item)), item[0]))
+    for key, contact in ranked:
+        kinds, weight = _kinds(key, contact), _weight(config, contact["role"])
+        for index, (seen, heaviest) in enumerate(groups):
+            if not seen & kinds:
+                groups[index] = (seen | kinds, max(heaviest, weight))
+                break
+        else:
+            groups.append((set(kinds), weight))
+    return len(groups), sum(weight for _, weight in groups)
 
 
 def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
@@ -278,6 +352,17 @@ MINOR_LABELS = (
     "pormenor",
     "pequeno detalhe",
     "detalhe",
+    # a note: "Small note: ...", "Pequena nota: o PDF da fatura vem com o NIF sem espacos"
+    "small note",
+    "quick note",
+    "petite remarque",
+    "petite note",
+    "kleiner hinweis",
+    "kleine anmerkung",
+    "pequena nota",
+    "pequena observacao",
+    "piccola nota",
+    "piccola osservazione",
 )
 #: A clause saying it is not urgent ("Nada urgente.", "rien d'urgent").
 NOT_URGENT = (
@@ -319,9 +404,9 @@ def _weight(config: AccountRulesConfig, role: str) -> float:
 def refresh(config: AccountRulesConfig, account: AccountState, stream_now: datetime) -> None:
     """Recompute each contact's health and unhappiness, and the account's, at stream time."""
     since = (stream_now - timedelta(days=config.complaint_window_days)).isoformat()
-    total = weights = unhappy_weight = 0.0
-    unhappy = 0
-    for contact in account.contacts.values():
+    total = weights = 0.0
+    unhappy: list[tuple[str, dict[str, Any]]] = []
+    for key, contact in account.contacts.items():
         complaints = [c for c in contact["open_complaints"] if c[1] >= since]
         contact["open_complaints"] = complaints
         trend = contact["sentiment_trend"]
@@ -348,11 +433,9 @@ def refresh(config: AccountRulesConfig, account: AccountState, stream_now: datet
         total += weight * contact["health"]
         weights += weight
         if reasons:
-            unhappy += 1
-            unhappy_weight += weight
+            unhappy.append((key, contact))
     account.health = round(total / weights, 1) if weights else 100.0
-    account.unhappy_contacts = unhappy
-    account.unhappy_weight = unhappy_weight
+    account.unhappy_contacts, account.unhappy_weight = _people(config, unhappy)
 
 
 def evaluate_account(
@@ -472,7 +555,12 @@ class AccountStep:
         for seq, ready in list(account.waiting.items()):
             if not ready.get("erased") and ready["contact"].get("customer_id") in keys:
                 account.waiting[seq] = {"seq": ready["seq"], "erased": True}
-        dropped = [k for k in keys if k in account.contacts]
+        # An entry also goes when it was seen under an erased identifier (``identifiers``).
+        dropped = [
+            k
+            for k, contact in account.contacts.items()
+            if k in keys or keys.intersection(contact.get("identifiers") or ())
+        ]
         for key in dropped:
             del account.contacts[key]
         if account.last_seen:

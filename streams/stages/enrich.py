@@ -164,12 +164,12 @@ class Enricher:
         hits = self.lexicon.match_many(texts)
         learned = self._learned_topics(texts)
         labels = [s.label for s in sentiments]
-        affects = self.affect.analyze_many(texts, labels)
-        # The praise a negative label gated off, read again without it (other labels
-        # gate nothing off praise).
+        # A negative label gates praise off: those texts are also read without the
+        # gate, from the same scan (other labels gate nothing off praise).
+        affects = self.affect.analyze_many(texts, labels, ungated={"negative"})
         praises = [
-            praise_cue(self.affect.analyze(text) if label == "negative" else affect, text)
-            for text, label, affect in zip(texts, labels, affects, strict=True)
+            praise_cue(affect.without_gate(), text)
+            for text, affect in zip(texts, affects, strict=True)
         ]
         sentiments = [
             with_cues(s, a, self.cue_weight, lang, not has_letters(text))

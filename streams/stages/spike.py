@@ -37,6 +37,10 @@ For every (topic, channel) and (topic, all channels):
   survey answers: they are asked for, and a wave of them (our send) counts on the
   survey channel's key alone, whose share test sees it (seed 68's calm 3-day
   stream: 9 answers naming support within minutes of the survey going out).
+  ``per_channel = false`` drops the per-channel keys of volunteered text, not
+  the survey's: answers counted on the all-channels key would page on our send
+  again (seed 68 scored so: 2.3 false spikes a week), and on no key at all
+  would never show a topic taking over the answers.
 
 Term bursts (``terms``, off by default), for problems no topic names, are
 :mod:`streams.stages.term_bursts`; the tail tests both use are
@@ -120,6 +124,8 @@ class SpikeConfig:
     #: they need this many more customers than the all-channels key.
     channel_extra: int = 1
     cooldown_hours: float = 6.0
+    #: Keys per (topic, channel) besides (topic, all channels). Off, survey answers
+    #: still count on their channel's key (never on all channels: see above).
     per_channel: bool = True
     #: Term bursts: a word shared by this many customers in the window, far above
     #: its usual share of all customers (a problem no taxonomy topic names).
@@ -242,13 +248,15 @@ class TopicSpikeDetector(TermBursts):
             total[1] += negative
         customer = event.customer_key
         alerts: list[Alert] = []
-        channels = [event.channel.value] if cfg.per_channel else []
-        for channel in channels:  # the exposure of this channel's topic keys
-            self._count(f"{CHANNEL_TOTAL}|{channel}", customer, minute, negative, in_bucket)
         # A survey answer is asked for: a wave of them is our send, not the customers
         # turning to a topic. It counts on its channel's key, whose share test sees
-        # the wave, not on the all-channels key, which tests the count alone.
-        keys = (*channels, ALL_CHANNELS) if event.kind is not Kind.survey_response else channels
+        # the wave, not on the all-channels key, which tests the count alone; so it
+        # does even with per_channel off (else it would count nowhere).
+        answer = event.kind is Kind.survey_response
+        channels = [event.channel.value] if cfg.per_channel or answer else []
+        for channel in channels:  # the exposure of this channel's topic keys
+            self._count(f"{CHANNEL_TOTAL}|{channel}", customer, minute, negative, in_bucket)
+        keys = channels if answer else (*channels, ALL_CHANNELS)
         for topic in dict.fromkeys(event.topics):  # none: counted in TOTAL only
             for channel in keys:
                 key = f"{topic}|{channel}"

@@ -23,7 +23,10 @@ and question opener at once. Then:
    sentiment is sarcasm) and the complaints derived from negative emotions.
    A cue of rule 2 is not gated: a litotes ("pas mal du tout", "nothing to
    complain about") is where a model misreads the negator as negative, and
-   ``Affect.litotes`` says so;
+   ``Affect.litotes`` says so. Asked for, the analyzer records the cues the
+   gate dropped and gives the reading without the gate from the same scan
+   (``Affect.ungated``: the praise a negative label drops, "Tres satisfaite
+   de Zampa" read at -0.49);
 5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question.
 """
@@ -31,7 +34,7 @@ and question opener at once. Then:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -74,6 +77,13 @@ class Affect(NamedTuple):
     #: A cue containing a negator counted against the sentiment gate ("not
     #: bad" read as negative): the model's negative reading is not to be trusted.
     litotes: bool = False
+    #: The same text read without the sentiment label's gate, when it was asked
+    #: for (``analyze(..., ungated=True)``) and a label was given; else None.
+    ungated: Affect | None = None
+
+    def without_gate(self) -> Affect:
+        """The reading without the sentiment gate (this one, when none was recorded)."""
+        return self if self.ungated is None else self.ungated
 
 
 @dataclass(frozen=True)
@@ -168,12 +178,16 @@ class AffectAnalyzer:
 
     # ------------------------------------------------------------ analysis
 
-    def analyze(self, text: str, sentiment_label: str | None = None) -> Affect:
+    def analyze(
+        self, text: str, sentiment_label: str | None = None, ungated: bool = False
+    ) -> Affect:
         """Emotions and intents of ``text``.
 
         ``sentiment_label`` (negative / neutral / positive, from the sentiment
         model) is an optional hint: it gates joy/praise cues and the
-        complaints derived from negative emotions.
+        complaints derived from negative emotions. ``ungated``: also give the
+        text's reading without that gate, from the same scan (``Affect.ungated``,
+        equal to ``analyze(text)``).
         """
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
@@ -197,28 +211,52 @@ class AffectAnalyzer:
         emotions: set[str] = set()
         intents: set[str] = set()
         litotes = False
+        # The sections whose cues the label's gate dropped (only when asked for).
+        dropped: list[int] | None = [] if ungated and sentiment_label is not None else None
         if cues:
             litotes = self._apply_cues(
-                normalized, cues, negators, exceptions, sentiment_label, emotions, intents
+                normalized, cues, negators, exceptions, sentiment_label, emotions, intents, dropped
             ) and not any(word in normalized for word in self._contrasts)
         if self._emoji_sections and not text.isascii() and _EMOJI_RANGE_RE.search(text):
-            self._apply_emojis(text, sentiment_label, emotions, intents)
+            self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
         if self._is_question(text, normalized, openers, exceptions):
             intents.add(QUESTION)
+        alone = None
+        if dropped is not None:
+            # Without the gate: what it let through, what it dropped, and rule 5 with no label.
+            alone_emotions, alone_intents = set(emotions), set(intents)
+            for index in dropped:
+                alone_emotions.update(self._sections[index].emotions)
+                alone_intents.update(self._sections[index].intents)
+            if alone_emotions or alone_intents:
+                self._apply_derived(text, None, alone_emotions, alone_intents)
+            alone = Affect(tuple(sorted(alone_emotions)), tuple(sorted(alone_intents)))
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
-        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes)
+        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone)
 
     def analyze_many(
-        self, texts: Sequence[str], labels: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str | None] | None = None,
+        ungated: Container[str | None] = (),
     ) -> list[Affect]:
-        """``analyze`` over a batch; ``labels`` are the sentiment labels, one per text."""
+        """``analyze`` over a batch; ``labels`` are the sentiment labels, one per text.
+
+        ``ungated``: the labels whose texts are also read without the gate
+        (``Affect.ungated``), e.g. ``{"negative"}`` for the praise it drops.
+        """
         analyze = self.analyze
         if labels is None:
             return [analyze(text) for text in texts]
         if len(labels) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(labels)} sentiment labels")
-        return [analyze(text, label) for text, label in zip(texts, labels, strict=True)]
+        if not ungated:
+            return [analyze(text, label) for text, label in zip(texts, labels, strict=True)]
+        return [
+            analyze(text, label, label in ungated)
+            for text, label in zip(texts, labels, strict=True)
+        ]
 
     def _apply_cues(
         self,
@@ -229,8 +267,12 @@ class AffectAnalyzer:
         sentiment: str | None,
         emotions: set[str],
         intents: set[str],
+        dropped: list[int] | None = None,
     ) -> bool:
-        """Rules 1-4 of the module docstring; True when a litotes beat the gate."""
+        """Rules 1-4 of the module docstring; True when a litotes beat the gate.
+
+        ``dropped``, when given, gets the section of each cue the gate dropped.
+        """
         if exceptions:
             excepted = {e[2] for e in exceptions}
             cues = [
@@ -262,6 +304,8 @@ class AffectAnalyzer:
                 litotes = True
                 emotions.update(section.emotions)
                 intents.update(section.intents)
+            elif dropped is not None:
+                dropped.append(index)
         return litotes
 
     def _is_negated(
@@ -289,7 +333,12 @@ class AffectAnalyzer:
         return False
 
     def _apply_emojis(
-        self, text: str, sentiment: str | None, emotions: set[str], intents: set[str]
+        self,
+        text: str,
+        sentiment: str | None,
+        emotions: set[str],
+        intents: set[str],
+        dropped: list[int] | None = None,
     ) -> None:
         for emoji in {emoji for _end, emoji in self._emoji_automaton.iter(text)}:
             for index in self._emoji_sections[emoji]:
@@ -297,6 +346,8 @@ class AffectAnalyzer:
                 if not section.gate or sentiment is None or sentiment in section.gate:
                     emotions.update(section.emotions)
                     intents.update(section.intents)
+                elif dropped is not None:
+                    dropped.append(index)
 
     def _is_question(
         self, text: str, normalized: str, openers: list[Match], exceptions: list[Match]

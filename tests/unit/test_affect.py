@@ -409,6 +409,56 @@ def test_analyze_many(analyzer: AffectAnalyzer) -> None:
         analyzer.analyze_many(texts, ["negative"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Génial, encore une panne 🙄",  # praise and joy a negative label drops
+        "Super service, merci !!!",  # shouting is anger under a negative label only
+        "Tres satisfaite de Zampa",
+        "pas mal du tout, merci",  # a litotes beats the gate
+        "Un peu déçu par la couleur",  # a complaint derived under some labels only
+        "Je veux résilier 😡 INADMISSIBLE",
+        "",
+    ],
+)
+def test_the_reading_without_the_gate_comes_from_the_same_scan(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    for label in ("negative", "neutral", "positive"):
+        both = analyzer.analyze(text, label, ungated=True)
+        # The gated reading is the one asked for; the other is the text read with no label.
+        assert both._replace(ungated=None) == analyzer.analyze(text, label)
+        assert both.without_gate() == analyzer.analyze(text)
+        assert analyzer.analyze(text, label).ungated is None  # only when asked for
+    assert analyzer.analyze(text, None, ungated=True).without_gate() == analyzer.analyze(text)
+
+
+def test_the_gate_drops_praise_and_the_ungated_reading_keeps_it(
+    analyzer: AffectAnalyzer,
+) -> None:
+    sarcastic = analyzer.analyze("Génial, encore une panne 🙄", "negative", ungated=True)
+    assert "praise" not in sarcastic.intents
+    assert sarcastic.ungated is not None and "praise" in sarcastic.ungated.intents
+    # Not the gated reading plus what it dropped: shouting is anger under the label only.
+    shouted = analyzer.analyze("Super service, merci !!!", "negative", ungated=True)
+    assert "anger" in shouted.emotions
+    assert "anger" not in shouted.without_gate().emotions
+
+
+def test_analyze_many_reads_the_chosen_labels_without_the_gate_too(
+    analyzer: AffectAnalyzer,
+) -> None:
+    texts = ["Génial, encore une panne 🙄", "Merci 🙏", "Comment résilier ?", "je suis déçu"]
+    labels = ["negative", "positive", None, "negative"]
+    results = analyzer.analyze_many(texts, labels, ungated={"negative"})
+    assert [r._replace(ungated=None) for r in results] == analyzer.analyze_many(texts, labels)
+    assert [r.ungated is not None for r in results] == [True, False, False, True]
+    assert [r.without_gate() for r in results] == [
+        analyzer.analyze(t) if label == "negative" else analyzer.analyze(t, label)
+        for t, label in zip(texts, labels, strict=True)
+    ]
+
+
 def test_outputs_are_sorted_tuples(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("INADMISSIBLE, toujours pas remboursé !!! Je veux résilier 😡")
     assert affect.emotions == tuple(sorted(set(affect.emotions)))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import pytest
 
 from schemas.models import EnrichedTouchpoint, Touchpoint
-from streams.stages.enrich import Enricher
+from streams.stages.enrich import Enricher, analysed_text
+from streams.text.affect import Affect
 from tests.support.builders import NOW, touchpoint_dict
 
 
@@ -112,6 +114,25 @@ def test_praise_a_negative_label_gated_off_is_kept_as_the_praise_cue(text: str) 
     event = enrich(text)
     assert event.sentiment_label.value == "negative" and "praise" not in event.intents
     assert event.praise_cue
+
+
+def test_each_text_is_analysed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The praise a negative label gates off comes from the same scan as the gated
+    # reading (Affect.ungated), not from reading the text a second time.
+    analyzer = enricher().affect
+    calls: list[str] = []
+    analyze = analyzer.analyze
+
+    def counted(text: str, *args: Any, **kwargs: Any) -> Affect:
+        calls.append(text)
+        return analyze(text, *args, **kwargs)
+
+    monkeypatch.setattr(analyzer, "analyze", counted)
+    texts = ["Business portal works well, all invoices in one place.", "Merci beaucoup", "Zut"]
+    touchpoints = [Touchpoint.model_validate(touchpoint_dict(text=t)) for t in texts]
+    events = enricher().enrich(touchpoints, ["c-1", "c-2", "c-3"], NOW)
+    assert events[0].sentiment_label.value == "negative" and events[0].praise_cue
+    assert sorted(calls) == sorted(analysed_text(tp) for tp in touchpoints)
 
 
 @pytest.mark.parametrize(

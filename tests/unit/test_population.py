@@ -380,11 +380,11 @@ def as_kind(event: EnrichedTouchpoint, kind: str) -> EnrichedTouchpoint:
     return EnrichedTouchpoint.model_validate({**event.model_dump(), "kind": kind})
 
 
-def _answers_or_chats(kind: str) -> list[Alert]:
+def _answers_or_chats(kind: str, config: SpikeConfig | None = None) -> list[Alert]:
     """Quiet days where support comes up now and then on chat and in the day's survey
     answer, then ten customers naming support within 12 minutes, as survey answers
     or as chats."""
-    detector = TopicSpikeDetector()
+    detector = TopicSpikeDetector(config=config or SpikeConfig())
     for day in range(3):
         for hour in (9, 13, 17):
             at = START + timedelta(days=day, hours=hour)
@@ -409,3 +409,45 @@ def test_a_survey_wave_does_not_page_the_all_channels_key() -> None:
     assert _answers_or_chats("survey_response") == []
     # The same ten customers writing to us unasked are a spike.
     assert [a.dedup_key for a in _answers_or_chats("chat")] == ["topic_spike:topic:support"]
+
+
+def test_without_per_channel_keys_a_survey_wave_still_does_not_page() -> None:
+    # per_channel = false keeps the all-channels keys, which test the count alone:
+    # answers counted there would page on our own send (seed 68's calm stream scored
+    # with per_channel = false: 2.3 false spikes a week). They count on the survey
+    # channel's key, whose share test sees the wave.
+    config = SpikeConfig(per_channel=False)
+    assert _answers_or_chats("survey_response", config) == []
+    assert [a.dedup_key for a in _answers_or_chats("chat", config)] == ["topic_spike:topic:support"]
+
+
+def test_without_per_channel_keys_survey_answers_still_count() -> None:
+    # Survey answers on every topic, a tenth of them about delivery; then the answers
+    # of the next quarter of an hour all name delivery, negatively: delivery's share of
+    # the answers jumped, a spike even with per_channel = false (answers counted on no
+    # key at all would never show it), on the survey's key (never the all-channels
+    # key, which would page on a wave of our send).
+    detector = TopicSpikeDetector(config=SpikeConfig(per_channel=False))
+    n = 0
+    for day in range(3):
+        t = START + timedelta(days=day, hours=8)
+        while t < START + timedelta(days=day, hours=20):
+            n += 1
+            topic = "delivery" if n % 10 == 0 else f"topic-{n % 10}"
+            answer = mention(n, t, f"a-{n}", topic, "survey", negative=False)
+            assert detector.observe(as_kind(answer, "survey_response")) == []
+            assert detector.observe(mention(n + 500_000, t, f"c-{n}", topic, "chat", False)) == []
+            t += timedelta(minutes=20)
+    # Volunteered text counts on all channels alone; answers on the survey's key alone.
+    assert "delivery|all" in detector.baselines and "delivery|chat" not in detector.baselines
+    assert "delivery|survey" in detector.baselines and "*|survey" in detector.baselines
+    assert "*|chat" not in detector.baselines
+    wave = START + timedelta(days=3, hours=14)
+    alerts: list[Alert] = []
+    for i in range(15):
+        answer = mention(60_000 + i, wave + timedelta(minutes=i), f"w-{i}", "delivery", "survey")
+        alerts += detector.observe(as_kind(answer, "survey_response"))
+    assert [a.dedup_key for a in alerts] == ["topic_spike:topic:delivery:survey"]
+    # Against the answers alone (the chats count on no channel's exposure), where
+    # delivery is usually a tenth: all six answers of the window name it.
+    assert "They are 6 of the 6 customers on survey in that time" in alerts[0].explanation
