@@ -39,6 +39,13 @@ REPEAT_PHRASES = (
     "mio ultimo messaggio", "mio messaggio precedente", "mio reclamo", "mio ticket",
     "dall'ultima volta", "minha ultima mensagem", "minha mensagem anterior",
     "minha reclamacao", "meu ticket", "desde a ultima vez",
+    # wrote or called yesterday (en, fr, de, es, it, pt)
+    "messaged yesterday", "wrote yesterday", "called yesterday", "emailed yesterday",
+    "ecrit hier", "appele hier", "gestern geschrieben", "gestern schon geschrieben",
+    "gestern angerufen", "escribi ayer", "llame ayer", "scritto ieri", "chiamato ieri",
+    "escrevi ontem", "liguei ontem",
+    # still without it (en, fr, de, it; "sigo sin", "ainda sem" say it already)
+    "still without", "toujours sans", "immer noch ohne", "noch immer ohne", "ancora senza",
 )  # fmt: skip
 
 
@@ -71,6 +78,8 @@ class ModelConfig:
         # we are still so (es, it, pt; "still", "toujours", "immer noch" say it already)
         "seguimos igual", "seguimos sin", "seguimos esperando", "siamo ancora", "stiamo ancora",
         "continuamos sem", "continuamos igual", "continuamos a espera",
+        # anything new (de, fr; "any news", "novedades", "novita", "novidades" say it already)
+        "was neues", "etwas neues", "du nouveau",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).

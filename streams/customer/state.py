@@ -540,14 +540,20 @@ def _fold_problem(
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
-        # A complaint, or a contact naming no topic ("tried again, still declined"),
-        # joins the open problem raised in the last episode_hours whatever topic words
-        # it uses now; else the earlier contact on its topic it refers back to.
+        # A complaint, a contact naming no topic ("tried again, still declined") or one
+        # saying in words of its own that the thing is still wrong ("ainda sem acesso,
+        # alguma info?", asked calmly, topic account_access after "erro AUTH-502",
+        # bugs; not a bare "still": "no front brake and I was still charged") joins
+        # the open problem raised in the last episode_hours whatever topic words it
+        # uses now; else the earlier contact on its topic it refers back to.
         recent = _since(occurred, model.episode_hours / 24.0)
+        still_wrong = says_it_is_still_wrong(event, model) and writes_again(event, model)
         problems = [
             t
             for t in live
-            if t.get("problem", True) and (problem or not named) and recent <= t["last_at"]
+            if t.get("problem", True)
+            and (problem or not named or still_wrong)
+            and recent <= t["last_at"]
         ]
         # Referring back takes a complaint or a question ("any news?") said so, not a
         # remark the model reads as negative ("toujours impeccable 👍" scores -0.27).
@@ -621,6 +627,14 @@ def _fold_problem(
                     # PRIMAVERA15 non funziona mai", product_quality).
                     untold = [t for t in live if t.get("problem", True)]
                 thread = untold[-1] if untold else None
+                if thread is None and replies(event) and persists:
+                    # With no open problem, a reply saying it is still so answers the
+                    # customer's last contact of the window since their last thanks
+                    # ("RE: Überweisung nicht angekommen - still waiting", delivery,
+                    # after "Meine Überweisung ist seit 5 Werktagen in Bearbeitung", no
+                    # topic); a reply prefix alone may answer our own message ("Re: your
+                    # order | duplicate payment" after praise of the coffee).
+                    thread = _last_contact(state, event, model.repeat_window_days)
         if (
             thread is None
             and problem
@@ -644,6 +658,22 @@ def _fold_problem(
                 and not t["topics"]
                 and since <= t["last_at"]
             ]
+            thread = closed[-1] if closed else None
+            if thread is not None:
+                thread["open"] = True
+        if (
+            thread is None
+            and not named
+            and writes_again(event, model)
+            and states_a_lack(said_text(event.text or ""))
+            and not is_positive(event, model)
+        ):
+            # Writing again, naming no topic, because nothing has happened ("Schreibe
+            # nochmal, weil sich nichts getan hat", "Writing again because nothing has
+            # happened"), after a thanks for another matter (a question answered in
+            # between): the customer's last thread of the window that thanks closed goes
+            # on, whatever it was about.
+            closed = [t for t in state.problems if not t["open"] and since <= t["last_at"]]
             thread = closed[-1] if closed else None
             if thread is not None:
                 thread["open"] = True

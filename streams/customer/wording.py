@@ -87,6 +87,25 @@ UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
 THANKS = frozenset({"gratitude", "joy", "relief"})
 
 
+#: A contrast word opening a line or a sentence, then a colon ("However: why was I
+#: charged...", "Pero:", "Jetzt aber:", "Mais :", "Però:", "Porém:"): what comes after
+#: it is what the customer writes about (en, fr, de, es, it, pt).
+_BUT_COLON = re.compile(
+    r"(?:^|[\n.!?])\s*(?:however|but|mais|cependant|par contre|toutefois|aber|jetzt aber|"
+    r"allerdings|nur|pero|sin embargo|ahora bien|pero ahora|ma|tuttavia|pero adesso|"
+    r"mas|porem|contudo|no entanto|so que)\s*:"
+)
+
+
+def complains_after_praise(event: EnrichedTouchpoint) -> bool:
+    """Praise first, then a contrast word and a colon opening what the customer writes
+    about ("I've always been happy, the app is great... However: why was I charged a
+    fee?", "siempre he estado contento... Pero: tengo la cuenta restringida"): the
+    models read the praise (+1.00, intent praise); the message raises a problem, it
+    thanks for nothing and closes no problem."""
+    return bool(_BUT_COLON.search(normalise_text(event.text or "")))
+
+
 def is_calm_question(event: EnrichedTouchpoint) -> bool:
     """A question without complaint or upset: the tweet-trained sentiment model often
     reads these as negative ("Can I get my invoice as a PDF?" scores -0.30). It must be
@@ -145,6 +164,8 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     la nuit sans souci. Nickel" -0.35). A question asked in indignation is a problem
     whatever the model's score ("Paguei 900€ por isto??" -0.09: :func:`asks_indignantly`).
     """
+    if complains_after_praise(event):
+        return True
     if is_positive(event, model) or event.praise_cue:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
@@ -310,6 +331,19 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     return "repeat" if any(still.search(s) for s in statements) else "still"
 
 
+#: Writing or calling again (en, fr, de, es, it, pt): "again" said of the contact
+#: itself, not of what happened (:data:`AGAIN_WORDS`), so it refers back.
+WRITES_AGAIN = (
+    "writing again", "write again", "writing to you again", "calling again", "contacting you again",
+    "je vous ecris a nouveau", "je vous ecris encore", "j'ecris a nouveau", "j'ecris encore",
+    "je rappelle", "schreibe wieder", "schreibe erneut", "schreibe ich wieder",
+    "rufe wieder an", "rufe erneut an", "escribo otra vez", "escribo de nuevo",
+    "llamo otra vez", "llamo de nuevo", "scrivo di nuovo", "scrivo ancora", "vi scrivo di nuovo",
+    "chiamo di nuovo", "escrevo de novo", "escrevo novamente", "escrevo outra vez",
+    "ligo de novo", "ligo outra vez",
+)  # fmt: skip
+
+
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says in words of its own that this contact follows an earlier one: a
     reply prefix, a complaint about our answer alone, or repeat words ("vuelvo a
@@ -318,6 +352,9 @@ def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     charged")."""
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return True
+    again = phrase_pattern(WRITES_AGAIN)
+    if again is not None and again.search(said_text(f"{event.subject or ''} {event.text or ''}")):
+        return True  # "Writing again because nothing has happened"
     repeat = phrase_pattern(model.repeat_phrases)
     return repeat is not None and bool(repeat.search(_without_again(event)))
 
@@ -363,6 +400,8 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     "still" of the good thing ("Fatura certinha outra vez... Assim dá gosto",
     "Rechnung wieder korrekt. So soll es sein": :func:`praises`): it closes them.
     """
+    if complains_after_praise(event) or ironic_praise(event, model):
+        return False  # "always happy with you... However: why was I charged?"
     if says_resolved(event, model):
         return True
     if says_thanks(event, model):
@@ -380,11 +419,25 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
+def ironic_praise(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """Praise (the intent, or enrichment's ``praise_cue``) without thanks or joy, beside
+    words saying the thing is still wrong (:func:`says_it_is_still_wrong`: "RE: Cuenta
+    restringida - SIGUE sin arreglar. Increible.", read as praise): irony, which closes
+    no problem."""
+    return (
+        ("praise" in event.intents or event.praise_cue)
+        and not THANKS.intersection(event.emotions)
+        and says_it_is_still_wrong(event, model)
+    )
+
+
 def praises(event: EnrichedTouchpoint) -> bool:
     """The words praise, with no complaint or upset beside them: the praise intent, or
     praise the model reads as negative (enrichment's ``praise_cue``). "Again" or "still"
     in them says the good thing recurs ("Bill spot on again, as it should be", "toujours
     impeccable"), not a problem."""
+    if complains_after_praise(event):
+        return False
     return event.praise_cue or ("praise" in event.intents and thanks_without_complaint(event))
 
 

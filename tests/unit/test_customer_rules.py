@@ -1724,3 +1724,178 @@ def test_a_worried_reply_saying_it_is_solved_closes_the_problem() -> None:
                   emotions=["anxiety", "gratitude"], subject="RES: URGENTE corte de gas",
                   text="Ja esta resolvido, o corte ficou tratado. Muito obrigado!")]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
+
+
+# ------------------------------------------- repeat_contact: follow-ups that thread --
+
+WRITING_AGAIN = "Writing again because nothing has happened. Who is dealing with this?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi,\n\nalways happy with you, the app is great.\n\nHowever: why was I charged a fee?",
+        "Bonjour,\n\ntoujours ravi, l'appli est top.\n\nMais : pourquoi ces frais de 9 € ?",
+        "Hallo,\n\nimmer zufrieden, die App ist super.\n\nJetzt aber: Warum zieht ihr 9 € ab?",
+        "Hola,\n\nsiempre contento, la app esta genial.\n\nPero: tengo la cuenta restringida.",
+        "Ciao,\n\nsempre soddisfatta, l'app è ottima.\n\nPerò: la carta viene rifiutata.",
+        "Olá,\n\nsempre satisfeito, a app é ótima.\n\nPorém: cobraram-me 9 € de taxa.",
+    ],
+)
+def test_a_complaint_after_praise_and_a_but_is_a_problem_a_follow_up_joins(text: str) -> None:
+    # The models read the praise (+1.00, intent praise): it closed nothing and raised
+    # nothing, so "writing again" the next day had no problem to join.
+    state = CustomerState("c-1")
+    first = mood("e-1", 0, 1.0, intents=["praise"], emotions=["joy"], text=text, topics=[])
+    again = mood("e-2", 0.8, -0.3, intents=["question"], text=WRITING_AGAIN, channel="chat",
+                 kind="chat")  # fmt: skip
+    [alert] = of(feed(state, [first, again]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_praise_with_a_but_and_no_colon_stays_praise() -> None:
+    state = CustomerState("c-1")
+    praise = [mood(f"p-{i}", i, 0.6, intents=["praise", "complaint"], emotions=["joy"],
+                   topics=["billing"], text="Great app, but the statement PDF looks rubbish")
+              for i in range(3)]  # fmt: skip
+    assert of(feed(state, praise), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Messaged yesterday, nothing again today. Need an answer asap",
+        "J'ai écrit hier, toujours rien aujourd'hui. Répondez vite",
+        "Gestern schon geschrieben, heute wieder nichts. Bitte dringend melden",
+        "Escribí ayer y hoy otra vez nada. Necesito respuesta ya",
+        "Ho scritto ieri e oggi di nuovo niente. Rispondete subito",
+        "Escrevi ontem e hoje outra vez nada. Preciso de resposta já",
+        WRITING_AGAIN,
+    ],
+)
+def test_wrote_yesterday_refers_back_to_a_question_asked_the_day_before(text: str) -> None:
+    # "Why was I charged...?" reads as a calm question; the next day's "messaged
+    # yesterday" names no topic and says "again" only of what happened.
+    state = CustomerState("c-1")
+    asked = mood("e-1", 0, -0.66, intents=["question"], topics=["billing"],
+                 text="Why was I charged a 6.99 fee when I'm on the free plan?")  # fmt: skip
+    follow = mood("e-2", 0.9, -0.8, emotions=["anxiety"], text=text, channel="phone", kind="call")
+    [alert] = of(feed(state, [asked, follow]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["still no access, any news?", "ainda sem acesso, alguma info?",
+     "ancora senza accesso, novità?", "sigo sin acceso, alguna novedad?"],
+)  # fmt: skip
+def test_still_without_it_asked_calmly_joins_the_problem_of_the_hour(text: str) -> None:
+    # The complaint named "bugs", the follow-up "account_access": other topic words,
+    # the same problem, said to be still wrong within episode_hours.
+    state = CustomerState("c-1")
+    first = complaint("e-1", 0, topics=["bugs"], intents=["complaint"], channel="social",
+                      text="nao consigo entrar na app, erro AUTH-502")  # fmt: skip
+    follow = mood("e-2", 0.04, -0.88, intents=["question"], topics=["account_access"],
+                  text=text, channel="web", kind="ticket")  # fmt: skip
+    [alert] = of(feed(state, [first, follow]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_reply_saying_it_is_still_not_fixed_is_no_praise() -> None:
+    # "Increible." reads as praise; "SIGUE sin arreglar" says the problem goes on.
+    state = CustomerState("c-1")
+    first = complaint(
+        "e-1", 0, topics=[], text="Tengo la cuenta restringida, falla la videollamada"
+    )
+    reply = mood("e-2", 0.2, 0.0, intents=["praise"], topics=[], channel="web", kind="ticket",
+                 text="RE: Cuenta restringida - SIGUE sin arreglar. Increible.")  # fmt: skip
+    [alert] = of(feed(state, [first, reply]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es was Neues? Seit Tagen keine Antwort",
+        "Y a-t-il du nouveau ? Aucune réponse depuis des jours",
+    ],
+)
+def test_anything_new_says_the_problem_is_still_there(text: str) -> None:  # fmt: skip
+    state = CustomerState("c-1")
+    first = mood("e-1", 0, 0.1, topics=["delivery"],
+                 text="Paket geöffnet: Scharnier gebrochen, Kratzer im Glas")  # fmt: skip
+    follow = mood(
+        "e-2",
+        2,
+        -0.76,
+        intents=["question"],
+        emotions=["anger"],
+        text=text,
+        topics=["delivery", "support_responsiveness"],
+        channel="phone",
+        kind="call",
+    )
+    [alert] = of(feed(state, [first, follow]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_bare_still_asked_about_another_topic_is_another_problem() -> None:
+    # "still" here is "nevertheless": the brake complaint is no follow-up on the bug.
+    state = CustomerState("c-1")
+    first = complaint("e-1", 0, topics=["bugs"], intents=["complaint"], text="the app crashes")
+    other = mood("e-2", 0.2, -0.23, intents=["question"], topics=["billing"], channel="chat",
+                 kind="chat", text="The bike had no front brake and I was still charged for "
+                 "it. Can someone look at it today?")  # fmt: skip
+    assert of(feed(state, [first, other]), "repeat_contact") == []
+
+
+def test_a_reply_with_no_open_problem_answers_the_last_contact() -> None:
+    # The first message reads as neutral and names no topic; the reply names one.
+    state = CustomerState("c-1")
+    first = mood("e-1", 0, -0.44, sentiment_label="neutral", topics=[], channel="chat",
+                 kind="chat", text="Meine Überweisung ist seit Tagen in Bearbeitung.")  # fmt: skip
+    reply = mood("e-2", 0.6, -1.0, intents=["complaint", "question"], topics=["delivery"],
+                 emotions=["frustration"], channel="web", kind="ticket",
+                 text="RE: Überweisung nicht da - hello? still waiting to hear back")  # fmt: skip
+    [alert] = of(feed(state, [first, reply]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WRITING_AGAIN,
+        "Je vous réécris car rien n'a bougé. Qui s'en occupe ?",
+        "Schreibe nochmal weil sich nichts getan hat. Wer kümmert sich darum?",
+        "Vuelvo a escribir porque no ha pasado nada. ¿Quién lleva esto?",
+        "Vi riscrivo perché non è successo niente. Chi se ne occupa?",
+        "Escrevo de novo porque nada aconteceu. Quem está a tratar disto?",
+    ],
+)
+def test_writing_again_after_a_thanks_for_another_matter_reopens_the_problem(text: str) -> None:
+    # The card problem read as neutral; a question answered and thanked in between
+    # closed it; "writing again because nothing happened" says it goes on.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -0.17, topics=["account_access"],
+             text="Meine Karte wird überall abgelehnt. Stehe hier ohne Geld."),
+        mood("q", 0.8, -0.3, intents=["question"], channel="chat", kind="chat",
+             text="Gibt's die Kontoauszüge auch als PDF?"),
+        mood("ok", 0.82, 1.0, emotions=["gratitude"], channel="chat", kind="chat",
+             text="Super, vielen Dank!"),
+        mood("e-2", 1.2, -0.64, intents=["question"], channel="community", kind="post",
+             text=text),
+    ]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_reply_prefix_alone_after_praise_refers_to_nothing_of_theirs() -> None:
+    # "Re: your order" answers our own message, not the praise before it.
+    state = CustomerState("c-1")
+    praise = mood("p", 0, 0.1, topics=[], channel="chat", kind="chat",
+                  text="The Crema Pro makes a better flat white than my local café")  # fmt: skip
+    reply = mood("e-1", 0.6, -0.8, intents=["complaint"], topics=["delivery"], channel="web",
+                 kind="ticket", subject="Re: your order",
+                 text="Not happy: order VD-244 was due yesterday and never arrived.")  # fmt: skip
+    assert of(feed(state, [praise, reply]), "repeat_contact") == []
