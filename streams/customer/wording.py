@@ -231,6 +231,23 @@ def apologises(event: EnrichedTouchpoint) -> bool:
     )
 
 
+def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """An apology for the customer's own earlier words (:func:`apologises`: "Sorry für
+    gestern, war genervt. Alles wieder gut", "Desculpem o tom de ontem, já está tudo
+    bem") that asks nothing, says no repeat (:func:`says_it_repeats`, a reply prefix:
+    "sorry, I wrote yesterday...") and does not say the thing is still wrong
+    (:func:`says_it_is_still_wrong`): the bad moment is over, as a thanks says it,
+    however the models read it (-0.71, complaint and frustration for "war genervt";
+    "wieder" is the good thing's)."""
+    return (
+        apologises(event)
+        and "?" not in (event.text or "")
+        and not says_it_repeats(event, model)
+        and not replies(event)
+        and not says_it_is_still_wrong(event, model)
+    )
+
+
 def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
     """Praise or thanks (intent, emotion), and no complaint or upset alongside."""
     if "complaint" in event.intents or UPSET.intersection(event.emotions):
@@ -387,7 +404,8 @@ def asks_if_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """A contact that says the customer's problems are over (repeat_contact threads).
 
-    Words saying it is solved (:func:`says_resolved`: "Danke, läuft wieder"). A thanks
+    Words saying it is solved (:func:`says_resolved`: "Danke, läuft wieder"), or an
+    apology for the customer's own earlier words (:func:`apology_ends_it`). A thanks
     the model reads as positive (:func:`says_thanks`), unless it asks whether the
     problem is solved yet (:func:`asks_if_still`) or says, without praise, that it goes
     on (:func:`says_it_is_still_wrong`: "Toujours en attente du remboursement, merci"
@@ -402,6 +420,8 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """
     if complains_after_praise(event) or ironic_praise(event, model):
         return False  # "always happy with you... However: why was I charged?"
+    if apology_ends_it(event, model):
+        return True  # "Sorry für gestern, war genervt. Alles wieder gut"
     if says_resolved(event, model):
         return True
     if says_thanks(event, model):

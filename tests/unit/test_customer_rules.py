@@ -569,6 +569,37 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         assert "says so" in alerts[0].explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Sorry für gestern, war genervt. Alles wieder gut", False),
+        ("Desculpem o tom de ontem, já está tudo bem", False),
+        ("Désolée pour le ton d'hier, tout va bien maintenant", False),
+        ("Perdón por el tono de ayer, ya está todo bien", False),
+        ("Scusate per ieri, ero nervosa. Ora tutto ok", False),
+        ("Sorry about my rant yesterday, all good now", False),
+        # Not over: the apology says the thing is still wrong, or that it writes again.
+        ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
+        ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),
+        ("Sorry, I wrote yesterday and my refund is still missing", True),
+    ],
+)
+def test_an_apology_for_the_bad_day_closes_the_problem(text: str, fires: bool) -> None:
+    # hand-tuning15/one_bad_day: one angry message naming no topic the taxonomy knows,
+    # then the next day's apology, read -0.71 with a complaint and frustration ("war
+    # genervt") and "wieder" said of the good thing: the second contact of the problem,
+    # saying it is still so. The apology ends the bad moment like a thanks.
+    state = CustomerState("c-1")
+    angry = "Die App hat meinen Test HLU7NQ verloren, soll ihn nochmal machen UNMÖGLICH."
+    chain = [complaint("e-1", 0, topics=[], text=angry, intents=["complaint"])]
+    upset = {"intents": ["complaint"], "emotions": ["frustration"]}
+    chain += [complaint("e-2", 1, topics=[], sentiment=-0.71, text=text, **upset)]
+    assert bool(of(feed(state, chain), "repeat_contact")) is fires
+    if not fires:  # closed: the same problem a week later starts anew
+        later = [complaint(f"l-{i}", 2 + i, topics=[], intents=["complaint"]) for i in (1, 2)]
+        assert of(feed(state, later), "repeat_contact") == []
+
+
 def test_a_copy_of_a_message_that_said_again_does_not_say_so_anew() -> None:
     # A happy writer posts "Fatura certinha outra vez, leitura real. Assim dá gosto."
     # ("the bill right again") twice, on two channels; the model reads it as a complaint.
