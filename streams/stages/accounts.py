@@ -20,7 +20,9 @@ A contact is *unhappy* when any of these holds (stream time):
   below ``complaint_max_sentiment``, and read as negative or saying something
   is missing or wrong: a negator, "SEM luz", "zeigt keine Bestellungen"; not a
   routine note scored low and read as neutral, "Hi, attached are October's new
-  starters" -0.26) that is not a calm question, a problem played down with the
+  starters" -0.26) that is not a calm question, a routine request
+  (:func:`routine_request`: "Necesito el informe de progreso del trimestre para
+  RRHH" -0.38, read as negative), a problem played down with the
   rest fine or called minor (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28,
   "Kleinigkeit: die USt-ID ist falsch formatiert", "Pequena nota: ..."), a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
@@ -46,6 +48,9 @@ ids, or two e-mails, are two people.
 A low sentiment trend (``<= unhappy_trend``) lowers the contact's health and is
 quoted as context, but never makes a contact unhappy on its own: with a handful
 of messages per contact, two misread questions would move it that far.
+A contact with no reason to be unhappy weighs in the combined health at no less
+than ``content_health_floor``: content colleagues whose routine requests were
+misread must not turn one upset person into an account at risk.
 """
 
 from __future__ import annotations
@@ -93,6 +98,9 @@ class AccountRulesConfig:
     min_contacts: int = 3
     health_margin: float = 10.0
     critical_health: float = 25.0
+    #: A contact with no reason to be unhappy weighs in the combined health at no less
+    #: than this: routine requests the model misreads lower its trend, not the account.
+    content_health_floor: float = 50.0
     complaint_window_days: float = 10.0
     complaint_max_sentiment: float = -0.2
     detractor_max_nps: int = 6
@@ -283,6 +291,7 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
+        and not routine_request(event.text or "")
         and not event.praise_cue
     )
 
@@ -349,6 +358,8 @@ MINOR_LABELS = (
     "dettaglio",
     "piccolo dettaglio",
     "piccola cosa",
+    "pequena cosa",
+    "pequena coisa",
     "pormenor",
     "pequeno detalhe",
     "detalhe",
@@ -397,6 +408,43 @@ def mild_remark(text: str) -> bool:
     )
 
 
+#: A request opening by what the writer needs (en fr es de it pt): "Need the quarterly
+#: progress report for HR", "Brauche den Quartalsbericht", "Mi serve il report".
+NEEDS = (
+    "need",
+    "i need",
+    "we need",
+    "we d need",
+    "il me faut",
+    "il nous faut",
+    "j ai besoin",
+    "nous avons besoin",
+    "necesito",
+    "necesitamos",
+    "brauche",
+    "ich brauche",
+    "wir brauchen",
+    "mi serve",
+    "ci serve",
+    "ho bisogno",
+    "abbiamo bisogno",
+    "preciso",
+    "precisamos",
+)
+_NEEDS_RE = re.compile(rf"^ (?:hi |hello |hola |hallo |ciao |ola |bonjour )?(?:{'|'.join(NEEDS)}) ")
+
+
+def routine_request(text: str) -> bool:
+    """One sentence asking for what the writer needs, naming no fault: "Necesito el
+    informe de progreso del trimestre para RRHH" (-0.38, read as negative), "Mi serve
+    il report di avanzamento del trimestre per le HR" (-0.69). Admin asking for
+    something, not a complaint; "I need access, the portal shows nothing" negates
+    (:func:`states_a_lack`) and "need it today. | still nothing" is two sentences."""
+    words = normalize(text)
+    body = words.rstrip(" |")
+    return bool(_NEEDS_RE.search(words)) and " | " not in body and not states_a_lack(text)
+
+
 def _weight(config: AccountRulesConfig, role: str) -> float:
     return config.buyer_weight if role == "buyer" else config.user_weight
 
@@ -426,6 +474,8 @@ def refresh(config: AccountRulesConfig, account: AccountState, stream_now: datet
                 reasons.append(f"churn risk {risk:.0f}")
         if reasons and trend is not None and trend <= config.unhappy_trend:
             reasons.append(f"sentiment trend {trend:+.2f}")
+        if not reasons:
+            health = max(health, config.content_health_floor)
         contact["health"] = round(max(0.0, min(100.0, health)), 1)
         contact["reasons"] = reasons
         contact["unhappy"] = bool(reasons)

@@ -18,6 +18,7 @@ from streams.stages.accounts import (
     evaluate_account,
     load_account_config,
     mild_remark,
+    routine_request,
 )
 from tests.support.builders import NOW, enriched
 
@@ -265,6 +266,9 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
         ("Pequena nota: o PDF da fatura vem com o NIF sem espacos, dava jeito corrigir.", True),
         ("Small note: the invoice PDF shows the VAT number without spaces.", True),
         ("Kleiner Hinweis: die USt-ID steht ohne Leerzeichen auf der Rechnung.", True),
+        # ... or a small thing in Spanish and Portuguese (heldout14's "mild" accounts).
+        ("Pequeña cosa: en el PDF de la factura el nombre del centro de coste sale cortado", True),
+        ("Pequena coisa: no PDF da fatura o nome do centro de custo aparece cortado", True),
         ("Note: the invoice is wrong again and nobody answers.", False),  # no "small"
         ("This is no small thing: the invoice is wrong again.", False),  # not its label
         ("The invoice detail: wrong again.", False),
@@ -402,3 +406,55 @@ def test_an_erased_identifier_drops_the_entry_it_was_folded_into() -> None:
     step.handle("initech", {"erase": {"keys": ["email:sophie@x.example"]}}, NOW)
     assert AccountState.from_json(step.accounts["initech"]).contacts == {}
     assert "sophie@" not in str(step.accounts["initech"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Necesito el informe de progreso del trimestre para RRHH",
+        "Mi serve il report di avanzamento del trimestre per le HR",
+        "Brauche den Quartalsbericht zum Lernfortschritt für HR",
+        "Preciso do relatorio de progresso do trimestre para os RH",
+        "Need the quarterly progress report for HR",
+        "Il me faut le rapport de progression du trimestre pour les RH",
+    ],
+)
+def test_a_routine_request_the_model_reads_as_negative_is_no_complaint(text: str) -> None:
+    # heldout14's happy company admins: "Necesito el informe ..." reads -0.38 negative,
+    # "Mi serve il report ..." -0.69; two of them made a happy account "at risk".
+    assert routine_request(text)
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-8", "c-9")):
+        note = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
+        assert feed(account, note.model_copy(update={"text": text})) == []
+    assert account.unhappy_contacts == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need access, the portal shows nothing",  # names a fault
+        "We need this fixed today. Still broken.",  # two sentences
+        "The invoice still bills nine leavers' seats, we need it corrected",  # no opening need
+    ],
+)
+def test_a_need_that_names_a_fault_is_still_a_complaint(text: str) -> None:
+    assert not routine_request(text)
+    account = AccountState("initech")
+    event = contact_event("e-1", "c-8", "buyer", NOW, intents=())
+    feed(account, event.model_copy(update={"text": text}))
+    assert account.contacts["c-8"]["unhappy"] is True
+
+
+def test_content_contacts_with_a_low_trend_do_not_make_one_upset_person_an_account_risk() -> None:
+    # heldout14's one-unhappy accounts: one contact complains and gives a low NPS, the
+    # others' routine requests, misread, dragged their trend (and the account's health)
+    # down to 32-35: one upset person, not an account at risk.
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-1", "c-2", "c-3")):
+        note = contact_event(f"e-{i}", cid, "user", NOW, "neutral", intents=())
+        assert feed(account, note, trend=-0.7) == []
+    assert feed(account, contact_event("e-9", "c-4", "user", NOW), trend=-0.7) == []
+    assert account.unhappy_contacts == 1
+    assert account.contacts["c-1"]["health"] == CONFIG.content_health_floor
+    assert account.health >= CONFIG.health_threshold
