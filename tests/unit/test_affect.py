@@ -316,7 +316,16 @@ def test_a_cancellation_done_to_the_customer_or_already_made_is_no_wish_to_leave
         ("Quiero darme de baja de los correos de publicidad", False),
         ("Vorrei disattivare la newsletter", False),
         ("Quero cancelar a assinatura da newsletter", False),
-        # Leaving us still is, beside the newsletter too.
+        # Nor is cancelling one order or delivery.
+        ("I'm cancelling my order, it never shipped", False),
+        ("I am cancelling the order", False),
+        ("Cancelling my delivery, the slot was cancelled twice", False),
+        ("can't cancel my order online", False),
+        ("unable to cancel the order", False),
+        # Leaving us still is, beside the newsletter or an order too.
+        ("I'm cancelling my order and close my account", True),
+        ("I'm cancelling my subscription", True),
+        ("can't cancel my account", True),
         ("unsubscribe me from your newsletter and close my account", True),
         ("désabonnez-moi de la newsletter et fermer mon compte, je m'en vais", True),
         ("unsubscribe me, I'm leaving", True),
@@ -326,7 +335,7 @@ def test_a_cancellation_done_to_the_customer_or_already_made_is_no_wish_to_leave
         ("quero cancelar a assinatura", True),
     ],
 )
-def test_unsubscribing_from_marketing_is_no_wish_to_leave(
+def test_unsubscribing_or_cancelling_an_order_is_no_wish_to_leave(
     analyzer: AffectAnalyzer, text: str, leaves: bool
 ) -> None:
     assert ("cancellation" in analyzer.analyze(text).intents) is leaves
