@@ -303,6 +303,36 @@ def test_a_cancellation_done_to_the_customer_or_already_made_is_no_wish_to_leave
 
 
 @pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # Leaving a mailing list stops our marketing, not the relationship.
+        ("Another promo email, unsubscribe me please", False),
+        ("Please unsubscribe me from your newsletter", False),
+        ("How do I unsubscribe from your emails?", False),
+        ("Encore un mail promo, désabonnez-moi", False),
+        ("Je voudrais me désabonner de la newsletter", False),
+        ("Comment me désinscrire de vos mails ?", False),
+        ("Ich möchte den Newsletter kündigen", False),
+        ("Quiero darme de baja de los correos de publicidad", False),
+        ("Vorrei disattivare la newsletter", False),
+        ("Quero cancelar a assinatura da newsletter", False),
+        # Leaving us still is, beside the newsletter too.
+        ("unsubscribe me from your newsletter and close my account", True),
+        ("désabonnez-moi de la newsletter et fermer mon compte, je m'en vais", True),
+        ("unsubscribe me, I'm leaving", True),
+        ("Ich kündige meinen Vertrag", True),
+        ("quiero darme de baja, me voy", True),
+        ("voglio disdire il contratto", True),
+        ("quero cancelar a assinatura", True),
+    ],
+)
+def test_unsubscribing_from_marketing_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Livraison rapide, rien à redire",
