@@ -68,6 +68,7 @@ from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
 from streams.customer.state import CustomerState
 from streams.customer.wording import is_calm_question, thanks_without_complaint
+from streams.stages.identity import canonical_of
 from streams.stages.records import ALERTS, ROWS, Out
 from streams.text.lexicon import normalize, states_a_lack
 
@@ -202,11 +203,6 @@ def apply_to_account(
     return True
 
 
-def _key_of(identifier: str) -> str:
-    """A typed identifier as the customer stage keys it: a customer id bare, the rest typed."""
-    return identifier.removeprefix("id:")
-
-
 def _link(
     account: AccountState, key: str, contact: dict[str, Any], event: EnrichedTouchpoint
 ) -> None:
@@ -214,7 +210,7 @@ def _link(
     this touchpoint names or merged (an answer under the customer id, a complaint under
     the e-mail, linked days later), and remember every identifier the contact was seen
     under (``identifiers``, :func:`_people` reads their kinds)."""
-    named = {_key_of(i) for i in event.customer.identifiers()} | set(event.merged_keys)
+    named = {canonical_of(i) for i in event.customer.identifiers()} | set(event.merged_keys)
     known = set(contact.get("identifiers") or [key]) | named
     for other_key in sorted(named - {key}):
         other = account.contacts.pop(other_key, None)

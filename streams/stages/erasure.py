@@ -84,11 +84,6 @@ def subject_hash(identifier: str) -> str:
     return hashlib.sha256(_HASH_DOMAIN + identifier.encode()).hexdigest()
 
 
-def canonical_key(identifier: str) -> str:
-    """The customer key a lone identifier gives (``id:c-42`` -> ``c-42``), as identity does."""
-    return identifier[3:] if identifier.startswith("id:") else identifier
-
-
 def raw_value(identifier: str) -> str:
     """``email:eric@example.com`` -> ``eric@example.com`` (what a text or a payload holds)."""
     for prefix in PREFIXES:

@@ -36,13 +36,12 @@ from streams.stages import pieces
 from streams.stages.erasure import (
     ERASE,
     ErasureRequest,
-    canonical_key,
     erased_before,
     prune_markers,
     subject_hash,
 )
 from streams.stages.expectations import ExpectationsDetector, ShiftConfig, ThemeConfig
-from streams.stages.identity import CLUSTER_PREFIX, IdentityGraph
+from streams.stages.identity import CLUSTER_PREFIX, IdentityGraph, canonical_of
 from streams.stages.records import ABSORB, ALERTS, CUSTOMERS, TICK, Out
 from streams.stages.spike import SpikeConfig, TopicSpikeDetector
 
@@ -161,7 +160,7 @@ class ResolveStep:
         self.store[APPLIED_KEY] = applied
         graph = self.graph
         key = graph.key_of(request.subject)
-        survivor = graph.survivor(key) if key else canonical_key(request.subject)
+        survivor = graph.survivor(key) if key else canonical_of(request.subject)
         cluster = self.store.get(CLUSTER_PREFIX + survivor) or {}
         identifiers = list(dict.fromkeys([request.subject, *cluster.get("members", [])]))
         keys = [survivor]

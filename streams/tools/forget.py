@@ -30,9 +30,9 @@ from streams.settings import Settings
 from streams.stages.erasure import (
     ErasureRequest,
     InvalidRequest,
-    canonical_key,
     subject_hash,
 )
+from streams.stages.identity import canonical_of
 
 #: Tables in the order ``voc forget`` prints them.
 TABLES = (
@@ -51,7 +51,7 @@ def new_request(subject: str) -> ErasureRequest:
 
 def person_in_store(store: Store, subject: str) -> tuple[list[str], list[str]]:
     """(customer keys, identifiers) of the person ``subject`` names, from ``voc.customers``."""
-    key = canonical_key(subject)
+    key = canonical_of(subject)
     _, rows = store.query(
         "SELECT customer_id, merged_into, identifiers FROM voc.customers FINAL "
         f"WHERE customer_id = {q(key)} OR has(identifiers, {q(subject)})"
