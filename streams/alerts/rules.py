@@ -532,19 +532,38 @@ def repeat_contact(
     needed = rule.min_contacts_when_said if said else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []
-    topic = ", ".join(thread["topics"]) or "one open issue"
-    _remember(state, name, at, topic=topic)
-    span = days_between(episodes[0][0], at)
-    channels = ", ".join(dict.fromkeys(e[2] for e in episodes))
     said_part = f' and says so ("{said}")' if said else ""
+    span = days_between(episodes[0][0], at)
+    tail = f"{said_part}.{_quote(event)}"
+    return [_repeat_alert(rule, state, event, thread, episodes, span, bool(said), tail, now)]
+
+
+def _repeat_alert(
+    rule: RepeatContactConfig,
+    state: CustomerState,
+    event: EnrichedTouchpoint,
+    thread: dict[str, Any],
+    episodes: list[Any],
+    span: float,
+    said: bool,
+    tail: str,
+    now: datetime,
+    **details: str,
+) -> Alert:
+    """The repeat_contact alert on ``event`` for a thread's ``episodes`` (remembered for
+    the cooldown): its explanation ends with ``tail``; ``details`` add to the usual ones."""
+    name = "repeat_contact"
+    topic = ", ".join(thread["topics"]) or "one open issue"
+    _remember(state, name, _at(event), topic=topic)
+    channels = ", ".join(dict.fromkeys(e[2] for e in episodes))
     explanation = (
         f"Customer {state.customer_id} raised the same unresolved problem ({topic}) "
-        f"{len(episodes)} times in {span:.1f} days, on {channels}{said_part}.{_quote(event)}"
+        f"{len(episodes)} times in {span:.1f} days, on {channels}{tail}"
     )
     severity = Severity.critical if len(episodes) >= rule.critical_contacts else Severity.warning
-    details = {"topic": topic, "contacts": str(len(episodes)), "said_repeat": str(bool(said))}
+    details = {"topic": topic, "contacts": str(len(episodes)), "said_repeat": str(said), **details}
     evidence = [e[1] for e in episodes]
-    return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+    return make_alert(name, severity, state, event, explanation, evidence, details, now)
 
 
 def merge_candidates(state: CustomerState) -> list[dict[str, Any]]:
@@ -593,26 +612,23 @@ def merge_repeat_contact(
         ]
         if len(episodes) < rule.min_contacts and not said:
             continue
-        topic = ", ".join(thread["topics"]) or "one open issue"
-        _remember(state, name, at, topic=topic)
-        span = days_between(episodes[0][0], episodes[-1][0])
-        channels = ", ".join(dict.fromkeys(e[2] for e in episodes))
         said_part = " and said it was a repeat" if said else ""
-        explanation = (
-            f"Customer {state.customer_id} raised the same unresolved problem ({topic}) "
-            f"{len(episodes)} times in {span:.1f} days, on {channels}{said_part}, under "
-            "identifiers this contact has just linked."
-        )
-        critical = len(episodes) >= rule.critical_contacts
-        severity = Severity.critical if critical else Severity.warning
-        details = {
-            "topic": topic,
-            "contacts": str(len(episodes)),
-            "said_repeat": str(bool(said)),
-            "revealed_by": "identity merge",
-        }
-        evidence = [e[1] for e in episodes]
-        return [make_alert(name, severity, state, event, explanation, evidence, details, now)]
+        span = days_between(episodes[0][0], episodes[-1][0])
+        tail = f"{said_part}, under identifiers this contact has just linked."
+        return [
+            _repeat_alert(
+                rule,
+                state,
+                event,
+                thread,
+                episodes,
+                span,
+                bool(said),
+                tail,
+                now,
+                revealed_by="identity merge",
+            )
+        ]
     return []
 
 
