@@ -156,6 +156,11 @@ def config_section(cls: type[Any], values: Any, where: str) -> Any:
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise ValueError(f"[{where}]: unknown key(s) {', '.join(unknown)}")
+    for key, value in values.items():
+        if known[key].type in ("tuple[str, ...]", tuple[str, ...]) and not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        ):
+            raise ValueError(f"[{where}] {key} must be a list of strings")
     converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**converted)
 
@@ -216,7 +221,9 @@ def _quote(event: EnrichedTouchpoint) -> str:
     return f' They wrote: "{text[:160]}"' if text else ""
 
 
-def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str | None:
+def says_repeat(
+    event: EnrichedTouchpoint, config: RepeatContactConfig, model: ModelConfig
+) -> str | None:
     """The words by which the customer says this is a repeat contact, if any: a reply
     prefix opening the subject or the message ("RE:", "RES:", "AW:", "R:") too."""
     if config.reply_subject_is_repeat:
@@ -227,7 +234,7 @@ def says_repeat(event: EnrichedTouchpoint, config: RepeatContactConfig) -> str |
     pattern = phrase_pattern(config.phrases)
     if pattern is None:
         return None
-    found = pattern.search(said_text(f"{event.subject or ''} {event.text or ''}"))
+    found = pattern.search(said_text(f"{event.subject or ''} {event.text or ''}", model))
     return found.group(0) if found else None
 
 
@@ -237,7 +244,7 @@ def says_still(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     pattern = phrase_pattern(model.persists_phrases)
     if pattern is None:
         return None
-    found = pattern.search(said_text(event.text or ""))
+    found = pattern.search(said_text(event.text or "", model))
     return found.group(0) if found else None
 
 
@@ -526,7 +533,7 @@ def repeat_contact(
     episodes = [e for e in thread["episodes"] if since <= e[0] <= at]
     # Said: a repeat ("third time", "RE:") or still so ("still", "any news"): the
     # customer tells us the problem was raised before.
-    said = says_repeat(event, rule) or says_still(event, config.model)
+    said = says_repeat(event, rule, config.model) or says_still(event, config.model)
     if thread.get("said_copy"):
         said = None  # a copy of a message that said so before says nothing new
     needed = rule.min_contacts_when_said if said else rule.min_contacts

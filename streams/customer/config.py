@@ -93,6 +93,77 @@ class ModelConfig:
         "ora funziona", "tutto a posto", "resolvido", "resolvida", "ja funciona",
         "funciona de novo",
     )  # fmt: skip
+    #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
+    #: danke", "toujours en attente", "sigo esperando"), the problem goes on.
+    waiting_phrases: tuple[str, ...] = (
+        "waiting", "pending", "en attente", "j'attends", "attends", "en suspens",
+        "warte", "warten", "wartet", "ausstehend", "esperando", "a la espera", "pendiente",
+        "in attesa", "aspetto", "aspettando", "in sospeso", "aguardando", "a espera",
+        "a esperar", "a aguardar", "pendente",
+    )  # fmt: skip
+    #: Asking whether one may still do something ("can I still change the frame colour if
+    #: it has shipped?"): blanked before reading, no problem still there, no repeat.
+    may_still_phrases: tuple[str, ...] = (
+        "can i still", "could i still", "can we still", "is it still possible", "je peux encore",
+        "puis-je encore", "peut-on encore", "on peut encore", "est-il encore possible",
+        "est-ce encore possible", "kann ich noch", "konnen wir noch", "kann man noch",
+        "ist es noch moglich", "puedo todavia", "todavia puedo", "aun puedo", "puedo aun",
+        "se puede todavia", "todavia se puede", "posso ancora", "si puo ancora",
+        "e ancora possibile", "ainda posso", "posso ainda", "ainda da para", "ainda e possivel",
+    )  # fmt: skip
+    #: Thanking once more ("thanks again", "gracias de nuevo"): blanked before reading, the
+    #: "again" is the thanks', it says nothing is still so.
+    thanks_again_phrases: tuple[str, ...] = (
+        "thanks again", "thank you again", "again thanks", "again thank you", "merci de nouveau",
+        "merci a nouveau", "danke wieder", "nochmals danke", "gracias de nuevo",
+        "gracias otra vez", "grazie di nuovo", "grazie ancora", "obrigado de novo",
+        "obrigada de novo", "obrigado outra vez", "obrigada outra vez",
+    )  # fmt: skip
+    #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
+    #: out three times"): the thing recurs, no sign the customer writes about an earlier
+    #: contact; blanked before the repeat phrases are read for that.
+    again_phrases: tuple[str, ...] = (
+        "again", "encore", "a nouveau", "de nouveau", "encore une fois", "wieder", "schon wieder",
+        "erneut", "nochmals", "noch einmal", "otra vez", "de nuevo", "una vez mas", "di nuovo",
+        "ancora una volta", "un'altra volta", "outra vez", "de novo", "novamente", "mais uma vez",
+        "three times", "several times", "many times", "trois fois", "plusieurs fois",
+        "dreimal", "mehrmals", "tres veces", "varias veces", "tre volte", "piu volte",
+        "tres vezes", "varias vezes",
+    )  # fmt: skip
+    #: Writing or calling again: "again" said of the contact itself, not of what happened
+    #: (:attr:`again_phrases`), so it refers back.
+    writes_again_phrases: tuple[str, ...] = (
+        "writing again", "write again", "writing to you again", "calling again",
+        "contacting you again", "je vous ecris a nouveau", "je vous ecris encore",
+        "j'ecris a nouveau", "j'ecris encore", "je rappelle", "schreibe wieder",
+        "schreibe erneut", "schreibe ich wieder", "rufe wieder an", "rufe erneut an",
+        "escribo otra vez", "escribo de nuevo", "llamo otra vez", "llamo de nuevo",
+        "scrivo di nuovo", "scrivo ancora", "vi scrivo di nuovo", "chiamo di nuovo",
+        "escrevo de novo", "escrevo novamente", "escrevo outra vez", "ligo de novo",
+        "ligo outra vez",
+    )  # fmt: skip
+    #: A contrast word that, opening a line or a sentence and followed by a colon ("However:
+    #: why was I charged...", "Pero:"), opens what the customer writes about after praise.
+    contrast_colon_phrases: tuple[str, ...] = (
+        "however", "but", "mais", "cependant", "par contre", "toutefois", "aber", "jetzt aber",
+        "allerdings", "nur", "pero", "sin embargo", "ahora bien", "pero ahora", "ma", "tuttavia",
+        "pero adesso", "mas", "porem", "contudo", "no entanto", "so que",
+    )  # fmt: skip
+    #: "Sorry" ("entschuldig*": any ending) ...
+    apology_phrases: tuple[str, ...] = (
+        "sorry", "apologies", "apologise", "apologize", "desole", "desolee", "pardon", "excusez",
+        "entschuldig*", "perdon", "perdona", "disculpa", "disculpad", "disculpen", "lo siento",
+        "scusa", "scusate", "mi scuso", "desculpa", "desculpe", "desculpem",
+    )  # fmt: skip
+    #: ... for the customer's own earlier words (yesterday, their tone, their message): an
+    #: apology that ends the bad moment.
+    own_words_phrases: tuple[str, ...] = (
+        "yesterday", "earlier", "my tone", "the tone", "my message", "my last message", "rant",
+        "harsh", "hier", "le ton", "mon ton", "mon message", "coup de gueule", "gestern",
+        "den ton", "meinen ton", "meine nachricht", "ayer", "el tono", "mi tono", "mi mensaje",
+        "el mensaje", "ieri", "il tono", "il messaggio", "ontem", "o tom", "pelo tom",
+        "a mensagem", "pela mensagem",
+    )  # fmt: skip
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
     repeat_phrases: tuple[str, ...] = REPEAT_PHRASES

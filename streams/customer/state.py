@@ -640,7 +640,7 @@ def _fold_problem(
             and problem
             and persists
             and writes_again(event, model)
-            and states_a_lack(said_text(event.text or ""))
+            and states_a_lack(said_text(event.text or "", model))
         ):
             # A complaint saying in words of its own that the thing is still not so
             # ("toujours pas réglé. même commande qu'avant", "still not fixed"; not a bare
@@ -665,7 +665,7 @@ def _fold_problem(
             thread is None
             and not named
             and writes_again(event, model)
-            and states_a_lack(said_text(event.text or ""))
+            and states_a_lack(said_text(event.text or "", model))
             and not is_positive(event, model)
         ):
             # Writing again, naming no topic, because nothing has happened ("Schreibe
@@ -850,7 +850,7 @@ def _fold_sentiment(
         state.trend_sum += weight * mood
         state.trend_weight += weight
     state.sentiment_trend = round(state.trend_sum / state.trend_weight, 4)
-    thanks = says_thanks(event, model) or apologises(event)
+    thanks = says_thanks(event, model) or apologises(event, model)
     complains = "complaint" in event.intents or bool(UPSET.intersection(event.emotions))
     entry = [occurred, round(mood, 3), event.event_id, state.sentiment_trend, thanks, complains]
     asked = round(event.sentiment, 3) if is_calm_question(event) else None

@@ -23,38 +23,6 @@ REPLY_PREFIX = re.compile(r"^\s*(?:re|res|aw|r|rv|sv|tr|wg|fw|fwd)\s*:", re.IGNO
 ABOUT_OUR_ANSWER = frozenset({"support_responsiveness"})
 
 
-#: Asking whether one may still do something ("can I still change the frame colour if
-#: it has shipped?"): no problem still there, no repeat (en, fr, de, es, it, pt).
-MAY_STILL = (
-    "can i still", "could i still", "can we still", "is it still possible", "je peux encore",
-    "puis-je encore", "peut-on encore", "on peut encore", "est-il encore possible",
-    "est-ce encore possible", "kann ich noch", "konnen wir noch", "kann man noch",
-    "ist es noch moglich", "puedo todavia", "todavia puedo", "aun puedo", "puedo aun",
-    "se puede todavia", "todavia se puede", "posso ancora", "si puo ancora",
-    "e ancora possibile", "ainda posso", "posso ainda", "ainda da para", "ainda e possivel",
-)  # fmt: skip
-
-
-#: Thanking once more ("thanks again", "gracias de nuevo", "obrigado outra vez"): the
-#: "again" is the thanks', it says nothing is still so (en, fr, de, es, it, pt).
-THANKS_AGAIN = (
-    "thanks again", "thank you again", "again thanks", "again thank you", "merci de nouveau",
-    "merci a nouveau", "danke wieder", "nochmals danke", "gracias de nuevo",
-    "gracias otra vez", "grazie di nuovo", "grazie ancora", "obrigado de novo",
-    "obrigada de novo", "obrigado outra vez", "obrigada outra vez",
-)  # fmt: skip
-
-
-#: Waiting, or something pending (en, fr, de, es, it, pt): said with "still" ("Warte
-#: immer noch, danke", "toujours en attente", "sigo esperando"), the problem goes on.
-WAITING = (
-    "waiting", "pending", "en attente", "j'attends", "attends", "en suspens",
-    "warte", "warten", "wartet", "ausstehend", "esperando", "a la espera", "pendiente",
-    "in attesa", "aspetto", "aspettando", "in sospeso", "aguardando", "a espera",
-    "a esperar", "a aguardar", "pendente",
-)  # fmt: skip
-
-
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -65,20 +33,6 @@ NEGATION = re.compile(
 )
 
 
-#: "Again" or a count said of what happened ("PT didn't turn up. Again.", "schon
-#: wieder nicht erschienen", "logged me out three times"): the thing recurs, which is
-#: no sign the customer writes about an earlier contact (en, fr, de, es, it, pt; see
-#: :func:`refers_back`).
-AGAIN_WORDS = (
-    "again", "encore", "a nouveau", "de nouveau", "encore une fois", "wieder", "schon wieder",
-    "erneut", "nochmals", "noch einmal", "otra vez", "de nuevo", "una vez mas", "di nuovo",
-    "ancora una volta", "un'altra volta", "outra vez", "de novo", "novamente", "mais uma vez",
-    "three times", "several times", "many times", "trois fois", "plusieurs fois",
-    "dreimal", "mehrmals", "tres veces", "varias veces", "tre volte", "piu volte",
-    "tres vezes", "varias vezes",
-)  # fmt: skip
-
-
 #: Emotions that make a question a complaint ("why is it STILL not here?!").
 UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
 
@@ -87,23 +41,20 @@ UPSET = frozenset({"anger", "frustration", "disappointment", "anxiety"})
 THANKS = frozenset({"gratitude", "joy", "relief"})
 
 
-#: A contrast word opening a line or a sentence, then a colon ("However: why was I
-#: charged...", "Pero:", "Jetzt aber:", "Mais :", "Però:", "Porém:"): what comes after
-#: it is what the customer writes about (en, fr, de, es, it, pt).
-_BUT_COLON = re.compile(
-    r"(?:^|[\n.!?])\s*(?:however|but|mais|cependant|par contre|toutefois|aber|jetzt aber|"
-    r"allerdings|nur|pero|sin embargo|ahora bien|pero ahora|ma|tuttavia|pero adesso|"
-    r"mas|porem|contudo|no entanto|so que)\s*:"
-)
+#: A contrast word (``[model] contrast_colon_phrases``) opening a line or a sentence,
+#: then a colon ("However: why was I charged...", "Pero:", "Jetzt aber:", "Mais :",
+#: "Però:", "Porém:"): what comes after it is what the customer writes about.
+_CONTRAST_COLON = r"(?:^|[\n.!?])\s*(?:{words})\s*:"
 
 
-def complains_after_praise(event: EnrichedTouchpoint) -> bool:
+def complains_after_praise(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """Praise first, then a contrast word and a colon opening what the customer writes
     about ("I've always been happy, the app is great... However: why was I charged a
     fee?", "siempre he estado contento... Pero: tengo la cuenta restringida"): the
     models read the praise (+1.00, intent praise); the message raises a problem, it
     thanks for nothing and closes no problem."""
-    return bool(_BUT_COLON.search(normalise_text(event.text or "")))
+    pattern = words_pattern(_CONTRAST_COLON, model.contrast_colon_phrases)
+    return pattern is not None and bool(pattern.search(normalise_text(event.text or "")))
 
 
 def is_calm_question(event: EnrichedTouchpoint) -> bool:
@@ -164,7 +115,7 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     la nuit sans souci. Nickel" -0.35). A question asked in indignation is a problem
     whatever the model's score ("Paguei 900€ por isto??" -0.09: :func:`asks_indignantly`).
     """
-    if complains_after_praise(event):
+    if complains_after_praise(event, model):
         return True
     if is_positive(event, model) or event.praise_cue:
         return False
@@ -192,41 +143,28 @@ def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return is_positive(event, model) and thanks_without_complaint(event)
 
 
-#: "sorry" (en fr de es it pt) ...
-_APOLOGY = (
-    r"sorry|apologies|apologise|apologize|desolee?|pardon|excusez|entschuldig\w*|"
-    r"perdon|perdona|disculpa|disculpad|disculpen|lo siento|scusa|scusate|mi scuso|"
-    r"desculpa|desculpe|desculpem"
-)
-
-
-#: ... for the customer's own earlier words: yesterday, their tone, their message.
-_OWN_WORDS = (
-    r"yesterday|earlier|my tone|the tone|my message|my last message|rant|harsh|hier|"
-    r"le ton|mon ton|mon message|coup de gueule|gestern|den ton|meinen ton|meine nachricht|"
-    r"ayer|el tono|mi tono|mi mensaje|el mensaje|ieri|il tono|il messaggio|ontem|o tom|"
-    r"pelo tom|a mensagem|pela mensagem"
-)
-
-
-_APOLOGY_RE = re.compile(rf"\b(?:{_APOLOGY})\b")
-
-
-_OWN_WORDS_RE = re.compile(rf"\b(?:{_OWN_WORDS})\b")
+#: "sorry" (``[model] apology_phrases``) for the customer's own earlier words (yesterday,
+#: their tone, their message: ``[model] own_words_phrases``), each as whole words.
+_WHOLE_WORDS = r"\b(?:{words})\b"
 
 
 #: "Sorry, but yesterday's delivery never came" is a complaint, not an apology.
 _CONTRAST_RE = re.compile(r"\b(?:but|mais|aber|pero|ma|mas)\b")
 
 
-def apologises(event: EnrichedTouchpoint) -> bool:
-    """The customer apologises for their own earlier words ("gestern war ich etwas zu
-    harsch, sorry", "Desculpem a mensagem de ontem, estava irritada"): the bad moment
-    is over, as a thanks says it, whatever the model reads of the apology."""
+def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer apologises (``[model] apology_phrases``) for their own earlier words
+    (``own_words_phrases``: "gestern war ich etwas zu harsch, sorry", "Desculpem a
+    mensagem de ontem, estava irritada"): the bad moment is over, as a thanks says it,
+    whatever the model reads of the apology."""
     text = normalise_text(event.text or "")
+    apology = words_pattern(_WHOLE_WORDS, model.apology_phrases)
+    own_words = words_pattern(_WHOLE_WORDS, model.own_words_phrases)
     return (
-        bool(_APOLOGY_RE.search(text))
-        and bool(_OWN_WORDS_RE.search(text))
+        apology is not None
+        and bool(apology.search(text))
+        and own_words is not None
+        and bool(own_words.search(text))
         and not _CONTRAST_RE.search(text)
     )
 
@@ -240,7 +178,7 @@ def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     however the models read it (-0.71, complaint and frustration for "war genervt";
     "wieder" is the good thing's)."""
     return (
-        apologises(event)
+        apologises(event, model)
         and "?" not in (event.text or "")
         and not says_it_repeats(event, model)
         and not replies(event)
@@ -261,7 +199,7 @@ def normalise_text(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words of :func:`normalise_text`'s text, longest
     first (None for no phrases); one compiled pattern per phrase list."""
@@ -271,19 +209,36 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
+@lru_cache(maxsize=16)
+def words_pattern(template: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``template`` with ``{words}`` any of ``phrases`` in their order, as
+    :func:`normalise_text` writes them; a trailing ``*`` is any word ending
+    ("entschuldig*"). None for no phrases; one compiled pattern per phrase list."""
+    if not phrases:
+        return None
+    words = "|".join(_literal(p[:-1]) + r"\w*" if p.endswith("*") else _literal(p) for p in phrases)
+    return re.compile(template.replace("{words}", words))
+
+
+def _literal(phrase: str) -> str:
+    """``phrase`` as :func:`normalise_text` writes it, as a regular expression."""
+    return re.escape(normalise_text(phrase)).replace("\\ ", " ")
+
+
 def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says something is still so (``[model] persists_phrases``): about the
     topic of an open problem, that is the problem raised again."""
     pattern = phrase_pattern(model.persists_phrases)
-    return pattern is not None and bool(pattern.search(said_text(event.text or "")))
+    return pattern is not None and bool(pattern.search(said_text(event.text or "", model)))
 
 
-def said_text(text: str) -> str:
+def said_text(text: str, model: ModelConfig) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
-    :data:`MAY_STILL`), which says nothing is still wrong nor a repeat."""
+    ``[model] may_still_phrases``) nor thanking again ("thanks again":
+    ``thanks_again_phrases``), which say nothing is still wrong nor a repeat."""
     text = normalise_text(text)
-    for phrases in (MAY_STILL, THANKS_AGAIN):
+    for phrases in (model.may_still_phrases, model.thanks_again_phrases):
         pattern = phrase_pattern(phrases)
         text = pattern.sub(" ", text) if pattern is not None else text
     return text
@@ -291,13 +246,13 @@ def said_text(text: str) -> str:
 
 def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says a problem goes on: something is still so (:func:`says_it_persists`)
-    and they still wait, something is pending (:data:`WAITING`), or something is lacking
+    and they still wait, something is pending (``[model] waiting_phrases``), or something is lacking
     ("Toujours en attente du remboursement, merci", "Warte immer noch, danke", "Thanks,
     but still nothing"); not "still" said of a good thing ("still steaming, cheers")."""
     if not says_it_persists(event, model):
         return False
-    text = said_text(event.text or "")
-    waiting = phrase_pattern(WAITING)
+    text = said_text(event.text or "", model)
+    waiting = phrase_pattern(model.waiting_phrases)
     return (waiting is not None and bool(waiting.search(text))) or states_a_lack(text)
 
 
@@ -308,7 +263,7 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     (worry may linger) and asking nothing, nor saying something is still so in other
     words."""
     pattern = phrase_pattern(model.resolved_phrases)
-    text = said_text(event.text or "")
+    text = said_text(event.text or "", model)
     if pattern is None or not pattern.search(text) or NEGATION.search(text):
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
@@ -338,7 +293,7 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     does not count: it may say the thing recurs ("PT didn't turn up. Again.")."""
     if writes_again(event, model):
         return "repeat"
-    text = _without_again(event)
+    text = _without_again(event, model)
     still = phrase_pattern(model.persists_phrases)
     if still is None or not still.search(text):
         return None
@@ -348,39 +303,29 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     return "repeat" if any(still.search(s) for s in statements) else "still"
 
 
-#: Writing or calling again (en, fr, de, es, it, pt): "again" said of the contact
-#: itself, not of what happened (:data:`AGAIN_WORDS`), so it refers back.
-WRITES_AGAIN = (
-    "writing again", "write again", "writing to you again", "calling again", "contacting you again",
-    "je vous ecris a nouveau", "je vous ecris encore", "j'ecris a nouveau", "j'ecris encore",
-    "je rappelle", "schreibe wieder", "schreibe erneut", "schreibe ich wieder",
-    "rufe wieder an", "rufe erneut an", "escribo otra vez", "escribo de nuevo",
-    "llamo otra vez", "llamo de nuevo", "scrivo di nuovo", "scrivo ancora", "vi scrivo di nuovo",
-    "chiamo di nuovo", "escrevo de novo", "escrevo novamente", "escrevo outra vez",
-    "ligo de novo", "ligo outra vez",
-)  # fmt: skip
-
-
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says in words of its own that this contact follows an earlier one: a
-    reply prefix, a complaint about our answer alone, or repeat words ("vuelvo a
-    escribir", "E' la terza volta che vi contatto", "still waiting"), not "again" said of
-    what happened ("PT didn't turn up. Again.") nor a bare "still" ("I was still
-    charged")."""
+    reply prefix, a complaint about our answer alone, words saying it writes again
+    (``[model] writes_again_phrases``: "writing again", "je rappelle"), or repeat words
+    (:attr:`ModelConfig.repeat_phrases`, "again" words blanked: "vuelvo a escribir", "E'
+    la terza volta che vi contatto", "still waiting"), not "again" said of what happened
+    ("PT didn't turn up. Again.": ``[model] again_phrases``) nor a bare "still" ("I was
+    still charged")."""
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return True
-    again = phrase_pattern(WRITES_AGAIN)
-    if again is not None and again.search(said_text(f"{event.subject or ''} {event.text or ''}")):
+    again = phrase_pattern(model.writes_again_phrases)
+    said = said_text(f"{event.subject or ''} {event.text or ''}", model)
+    if again is not None and again.search(said):
         return True  # "Writing again because nothing has happened"
     repeat = phrase_pattern(model.repeat_phrases)
-    return repeat is not None and bool(repeat.search(_without_again(event)))
+    return repeat is not None and bool(repeat.search(_without_again(event, model)))
 
 
-def _without_again(event: EnrichedTouchpoint) -> str:
+def _without_again(event: EnrichedTouchpoint, model: ModelConfig) -> str:
     """The subject and text as :func:`said_text` reads them, "again" words
-    (:data:`AGAIN_WORDS`) blanked."""
-    again = phrase_pattern(AGAIN_WORDS)
-    text = said_text(f"{event.subject or ''} {event.text or ''}")
+    (``[model] again_phrases``) blanked."""
+    again = phrase_pattern(model.again_phrases)
+    text = said_text(f"{event.subject or ''} {event.text or ''}", model)
     return again.sub(" ", text) if again is not None else text
 
 
@@ -389,7 +334,7 @@ def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text; a reply
     prefix, :func:`replies`, is read apart: "RE: all sorted, thanks" still thanks)."""
     pattern = phrase_pattern(model.repeat_phrases)
-    text = said_text(f"{event.subject or ''} {event.text or ''}")
+    text = said_text(f"{event.subject or ''} {event.text or ''}", model)
     return pattern is not None and bool(pattern.search(text))
 
 
@@ -418,7 +363,7 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     "still" of the good thing ("Fatura certinha outra vez... Assim dá gosto",
     "Rechnung wieder korrekt. So soll es sein": :func:`praises`): it closes them.
     """
-    if complains_after_praise(event) or ironic_praise(event, model):
+    if complains_after_praise(event, model) or ironic_praise(event, model):
         return False  # "always happy with you... However: why was I charged?"
     if apology_ends_it(event, model):
         return True  # "Sorry für gestern, war genervt. Alles wieder gut"
@@ -427,10 +372,10 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     if says_thanks(event, model):
         if asks_if_still(event, model):
             return False
-        return praises(event) or not says_it_is_still_wrong(event, model)
+        return praises(event, model) or not says_it_is_still_wrong(event, model)
     if "?" in (event.text or ""):
         return False
-    if praises(event):
+    if praises(event, model):
         return True
     return (
         thanks_without_complaint(event)
@@ -451,12 +396,12 @@ def ironic_praise(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
-def praises(event: EnrichedTouchpoint) -> bool:
+def praises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The words praise, with no complaint or upset beside them: the praise intent, or
     praise the model reads as negative (enrichment's ``praise_cue``). "Again" or "still"
     in them says the good thing recurs ("Bill spot on again, as it should be", "toujours
     impeccable"), not a problem."""
-    if complains_after_praise(event):
+    if complains_after_praise(event, model):
         return False
     return event.praise_cue or ("praise" in event.intents and thanks_without_complaint(event))
 

@@ -60,6 +60,7 @@ import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, SentimentLabel, Severity
@@ -108,6 +109,47 @@ class AccountRulesConfig:
     unhappy_churn_risk: float = 60.0
     unhappy_trend: float = -0.5
     cooldown_hours: float = 72.0
+    #: A remark that plays its problem down ("a bit", "un peu", "etwas") ...
+    hedge_phrases: tuple[str, ...] = (
+        "a bit", "a little", "slightly", "un peu", "legerement", "etwas", "ein bisschen",
+        "ein wenig", "un poco", "un pelin", "un po", "leggermente", "um pouco", "um bocado",
+    )  # fmt: skip
+    #: ... and says that otherwise all is well ("sinon", "ansonsten", "de resto"), in the
+    #: hedge's clause or the next one: a mild remark (:func:`mild_remark`).
+    otherwise_phrases: tuple[str, ...] = (
+        "otherwise", "apart from that", "other than that", "sinon", "a part ca", "pour le reste",
+        "ansonsten", "sonst", "por lo demas", "aparte de eso", "del resto", "per il resto",
+        "a parte questo", "de resto", "no resto", "tirando isso",
+    )  # fmt: skip
+    #: A remark that opens by calling itself minor ("Small thing: ...", "Kleinigkeit:
+    #: ..."), only as the opening label ("this is no small thing" is not one): a mild
+    #: remark. The small notes ("Small note: ...", "Pequena nota: ...") among them.
+    minor_label_phrases: tuple[str, ...] = (
+        "small thing", "minor thing", "minor point", "minor issue", "small detail", "minor detail",
+        "petit detail", "petite chose", "detail", "kleinigkeit", "kleine sache", "detalle",
+        "pequeno detalle", "una cosita", "dettaglio", "piccolo dettaglio", "piccola cosa",
+        "pequena cosa", "pequena coisa", "pormenor", "pequeno detalhe", "detalhe", "small note",
+        "quick note", "petite remarque", "petite note", "kleiner hinweis", "kleine anmerkung",
+        "pequena nota", "pequena observacao", "piccola nota", "piccola osservazione",
+    )  # fmt: skip
+    #: A clause saying it is not urgent ("Nada urgente.", "rien d'urgent"): a mild remark.
+    not_urgent_phrases: tuple[str, ...] = (
+        "not urgent", "nothing urgent", "no rush", "pas urgent", "rien d urgent", "nicht dringend",
+        "nichts dringendes", "nada urgente", "no es urgente", "sin prisa", "niente di urgente",
+        "non e urgente", "nessuna fretta", "nao e urgente", "sem pressa",
+    )  # fmt: skip
+    #: A request opening by what the writer needs ("Need the quarterly progress report
+    #: for HR", "Brauche den Quartalsbericht", "Mi serve il report"), after an optional
+    #: greeting: a routine request (:func:`routine_request`), not a complaint.
+    need_phrases: tuple[str, ...] = (
+        "need", "i need", "we need", "we d need", "il me faut", "il nous faut", "j ai besoin",
+        "nous avons besoin", "necesito", "necesitamos", "brauche", "ich brauche", "wir brauchen",
+        "mi serve", "ci serve", "ho bisogno", "abbiamo bisogno", "preciso", "precisamos",
+    )  # fmt: skip
+    #: Greetings a routine request may open with, no comma after ("Hola necesito ...").
+    greeting_phrases: tuple[str, ...] = (
+        "hi", "hello", "hola", "hallo", "ciao", "ola", "bonjour",
+    )  # fmt: skip
 
 
 def load_account_config(data: dict[str, Any]) -> AccountRulesConfig:
@@ -265,7 +307,7 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if event.sentiment_label == SentimentLabel.positive:
         return False
     if (
-        mild_remark(event.text or "")
+        mild_remark(event.text or "", config)
         and not COMPLAINT_EMOTIONS.intersection(event.emotions)
         and "cancellation" not in event.intents  # "etwas schneller, sonst kündigen wir"
     ):
@@ -287,158 +329,70 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
-        and not routine_request(event.text or "")
+        and not routine_request(event.text or "", config)
         and not event.praise_cue
     )
 
 
-#: "a bit" (en fr de es it pt): the remark plays its problem down ...
-MILD_HEDGES = (
-    "a bit",
-    "a little",
-    "slightly",
-    "un peu",
-    "legerement",
-    "etwas",
-    "ein bisschen",
-    "ein wenig",
-    "un poco",
-    "un pelin",
-    "un po",
-    "leggermente",
-    "um pouco",
-    "um bocado",
-)
-#: ... and says that otherwise all is well.
-OTHERWISE = (
-    "otherwise",
-    "apart from that",
-    "other than that",
-    "sinon",
-    "a part ca",
-    "pour le reste",
-    "ansonsten",
-    "sonst",
-    "por lo demas",
-    "aparte de eso",
-    "del resto",
-    "per il resto",
-    "a parte questo",
-    "de resto",
-    "no resto",
-    "tirando isso",
-)
-# The hedge, then "otherwise" in its clause or the next one ("|" is a comma or a stop).
-_MILD_RE = re.compile(
-    rf" (?:{'|'.join(MILD_HEDGES)}) (?:[^|]* )?(?:\| )?(?:{'|'.join(OTHERWISE)}) "
-)
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """``phrases`` as regular-expression alternatives, in their order, as
+    :func:`streams.text.lexicon.normalize` writes them ("j'ai besoin" -> "j ai besoin")."""
+    literals = (re.escape(normalize(phrase).strip()) for phrase in phrases)
+    return "|".join(literal.replace("\\ ", " ") for literal in literals)
 
 
-#: A remark that opens by calling itself minor ("Small thing: ...", "Kleinigkeit: ..."),
-#: en fr de es it pt. Only as the opening label: "this is no small thing" is not one.
-MINOR_LABELS = (
-    "small thing",
-    "minor thing",
-    "minor point",
-    "minor issue",
-    "small detail",
-    "minor detail",
-    "petit detail",
-    "petite chose",
-    "detail",
-    "kleinigkeit",
-    "kleine sache",
-    "detalle",
-    "pequeno detalle",
-    "una cosita",
-    "dettaglio",
-    "piccolo dettaglio",
-    "piccola cosa",
-    "pequena cosa",
-    "pequena coisa",
-    "pormenor",
-    "pequeno detalhe",
-    "detalhe",
-    # a note: "Small note: ...", "Pequena nota: o PDF da fatura vem com o NIF sem espacos"
-    "small note",
-    "quick note",
-    "petite remarque",
-    "petite note",
-    "kleiner hinweis",
-    "kleine anmerkung",
-    "pequena nota",
-    "pequena observacao",
-    "piccola nota",
-    "piccola osservazione",
-)
-#: A clause saying it is not urgent ("Nada urgente.", "rien d'urgent").
-NOT_URGENT = (
-    "not urgent",
-    "nothing urgent",
-    "no rush",
-    "pas urgent",
-    "rien d urgent",
-    "nicht dringend",
-    "nichts dringendes",
-    "nada urgente",
-    "no es urgente",
-    "sin prisa",
-    "niente di urgente",
-    "non e urgente",
-    "nessuna fretta",
-    "nao e urgente",
-    "sem pressa",
-)
-_MINOR_LABEL_RE = re.compile(rf"^ (?:{'|'.join(MINOR_LABELS)}) \|")
-_NOT_URGENT_RE = re.compile(rf" (?:{'|'.join(NOT_URGENT)}) ")
+@lru_cache(maxsize=16)
+def _phrases_re(template: str, *phrase_lists: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``template`` with each ``{}`` the alternatives of one phrase list (None when a list
+    is empty); one compiled pattern per template and phrase lists."""
+    if not all(phrase_lists):
+        return None
+    return re.compile(template.format(*(_alternatives(phrases) for phrases in phrase_lists)))
 
 
-def mild_remark(text: str) -> bool:
+#: The hedge, then "otherwise" in its clause or the next one ("|" is a comma or a stop).
+_MILD = r" (?:{}) (?:[^|]* )?(?:\| )?(?:{}) "
+#: The minor label opening the remark, then a colon or a stop.
+_MINOR_LABEL = r"^ (?:{}) \|"
+_NOT_URGENT = r" (?:{}) "
+
+
+def mild_remark(text: str, config: AccountRulesConfig) -> bool:
     """A problem played down: the rest fine ("grince un peu, sinon ça va", "a bit slow,
     otherwise all good", "um pouco lento, de resto tudo bem"), or the remark calls itself
     minor or not urgent ("Kleinigkeit: die USt-ID ist falsch formatiert", "Detalle: ...
-    Nada urgente."): a remark, not a complaint."""
+    Nada urgente."): a remark, not a complaint. The words are the config's
+    ``hedge_phrases`` and ``otherwise_phrases``, ``minor_label_phrases``,
+    ``not_urgent_phrases`` (``[account_risk]``)."""
     words = normalize(text)
-    return bool(
-        _MILD_RE.search(words) or _MINOR_LABEL_RE.search(words) or _NOT_URGENT_RE.search(words)
+    patterns = (
+        _phrases_re(_MILD, config.hedge_phrases, config.otherwise_phrases),
+        _phrases_re(_MINOR_LABEL, config.minor_label_phrases),
+        _phrases_re(_NOT_URGENT, config.not_urgent_phrases),
     )
+    return any(pattern is not None and pattern.search(words) for pattern in patterns)
 
 
-#: A request opening by what the writer needs (en fr es de it pt): "Need the quarterly
-#: progress report for HR", "Brauche den Quartalsbericht", "Mi serve il report".
-NEEDS = (
-    "need",
-    "i need",
-    "we need",
-    "we d need",
-    "il me faut",
-    "il nous faut",
-    "j ai besoin",
-    "nous avons besoin",
-    "necesito",
-    "necesitamos",
-    "brauche",
-    "ich brauche",
-    "wir brauchen",
-    "mi serve",
-    "ci serve",
-    "ho bisogno",
-    "abbiamo bisogno",
-    "preciso",
-    "precisamos",
-)
-_NEEDS_RE = re.compile(rf"^ (?:hi |hello |hola |hallo |ciao |ola |bonjour )?(?:{'|'.join(NEEDS)}) ")
+#: A need opening the request, after an optional greeting ("hola necesito ...").
+_NEEDS = r"^ (?:(?:{}) )?(?:{}) "
+_NEEDS_UNGREETED = r"^ (?:{}) "
 
 
-def routine_request(text: str) -> bool:
+def routine_request(text: str, config: AccountRulesConfig) -> bool:
     """One sentence asking for what the writer needs, naming no fault: "Necesito el
     informe de progreso del trimestre para RRHH" (-0.38, read as negative), "Mi serve
     il report di avanzamento del trimestre per le HR" (-0.69). Admin asking for
     something, not a complaint; "I need access, the portal shows nothing" negates
-    (:func:`states_a_lack`) and "need it today. | still nothing" is two sentences."""
+    (:func:`states_a_lack`) and "need it today. | still nothing" is two sentences. The
+    words are the config's ``need_phrases``, after one of its ``greeting_phrases``."""
     words = normalize(text)
     body = words.rstrip(" |")
-    return bool(_NEEDS_RE.search(words)) and " | " not in body and not states_a_lack(text)
+    if config.greeting_phrases:
+        needs = _phrases_re(_NEEDS, config.greeting_phrases, config.need_phrases)
+    else:
+        needs = _phrases_re(_NEEDS_UNGREETED, config.need_phrases)
+    found = needs is not None and bool(needs.search(words))
+    return found and " | " not in body and not states_a_lack(text)
 
 
 def _weight(config: AccountRulesConfig, role: str) -> float:

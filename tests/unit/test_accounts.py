@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
 from schemas.models import EnrichedTouchpoint, Scores, SentimentLabel, Severity
+from streams.alerts.rules import DEFAULT_RULES_FILE
 from streams.customer.state import CustomerState
 from streams.stages.accounts import (
     AccountRulesConfig,
@@ -277,7 +279,22 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
     ],
 )
 def test_a_problem_played_down_with_the_rest_fine_is_a_mild_remark(text: str, mild: bool) -> None:
-    assert mild_remark(text) is mild
+    assert mild_remark(text, CONFIG) is mild
+
+
+def test_the_account_word_lists_are_the_rules_files() -> None:
+    rules = tomllib.loads(DEFAULT_RULES_FILE.read_text(encoding="utf-8"))
+    assert load_account_config(rules) == AccountRulesConfig()
+    text = "Le portail rame un brin, a part ca rien a signaler."
+    assert not mild_remark(text, CONFIG)
+    custom = load_account_config({"account_risk": {"hedge_phrases": ["un brin"]}})
+    assert mild_remark(text, custom)
+    request = "Salut il nous faut le rapport du trimestre"
+    assert not routine_request(request, CONFIG)
+    greeted = load_account_config({"account_risk": {"greeting_phrases": ["salut"]}})
+    assert routine_request(request, greeted)
+    with pytest.raises(ValueError, match=r"\[account_risk\] need_phrases must be a list of"):
+        load_account_config({"account_risk": {"need_phrases": "need"}})
 
 
 def test_two_mild_remarks_are_not_two_unhappy_contacts() -> None:
@@ -422,7 +439,7 @@ def test_an_erased_identifier_drops_the_entry_it_was_folded_into() -> None:
 def test_a_routine_request_the_model_reads_as_negative_is_no_complaint(text: str) -> None:
     # heldout14's happy company admins: "Necesito el informe ..." reads -0.38 negative,
     # "Mi serve il report ..." -0.69; two of them made a happy account "at risk".
-    assert routine_request(text)
+    assert routine_request(text, CONFIG)
     account = AccountState("initech")
     for i, cid in enumerate(("c-8", "c-9")):
         note = contact_event(f"e-{i}", cid, "buyer", NOW, intents=())
@@ -439,7 +456,7 @@ def test_a_routine_request_the_model_reads_as_negative_is_no_complaint(text: str
     ],
 )
 def test_a_need_that_names_a_fault_is_still_a_complaint(text: str) -> None:
-    assert not routine_request(text)
+    assert not routine_request(text, CONFIG)
     account = AccountState("initech")
     event = contact_event("e-1", "c-8", "buyer", NOW, intents=())
     feed(account, event.model_copy(update={"text": text}))

@@ -18,6 +18,7 @@ from streams.alerts.rules import (
     silence_due_at,
 )
 from streams.customer.state import CustomerState, apply_touchpoint
+from streams.customer.wording import apologises, writes_again
 from tests.support.builders import NOW, enriched
 
 CONFIG = load_rules_config()
@@ -1479,6 +1480,36 @@ def test_the_model_reads_the_rules_repeat_phrases(tmp_path: Path) -> None:
     assert CONFIG.model.repeat_phrases == CONFIG.repeat_contact.phrases
     path.write_text('[model]\nrepeat_phrases = ["nochmal"]\n')
     with pytest.raises(ValueError, match=r"\[repeat_contact\] phrases"):
+        load_rules_config(path)
+
+
+def test_the_model_reads_its_word_lists_from_the_rules_file(tmp_path: Path) -> None:
+    text = "Bonjour, je reviens sur la facture de mars."
+    event = enriched(text=text, subject=None)
+    assert not writes_again(event, CONFIG.model)
+    path = tmp_path / "rules.toml"
+    path.write_text('[model]\nwrites_again_phrases = ["je reviens sur"]\n')
+    model = load_rules_config(path).model
+    assert model.writes_again_phrases == ("je reviens sur",)
+    assert writes_again(event, model)
+    # The regex-built lists too: an apology for one's own words, "entschuldig*" any ending.
+    sorry = enriched(text="Perdonen el exabrupto de anoche, ya esta todo bien.")
+    assert not apologises(sorry, CONFIG.model)
+    path.write_text('[model]\napology_phrases = ["perdon*"]\nown_words_phrases = ["anoche"]\n')
+    assert apologises(sorry, load_rules_config(path).model)
+
+
+@pytest.mark.parametrize(
+    ("section", "value"),
+    [("model", '"still"'), ("model", '["still", 3]'), ("repeat_contact", "true")],
+)
+def test_a_word_list_that_is_not_a_list_of_strings_is_an_error(
+    tmp_path: Path, section: str, value: str
+) -> None:
+    path = tmp_path / "rules.toml"
+    key = "phrases" if section == "repeat_contact" else "persists_phrases"
+    path.write_text(f"[{section}]\n{key} = {value}\n")
+    with pytest.raises(ValueError, match=rf"rules\.toml: \[{section}\] {key} must be a list of"):
         load_rules_config(path)
 
 
