@@ -173,6 +173,8 @@ class Taxonomy:
     intents: tuple[CueSection, ...] = ()
     expectations: CueSection | None = None
     negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words opening a reservation after praise ("Seul bémol :", "Nur", "só"), per language.
+    reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     affect: AffectSettings = AffectSettings()
     source: Path | None = None
 
@@ -385,12 +387,15 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "intents",
             "expectations",
             "negators",
+            "reservations",
             "affect",
         ),
         "top level",
     )
     negators = reader.table(data, "negators", "negators")
     reader.check_keys(negators, PHRASE_KEYS, "negators")
+    reservations = reader.table(data, "reservations", "reservations")
+    reader.check_keys(reservations, PHRASE_KEYS, "reservations")
     expectations = (
         _cue_section(reader, "expectations", data["expectations"], "expectations")
         if "expectations" in data
@@ -411,6 +416,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         intents=_cue_sections(reader, data, "intents"),
         expectations=expectations,
         negators=reader.phrases(negators, "negators"),
+        reservations=reader.phrases(reservations, "reservations"),
         affect=affect,
         source=source,
     )

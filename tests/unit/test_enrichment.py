@@ -148,6 +148,44 @@ def test_no_praise_cue_for_negated_or_upset_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tres bon cours. Seul bemol : le son du micro de Gwen un peu faible",
+        "Très beau buffet et livraison à l'heure, juste la notice qui est illisible 🙂",
+        "Schöner Tisch, pünktlich. Nur die Anleitung ist eine Katastrophe 😅",
+        "Mesa muito bonita e pontual, só as instruções são impossíveis kkk",
+        "Great course, lovely teacher. Only the sound was a bit low",
+        "Profesora excelente. Lo único, la app tarda en cargar",
+        "Corso ottimo, unico neo: l'audio a volte gracchia",
+    ],
+)
+def test_praise_then_one_reservation_is_praise(text: str) -> None:
+    # The models read the reservation ("illisible", "Katastrophe"); the customer praises
+    # and notes one thing: the words praise, and the customer model sees no problem raised.
+    assert enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # upset in the reservation, or a question: a complaint after praise
+        "Super appli. Juste impossible de me connecter, inadmissible, je suis furieux !!",
+        "Très bon cours. Juste une question : pourquoi le certificat n'est pas arrivé ?",
+        # the reservation word opens the text: no praise before it
+        "Juste la notice est illisible et le tiroir est cassé",
+        # a contrast word is no reservation: what follows is what they write about
+        "Très bon cours, mais le certificat n'est toujours pas arrivé, c'est inadmissible",
+        # nothing praised before it
+        "Commande reçue. Seulement la moitié des pièces, le reste manque",
+        # "schon" (already) is not "schön" folded
+        "Auf der Rechnung stehen immer noch 6 Mitarbeiter, nur hatte ich das schon gemeldet",
+    ],
+)
+def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: str) -> None:
+    assert not enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # A top mark outweighs a complaint word that is about something else.

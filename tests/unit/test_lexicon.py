@@ -207,6 +207,7 @@ def test_custom_taxonomy_file(tmp_path: Path) -> None:
         ('[emotions.joy]\nen = ["yay"]\nnegated = ["sadness"]\n', "unknown emotion/intent"),
         ('[intents.praise]\nen = ["great"]\ngate = ["happy"]\n', "unknown sentiment"),
         ("[affect]\nnegation_windw = 3\n", "[affect] unknown key"),
+        ('[reservations]\nxx = ["only"]\n', "[reservations] unknown key"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path: Path, body: str, message: str) -> None:
