@@ -70,8 +70,9 @@ class ModelConfig:
         "e ancora", "sono ancora", "novita", "aggiornamenti", "di nuovo", "ainda esta",
         "ainda estou", "novidade", "novidades", "outra vez", "de novo", "ancora aperto",
         "ancora aperta", "ainda aberto", "ainda aberta", "ainda sem",
-        # still not, still nothing in Italian (bare "ancora" may mean "more")
-        "ancora non", "ancora niente", "ancora nulla",
+        # still, still not, still nothing in Italian (bare "ancora" may also mean "more",
+        # as "toujours" may mean "always"; see rules.toml)
+        "ancora", "ancora non", "ancora niente", "ancora nulla",
         # it goes on (en, fr, de, es, it, pt)
         "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
         "ainda",

@@ -67,7 +67,7 @@ from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Sentiment
 from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
-from streams.customer.state import CustomerState
+from streams.customer.state import NOT_CONTACT, CustomerState
 from streams.customer.wording import is_calm_question, thanks_without_complaint
 from streams.stages.identity import canonical_of
 from streams.stages.records import ALERTS, ROWS, Out
@@ -305,6 +305,10 @@ def _people(
 
 def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if event.sentiment_label == SentimentLabel.positive:
+        return False
+    if event.kind in NOT_CONTACT:
+        # A purchase or a page view is no conversation ("Contratto manutenzione Pro 12
+        # mesi", the subject of a purchase, reads as negative): nobody complains in it.
         return False
     if (
         mild_remark(event.text or "", config)

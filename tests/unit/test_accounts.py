@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from schemas.models import EnrichedTouchpoint, Scores, SentimentLabel, Severity
+from schemas.models import EnrichedTouchpoint, Kind, Scores, SentimentLabel, Severity
 from streams.alerts.rules import DEFAULT_RULES_FILE
 from streams.customer.state import CustomerState
 from streams.stages.accounts import (
@@ -207,6 +207,18 @@ def test_praise_the_score_misread_is_no_complaint() -> None:
         remark = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, intents=())
         feed(account, remark)
         assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
+
+
+def test_a_purchase_or_a_page_view_is_no_complaint() -> None:
+    # A purchase's subject ("Contratto manutenzione Pro 12 mesi") may read as negative:
+    # nobody complains in a purchase or a page view, however the models read its words.
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-8", "c-9")):
+        for kind in (Kind.purchase, Kind.page_view):
+            bought = contact_event(f"e-{i}-{kind}", cid, "buyer", NOW, intents=())
+            assert feed(account, bought.model_copy(update={"kind": kind})) == []
+    assert account.unhappy_contacts == 0
+    assert not account.contacts["c-9"]["open_complaints"]
 
 
 def test_low_health_needs_three_known_contacts() -> None:

@@ -934,13 +934,31 @@ def test_a_polite_any_news_still_pending_thanks_does_not_close_the_problem() -> 
 )
 def test_a_polite_still_not_in_italian_does_not_close_the_problem(polite: str) -> None:
     # "Ancora non", "ancora niente" say "still not", "still nothing" as "noch nicht",
-    # "todavia no" and "ainda não" do; bare "ancora" may mean "more".
+    # "todavia no" and "ainda não" do.
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text="Rimborso mai arrivato."),
              mood("e-2", 1.5, 1.0, topics=[], intents=["question"], emotions=["gratitude"],
                   text=polite, channel="web", kind="ticket")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
+    # "ancora VH-417, ho riavviato il router e la lavatrice, niente", an hour after the
+    # first report on another channel: "ancora" says "still" as "immer noch" does, and
+    # two contacts said so are a repeat.
+    state = CustomerState("c-1")
+    first = "L'app dice 'Macchina offline - errore VH-417', non riesco ad avviare la lavatrice"
+    again = "ancora VH-417, ho riavviato il router e la lavatrice, niente"
+    chain = [complaint("e-1", 0, topics=["bugs"], intents=["complaint"], text=first),
+             mood("e-2", 0.05, -0.26, topics=[], text=again, channel="community",
+                  kind="post")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    # "Grazie ancora" is a thanks again, and "posso ancora" asks what one may still do.
+    state = CustomerState("c-2")
+    thanks = mood("t-1", 0.1, 0.6, topics=[], emotions=["gratitude"], text="Grazie ancora!")
+    assert of(feed(state, [complaint("e-1", 0), thanks]), "repeat_contact") == []
 
 
 def test_a_thanks_the_model_reads_as_neutral_closes_the_problem_and_opens_none() -> None:

@@ -150,6 +150,26 @@ def test_no_praise_cue_for_negated_or_upset_words(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "La cafetera hace un cafe buenisimo, muy contentos en casa",
+        "La lavadora Vetrino es una maravilla, ni se oye",
+        "Waschmaschine seit 3 Monaten ohne Probleme, App funktioniert prima",
+        "A máquina é uma maravilha, adorei",
+    ],
+)
+def test_a_marvel_and_works_fine_are_praise(text: str) -> None:
+    # Praise the taxonomy lacked: the words praise, whatever the model reads
+    # ("... App funktioniert prima" -0.42).
+    assert enrich(text).praise_cue
+
+
+def test_italian_prima_is_no_praise() -> None:
+    # Bare "prima" is Italian "before": only "funktioniert prima", "alles prima" praise.
+    assert not enrich("Prima di tutto: la lavatrice perde acqua da ieri, inaccettabile").praise_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tres bon cours. Seul bemol : le son du micro de Gwen un peu faible",
         "Très beau buffet et livraison à l'heure, juste la notice qui est illisible 🙂",
         "Schöner Tisch, pünktlich. Nur die Anleitung ist eine Katastrophe 😅",
