@@ -25,10 +25,12 @@ from streams.customer.state import (
     MAX_SCORED,
     MAX_SCORES,
     MAX_SIGNALS,
+    MAX_THREAD_REFS,
     MAX_THREAD_TOPICS,
     RECENT_EVENTS,
     CustomerState,
     days_between,
+    other_matter,
     parse_time,
 )
 from streams.customer.wording import ABOUT_OUR_ANSWER
@@ -101,6 +103,9 @@ def _join(kept: dict[str, Any], later: dict[str, Any]) -> None:
     if later.get("joined") or kept.get(_KEY) != later.get(_KEY):
         kept["joined"] = True  # one problem raised under two identifiers
     kept["topics"] = sorted({*kept["topics"], *later["topics"]})[:MAX_THREAD_TOPICS]
+    refs = {*kept.get("refs", []), *later.get("refs", [])}
+    if refs:
+        kept["refs"] = sorted(refs)[-MAX_THREAD_REFS:]
     kept["problem"] = kept.get("problem", True) or later.get("problem", True)
     if later["last_at"] >= kept["last_at"]:
         for name in ("last_at", "last_channel", "last_event_id", "said_copy"):
@@ -125,6 +130,8 @@ def _same_problem(kept: dict[str, Any], thread: dict[str, Any], model: ModelConf
         return False
     if days_between(kept["last_at"], _opened(thread)) > model.repeat_window_days:
         return False
+    if other_matter(kept, frozenset(thread.get("refs", []))):
+        return False  # another order, case or booking than the problem's
     if set(kept["topics"]) & set(thread["topics"]):
         return True
     if kept.get(_KEY) == thread.get(_KEY) or not kept.get("problem", True):
@@ -182,11 +189,14 @@ def _refer(thread: dict[str, Any], other: CustomerState, model: ModelConfig) -> 
     opened = _opened(thread)
     since = (parse_time(opened) - timedelta(days=model.repeat_window_days)).isoformat()
     unthanked = {c[1] for c in other.recent_contacts}
+    # not a contact of a problem about another order, case or booking
+    refs = frozenset(thread.get("refs", []))
+    elsewhere = {e[1] for t in other.problems if other_matter(t, refs) for e in t["episodes"]}
     earlier = [
         e
         for topic in set(thread["topics"]) - ABOUT_OUR_ANSWER
         for e in other.topic_contacts.get(topic, [])
-        if since <= e[0] < opened and e[1] in unthanked
+        if since <= e[0] < opened and e[1] in unthanked and e[1] not in elsewhere
     ]
     if earlier:
         first = max(earlier)

@@ -49,6 +49,7 @@ from streams.customer.wording import (
     is_problem,
     mood_of,
     normalise_text,
+    references,
     refers_back,
     replies,
     resolves_problems,
@@ -75,6 +76,7 @@ MAX_SIGNALS = 5  # event ids kept as evidence per risk signal
 MAX_OPEN_ISSUES = 8
 MAX_PROBLEMS = 6  # problem threads remembered (repeat_contact)
 MAX_THREAD_TOPICS = 6
+MAX_THREAD_REFS = 6  # references named in a thread's contacts ("VT406905")
 #: Said-so texts remembered (digests, see :func:`_says_it_anew`).
 MAX_SAID = 6
 _HANDLE = re.compile(r"@\w+")
@@ -182,7 +184,8 @@ class CustomerState:
     topic_contacts: dict[str, list[list[str]]] = field(default_factory=dict)
     #: Problem threads, oldest first: one unresolved problem and the contact episodes
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
-    #: "last_at", "last_channel", "open", "problem"} (see :func:`_fold_problem`); since
+    #: "last_at", "last_channel", "open", "problem", "refs": the references its
+    #: contacts named} (see :func:`_fold_problem`); since
     #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
     #: repeat or still so) and "joined" (true once a merge joined two keys' threads).
     problems: list[dict[str, Any]] = field(default_factory=list)
@@ -526,6 +529,7 @@ def _fold_problem(
         return  # "still steaming, cheers": the good thing lasts, no problem does
     problem = is_problem(event, model)
     topics = set(event.topics)
+    refs = references(event)
     since = _since(occurred, model.repeat_window_days)
     live = [t for t in state.problems if t["open"] and since <= t["last_at"]]
     thread: dict[str, Any] | None = next(
@@ -657,6 +661,7 @@ def _fold_problem(
                 and t.get("problem", True)
                 and not t["topics"]
                 and since <= t["last_at"]
+                and not other_matter(t, refs)
             ]
             thread = closed[-1] if closed else None
             if thread is not None:
@@ -673,10 +678,19 @@ def _fold_problem(
             # happened"), after a thanks for another matter (a question answered in
             # between): the customer's last thread of the window that thanks closed goes
             # on, whatever it was about.
-            closed = [t for t in state.problems if not t["open"] and since <= t["last_at"]]
+            closed = [
+                t
+                for t in state.problems
+                if not t["open"] and since <= t["last_at"] and not other_matter(t, refs)
+            ]
             thread = closed[-1] if closed else None
             if thread is not None:
                 thread["open"] = True
+    if thread is not None and other_matter(thread, refs) and not replies(event):
+        # Naming only other references than the thread's contacts did ("return
+        # VT-629921, still NO refund" after "washer VT-406905 postponed", thanked as
+        # sorted): another matter, however it says "still" (a reply answers the thread).
+        thread = None
     if thread is not None and (persists or repeats):
         problem = True
     channel = event.channel.value
@@ -688,7 +702,7 @@ def _fold_problem(
             state.said_unplaced = sorted([*state.said_unplaced, entry])[-MAX_SAID:]
         return  # a calm question, or a follow-up on nothing in particular
     if problem and thread is None and live and not topics:
-        loose = [t for t in live if t.get("problem", True)]
+        loose = [t for t in live if t.get("problem", True) and not other_matter(t, refs)]
         thread = loose[-1] if loose else None
     if thread is None:
         thread = {"topics": [], "episodes": [], "last_at": occurred, "last_channel": ""}
@@ -704,6 +718,8 @@ def _fold_problem(
         _push(thread["episodes"], [occurred, event.event_id, channel], MAX_PER_TOPIC)
         thread["episodes"].sort()
     thread["topics"] = sorted({*thread["topics"], *topics})[:MAX_THREAD_TOPICS]
+    if refs:
+        thread["refs"] = sorted({*thread.get("refs", []), *refs})[-MAX_THREAD_REFS:]
     copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
     thread["said_copy"] = copied
     if (persists or repeats) and not copied:
@@ -714,6 +730,12 @@ def _fold_problem(
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id
+
+
+def other_matter(thread: dict[str, Any], refs: frozenset[str]) -> bool:
+    """The contact names references (:func:`references`), the thread's contacts named
+    some, and none is the same: an order, case or booking other than the problem's."""
+    return bool(refs) and bool(thread.get("refs")) and not refs & set(thread["refs"])
 
 
 def _says_it_anew(

@@ -277,6 +277,27 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return not upset and "?" not in text and not (still is not None and still.search(rest))
 
 
+#: A reference the customer names: letters then four or more digits ("VT-406905",
+#: "MB545087", "rif. vd-771288"), a number after "#" ("#466560"), or a booking code of
+#: capitals and digits ("7HG68Q"); not an error code ("VH-417", "AUTH-502").
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:([a-z]{1,5})-?(\d{4,})|#\s?(\d{4,}))(?![\w-])"
+    r"|(?<![\w-])(?-i:((?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{6,8}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def references(event: EnrichedTouchpoint) -> frozenset[str]:
+    """The order, case or booking references the contact names, in the subject or the
+    text, in one spelling ("VT-406905", "vt406905" -> "VT406905"): a contact naming
+    only other references than a problem's contacts did is about another matter."""
+    found = set()
+    for match in _REFERENCE.finditer(f"{event.subject or ''} {event.text or ''}"):
+        letters, digits, hashed, code = match.groups()
+        found.add(f"{letters}{digits}".upper() if digits else hashed or code)
+    return frozenset(found)
+
+
 def replies(event: EnrichedTouchpoint) -> bool:
     """The subject or the message opens with a reply prefix ("RE: my complaint",
     "RES: continua por resolver", "AW:"): the customer answers an earlier thread."""

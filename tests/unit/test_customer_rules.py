@@ -18,7 +18,7 @@ from streams.alerts.rules import (
     silence_due_at,
 )
 from streams.customer.state import CustomerState, apply_touchpoint
-from streams.customer.wording import apologises, writes_again
+from streams.customer.wording import apologises, references, writes_again
 from tests.support.builders import NOW, enriched
 
 CONFIG = load_rules_config()
@@ -959,6 +959,42 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
     state = CustomerState("c-2")
     thanks = mood("t-1", 0.1, 0.6, topics=[], emotions=["gratitude"], text="Grazie ancora!")
     assert of(feed(state, [complaint("e-1", 0), thanks]), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("Repair visit for my washer (VT-406905) postponed", {"VT406905"}),
+        ("rif. vd-771288, ordine #466560", {"VD771288", "466560"}),
+        ("Examen passé (7HG68Q), toujours pas de certificat", {"7HG68Q"}),
+        # error codes, phone numbers and plain numbers are no references
+        ("ancora VH-417, AUTH-502, chiamate il +33620114640, 3 settimane", set()),
+    ],
+)
+def test_references_a_contact_names(text: str, refs: set[str]) -> None:
+    assert references(enriched(text=text)) == refs
+
+
+def test_a_complaint_about_another_reference_is_another_problem() -> None:
+    # Two problems, each thanked as sorted: "still NO refund" for the returned oven
+    # VT-629921 says "still" of its own matter, not of the washer's visit VT-406905.
+    state = CustomerState("c-1")
+    washer = "Repair visit for my washer (VT-406905) postponed for the third time."
+    oven = "Returned the oven (return VT-629921), and still NO refund. Where is my money?"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=washer),
+             mood("t-1", 1, 0.8, topics=[], emotions=["gratitude"],
+                  text="All sorted now (VT-406905), thanks", channel="chat", kind="chat"),
+             complaint("e-2", 4, topics=["refund"], intents=["complaint"], text=oven,
+                       channel="web", kind="ticket")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    # The same reference again is the same problem, even on another topic's words.
+    state = CustomerState("c-2")
+    again = "Still no technician for VT-406905, writing again. Unacceptable"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=washer),
+             complaint("e-2", 0.5, topics=["support_responsiveness"],
+                       intents=["complaint"], text=again, channel="chat", kind="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
 
 
 def test_a_thanks_the_model_reads_as_neutral_closes_the_problem_and_opens_none() -> None:

@@ -123,6 +123,19 @@ def test_no_alert_when_the_problem_was_thanked_away_before_the_link() -> None:
     assert run([first, over], [again], link) == []
 
 
+def test_no_alert_when_the_two_keys_complain_about_two_orders() -> None:
+    # One invoice under the e-mail (FA-102938), another under the id (FA-564738): two
+    # matters on one topic, not one problem raised twice.
+    first = contact("e-1", 0, BY_EMAIL, channel="email", text="Facture FA-102938 fausse.")
+    wrong = "Facture FA-564738 encore fausse"
+    other = contact("e-2", 1, BY_ID, channel="chat", kind="chat", text=wrong)
+    assert run([first], [other], note("e-3", 2)) == []
+    # The same invoice under both is the repeat.
+    same = contact("e-2", 1, BY_ID, channel="chat", kind="chat", text="FA-102938 toujours fausse")
+    [alert] = run([first], [same], note("e-3", 2))
+    assert alert.evidence == ["e-1", "e-2"]
+
+
 def test_no_alert_for_a_happy_customer_writing_from_two_identifiers() -> None:
     happy = {"intents": ["question"], "sentiment": 0.6, "sentiment_label": "positive"}
     by_email = [
