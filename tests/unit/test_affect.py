@@ -211,6 +211,12 @@ def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
         ("je m'en vais en vacances, ça marche en Espagne ?", False),
         ("me ne vado in vacanza domani, il roaming va?", False),
         ("vou embora de férias, o roaming funciona?", False),
+        # away for a while, asking to freeze the membership
+        ("Se puede congelar la cuota si me voy un mes fuera?", False),
+        ("Can I pause my membership? I'm leaving for a month", False),
+        ("Je m'en vais un mois, je peux suspendre l'abonnement ?", False),
+        ("Me ne vado per un mese, posso sospendere?", False),
+        ("Vou embora por um mês, posso congelar a mensalidade?", False),
         ("Harto de los cortes. Me voy a Fibrasol", True),
         ("J'en ai marre, je m'en vais.", True),
         ("basta, me ne vado", True),
