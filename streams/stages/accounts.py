@@ -71,7 +71,7 @@ from streams.customer.state import NOT_CONTACT, CustomerState
 from streams.customer.wording import is_calm_question, thanks_without_complaint
 from streams.stages.identity import canonical_of
 from streams.stages.records import ALERTS, ROWS, Out
-from streams.text.lexicon import normalize, states_a_lack
+from streams.text.lexicon import normalize, phrase_alternatives, states_a_lack
 
 RULE = "account_risk"
 #: Event ids an account remembers to drop replays.
@@ -338,20 +338,13 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     )
 
 
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    """``phrases`` as regular-expression alternatives, in their order, as
-    :func:`streams.text.lexicon.normalize` writes them ("j'ai besoin" -> "j ai besoin")."""
-    literals = (re.escape(normalize(phrase).strip()) for phrase in phrases)
-    return "|".join(literal.replace("\\ ", " ") for literal in literals)
-
-
 @lru_cache(maxsize=16)
 def _phrases_re(template: str, *phrase_lists: tuple[str, ...]) -> re.Pattern[str] | None:
     """``template`` with each ``{}`` the alternatives of one phrase list (None when a list
     is empty); one compiled pattern per template and phrase lists."""
     if not all(phrase_lists):
         return None
-    return re.compile(template.format(*(_alternatives(phrases) for phrases in phrase_lists)))
+    return re.compile(template.format(*(phrase_alternatives(phrases) for phrases in phrase_lists)))
 
 
 #: The hedge, then "otherwise" in its clause or the next one ("|" is a comma or a stop).

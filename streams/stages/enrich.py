@@ -27,6 +27,7 @@ from streams.text.lexicon import (
     Taxonomy,
     load_taxonomy,
     normalize,
+    phrase_alternatives,
 )
 from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
@@ -81,7 +82,8 @@ def praise_cue(ungated: Affect, text: str = "") -> bool:
     return gives_top_mark(text) and not UPSET_CUES.intersection(ungated.emotions)
 
 
-#: Reservation words of any language, for a text whose language is unknown ("und").
+#: Reservation words of every language, for a text in a language with no list of its
+#: own (unknown, "und", included).
 _ANY_LANGUAGE = "und"
 
 
@@ -91,11 +93,9 @@ def reservation_patterns(taxonomy: Taxonomy) -> dict[str, re.Pattern[str]]:
     every language's."""
 
     def compile_words(words: Sequence[str]) -> re.Pattern[str] | None:
-        folded = sorted({normalize(w).strip() for w in words if normalize(w).strip()}, key=len)
-        if not folded:
-            return None
-        alternatives = "|".join(re.escape(w) for w in reversed(folded))
-        return re.compile(rf" \| (?:{alternatives}) ")
+        # The match must end at a word's end: which word matched never moves its start.
+        kept = [w for w in words if normalize(w).strip()]
+        return re.compile(rf" \| (?:{phrase_alternatives(kept)}) ") if kept else None
 
     patterns = {
         lang: pattern

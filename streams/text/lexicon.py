@@ -92,6 +92,13 @@ def normalize(text: str) -> str:
     return f" {b' '.join(raw.split()).decode('ascii')} "
 
 
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """``phrases`` as regular-expression alternatives, in their order, as :func:`normalize`
+    writes them ("j'ai besoin" -> "j ai besoin"), for a pattern over normalised text."""
+    literals = (re.escape(normalize(phrase).strip()) for phrase in phrases)
+    return "|".join(literal.replace("\\ ", " ") for literal in literals)
+
+
 def pattern_key(phrase: str) -> str | None:
     """The automaton key of a configured phrase, or None if nothing is left of it.
 
