@@ -93,6 +93,12 @@ class ModelConfig:
         "funciona de nuevo", "risolto", "risolta", "sistemato", "sistemata", "funziona di nuovo",
         "ora funziona", "tutto a posto", "resolvido", "resolvida", "ja funciona",
         "funciona de novo",
+        # it worked, all back ("AW: Bücher offline weg | Hat funktioniert, alles wieder da.
+        # Danke!": "wieder" there is no "still")
+        "it worked", "that worked", "all working", "everything is back", "ca a marche",
+        "ca a fonctionne", "tout est revenu", "hat funktioniert", "hat geklappt", "wieder da",
+        "alles wieder da", "geht wieder", "ha funcionado", "vuelve a funcionar",
+        "ha funzionato", "e tornato tutto", "funcionou", "voltou a funcionar",
     )  # fmt: skip
     #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
     #: danke", "toujours en attente", "sigo esperando"), the problem goes on.
@@ -101,6 +107,16 @@ class ModelConfig:
         "warte", "warten", "wartet", "ausstehend", "esperando", "a la espera", "pendiente",
         "in attesa", "aspetto", "aspettando", "in sospeso", "aguardando", "a espera",
         "a esperar", "a aguardar", "pendente",
+    )  # fmt: skip
+    #: Nothing has changed ("the same", "pareil", "sigue igual", "dasselbe"): said with a
+    #: persists phrase ("Still the same.", "Toujours pareil"), the problem goes on.
+    unchanged_phrases: tuple[str, ...] = (
+        "the same", "same thing", "same again", "no change", "nothing has changed",
+        "nothing changed", "unchanged", "pareil", "la meme chose", "rien n'a change",
+        "rien ne change", "igual", "lo mismo", "nada ha cambiado", "nada cambia", "dasselbe",
+        "das gleiche", "das selbe", "unverandert", "nichts geandert", "nichts verandert",
+        "uguale", "lo stesso", "la stessa cosa", "niente e cambiato", "nulla e cambiato",
+        "invariato", "o mesmo", "a mesma coisa", "na mesma", "nada mudou",
     )  # fmt: skip
     #: Asking whether one may still do something ("can I still change the frame colour if
     #: it has shipped?"): blanked before reading, no problem still there, no repeat.
@@ -149,6 +165,19 @@ class ModelConfig:
         "however", "but", "mais", "cependant", "par contre", "toutefois", "aber", "jetzt aber",
         "allerdings", "nur", "pero", "sin embargo", "ahora bien", "pero ahora", "ma", "tuttavia",
         "pero adesso", "mas", "porem", "contudo", "no entanto", "so que",
+    )  # fmt: skip
+    #: Our answer that apologises or passes the matter on ("sorry about XRUMVG, we've
+    #: passed this to the team", "lamentamos", "ci dispiace"): it answers no question,
+    #: the matter is open.
+    holding_phrases: tuple[str, ...] = (
+        "sorry", "apologies", "apologise", "apologize", "desole*", "regrett*", "entschuldig*",
+        "leid", "bedauer*", "lo siento", "lo sentimos", "lamenta*", "disculp*", "dispiace",
+        "scus*", "desculp*", "passed", "sentimos", "perdon*", "in touch", "forwarded",
+        "escalated", "looking into", "get back to you", "come back to you", "transmis",
+        "transmise", "reviendr*", "escribiremos", "weitergeleitet", "weitergegeben",
+        "melden uns", "trasmess*", "inoltrat*", "passata", "passato", "ricontatt*", "encaminh*",
+        "passamos", "passado", "reenviad*", "derivad*", "pondremos en contacto",
+        "voltamos a contactar",
     )  # fmt: skip
     #: "Sorry" ("entschuldig*": any ending) ...
     apology_phrases: tuple[str, ...] = (

@@ -42,6 +42,7 @@ from streams.customer.wording import (
     UPSET,
     apologises,
     asks_if_still,
+    holds,
     is_calm_question,
     is_complaint,
     is_negative,
@@ -49,6 +50,7 @@ from streams.customer.wording import (
     is_problem,
     mood_of,
     normalise_text,
+    only_still,
     references,
     refers_back,
     replies,
@@ -63,6 +65,10 @@ from streams.customer.wording import (
     writes_again,
 )
 from streams.text.lexicon import states_a_lack
+
+#: Marks a question that raised no problem among ``recent_contacts``: our answer
+#: after it answers it (:func:`_fold_answer`).
+ASKED = "asked"
 
 #: How many recent event ids a state remembers to drop replays. Replays after a
 #: crash re-deliver at most what was processed since the last commit, which is
@@ -333,6 +339,8 @@ def apply_touchpoint(
             state.add_signal("unscored_calm", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
+    elif event.text and not holds(event, model):
+        _fold_answer(state, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
 
@@ -451,6 +459,29 @@ def _fold_purchase(state: CustomerState, event: EnrichedTouchpoint, occurred: st
         state.order_value_total = round(state.order_value_total + value, 2)
 
 
+def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A calm question that raises no problem ("wie trage ich sie im HR-Portal ein?"):
+    the model does not read it as negative, it states no lack and says nothing is
+    still so; unlike "Refund declined. Why? I didn't use a single class" (-0.74)."""
+    return (
+        is_calm_question(event)
+        and not is_negative(event, model)
+        and not states_a_lack(event.text or "")
+        and not says_it_persists(event, model)
+    )
+
+
+def _fold_answer(state: CustomerState, occurred: str) -> None:
+    """Our answer to the customer, neither apologising nor passing the matter on
+    (:func:`holds`): the questions before it that raised no problem (:func:`asks_only`)
+    are answered ("wie trage ich sie im HR-Portal ein?", then "AW: HR-Portal >
+    Hinzufügen"), a later complaint saying "still" does not refer back to them, unless
+    it says it writes again (see :func:`_referred`)."""
+    state.recent_contacts = [
+        c for c in state.recent_contacts if not (c[3:] == [ASKED] and c[0] <= occurred)
+    ]
+
+
 def _fold_contact(
     state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
 ) -> None:
@@ -471,11 +502,10 @@ def _fold_contact(
     if resolves_problems(event, model):
         state.recent_contacts = [c for c in state.recent_contacts if c[0] > occurred]
     elif event.text and event.kind is not Kind.survey_response:
-        _push(
-            state.recent_contacts,
-            [occurred, event.event_id, event.channel.value],
-            MAX_RECENT_CONTACTS,
-        )
+        contact = [occurred, event.event_id, event.channel.value]
+        if asks_only(event, model):
+            contact.append(ASKED)  # our answer answers it (_fold_answer)
+        _push(state.recent_contacts, contact, MAX_RECENT_CONTACTS)
         state.recent_contacts.sort()
     if resolves_problems(event, model):
         # Thanks and praise are not a problem coming back; a question the model reads
@@ -615,7 +645,15 @@ def _fold_problem(
             # you still offer the student discount?").
             back = refers_back(event, model)
             calm = is_calm_question(event) and back != "repeat"
-            if not named and back and not calm and not is_positive(event, model):
+            # Saying only that something is still so ("3am and still listening") refers
+            # back to no contact: the customer's last one may have been praise.
+            if (
+                not named
+                and back
+                and not calm
+                and not is_positive(event, model)
+                and not only_still(event, model)
+            ):
                 thread = _last_contact(state, event, model.repeat_window_days)
             elif named and problem and writes_again(event, model):
                 # A complaint saying it is a repeat ("E' la terza volta che vi contatto

@@ -121,15 +121,45 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
         return True
+    if says_it_is_still_wrong(event, model) and not is_calm_question(event):
+        return True  # "Ainda sem resposta" 0.00: still so, in words, however it scores
     # Negative by its score alone: the model reads it as negative, or it negates
     # something ("keine neuen Mitarbeitenden anlegen" -0.25) or says it is still so
     # ("toujours K-77, toujours bloqué dehors" -0.24); not a routine note it scores low
     # and reads as neutral ("Bestätige den Gesundheitstag am 15. für 30 Personen" -0.33).
+    # The label alone takes words that name something: a topic, an intent, an emotion or
+    # a reference. On a text naming none the model misreads praise ("Kaffeevollautomat
+    # ist der Hammer" -0.21, "Switched from my old bank, zero regrets" -0.61).
     return is_negative(event, model) and (
-        event.sentiment_label is SentimentLabel.negative
+        (event.sentiment_label is SentimentLabel.negative and names_something(event))
         or states_a_lack(event.text or "")
         or says_it_persists(event, model)
         or says_it_repeats(event, model)
+    )
+
+
+#: An error code the product shows: capitals, a hyphen, two or three digits ("CL-503",
+#: "AUTH-502", "K-77"; a reference has four digits or more: :data:`_REFERENCE`).
+_ERROR_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2,3}(?![\w-])")
+
+
+def names_something(event: EnrichedTouchpoint) -> bool:
+    """The contact names what it is about or how the customer feels: a topic, an intent,
+    an emotion, a reference (:func:`references`) or an error code ("Ancora CL-503")."""
+    if event.topics or event.intents or event.emotions or references(event):
+        return True
+    return bool(_ERROR_CODE.search(f"{event.subject or ''} {event.text or ''}"))
+
+
+def only_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The contact says only that something is still so ("3am and still listening",
+    "ainda a ouvir"): it names nothing (:func:`names_something`), says nothing wrong
+    goes on (:func:`says_it_is_still_wrong`) and does not say it writes again."""
+    return (
+        says_it_persists(event, model)
+        and not names_something(event)
+        and not says_it_is_still_wrong(event, model)
+        and not writes_again(event, model)
     )
 
 
@@ -150,6 +180,13 @@ _WHOLE_WORDS = r"\b(?:{words})\b"
 
 #: "Sorry, but yesterday's delivery never came" is a complaint, not an apology.
 _CONTRAST_RE = re.compile(r"\b(?:but|mais|aber|pero|ma|mas)\b")
+
+
+def holds(answer: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """Our answer apologises or passes the matter on (``[model] holding_phrases``: "Hi,
+    sorry about XRUMVG. We've passed this to the team"): it answers no question."""
+    pattern = words_pattern(_WHOLE_WORDS, model.holding_phrases)
+    return pattern is not None and bool(pattern.search(normalise_text(answer.text or "")))
 
 
 def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -246,14 +283,15 @@ def said_text(text: str, model: ModelConfig) -> str:
 
 def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says a problem goes on: something is still so (:func:`says_it_persists`)
-    and they still wait, something is pending (``[model] waiting_phrases``), or something is lacking
-    ("Toujours en attente du remboursement, merci", "Warte immer noch, danke", "Thanks,
-    but still nothing"); not "still" said of a good thing ("still steaming, cheers")."""
+    and they still wait, something is pending (``[model] waiting_phrases``), nothing has
+    changed (``unchanged_phrases``: "Toujours pareil"), or something is lacking ("Toujours
+    en attente du remboursement, merci", "Warte immer noch, danke", "Thanks, but still
+    nothing"); not "still" said of a good thing ("still steaming, cheers")."""
     if not says_it_persists(event, model):
         return False
     text = said_text(event.text or "", model)
-    waiting = phrase_pattern(model.waiting_phrases)
-    return (waiting is not None and bool(waiting.search(text))) or states_a_lack(text)
+    said = [phrase_pattern(model.waiting_phrases), phrase_pattern(model.unchanged_phrases)]
+    return any(p is not None and p.search(text) for p in said) or states_a_lack(text)
 
 
 def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -61,6 +61,10 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
     assert "gratitude" not in affect.emotions
     assert "help_request" in affect.intents
     assert "gratitude" not in analyzer.analyze("Thanks in advance").emotions
+    # "merci de" and a verb asks for something; "merci de votre aide" thanks.
+    for request in ("Nous sommes 38. Merci d'émettre un avoir", "Merci de vérifier la facture"):
+        assert "gratitude" not in analyzer.analyze(request).emotions
+    assert "gratitude" in analyzer.analyze("Merci de votre aide").emotions
 
 
 @pytest.mark.parametrize(

@@ -500,8 +500,8 @@ def test_one_problem_across_channels_in_a_day_even_when_the_topic_is_missed() ->
     state = CustomerState("c-1")
     chain = [
         complaint("e-1", 0.0, topics=["account_access"], channel="email"),
-        complaint("e-2", 0.1, topics=[], channel="phone", kind="call"),
-        complaint("e-3", 0.2, topics=[], channel="chat", kind="chat"),
+        complaint("e-2", 0.1, topics=[], channel="phone", kind="call", intents=["complaint"]),
+        complaint("e-3", 0.2, topics=[], channel="chat", kind="chat", intents=["complaint"]),
         complaint("e-4", 0.3, topics=["account_access"], channel="email"),
     ]
     [alert] = of(feed(state, chain), "repeat_contact")
@@ -1267,7 +1267,7 @@ def test_still_not_solved_reopens_the_problem_praise_closed(text: str) -> None:
     # Praise of something else ("spot on as usual, just the cutlery forgotten") closed
     # the complaint; "still not sorted" says it did not end it.
     state = CustomerState("c-1")
-    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post", intents=["complaint"])]
     chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
     chain += [complaint("e-2", 4.5, topics=["delivery"], text=text, channel="phone",
                         kind="call", intents=["complaint"])]  # fmt: skip
@@ -1290,7 +1290,7 @@ def test_still_not_solved_reopens_no_closed_problem_with_a_topic_of_its_own() ->
 def test_a_bare_still_reopens_no_problem_praise_closed() -> None:
     # "Still" as "nevertheless" says nothing of the problem before.
     state = CustomerState("c-1")
-    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post", intents=["complaint"])]
     chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
     chain += [complaint("e-2", 4.5, topics=["delivery"], channel="phone", kind="call",
                         text="No front brake, and I was still charged!!")]  # fmt: skip
@@ -1300,7 +1300,7 @@ def test_a_bare_still_reopens_no_problem_praise_closed() -> None:
 
 def test_still_not_solved_reopens_no_problem_older_than_the_window() -> None:
     state = CustomerState("c-1")
-    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post")]
+    chain = [complaint("e-1", 0, topics=[], channel="social", kind="post", intents=["complaint"])]
     chain += [mood("p-1", 3, -0.19, topics=[], text="spot on as usual", praise_cue=True)]
     chain += [complaint("e-2", 8, topics=["delivery"], text="still not sorted, same order",
                         channel="phone", kind="call", intents=["complaint"])]  # fmt: skip
@@ -1921,7 +1921,11 @@ def test_a_reply_saying_it_is_still_not_fixed_is_no_praise() -> None:
     # "Increible." reads as praise; "SIGUE sin arreglar" says the problem goes on.
     state = CustomerState("c-1")
     first = complaint(
-        "e-1", 0, topics=[], text="Tengo la cuenta restringida, falla la videollamada"
+        "e-1",
+        0,
+        topics=[],
+        text="Tengo la cuenta restringida, falla la videollamada",
+        intents=["complaint"],
     )
     reply = mood("e-2", 0.2, 0.0, intents=["praise"], topics=[], channel="web", kind="ticket",
                  text="RE: Cuenta restringida - SIGUE sin arreglar. Increible.")  # fmt: skip
@@ -2015,3 +2019,122 @@ def test_a_reply_prefix_alone_after_praise_refers_to_nothing_of_theirs() -> None
                  kind="ticket", subject="Re: your order",
                  text="Not happy: order VD-244 was due yesterday and never arrived.")  # fmt: skip
     assert of(feed(state, [praise, reply]), "repeat_contact") == []
+
+
+# ------------------------------------------ problems that name something --
+
+
+def test_a_negative_score_on_words_naming_nothing_raises_no_problem() -> None:
+    # "Nachtschicht vorbei, Hörbuch auf, Welt in Ordnung" reads -0.37: no topic, intent,
+    # emotion or reference; the model's score alone on such words is no problem.
+    state = CustomerState("c-1")
+    text = "Nachtschicht vorbei, Hörbuch auf, Welt in Ordnung"
+    chain = [mood(f"e-{i}", i * 1.5, -0.37, topics=[], text=text) for i in range(3)]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_an_error_code_names_the_problem() -> None:
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0.0, -0.4, topics=[], text="CL-503, Stunde verpasst", channel="chat"),
+        mood("e-2", 0.1, -0.5, topics=[], text="CL-503 und die Stunde ist weg", channel="web"),
+        mood("e-3", 0.2, -0.5, topics=[], text="CL-503, wie gestern", channel="email"),
+    ]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2", "e-3"]
+
+
+def test_saying_only_that_something_is_still_so_refers_back_to_nothing() -> None:
+    # A night owl: "still listening" says the good thing goes on, not a problem.
+    state = CustomerState("c-1")
+    chain = [mood("p-1", 0, 0.78, topics=[], text="Night shift done, audiobook on, all good")]
+    text = "3am and still listening. Blaming Librea 😅"
+    chain += [mood(f"s-{i}", day, 0.16, topics=[], text=text) for i, day in enumerate((1, 3, 6))]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Toujours pareil, merci", "Still the same, thanks", "Immer noch dasselbe, danke"]
+)
+def test_a_thanks_saying_nothing_has_changed_closes_nothing(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, intents=["complaint"], channel="email")]
+    chain += [mood("e-2", 1, 0.5, topics=[], emotions=["gratitude"], text=text, channel="chat")]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_reply_saying_in_words_it_is_still_not_solved_is_a_problem_however_it_scores() -> None:
+    # "Ihr berechnet immer noch 6 Leute" (no topic found), then the next day "AW: Immer
+    # noch keine Lösung für die Abrechnung" read as neutral (0.00).
+    state = CustomerState("c-1")
+    first = "Ihr berechnet immer noch 6 Leute, die uns verlassen haben"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=first)]
+    reply = "Immer noch keine Lösung für die Abrechnung. Wir holen Angebote ein"
+    chain += [mood("e-2", 1, 0.0, topics=["billing"], subject="AW: Abrechnung", text=reply)]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hat funktioniert, alles wieder da. Danke!", "It worked, everything is back. Thanks"]
+)
+def test_a_reply_saying_it_worked_closes_the_problem(text: str) -> None:
+    # "wieder" in "alles wieder da" is no "still": the thing is back.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], channel="web")]
+    chain += [mood("e-2", 1.5, 0.0, topics=[], emotions=["gratitude"], channel="email",
+                   subject="AW: Bücher offline weg [LBR-984709]", text=text)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert [t["open"] for t in state.problems] == [False]
+
+
+# -------------------------------------------------- questions our answer answered --
+
+QUESTION = "Hallo, wir haben Montag zwei Neue, wie trage ich sie im HR-Portal ein?"
+STILL_NOT = "6 Mitarbeitende seit einer Woche angelegt, Karten gehen immer noch nicht"
+
+
+def ask(event_id: str, day: float) -> EnrichedTouchpoint:
+    return mood(event_id, day, -0.1, topics=[], intents=["question"],
+                text=QUESTION, channel="email")  # fmt: skip
+
+
+def answer(event_id: str, day: float, text: str) -> EnrichedTouchpoint:
+    return event(event_id, day, direction="outbound", sentiment=0.0, text=text,
+                 subject="AW: HR-Portal", channel="email", topics=[])  # fmt: skip
+
+
+def test_a_still_does_not_refer_back_to_a_question_our_answer_answered() -> None:
+    state = CustomerState("c-1")
+    chain = [ask("q-1", 0), answer("a-1", 0.05, "HR-Portal > Mitarbeitende > Hinzufügen")]
+    chain += [complaint("e-1", 3, topics=[], intents=["complaint"], text=STILL_NOT)]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, sorry about this. We've passed it to the team and will be in touch.",
+        "Hola, sentimos lo ocurrido. Lo hemos pasado al equipo responsable.",
+        "Ciao, ci dispiace. La tua richiesta è stata passata al team competente.",
+    ],
+)
+def test_an_answer_that_apologises_or_passes_it_on_answers_nothing(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [ask("q-1", 0), answer("a-1", 0.05, text)]
+    chain += [complaint("e-1", 3, topics=[], intents=["complaint"], text=STILL_NOT)]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-1"]
+
+
+def test_a_question_raising_a_problem_stays_open_whatever_we_answer() -> None:
+    # "Refund declined. Why? I didn't use a single class" (-0.74) raises a problem.
+    state = CustomerState("c-1")
+    question = mood("q-1", 0, -0.74, topics=["refund"], intents=["question"], channel="web",
+                    text="Refund XRUMVG declined. Why? I didn't use a single class")  # fmt: skip
+    chain = [question, answer("a-1", 0.1, "Refunds take 5 days. Aulora Support")]
+    chain += [complaint("e-1", 1, topics=["refund"], intents=["complaint"],
+                        text="RE: XRUMVG - any update? still nothing my end")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-1"]

@@ -189,8 +189,8 @@ def test_a_follow_up_naming_no_topic_joins_the_other_keys_problem() -> None:
 
 
 def test_a_said_so_contact_with_nothing_to_join_is_placed_by_the_merge() -> None:
-    # "RE: still not sorted" under a key with no problem of its own starts nothing
-    # there; merged, it is the other key's open problem raised again.
+    # "RE: any news?" under a key with no problem of its own starts nothing there;
+    # merged, it is the other key's open problem raised again.
     first = contact("e-1", 0, BY_EMAIL, channel="email")
     orphan = contact(
         "e-2",
@@ -202,7 +202,7 @@ def test_a_said_so_contact_with_nothing_to_join_is_placed_by_the_merge() -> None
         sentiment=0.0,
         sentiment_label="neutral",
         subject="RE: facture",
-        text="RE: toujours pas réglé",
+        text="RE: des nouvelles ?",
     )
     ident = CustomerState("c-1")
     apply_touchpoint(ident, orphan, CONFIG.model, CONFIG.risk)
