@@ -28,8 +28,9 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 #: Words that negate what a contact says is solved ("still not fixed", "nada resolvido").
 NEGATION = re.compile(
-    r"\b(?:not|never|no|nothing|pas|jamais|rien|nicht|kein|keine|nie|noch|nunca|nada|sin|"
-    r"todavia|aun|non|mai|niente|ancora|nao|nem|sem|ainda)\b|n't\b"
+    r"\b(?:not|never|no|nothing|none|pas|jamais|rien|aucun|aucune|nicht|nichts|kein|keine|"
+    r"keinen|keiner|nie|noch|nunca|nada|sin|ningun|ninguno|ninguna|todavia|aun|non|mai|"
+    r"niente|nulla|nessun|nessuno|nessuna|ancora|nao|nem|nenhum|nenhuma|sem|ainda)\b|n't\b"
 )
 
 

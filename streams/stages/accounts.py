@@ -68,7 +68,7 @@ from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
 from streams.customer.state import NOT_CONTACT, CustomerState
-from streams.customer.wording import is_calm_question, thanks_without_complaint
+from streams.customer.wording import is_calm_question, names_something, thanks_without_complaint
 from streams.stages.identity import canonical_of
 from streams.stages.records import ALERTS, ROWS, Out
 from streams.text.lexicon import normalize, phrase_alternatives, states_a_lack
@@ -324,12 +324,14 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         return negative or "question" not in event.intents
     if COMPLAINT_EMOTIONS.intersection(event.emotions):
         return negative
-    # Said nothing of a complaint: the model reads it as negative, or scores it
+    # Said nothing of a complaint: the model reads it as negative words that name
+    # something (a topic, an intent, an emotion, a reference: it misreads praise naming
+    # none, "As drives partilhadas facilitaram imenso o trabalho" -0.41), or scores it
     # low and it says something is missing or wrong (a negator: "SEM luz", "zeigt
     # keine Bestellungen"), not a routine note it scores low and reads as neutral
     # ("Hi, attached are October's new starters" -0.26).
     return (
-        (negative or states_a_lack(event.text or ""))
+        ((negative and names_something(event)) or states_a_lack(event.text or ""))
         and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)

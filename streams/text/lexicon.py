@@ -126,6 +126,9 @@ class Category:
     # Competitors only: reported only when no other competitor matched
     # ("passer chez Zentrio" is zentrio, not also "unnamed_alternative").
     fallback: bool = False
+    # Phrases that cancel the phrases they contain ("switched to monthly" is no
+    # "switched to" another brand): ``[X.except]``.
+    exceptions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def all_phrases(self) -> tuple[str, ...]:
         return tuple(p for phrases in self.phrases.values() for p in phrases)
@@ -267,7 +270,7 @@ def _check_id(reader: _Reader, group: str, ident: str) -> None:
 
 
 def _categories(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[Category, ...]:
-    allowed = ("label", "fallback", *PHRASE_KEYS)
+    allowed = ("label", "fallback", "except", *PHRASE_KEYS)
     result = []
     for ident, raw in reader.table(data, group, group).items():
         where = f"{group}.{ident}"
@@ -282,7 +285,10 @@ def _categories(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[C
         if not any(phrases.values()):
             raise reader.fail(where, f"no phrases: add at least one of {list(PHRASE_KEYS)}")
         label = reader.string(raw, "label", where, ident.replace("_", " ").capitalize())
-        result.append(Category(ident, label, phrases, fallback))
+        sub = reader.table(raw, "except", where)
+        reader.check_keys(sub, PHRASE_KEYS, f"{where}.except")
+        exceptions = reader.phrases(sub, f"{where}.except")
+        result.append(Category(ident, label, phrases, fallback, exceptions))
     return tuple(result)
 
 
@@ -446,6 +452,8 @@ class LexiconHits(NamedTuple):
 
 
 _TOPIC, _COMPETITOR, _CRITERION = 0, 1, 2
+#: An exception phrase of a category: it cancels that category's phrases inside it.
+_EXCEPT = 3
 
 
 class LexiconMatcher:
@@ -470,10 +478,14 @@ class LexiconMatcher:
                     key = pattern_key(phrase)
                     if key is not None:
                         targets.setdefault(key, set()).add((group, category.id))
+                for phrase in (p for ps in category.exceptions.values() for p in ps):
+                    key = pattern_key(phrase)
+                    if key is not None:
+                        targets.setdefault(key, set()).add((_EXCEPT, category.id))
         self._fallbacks = frozenset(c.id for c in self.taxonomy.competitors if c.fallback)
         self._automaton = ahocorasick.Automaton()
         for key, values in targets.items():
-            self._automaton.add_word(key, tuple(sorted(values)))
+            self._automaton.add_word(key, tuple(sorted((g, i, len(key)) for g, i in values)))
         self._empty = not targets
         if not self._empty:
             self._automaton.make_automaton()
@@ -483,8 +495,14 @@ class LexiconMatcher:
         if self._empty or not text:
             return LexiconHits()
         found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-        for _end, values in self._automaton.iter(normalize(text)):
-            for group, ident in values:
+        hits: list[tuple[int, int, int, str]] = []  # start, end, group, id
+        for end, values in self._automaton.iter(normalize(text)):
+            for group, ident, length in values:
+                hits.append((end - length + 1, end, group, ident))
+        cancelled = [(start, end, i) for start, end, g, i in hits if g == _EXCEPT]
+        for start, end, group, ident in hits:
+            inside = any(a <= start and end <= b and i == ident for a, b, i in cancelled)
+            if group != _EXCEPT and not inside:
                 found[group].add(ident)
         topics, competitors, criteria = found
         if len(competitors) > 1 and competitors & self._fallbacks:

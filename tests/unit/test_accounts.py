@@ -254,10 +254,22 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
         fault = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, mood="neutral", intents=())
         feed(account, fault.model_copy(update={"text": text, "sentiment": -0.29}))
         assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
-    # Read as negative, a low score is a complaint whatever the words.
+    # Read as negative in words that name something (a topic: "délai", delivery), a low
+    # score is a complaint whatever the words.
     negative = contact_event("e-9", "c-8", "buyer", NOW, intents=())
-    feed(account, negative.model_copy(update={"text": "Le délai est un peu long."}))
+    said = {"text": "Le délai est un peu long.", "topics": ["delivery"]}
+    feed(account, negative.model_copy(update=said))
     assert account.contacts["c-8"]["unhappy"] is True
+
+
+def test_praise_the_model_reads_as_negative_naming_nothing_is_no_complaint() -> None:
+    # "As drives partilhadas ... facilitaram imenso o trabalho da equipa" reads -0.41,
+    # negative: no topic, intent, emotion or reference, the model misreads praise.
+    account = AccountState("initech")
+    text = "As drives partilhadas do Nubeo Business facilitaram imenso o trabalho da equipa"
+    praise = contact_event("e-1", "c-8", "user", NOW, intents=())
+    feed(account, praise.model_copy(update={"text": text, "sentiment": -0.41, "topics": []}))
+    assert account.contacts["c-8"]["unhappy"] is False
 
 
 @pytest.mark.parametrize(
@@ -460,18 +472,19 @@ def test_a_routine_request_the_model_reads_as_negative_is_no_complaint(text: str
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "topic"),
     [
-        "I need access, the portal shows nothing",  # names a fault
-        "We need this fixed today. Still broken.",  # two sentences
-        "The invoice still bills nine leavers' seats, we need it corrected",  # no opening need
+        ("I need access, the portal shows nothing", "account_access"),  # names a fault
+        ("We need this fixed today. Still broken.", "product_quality"),  # two sentences
+        # no opening need
+        ("The invoice still bills nine leavers' seats, we need it corrected", "billing"),
     ],
 )
-def test_a_need_that_names_a_fault_is_still_a_complaint(text: str) -> None:
+def test_a_need_that_names_a_fault_is_still_a_complaint(text: str, topic: str) -> None:
     assert not routine_request(text, CONFIG)
     account = AccountState("initech")
     event = contact_event("e-1", "c-8", "buyer", NOW, intents=())
-    feed(account, event.model_copy(update={"text": text}))
+    feed(account, event.model_copy(update={"text": text, "topics": [topic]}))
     assert account.contacts["c-8"]["unhappy"] is True
 
 

@@ -2138,3 +2138,20 @@ def test_a_question_raising_a_problem_stays_open_whatever_we_answer() -> None:
                         text="RE: XRUMVG - any update? still nothing my end")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["q-1", "e-1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AW: NUB-500411 - nichts behoben, die Kollegen haben es auch gemeldet",
+        "RE: NUB-500411 - nulla risolto, anche i colleghi l'hanno segnalato",
+    ],
+)
+def test_a_reply_saying_nothing_is_fixed_closes_nothing(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["billing"], sentiment=0.0, channel="email",
+                       text="Auf den Rechnungen steht der Name einer anderen Firma.")]  # fmt: skip
+    chain += [mood("e-2", 1, 0.0, topics=[], subject="RE: NUB-500411", text=text,
+                   channel="phone")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]

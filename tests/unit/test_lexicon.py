@@ -170,6 +170,23 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
     assert matcher.match("zentrios").competitors == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "competitors"),
+    [
+        ("you charged me for the yearly plan after I switched to monthly", ()),
+        ("Ich wechsle zu einem anderen Tarif", ()),
+        ("Vou mudar para o plano anual", ()),
+        # the exception cancels only the phrases inside it
+        ("I switched to monthly and now I'm switching to Stratobox", ("unnamed_alternative",)),
+        ("Ich wechsle zu einem anderen Anbieter", ("unnamed_alternative",)),
+    ],
+)
+def test_switching_plans_is_no_other_brand(
+    matcher: LexiconMatcher, text: str, competitors: tuple[str, ...]
+) -> None:
+    assert matcher.match(text).competitors == competitors
+
+
 def test_match_many_keeps_order(matcher: LexiconMatcher) -> None:
     texts = ["ma facture", "", "the app keeps crashing"]
     assert [h.topics for h in matcher.match_many(texts)] == [("billing",), (), ("bugs",)]
