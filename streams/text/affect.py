@@ -44,6 +44,7 @@ from streams.text.lexicon import (
     BREAK,
     CueSection,
     Taxonomy,
+    excepted,
     load_taxonomy,
     normalize,
     pattern_key,
@@ -274,11 +275,9 @@ class AffectAnalyzer:
         ``dropped``, when given, gets the section of each cue the gate dropped.
         """
         if exceptions:
-            excepted = {e[2] for e in exceptions}
+            owners = {e[2] for e in exceptions}
             cues = [
-                c
-                for c in cues
-                if c[2] not in excepted or not _excepted(c[0], c[1], c[2], exceptions)
+                c for c in cues if c[2] not in owners or not excepted(c[0], c[1], c[2], exceptions)
             ]
         immune_spans = [(c[0], c[1]) for c in cues if c[3]]
         if immune_spans:
@@ -356,7 +355,7 @@ class AffectAnalyzer:
             return True
         for start, end, index in openers:
             # Sentence-initial: at the very start, or right after a "|" break token.
-            if (start == 0 or normalized[start - 1] == BREAK) and not _excepted(
+            if (start == 0 or normalized[start - 1] == BREAK) and not excepted(
                 start, end, index, exceptions
             ):
                 return True
@@ -399,11 +398,3 @@ def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:
     if entries:
         automaton.make_automaton()
     return automaton
-
-
-def _excepted(start: int, end: int, section: int, exceptions: list[Match]) -> bool:
-    """Is the match inside an exception phrase of its own section?"""
-    for except_start, except_end, except_section in exceptions:
-        if except_section == section and except_start <= start and end <= except_end:
-            return True
-    return False

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -455,6 +455,20 @@ _TOPIC, _COMPETITOR, _CRITERION = 0, 1, 2
 #: An exception phrase of a category: it cancels that category's phrases inside it.
 _EXCEPT = 3
 
+#: Who an exception phrase belongs to: an affect section's index, a category's id.
+Owner = TypeVar("Owner")
+
+
+def excepted(
+    start: int, end: int, owner: Owner, exceptions: Iterable[tuple[int, int, Owner]]
+) -> bool:
+    """Is the match ``start``-``end`` (of normalised text) inside an exception phrase of
+    its own owner ("switched to monthly" holds unnamed_alternative's "switched to")?"""
+    return any(
+        whose == owner and except_start <= start and end <= except_end
+        for except_start, except_end, whose in exceptions
+    )
+
 
 class LexiconMatcher:
     """Topics, competitors and criteria of a text in one Aho-Corasick pass.
@@ -496,13 +510,16 @@ class LexiconMatcher:
             return LexiconHits()
         found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
         hits: list[tuple[int, int, int, str]] = []  # start, end, group, id
+        exceptions: list[tuple[int, int, str]] = []  # start, end, id
         for end, values in self._automaton.iter(normalize(text)):
             for group, ident, length in values:
-                hits.append((end - length + 1, end, group, ident))
-        cancelled = [(start, end, i) for start, end, g, i in hits if g == _EXCEPT]
+                start = end - length + 1
+                if group == _EXCEPT:
+                    exceptions.append((start, end, ident))
+                else:
+                    hits.append((start, end, group, ident))
         for start, end, group, ident in hits:
-            inside = any(a <= start and end <= b and i == ident for a, b, i in cancelled)
-            if group != _EXCEPT and not inside:
+            if not (exceptions and excepted(start, end, ident, exceptions)):
                 found[group].add(ident)
         topics, competitors, criteria = found
         if len(competitors) > 1 and competitors & self._fallbacks:
