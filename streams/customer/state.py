@@ -42,6 +42,7 @@ from streams.customer.wording import (
     UPSET,
     apologises,
     asks_if_still,
+    asks_only,
     holds,
     is_calm_question,
     is_complaint,
@@ -457,18 +458,6 @@ def _fold_purchase(state: CustomerState, event: EnrichedTouchpoint, occurred: st
         value = 0.0
     if value > 0:
         state.order_value_total = round(state.order_value_total + value, 2)
-
-
-def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    """A calm question that raises no problem ("wie trage ich sie im HR-Portal ein?"):
-    the model does not read it as negative, it states no lack and says nothing is
-    still so; unlike "Refund declined. Why? I didn't use a single class" (-0.74)."""
-    return (
-        is_calm_question(event)
-        and not is_negative(event, model)
-        and not states_a_lack(event.text or "")
-        and not says_it_persists(event, model)
-    )
 
 
 def _fold_answer(state: CustomerState, occurred: str) -> None:

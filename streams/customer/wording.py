@@ -73,6 +73,18 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
     )
 
 
+def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A calm question that raises no problem ("wie trage ich sie im HR-Portal ein?"):
+    the model does not read it as negative, it states no lack and says nothing is
+    still so; unlike "Refund declined. Why? I didn't use a single class" (-0.74)."""
+    return (
+        is_calm_question(event)
+        and not is_negative(event, model)
+        and not states_a_lack(event.text or "")
+        and not says_it_persists(event, model)
+    )
+
+
 #: "??", "?!", "!?": a question asked in indignation, not for an answer.
 _INDIGNANT = re.compile(r"\?\s*[?!]|!\s*\?")
 
