@@ -65,6 +65,29 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
     for request in ("Nous sommes 38. Merci d'émettre un avoir", "Merci de vérifier la facture"):
         assert "gratitude" not in analyzer.analyze(request).emotions
     assert "gratitude" in analyzer.analyze("Merci de votre aide").emotions
+    # "I'd appreciate" and a thing asks for it; "much appreciated" thanks.
+    asked = "You've nearly doubled my direct debit. I'd appreciate a quick answer."
+    assert "gratitude" not in analyzer.analyze(asked).emotions
+    assert "gratitude" in analyzer.analyze("Much appreciated, thanks").emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "facture -12 % 👏",
+        "moins chère qu'avant 👌",
+        "Top 🙌",
+        # zero hassle, on time: praise in every language
+        "une facture, un portail, zéro prise de tête",
+        "Switched from my old bank, zero regrets",
+        "una fattura, un portale, zero stress.",
+        "export payment landed on time again",
+        "Técnico pontual e simpático",
+        "Techniker pünktlich",
+    ],
+)
+def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
 
 
 @pytest.mark.parametrize(
@@ -532,3 +555,37 @@ def test_cues_come_from_the_taxonomy_file(tmp_path: Path) -> None:
     assert custom.analyze("yay 🦄") == Affect(("joy",), ())
     assert custom.analyze("not yay") == Affect(("disappointment",), ("complaint",))
     assert custom.analyze("je suis furieux") == Affect()
+
+
+def test_zero_stress_is_no_anxiety(analyzer: AffectAnalyzer) -> None:
+    assert "anxiety" not in analyzer.analyze("un portale, zero stress").emotions
+    assert "anxiety" in analyzer.analyze("je suis stressée, c'est urgent").emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("Je suis hors de moi. Deux heures d'attente aujourd'hui", "anger"),
+        ("Estou fora de mim. Duas horas em espera hoje", "anger"),
+        ("I've had enough. Already comparing prices at Kilowa.", "frustration"),
+        ("Je perds patience, troisième déconnexion cette semaine", "frustration"),
+        ("Meine Geduld geht zu Ende, dritte Abmeldung diese Woche", "frustration"),
+    ],
+)
+def test_beside_oneself_and_out_of_patience(
+    analyzer: AffectAnalyzer, text: str, emotion: str
+) -> None:
+    assert emotion in analyzer.analyze(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly the quality has gone right downhill since the spring.",
+        "Votre service se dégrade chaque mois.",
+        "A qualidade caiu a pique desde a primavera.",
+        "Es wird immer schlechter mit der App.",
+    ],
+)
+def test_a_service_getting_worse_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text).intents

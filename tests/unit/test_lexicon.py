@@ -176,6 +176,8 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         ("you charged me for the yearly plan after I switched to monthly", ()),
         ("Ich wechsle zu einem anderen Tarif", ()),
         ("Vou mudar para o plano anual", ()),
+        ("Up late doing the budget, can I switch to paying quarterly?", ()),
+        ("We switched to your green tariff last month, love it", ()),
         # the exception cancels only the phrases inside it
         ("I switched to monthly and now I'm switching to Stratobox", ("unnamed_alternative",)),
         ("Ich wechsle zu einem anderen Anbieter", ("unnamed_alternative",)),
