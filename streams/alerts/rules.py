@@ -31,6 +31,7 @@ from streams.customer.state import (
     NOT_CONTACT,
     CustomerState,
     days_between,
+    named_case,
     parse_time,
     problem_of,
     refresh_churn_risk,
@@ -534,15 +535,20 @@ def repeat_contact(
     # Said: a repeat ("third time", "RE:") or still so ("still", "any news"): the
     # customer tells us the problem was raised before.
     said = says_repeat(event, rule, config.model) or says_still(event, config.model)
+    # Naming the case our answer gave says so too ("Me again about SLV-588868").
+    case = named_case(state, event, config.model)
     if thread.get("said_copy"):
-        said = None  # a copy of a message that said so before says nothing new
-    needed = rule.min_contacts_when_said if said else rule.min_contacts
+        said = case = None  # a copy of a message that said so before says nothing new
+    needed = rule.min_contacts_when_said if said or case else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []
     said_part = f' and says so ("{said}")' if said else ""
+    said_part = said_part or (f" and names the case we gave ({case})" if case else "")
     span = days_between(episodes[0][0], at)
     tail = f"{said_part}.{_quote(event)}"
-    return [_repeat_alert(rule, state, event, thread, episodes, span, bool(said), tail, now)]
+    return [
+        _repeat_alert(rule, state, event, thread, episodes, span, bool(said or case), tail, now)
+    ]
 
 
 def _repeat_alert(

@@ -46,6 +46,12 @@ REPEAT_PHRASES = (
     "escrevi ontem", "liguei ontem",
     # still without it (en, fr, de, it; "sigo sin", "ainda sem" say it already)
     "still without", "toujours sans", "immer noch ohne", "noch immer ohne", "ancora senza",
+    # nothing has been fixed (en, fr, de, es, it, pt): the problem raised before is still there
+    "nothing has been fixed", "nothing's been fixed", "nothing was fixed", "hasn't been fixed",
+    "has not been fixed", "rien n'est corrige", "rien n'a ete corrige", "nichts ist behoben",
+    "nichts wurde behoben", "nada se ha corregido", "no se ha corregido", "nulla e stato corretto",
+    "niente e stato risolto", "non e stato risolto", "nada foi corrigido", "nada foi resolvido",
+    "nao foi corrigido", "nao foi resolvido",
 )  # fmt: skip
 
 
@@ -178,12 +184,24 @@ class ModelConfig:
         "melden uns", "trasmess*", "inoltrat*", "passata", "passato", "ricontatt*", "encaminh*",
         "passamos", "passado", "reenviad*", "derivad*", "pondremos en contacto",
         "voltamos a contactar",
+        # or opens a case and will answer ("We've opened case SLV-588868 and will come back
+        # to you as soon as we can", "Hemos abierto el caso ... te responderemos")
+        "opened case", "opened a case", "opened a ticket", "as soon as we can",
+        "as soon as possible",
+        "ouvert le dossier", "ouvert un dossier", "revenons vers vous", "au plus vite",
+        "vorgang angelegt", "ticket angelegt", "schnellstmoglich", "so schnell wie moglich",
+        "abierto el caso", "abierto un caso", "responderemos", "lo antes posible",
+        "aperto la pratica", "aperto una pratica", "risponderemo", "prima possibile",
+        "abrimos o processo", "aberto o processo", "o mais breve", "o mais rapidamente",
     )  # fmt: skip
     #: "Sorry" ("entschuldig*": any ending) ...
     apology_phrases: tuple[str, ...] = (
         "sorry", "apologies", "apologise", "apologize", "desole", "desolee", "pardon", "excusez",
         "entschuldig*", "perdon", "perdona", "disculpa", "disculpad", "disculpen", "lo siento",
         "scusa", "scusate", "mi scuso", "desculpa", "desculpe", "desculpem",
+        # ashamed of one's own words ("J'ai un peu honte de mon message d'hier")
+        "ashamed", "embarrassed", "j'ai honte", "un peu honte", "schame mich",
+        "me da verguenza", "mi vergogno", "tenho vergonha",
     )  # fmt: skip
     #: ... for the customer's own earlier words (yesterday, their tone, their message): an
     #: apology that ends the bad moment.

@@ -16,6 +16,7 @@ from typing import Any
 
 from streams.customer.config import DEFAULT_MODEL, ModelConfig
 from streams.customer.state import (
+    MAX_CASE_REFS,
     MAX_KEYS,
     MAX_OPEN_ISSUES,
     MAX_PER_TOPIC,
@@ -50,6 +51,7 @@ TIMED = {
     "scored_recent": MAX_SCORED,
     "said_recent": MAX_SAID,
     "recent_contacts": MAX_RECENT_CONTACTS,
+    "case_refs": MAX_CASE_REFS,
 }
 #: Maps of timed memories (topic or signal -> [[occurred_at, event id, ...]]).
 TIMED_MAPS = {"topic_contacts": MAX_PER_TOPIC, "signals": MAX_SIGNALS}

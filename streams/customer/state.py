@@ -61,6 +61,7 @@ from streams.customer.wording import (
     says_it_persists,
     says_it_repeats,
     says_thanks,
+    thanks_for_it,
     thanks_for_what_lasts,
     thanks_without_complaint,
     writes_again,
@@ -90,6 +91,8 @@ _HANDLE = re.compile(r"@\w+")
 #: Recent inbound contacts remembered whatever their topic (a follow-up that refers
 #: back, "RE: my complaint", joins the last of them: :func:`_last_contact`).
 MAX_RECENT_CONTACTS = 6
+#: References our answers gave (``case_refs``).
+MAX_CASE_REFS = 6
 MAX_SCORES = 5  # survey answers kept for the rolling means
 #: Attributes that describe one event, not the customer (kept out of ``context``).
 EVENT_ATTRIBUTES = frozenset(
@@ -206,6 +209,10 @@ class CustomerState:
     #: recent inbound contacts since the last thanks, whatever their topic:
     #: [occurred_at, event_id, channel] (a follow-up referring back joins the last)
     recent_contacts: list[list[str]] = field(default_factory=list)
+    #: references our answers gave the customer's last contact before them ("We've
+    #: opened case SLV-588868"): [answered_at, reference, contact_at, contact event id,
+    #: channel] (a later contact naming one raises that contact's matter again)
+    case_refs: list[list[str]] = field(default_factory=list)
     repeat_contacts: int = 0
     order_value_total: float = 0.0
     #: money attribute -> its sum over purchases (``[value] summed`` of
@@ -340,8 +347,10 @@ def apply_touchpoint(
             state.add_signal("unscored_calm", occurred, event.event_id)
     if inbound:
         _fold_voice(state, event, occurred)
-    elif event.text and not holds(event, model):
-        _fold_answer(state, occurred)
+    elif event.text:
+        _fold_case(state, event, occurred)
+        if not holds(event, model):
+            _fold_answer(state, occurred)
     refresh_churn_risk(state, state.last_seen or occurred, model, risk)
     return True
 
@@ -471,6 +480,20 @@ def _fold_answer(state: CustomerState, occurred: str) -> None:
     ]
 
 
+def _fold_case(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
+    """The references our answer names ("Re: Missed engineer appointment [SLV-588868]",
+    "We've opened case SLV-588868"), given to the customer's last contact before it: a
+    later contact naming one ("Me again about SLV-588868") is that matter again."""
+    refs = references(event)
+    before = [c for c in state.recent_contacts if c[0] <= occurred]
+    if not refs or not before:
+        return
+    contact = max(before)
+    for ref in sorted(refs):
+        _push(state.case_refs, [occurred, ref, contact[0], contact[1], contact[2]], MAX_CASE_REFS)
+    state.case_refs.sort()
+
+
 def _fold_contact(
     state: CustomerState, event: EnrichedTouchpoint, occurred: str, model: ModelConfig
 ) -> None:
@@ -554,12 +577,22 @@ def _fold_problem(
     thread: dict[str, Any] | None = next(
         (t for t in reversed(live) if topics & set(t["topics"])), None
     )
+    cased = None
+    if thread is None and refs and not thanks_for_it(event, model):
+        cased = _case_thread(state, refs, occurred, model)
+    if cased is not None:
+        # Naming the case our answer gave ("Vorgang SLV-743573: Niemand hat sich
+        # gemeldet"): the contact it answered raised the matter; not a thanks, this one
+        # says it raises it again, whatever its topic words.
+        thread = cased
+        problem = problem or not is_positive(event, model)
     # Said so: "still", "any news" (it persists), or "second message", "déjà signalé"
     # (a repeat): the customer says a problem raised before is still there.
     persists = says_it_persists(event, model)
     repeats = (says_it_repeats(event, model) or replies(event)) and not thanks_without_complaint(
         event
     )
+    repeats = repeats or cased is not None  # naming our case says it is that matter again
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
@@ -598,7 +631,15 @@ def _fold_problem(
                 # topic there says it was another matter, it is that contact's problem.
                 within = model.episode_hours / 24.0
                 referred = _last_contact(state, event, within, untopical=True)
-        elif repeats and not problems and ("complaint" in event.intents or problem):
+        elif (
+            repeats
+            and not problems
+            and (
+                "complaint" in event.intents
+                or problem
+                or (writes_again(event, model) and not replies(event))
+            )
+        ):
             # Saying it is a repeat, with a complaint however the model scores it ("me
             # again, second message about my parcel" reads +0.23) or a negative message
             # ("déjà signalé : toujours en échec"), refers to the customer's contact on
@@ -851,17 +892,53 @@ def _last_contact(
         e[1] == first[1] for contacts in state.topic_contacts.values() for e in contacts
     ):
         return None
+    return _thread_of(state, first[0], first[1], first[2])
+
+
+def _thread_of(state: CustomerState, at: str, event_id: str, channel: str) -> dict[str, Any]:
+    """The open thread the contact ``event_id`` is in, else a thread opened on it."""
     held: dict[str, Any]
     for held in reversed(state.problems):
         if held["open"] and (
-            held.get("last_event_id") == first[1] or any(e[1] == first[1] for e in held["episodes"])
+            held.get("last_event_id") == event_id or any(e[1] == event_id for e in held["episodes"])
         ):
             return held
-    thread: dict[str, Any] = {"topics": [], "episodes": [[first[0], first[1], first[2]]]}
-    thread.update(last_at=first[0], last_channel=first[2], open=True, problem=False)
+    thread: dict[str, Any] = {"topics": [], "episodes": [[at, event_id, channel]]}
+    thread.update(last_at=at, last_channel=channel, open=True, problem=False)
     state.problems.append(thread)
     del state.problems[:-MAX_PROBLEMS]
     return thread
+
+
+def _cases_named(
+    state: CustomerState, refs: frozenset[str], occurred: str, model: ModelConfig
+) -> list[list[str]]:
+    """``case_refs`` entries of ``refs`` given to a contact of the last
+    ``repeat_window_days`` before ``occurred``."""
+    since = _since(occurred, model.repeat_window_days)
+    return [c for c in state.case_refs if c[1] in refs and since <= c[2] <= occurred]
+
+
+def _case_thread(
+    state: CustomerState, refs: frozenset[str], occurred: str, model: ModelConfig
+) -> dict[str, Any] | None:
+    """The thread of the contact our answer gave one of ``refs`` to (``case_refs``)
+    within ``repeat_window_days``, None without one."""
+    given = _cases_named(state, refs, occurred, model)
+    if not given:
+        return None
+    _, _, at, event_id, channel = max(given)
+    return _thread_of(state, at, event_id, channel)
+
+
+def named_case(state: CustomerState, event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
+    """The reference our answer gave to an earlier contact that ``event`` names
+    ("Me again about SLV-588868"), None when it names none or thanks ("Confirmo, ficou
+    tudo resolvido no SLV-840624. Obrigado!")."""
+    if thanks_for_it(event, model):
+        return None
+    given = _cases_named(state, references(event), _iso(event.occurred_at), model)
+    return max(given)[1] if given else None
 
 
 def problem_of(state: CustomerState, event_id: str) -> dict[str, Any] | None:

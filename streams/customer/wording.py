@@ -134,8 +134,13 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
         return True
-    if says_it_is_still_wrong(event, model) and not is_calm_question(event):
-        return True  # "Ainda sem resposta" 0.00: still so, in words, however it scores
+    if says_it_is_still_wrong(event, model) and (
+        not is_calm_question(event) or opens_with_still(event, model)
+    ):
+        # "Ainda sem resposta" 0.00: still so, in words, however it scores; asked after
+        # a statement opening with it ("Toujours deux prélèvements et aucune nouvelle.
+        # Quand est-ce que le second est remboursé ?") as much as in a statement alone.
+        return True
     # Negative by its score alone: the model reads it as negative, or it negates
     # something ("keine neuen Mitarbeitenden anlegen" -0.25) or says it is still so
     # ("toujours K-77, toujours bloqué dehors" -0.24); not a routine note it scores low
@@ -184,6 +189,21 @@ def says_thanks(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     parcel says delivered and I never got it" as positive in French.
     """
     return is_positive(event, model) and thanks_without_complaint(event)
+
+
+def thanks_for_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer thanks, or thanks saying it is solved however the words read
+    ("Confirmo, ficou tudo resolvido no SLV-840624. Obrigado!" -0.45, a complaint for
+    the negator "no", which is "in the" in Portuguese): not the matter raised again."""
+    if thanks_without_complaint(event):
+        return True
+    resolved = phrase_pattern(model.resolved_phrases)
+    return (
+        bool(THANKS.intersection(event.emotions))
+        and resolved is not None
+        and bool(resolved.search(said_text(event.text or "", model)))
+        and not says_it_persists(event, model)
+    )
 
 
 #: "sorry" (``[model] apology_phrases``) for the customer's own earlier words (yesterday,
@@ -373,6 +393,21 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     # repeat; inside a question ("do you still offer it?") it may ask anything.
     statements = [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
     return "repeat" if any(still.search(s) for s in statements) else "still"
+
+
+def opens_with_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A statement of the text opens with words saying it is still so ("Toujours deux
+    prélèvements et aucune nouvelle.", "Still no refund."); not "still" within one, which
+    may be "nevertheless" ("no front brake and I was still charged for it")."""
+    still = phrase_pattern(model.persists_phrases)
+    if still is None:
+        return False
+    statements = _SENTENCE.findall(said_text(event.text or "", model))
+    return any(
+        (found := still.match(s.strip(" ,;:-"))) is not None and found.start() == 0
+        for s in statements
+        if not s.rstrip().endswith("?")
+    )
 
 
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -579,6 +579,7 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         ("Perdón por el tono de ayer, ya está todo bien", False),
         ("Scusate per ieri, ero nervosa. Ora tutto ok", False),
         ("Sorry about my rant yesterday, all good now", False),
+        ("J'ai un peu honte de mon message d'hier 🙈 merci d'avoir réglé ça si vite.", False),
         # Not over: the apology says the thing is still wrong, or that it writes again.
         ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
         ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),
@@ -2118,6 +2119,8 @@ def test_a_still_does_not_refer_back_to_a_question_our_answer_answered() -> None
         "Hello, sorry about this. We've passed it to the team and will be in touch.",
         "Hola, sentimos lo ocurrido. Lo hemos pasado al equipo responsable.",
         "Ciao, ci dispiace. La tua richiesta è stata passata al team competente.",
+        "Hola Paula, hemos abierto el caso SLV-161109 y te responderemos lo antes posible.",
+        "Bonjour, nous avons ouvert le dossier SLV-707389 et revenons vers vous au plus vite.",
     ],
 )
 def test_an_answer_that_apologises_or_passes_it_on_answers_nothing(text: str) -> None:
@@ -2153,5 +2156,92 @@ def test_a_reply_saying_nothing_is_fixed_closes_nothing(text: str) -> None:
                        text="Auf den Rechnungen steht der Name einer anderen Firma.")]  # fmt: skip
     chain += [mood("e-2", 1, 0.0, topics=[], subject="RE: NUB-500411", text=text,
                    channel="phone")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+# ------------------------------------------------------ the case our answer gave --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorgang SLV-743573: Niemand hat sich gemeldet, um den Termin neu zu legen.",
+        "hello yes slv-743573: i was promised an update and got nothing.",
+    ],
+)
+def test_naming_the_case_our_answer_gave_raises_that_contacts_matter_again(text: str) -> None:
+    # hand-tuning21/repeat_contacts: a polite first contact, our answer opening case
+    # SLV-743573, then a contact naming the case with other topic words (or none).
+    state = CustomerState("c-1")
+    first = mood("q-1", 0, 0.1, topics=["installation"], intents=["question"], channel="web",
+                 text="Der Techniker ist nie gekommen. Wann wird das behoben?")  # fmt: skip
+    ours = event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email",
+                 subject="Re: Technikertermin [SLV-743573]", topics=[],
+                 text="Wir haben den Vorgang SLV-743573 an das Team weitergegeben.")  # fmt: skip
+    again = mood("e-1", 1, -0.1, topics=[], channel="chat", text=text)
+    [alert] = of(feed(state, [first, ours, again]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-1"]
+
+
+def test_naming_another_case_than_ours_raises_nothing_again() -> None:
+    state = CustomerState("c-1")
+    first = mood("q-1", 0, 0.1, topics=["installation"], intents=["question"], channel="web",
+                 text="Der Techniker ist nie gekommen. Wann wird das behoben?")  # fmt: skip
+    ours = event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email",
+                 subject="Re: Technikertermin [SLV-743573]", topics=[],
+                 text="Wir haben den Vorgang SLV-743573 an das Team weitergegeben.")  # fmt: skip
+    other = mood("e-1", 1, -0.1, topics=[], channel="chat",
+                 text="Vorgang SLV-111222: Niemand hat sich gemeldet.")  # fmt: skip
+    assert of(feed(state, [first, ours, other]), "repeat_contact") == []
+
+
+def test_a_calm_question_saying_it_writes_again_raises_the_earlier_one_again() -> None:
+    # hand-tuning21/repeat_contacts: both contacts asked politely, the second saying in
+    # words that it writes again ("Vuelvo a escribir") hours later: the same problem
+    # raised again.
+    state = CustomerState("c-1")
+    asked = "Me habéis mandado una factura de 412 €. ¿Podéis mirarlo, por favor?"
+    first = mood("q-1", 0, -0.23, topics=["billing"], intents=["question"], channel="email",
+                 text=asked)  # fmt: skip
+    held = "Hola, sentimos lo ocurrido. Lo hemos pasado al equipo responsable."
+    ours = event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email", topics=[],
+                 text=held)  # fmt: skip
+    text = "Vuelvo a escribir: me seguís cobrando esa lectura. ¿Alguien se va a ocupar?"
+    again = mood("e-1", 0.2, -0.28, topics=["billing"], intents=["question"], channel="social",
+                 text=text)  # fmt: skip
+    [alert] = of(feed(state, [first, ours, again]), "repeat_contact")
+    assert alert.evidence == ["q-1", "e-1"]
+
+
+def test_a_question_after_a_statement_that_it_is_still_so_raises_it_again() -> None:
+    # hand-tuning21/topic_spike: a complaint, then within the hour a question after a
+    # statement saying it is still so, with other topic words (refund, not billing).
+    state = CustomerState("c-1")
+    first = "Solvane m'a prélevé DEUX FOIS ce matin ! 96 € deux fois"
+    chain = [mood("e-1", 0, -0.49, topics=["billing"], text=first, channel="social")]
+    text = (
+        "Toujours deux prélèvements et aucune nouvelle. Quand est-ce que le second est remboursé ?"
+    )
+    chain += [mood("e-2", 0.03, -0.42, topics=["refund"], intents=["question"], text=text,
+                   channel="chat")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone slv-705689: nothing has been fixed, my colleagues reported it too.",
+        "allô oui dossier slv-705689 : rien n'est corrigé, mes collègues l'ont signalé aussi.",
+        "vorgang slv-689330: nichts ist behoben. meine Kollegen haben es auch gemeldet.",
+    ],
+)
+def test_saying_nothing_has_been_fixed_says_it_is_raised_again(text: str) -> None:
+    # hand-tuning21/b2b_accounts: a complaint, then days later a call saying nothing
+    # has been fixed: two contacts, and the customer says it is the same problem.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, intents=["complaint"], channel="email")]
+    chain += [mood("e-2", 1, -0.5, topics=[], intents=["complaint"], text=text, channel="phone")]
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
