@@ -87,6 +87,11 @@ class ModelConfig:
         "continuamos sem", "continuamos igual", "continuamos a espera",
         # anything new (de, fr; "any news", "novedades", "novita", "novidades" say it already)
         "was neues", "etwas neues", "du nouveau",
+        # nothing has changed, nothing has been fixed: still so (en, fr, es, de, it, pt)
+        "nothing has changed", "nothing changed", "rien n'a change", "nada ha cambiado",
+        "nichts geandert", "nichts hat sich geandert", "nulla e cambiato", "niente e cambiato",
+        "nada mudou", "nothing has been fixed", "rien n'est corrige", "nichts ist behoben",
+        "nada foi corrigido",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -105,6 +110,8 @@ class ModelConfig:
         "ca a fonctionne", "tout est revenu", "hat funktioniert", "hat geklappt", "wieder da",
         "alles wieder da", "geht wieder", "ha funcionado", "vuelve a funcionar",
         "ha funzionato", "e tornato tutto", "funcionou", "voltou a funcionar",
+        # thanks for fixing it ("Thanks for fixing it so quickly")
+        "for fixing", "for sorting", "for solving", "for resolving",
     )  # fmt: skip
     #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
     #: danke", "toujours en attente", "sigo esperando"), the problem goes on.

@@ -577,6 +577,11 @@ def _fold_problem(
     thread: dict[str, Any] | None = next(
         (t for t in reversed(live) if topics & set(t["topics"])), None
     )
+    if thread is None and refs:
+        # Naming the reference an open thread's contacts named ("RE: Étiquettes
+        # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
+        # whatever topic words each uses.
+        thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
     cased = None
     if thread is None and refs and not thanks_for_it(event, model):
         cased = _case_thread(state, refs, occurred, model)

@@ -242,16 +242,16 @@ def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """An apology for the customer's own earlier words (:func:`apologises`: "Sorry für
     gestern, war genervt. Alles wieder gut", "Desculpem o tom de ontem, já está tudo
-    bem") that asks nothing, says no repeat (:func:`says_it_repeats`, a reply prefix:
-    "sorry, I wrote yesterday...") and does not say the thing is still wrong
-    (:func:`says_it_is_still_wrong`): the bad moment is over, as a thanks says it,
-    however the models read it (-0.71, complaint and frustration for "war genervt";
-    "wieder" is the good thing's)."""
+    bem"), a reply to our answer too ("RE: Case LK-888368 | Thanks for fixing it so
+    quickly. And sorry about my tone yesterday"), that asks nothing, says no repeat
+    (:func:`says_it_repeats`: "sorry, I wrote yesterday...") and does not say the thing
+    is still wrong (:func:`says_it_is_still_wrong`): the bad moment is over, as a thanks
+    says it, however the models read it (-0.71, complaint and frustration for "war
+    genervt"; "wieder" is the good thing's)."""
     return (
         apologises(event, model)
         and "?" not in (event.text or "")
         and not says_it_repeats(event, model)
-        and not replies(event)
         and not says_it_is_still_wrong(event, model)
     )
 

@@ -77,6 +77,8 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "facture -12 % 👏",
         "moins chère qu'avant 👌",
         "Top 🙌",
+        "Primera vez que envío algo con @Lockora y súper fácil",
+        "Servicio impecable otra vez.",
         # zero hassle, on time: praise in every language
         "une facture, un portail, zéro prise de tête",
         "Switched from my old bank, zero regrets",
@@ -366,6 +368,12 @@ def test_a_cancellation_done_to_the_customer_or_already_made_is_no_wish_to_leave
         ("quiero darme de baja, me voy", True),
         ("voglio disdire il contratto", True),
         ("quero cancelar a assinatura", True),
+        # asking whether one can cancel, in general: the terms, not a wish to leave
+        ("Petite question, on peut résilier Plus quand on veut ?", False),
+        ("Una domanda: Plus si può disdire quando voglio?", False),
+        ("Kann man das Abo jederzeit kündigen?", False),
+        ("¿Se puede cancelar Plus cuando quiera?", False),
+        ("Je veux résilier, on peut résilier en ligne ?", True),
     ],
 )
 def test_unsubscribing_or_cancelling_an_order_is_no_wish_to_leave(

@@ -2245,3 +2245,43 @@ def test_saying_nothing_has_been_fixed_says_it_is_raised_again(text: str) -> Non
     chain += [mood("e-2", 1, -0.5, topics=[], intents=["complaint"], text=text, channel="phone")]
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_thanks_saying_nothing_has_changed_closes_nothing_either() -> None:
+    # hand-tuning22/b2b_accounts: "... déjà signalé (dossier LK-189210), mais rien n'a
+    # changé. ... Merci," reads +0.34; then a reply naming the same case.
+    state = CustomerState("c-1")
+    text = "Déjà signalé (dossier LK-189210), mais rien n'a changé. Merci, Théo"
+    chain = [mood("e-1", 0, 0.34, topics=["bugs"], emotions=["gratitude"], text=text)]
+    reply = "Je réécris pour le dossier LK-189210 : toujours pas réglé."
+    chain += [mood("e-2", 1, -1.0, topics=["price"], intents=["complaint"], text=reply,
+                   subject="RE : Étiquettes erronées (LK-189210)")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_contact_naming_the_reference_of_an_open_problem_is_that_problem() -> None:
+    state = CustomerState("c-1")
+    first = "Die Etiketten (LK-671950) haben die falsche Station, Pakete landen woanders"
+    chain = [complaint("e-1", 0, topics=["delivery"], intents=["complaint"], text=first)]
+    again = "Fall LK-671950: hat sich überhaupt nichts getan, wir holen Angebote ein"
+    chain += [mood("e-2", 2, -0.6, topics=["price"], intents=["complaint"], text=again)]
+    chain += [mood("e-3", 3, -0.7, topics=[], intents=["complaint"],
+                   text="LK-671950 immer noch offen, unglaublich")]  # fmt: skip
+    [alert, *_] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence[:2] == ["e-1", "e-2"]
+
+
+def test_a_reply_thanking_for_the_fix_and_apologising_for_the_tone_closes_it() -> None:
+    # hand-tuning22/one_bad_day: the reply to our answer names the case it gave.
+    state = CustomerState("c-1")
+    angry = "This is a joke. The locker door never opened and the app says I collected it."
+    chain = [complaint("e-1", 0, intents=["complaint"], text=angry, channel="email")]
+    chain += [event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email",
+                    topics=[], subject="Re: Complaint [LK-888368]",
+                    text="We're sorry. Case LK-888368 is open and we will fix it.")]  # fmt: skip
+    text = "Thanks for fixing it so quickly. And sorry about my tone yesterday, I was stressed."
+    chain += [mood("e-2", 1, -0.68, topics=[], emotions=["anxiety", "gratitude"],
+                   subject="RE: Case LK-888368", text=text, channel="email")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert [t["open"] for t in state.problems] == [False]

@@ -124,6 +124,11 @@ def test_topics(matcher: LexiconMatcher, text: str, topic: str) -> None:
         ("no me llegan los mensajes de texto", "messaging"),
         ("il codice di verifica non arriva mai", "messaging"),
         ("não chega o código de verificação", "messaging"),
+        # A code the product refuses is an error.
+        ("My code won't work at the locker, says 'invalid code'", "bugs"),
+        ("¿Alguien más con el locker diciendo 'código inválido'?", "bugs"),
+        ("Abholcode am Display dreimal abgelehnt", "bugs"),
+        ("Qualcun altro con il locker che dice 'codice non valido'?", "bugs"),
     ],
 )
 def test_fees_and_one_time_codes(matcher: LexiconMatcher, text: str, topic: str) -> None:
@@ -178,6 +183,7 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         ("Vou mudar para o plano anual", ()),
         ("Up late doing the budget, can I switch to paying quarterly?", ()),
         ("We switched to your green tariff last month, love it", ()),
+        ("Another app update. Does it really need one every week?", ()),
         # the exception cancels only the phrases inside it
         ("I switched to monthly and now I'm switching to Stratobox", ("unnamed_alternative",)),
         ("Ich wechsle zu einem anderen Anbieter", ("unnamed_alternative",)),
