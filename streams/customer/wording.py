@@ -391,8 +391,12 @@ def refers_back(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
         return None
     # Still so in a statement ("Continua igual. Alguem le isto?") refers back like a
     # repeat; inside a question ("do you still offer it?") it may ask anything.
-    statements = [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
-    return "repeat" if any(still.search(s) for s in statements) else "still"
+    return "repeat" if any(still.search(s) for s in _statements(text)) else "still"
+
+
+def _statements(text: str) -> list[str]:
+    """The sentences of ``text`` that are not questions."""
+    return [s for s in _SENTENCE.findall(text) if not s.rstrip().endswith("?")]
 
 
 def opens_with_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -402,12 +406,8 @@ def opens_with_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     still = phrase_pattern(model.persists_phrases)
     if still is None:
         return False
-    statements = _SENTENCE.findall(said_text(event.text or "", model))
-    return any(
-        (found := still.match(s.strip(" ,;:-"))) is not None and found.start() == 0
-        for s in statements
-        if not s.rstrip().endswith("?")
-    )
+    statements = _statements(said_text(event.text or "", model))
+    return any(still.match(s.strip(" ,;:-")) is not None for s in statements)
 
 
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
