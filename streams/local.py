@@ -3,7 +3,9 @@
 ``voc eval alerts`` and the tests run this. Each logical topic is a set of
 per-partition queues (partition = Kafka's default partitioner of the key);
 after each touchpoint the sequencer releases, every queue is drained, so a
-merge's transfer follows its touchpoint closely, as on a live worker.
+merge's transfer follows its touchpoint closely, as on a live worker. Each
+touchpoint first goes through the worker's Avro codec (:func:`as_on_the_wire`),
+so the steps read the values the worker's read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from schemas.codec import AvroCodec
 from schemas.models import Alert, EnrichedTouchpoint
 from streams.stages.erasure import ERASE_MARKER, ErasureRequest
 from streams.stages.records import ABSORB, ACCOUNTS, ALERTS, CUSTOMERS, ROWS, Out
@@ -22,6 +25,20 @@ from streams.stages.sequence import Sequencer
 from streams.topology import Steps, partition_for
 
 LOCAL_SOURCE = "local:0"
+#: The worker's encoding of touchpoints between its stages (ingest -> sequencer -> customer).
+WIRE = AvroCodec("EnrichedTouchpoint")
+
+
+def as_on_the_wire(item: EnrichedTouchpoint) -> EnrichedTouchpoint:
+    """``item`` as the worker's next stage reads it.
+
+    Avro carries a float in 32 bits and a time in milliseconds: a sentiment of
+    -0.8665 arrives as -0.86650002, and a rule's threshold can fall between the
+    two (a fall of 0.49975 from a customer's usual is 0.5 in 32 bits). Without
+    this the eval would score alerts the worker does not raise, one message early
+    or late.
+    """
+    return EnrichedTouchpoint.model_validate(WIRE.decode(WIRE.encode(item.to_record())))
 
 
 @dataclass
@@ -47,7 +64,7 @@ class LocalPipeline:
 
     def run(self, items: Iterable[EnrichedTouchpoint], now: datetime) -> None:
         """Offer touchpoints in any order; they go through in event-time order."""
-        for item in items:
+        for item in map(as_on_the_wire, items):
             self.sequencer.offer(LOCAL_SOURCE, self._offset, item.occurred_at, item.event_id, item)
             self._offset += 1
         self.sequencer.report(LOCAL_SOURCE, self._offset, caught_up=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import struct
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,3 +59,17 @@ def test_partitions_and_arrival_order_do_not_change_the_result(
         other = outcome(items, partitions, batch)
         for part in reference:
             assert other[part] == reference[part], f"{part} ({partitions} partitions)"
+
+
+def test_the_steps_read_each_touchpoint_as_the_worker_carries_it(
+    scenario: list[EnrichedTouchpoint],
+) -> None:
+    # The worker's stages pass touchpoints as Avro, floats in 32 bits: a rule at
+    # its threshold must see the value the worker's sees (-0.8665 is -0.86650002).
+    said = next(i for i in scenario if i.scored and i.text)
+    item = said.model_copy(update={"sentiment": -0.8665})
+    run = LocalPipeline()
+    run.run([item], datetime(2027, 1, 1, tzinfo=UTC))
+    (state,) = (CustomerState.from_document(v) for v in run.customers.values())
+    assert state.last_sentiment == struct.unpack("<f", struct.pack("<f", -0.8665))[0]
+    assert state.last_sentiment != -0.8665
