@@ -10,7 +10,10 @@ One Aho-Corasick scan of the normalised text (see
 and question opener at once. Then:
 
 1. exceptions cancel the cues of their own section they contain
-   ("merci de me rappeler" is a request, not gratitude);
+   ("merci de me rappeler" is a request, not gratitude); a cue saying something
+   recurs (a section's ``recurring``: "third time", "di nuovo") in a sentence
+   with a praise or joy cue says the good thing recurs and does not count
+   ("terza volta che compro e di nuovo zero problemi");
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
    it negate nothing else;
@@ -51,11 +54,13 @@ from streams.text.lexicon import (
 )
 
 # Kinds of automaton entries.
-_CUE, _NEGATOR, _EXCEPT, _OPENER = 0, 1, 2, 3
+_CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING = 0, 1, 2, 3, 4
 # Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
 # No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
+#: What a sentence praising something holds: the good thing it says recurs.
+GOOD = frozenset({"praise", "joy"})
 # Cheap pre-check before the emoji automaton: a single range scan in C is several
 # times faster than walking the automaton over an accented text without emoji.
 # Emojis outside these blocks still match when the text has one inside them.
@@ -170,6 +175,7 @@ class AffectAnalyzer:
             (_CUE, section.phrases),
             (_EXCEPT, section.exceptions),
             (_OPENER, section.openers),
+            (_RECURRING, section.recurring),
         ):
             for phrases in table.values():
                 for phrase in phrases:
@@ -197,6 +203,7 @@ class AffectAnalyzer:
         negators: list[tuple[int, int]] = []
         exceptions: list[Match] = []
         openers: list[Match] = []
+        recurring: set[Match] = set()
         hits = self._automaton.iter(normalized) if self._has_entries else ()
         for end, values in hits:
             for kind, section, length, immune in values:
@@ -207,6 +214,8 @@ class AffectAnalyzer:
                     negators.append((start, end))
                 elif kind == _EXCEPT:
                     exceptions.append((start, end, section))
+                elif kind == _RECURRING:
+                    recurring.add((start, end, section))
                 else:
                     openers.append((start, end, section))
         emotions: set[str] = set()
@@ -216,7 +225,15 @@ class AffectAnalyzer:
         dropped: list[int] | None = [] if ungated and sentiment_label is not None else None
         if cues:
             litotes = self._apply_cues(
-                normalized, cues, negators, exceptions, sentiment_label, emotions, intents, dropped
+                normalized,
+                cues,
+                negators,
+                exceptions,
+                sentiment_label,
+                emotions,
+                intents,
+                dropped,
+                recurring,
             ) and not any(word in normalized for word in self._contrasts)
         if self._emoji_sections and not text.isascii() and _EMOJI_RANGE_RE.search(text):
             self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
@@ -269,6 +286,7 @@ class AffectAnalyzer:
         emotions: set[str],
         intents: set[str],
         dropped: list[int] | None = None,
+        recurring: set[Match] | None = None,
     ) -> bool:
         """Rules 1-4 of the module docstring; True when a litotes beat the gate.
 
@@ -285,6 +303,8 @@ class AffectAnalyzer:
         if negators and (immune_spans or exceptions):
             blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
             negators = [n for n in negators if not _inside_any(blockers, n[0], n[1])]
+        if recurring:
+            cues = self._without_good_recurring(normalized, cues, negators, recurring)
         litotes = False
         for start, end, index, immune in cues:
             section = self._sections[index]
@@ -306,6 +326,35 @@ class AffectAnalyzer:
             elif dropped is not None:
                 dropped.append(index)
         return litotes
+
+    def _without_good_recurring(
+        self,
+        normalized: str,
+        cues: list[tuple[int, int, int, bool]],
+        negators: list[tuple[int, int]],
+        recurring: set[Match],
+    ) -> list[tuple[int, int, int, bool]]:
+        """Rule 1b: a cue saying something recurs ("third time", "di nuovo", the section's
+        ``recurring``) in a sentence with praise or joy says the good thing recurs ("di
+        nuovo zero problemi", "Ancora una volta app impeccabile"): it does not count."""
+        good = [
+            (start, end)
+            for start, end, index, immune in cues
+            if GOOD.intersection(self._sections[index].emotions + self._sections[index].intents)
+            and (immune or not self._is_negated(normalized, start, end, negators, False))
+        ]
+        if not good:
+            return cues
+
+        def recurs_well(start: int, end: int) -> bool:
+            return any(
+                BREAK not in normalized[min(start, g_start) : max(end, g_end)]
+                for g_start, g_end in good
+            )
+
+        return [
+            c for c in cues if (c[0], c[1], c[2]) not in recurring or not recurs_well(c[0], c[1])
+        ]
 
     def _is_negated(
         self,

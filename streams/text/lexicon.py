@@ -150,6 +150,9 @@ class CueSection:
     exceptions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Question only: cues that count at the start of a sentence only.
     openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Cues that say something happens again ("third time", "di nuovo"): said in a
+    # sentence that praises, the good thing recurs and they do not count.
+    recurring: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -293,25 +296,32 @@ def _categories(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[C
 
 
 def _cue_section(reader: _Reader, ident: str, raw: Any, where: str) -> CueSection:
-    allowed = ("label", "emojis", "negated", "gate", "except", "openers", *PHRASE_KEYS)
+    subs = ("except", "openers", "recurring")
+    allowed = ("label", "emojis", "negated", "gate", *subs, *PHRASE_KEYS)
     if not isinstance(raw, dict):
         raise reader.fail(where, "must be a table")
     reader.check_keys(raw, allowed, where)
     sub_tables = {}
-    for name in ("except", "openers"):
+    for name in subs:
         sub = reader.table(raw, name, where)
         reader.check_keys(sub, PHRASE_KEYS, f"{where}.{name}")
         sub_tables[name] = reader.phrases(sub, f"{where}.{name}")
+    phrases = reader.phrases(raw, where)
+    for lang, recurring in sub_tables["recurring"].items():
+        unknown = sorted(set(recurring) - set(phrases.get(lang, ())))
+        if unknown:
+            raise reader.fail(f"{where}.recurring.{lang}", f"not cues of {ident}: {unknown}")
     emojis = tuple(e.replace("\ufe0f", "") for e in reader.strings(raw, "emojis", where))
     return CueSection(
         id=ident,
         label=reader.string(raw, "label", where, ident.replace("_", " ").capitalize()),
-        phrases=reader.phrases(raw, where),
+        phrases=phrases,
         emojis=tuple(e for e in emojis if e),
         negated=reader.strings(raw, "negated", where) if "negated" in raw else (),
         gate=reader.sentiments(raw, "gate", where),
         exceptions=sub_tables["except"],
         openers=sub_tables["openers"],
+        recurring=sub_tables["recurring"],
     )
 
 
@@ -545,7 +555,28 @@ def _negators() -> re.Pattern[str]:
     return re.compile(rf" (?:{alternatives}) ")
 
 
+@functools.lru_cache(maxsize=1)
+def _praise_holding_a_negator() -> re.Pattern[str] | None:
+    """The praise cues that hold a negator: a litotes or no trouble ("not bad", "sin
+    un solo problema", "kein einziges Problem")."""
+    negator = _negators()
+    cues = {
+        normalize(phrase)
+        for section in load_taxonomy().intents
+        if section.id == "praise"
+        for phrases in section.phrases.values()
+        for phrase in phrases
+    }
+    held = sorted((cue for cue in cues if negator.search(cue)), key=len, reverse=True)
+    return re.compile("|".join(re.escape(cue) for cue in held)) if held else None
+
+
 def states_a_lack(text: str) -> bool:
     """The text negates something (taxonomy ``[negators]``, any language): "no
-    power since 9", "kein Zugriff", "SEM luz", "non funziona"."""
-    return bool(_negators().search(normalize(text)))
+    power since 9", "kein Zugriff", "SEM luz", "non funziona"; not inside praise
+    ("not a single problem", "sem problemas": no trouble is no lack)."""
+    normalized = normalize(text)
+    praise = _praise_holding_a_negator()
+    if praise is not None:
+        normalized = praise.sub(" ", normalized)
+    return bool(_negators().search(normalized))

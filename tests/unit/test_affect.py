@@ -93,6 +93,40 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the good thing recurs: "again", "third time" beside praise or no trouble
+        "terza volta che compro su Sipario e di nuovo zero problemi",
+        "third time using it this year and still not a single problem",
+        "Ancora una volta app impeccabile: biglietti nel wallet",
+        "Encore une fois l'appli est parfaite",
+        "Terzo paio da voi e mai un problema. Bravi!!",
+        "Einfach gekauft, Einlass ohne Probleme.",
+    ],
+)
+def test_a_good_thing_said_again_is_praise_not_frustration(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents
+    assert "frustration" not in affect.emotions
+    assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di nuovo il biglietto non funziona, terza volta!",
+        "Third time I write and still no answer",
+        # praise in another sentence says nothing of what recurs
+        "Encore une fois le paiement échoue. Dommage, l'appli était parfaite.",
+    ],
+)
+def test_a_problem_said_again_is_still_frustration(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "frustration" in analyzer.analyze(text).emotions
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         ("Je veux porter plainte, c'est inadmissible", "complaint"),

@@ -13,6 +13,7 @@ from streams.text.lexicon import (
     TaxonomyError,
     load_taxonomy,
     normalize,
+    states_a_lack,
 )
 
 EXPECTED_TOPICS = {
@@ -233,6 +234,11 @@ def test_custom_taxonomy_file(tmp_path: Path) -> None:
         ('[intents.praise]\nen = ["great"]\ngate = ["happy"]\n', "unknown sentiment"),
         ("[affect]\nnegation_windw = 3\n", "[affect] unknown key"),
         ('[reservations]\nxx = ["only"]\n', "[reservations] unknown key"),
+        (
+            '[emotions.frustration]\nen = ["again"]\n[emotions.frustration.recurring]\n'
+            'en = ["once more"]\n',
+            "not cues of frustration: ['once more']",
+        ),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path: Path, body: str, message: str) -> None:
@@ -246,3 +252,20 @@ def test_bad_config_names_file_and_key(tmp_path: Path, body: str, message: str) 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(TaxonomyError, match="cannot read taxonomy"):
         load_taxonomy(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "lack"),
+    [
+        # no trouble is no lack: a praise cue holding the negator
+        ("tercera vez que compro y sigo sin un solo problema", False),
+        ("continua sem problemas nenhuns", False),
+        ("immer noch kein einziges Problem", False),
+        ("still not a single problem", False),
+        # a lack beside it still is one
+        ("sin problemas con la app, pero sigo sin reembolso", True),
+        ("sigo sin acceso", True),
+    ],
+)
+def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
+    assert states_a_lack(text) is lack
