@@ -269,3 +269,20 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 )
 def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
     assert states_a_lack(text) is lack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood outside and the app says 'ticket unavailable'!!! massive queue",
+        "ich stehe vor der Halle und die App sagt „Ticket nicht verfügbar“!!!",
+        "sono davanti al teatro e l'app dice 'biglietto non disponibile'!!!",
+        "estou à porta e a app diz 'bilhete indisponível'!!!",
+        "je suis devant la salle et l'appli affiche « billet indisponible » !!!",
+        "estoy en la puerta y la app dice 'entrada no disponible'!!!",
+        "l'app Sipario che non mostra i biglietti",
+        "l'appli Sipario qui n'affiche pas les billets",
+    ],
+)
+def test_what_the_app_says_instead_is_an_error(matcher: LexiconMatcher, text: str) -> None:
+    assert "bugs" in matcher.match(text).topics
