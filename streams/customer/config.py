@@ -132,7 +132,8 @@ class ModelConfig:
         "invariato", "o mesmo", "a mesma coisa", "na mesma", "nada mudou",
     )  # fmt: skip
     #: Asking whether one may still do something ("can I still change the frame colour if
-    #: it has shipped?"): blanked before reading, no problem still there, no repeat.
+    #: it has shipped?"), or saying an order has not left yet: blanked before reading, no
+    #: problem still there, no repeat.
     may_still_phrases: tuple[str, ...] = (
         "can i still", "could i still", "can we still", "is it still possible", "je peux encore",
         "puis-je encore", "peut-on encore", "on peut encore", "est-il encore possible",
@@ -140,6 +141,16 @@ class ModelConfig:
         "ist es noch moglich", "puedo todavia", "todavia puedo", "aun puedo", "puedo aun",
         "se puede todavia", "todavia se puede", "posso ancora", "si puo ancora",
         "e ancora possibile", "ainda posso", "posso ainda", "ainda da para", "ainda e possivel",
+        # an order that has not left yet, while it may still be changed ("je peux changer la
+        # consigne d'une commande pas encore partie ?", "Die Bestellung ist noch nicht unterwegs")
+        "pas encore partie", "pas encore parti", "pas encore expediee", "pas encore expedie",
+        "pas encore envoyee", "pas encore envoye", "not shipped yet", "not yet shipped",
+        "hasn't shipped yet", "hasnt shipped yet", "not dispatched yet", "not yet dispatched",
+        "hasn't left yet", "hasnt left yet", "noch nicht unterwegs", "noch nicht versandt",
+        "noch nicht verschickt", "noch nicht versendet", "todavia no ha salido", "aun no ha salido",
+        "todavia no se ha enviado", "todavia no ha sido enviado", "non ancora partito",
+        "non ancora partita", "non ancora spedito", "non ancora spedita", "ainda nao saiu",
+        "ainda nao foi enviada", "ainda nao foi enviado", "ainda nao foi expedida",
     )  # fmt: skip
     #: Thanking once more ("thanks again", "gracias de nuevo"): blanked before reading, the
     #: "again" is the thanks', it says nothing is still so.

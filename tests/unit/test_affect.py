@@ -631,3 +631,9 @@ def test_beside_oneself_and_out_of_patience(
 )
 def test_a_service_getting_worse_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_an_order_that_has_not_left_yet_is_no_wait(analyzer: AffectAnalyzer) -> None:
+    text = "hola, quiero cambiar la taquilla de un pedido que todavía no ha salido, se puede?"
+    assert "frustration" not in analyzer.analyze(text).emotions
+    assert "frustration" in analyzer.analyze("todavía no ha llegado mi pedido").emotions

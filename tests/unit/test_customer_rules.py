@@ -1781,7 +1781,11 @@ def test_a_survey_comment_right_after_a_complaint_is_not_a_second_contact() -> N
     "text",
     ["hi can i still change the frame colour if the order has shipped?",
      "Bonjour, je peux encore changer la couleur de la monture si c'est parti ?",
-     "Ola, ainda posso mudar a cor da armacao se a encomenda ja saiu?"],
+     "Ola, ainda posso mudar a cor da armacao se a encomenda ja saiu?",
+     # "not yet" of an order that has not left says when, not that something is wrong
+     "bonjour, je peux changer la consigne de livraison d'une commande pas encore partie ?",
+     "Kann ich die Abholstation noch ändern? Die Bestellung ist noch nicht unterwegs.",
+     "ola, posso mudar o cacifo de entrega de uma encomenda que ainda nao saiu?"],
 )  # fmt: skip
 def test_asking_whether_one_may_still_do_something_is_no_repeat(text: str) -> None:
     state = CustomerState("c-1")
