@@ -86,6 +86,11 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "export payment landed on time again",
         "Técnico pontual e simpático",
         "Techniker pünktlich",
+        # handy; no longer having to (relief, no lack)
+        "Qué cómodo es esto de las taquillas, de verdad.",
+        "Que jeito que dão estes cacifos. Já não tenho de pedir à vizinha.",
+        "Bon service, la consigne de mon quartier a de la place.",
+        "so handy, I no longer have to queue at the post office",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
