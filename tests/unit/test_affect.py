@@ -91,6 +91,9 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "Que jeito que dão estes cacifos. Já não tenho de pedir à vizinha.",
         "Bon service, la consigne de mon quartier a de la place.",
         "so handy, I no longer have to queue at the post office",
+        # the best, exemplary
+        "Tercera vez este año con Rodavia y siguen siendo los mejores",
+        "Kaution war zwei Tage nach Rückgabe wieder auf dem Konto. Vorbildlich",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:

@@ -185,6 +185,10 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         ("Up late doing the budget, can I switch to paying quarterly?", ()),
         ("We switched to your green tariff last month, love it", ()),
         ("Another app update. Does it really need one every week?", ()),
+        # another company of the customer's own group
+        ("As faturas podem vir com o NIF de outra empresa do grupo?", ()),
+        ("¿Podéis facturar a otra empresa del grupo?", ()),
+        ("Vou mudar para outra empresa", ("unnamed_alternative",)),
         # the exception cancels only the phrases inside it
         ("I switched to monthly and now I'm switching to Stratobox", ("unnamed_alternative",)),
         ("Ich wechsle zu einem anderen Anbieter", ("unnamed_alternative",)),
