@@ -645,3 +645,21 @@ def test_an_order_that_has_not_left_yet_is_no_wait(analyzer: AffectAnalyzer) -> 
     text = "hola, quiero cambiar la taquilla de un pedido que todavía no ha salido, se puede?"
     assert "frustration" not in analyzer.analyze(text).emotions
     assert "frustration" in analyzer.analyze("todavía no ha llegado mi pedido").emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Um bocado desiludida: o plano ficou mais caro", "disappointment"),
+        ("Estou mesmo chateado. A Rodavia nunca esteve tão mal", "frustration"),
+        ("Começa a cansar, nunca há ninguém ao balcão", "frustration"),
+        ("A app anda muito lenta a carregar a chave digital. Hum.", "complaint"),
+        ("the app is so slow lately", "complaint"),
+        ("Estoy contenta, cinco estrellas", "praise"),
+    ],
+)
+def test_upset_slow_and_five_stars_in_more_words(
+    analyzer: AffectAnalyzer, text: str, label: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert label in affect.emotions + affect.intents
