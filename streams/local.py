@@ -4,8 +4,8 @@
 per-partition queues (partition = Kafka's default partitioner of the key);
 after each touchpoint the sequencer releases, every queue is drained, so a
 merge's transfer follows its touchpoint closely, as on a live worker. Each
-touchpoint first goes through the worker's Avro codec (:func:`as_on_the_wire`),
-so the steps read the values the worker's read.
+touchpoint first goes through the worker's encoding between stages
+(:func:`as_on_the_wire`), so the steps read the values the worker's read.
 """
 
 from __future__ import annotations
@@ -17,16 +17,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from schemas.codec import AvroCodec
 from schemas.models import Alert, EnrichedTouchpoint
 from streams.stages.erasure import ERASE_MARKER, ErasureRequest
-from streams.stages.records import ABSORB, ACCOUNTS, ALERTS, CUSTOMERS, ROWS, Out
+from streams.stages.records import (
+    ABSORB,
+    ACCOUNTS,
+    ALERTS,
+    CUSTOMERS,
+    ROWS,
+    Out,
+    touchpoint_bytes,
+    touchpoint_of,
+)
 from streams.stages.sequence import Sequencer
 from streams.topology import Steps, partition_for
 
 LOCAL_SOURCE = "local:0"
-#: The worker's encoding of touchpoints between its stages (ingest -> sequencer -> customer).
-WIRE = AvroCodec("EnrichedTouchpoint")
 
 
 def as_on_the_wire(item: EnrichedTouchpoint) -> EnrichedTouchpoint:
@@ -38,7 +44,7 @@ def as_on_the_wire(item: EnrichedTouchpoint) -> EnrichedTouchpoint:
     this the eval would score alerts the worker does not raise, one message early
     or late.
     """
-    return EnrichedTouchpoint.model_validate(WIRE.decode(WIRE.encode(item.to_record())))
+    return touchpoint_of(touchpoint_bytes(item))
 
 
 @dataclass

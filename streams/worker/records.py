@@ -26,13 +26,22 @@ from sinks.clickhouse.erasure import ERASE_MARKER
 from sinks.clickhouse.rowcodec import encode_row, encode_rows
 from sinks.clickhouse.tables import COLUMNS
 from streams.settings import Settings
-from streams.stages.records import ACCOUNTS, ALERTS, CUSTOMERS, ROWS, SEQUENCER, TOUCHPOINT, Out
+from streams.stages.records import (
+    ACCOUNTS,
+    ALERTS,
+    CUSTOMERS,
+    ROWS,
+    SEQUENCER,
+    TOUCHPOINT,
+    Out,
+    touchpoint_bytes,
+    touchpoint_of,
+)
 from streams.topology import partition_for
 from streams.worker.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
-ENRICHED_CODEC = AvroCodec("EnrichedTouchpoint")
 ALERT_CODEC = AvroCodec("Alert")
 DEAD_LETTER_CODEC = AvroCodec("DeadLetter")
 KIND = "voc-kind"
@@ -67,7 +76,7 @@ def read_record(message: Any) -> Record:
     value = message.value or b""
     meta: dict[str, Any] = json.loads(headers[META]) if META in headers else {}
     if kind == TOUCHPOINT:
-        item = EnrichedTouchpoint.model_validate(ENRICHED_CODEC.decode(value))
+        item = touchpoint_of(value)
         return Record(kind, key, item, meta)
     return Record(kind, key, json.loads(value), meta)
 
@@ -132,7 +141,7 @@ class Outbox:
         meta = {"src": f"{message.topic}:{message.partition}", "offset": message.offset}
         await self.topics[SEQUENCER].send(
             key=item.customer_key.encode(),
-            value=ENRICHED_CODEC.encode(item.to_record()),
+            value=touchpoint_bytes(item),
             headers=[(KIND, TOUCHPOINT.encode()), (META, json.dumps(meta).encode())],
             timestamp=message.timestamp,  # latency is measured from the publish time
         )
@@ -208,7 +217,7 @@ class Outbox:
                 update["event"] = update["event"].model_dump(mode="json")
                 value = json.dumps(update).encode()
             elif out.kind == TOUCHPOINT:
-                value = ENRICHED_CODEC.encode(out.value.to_record())
+                value = touchpoint_bytes(out.value)
             else:
                 value = json.dumps(out.value, default=str).encode()
             await self.topics[out.topic].send(

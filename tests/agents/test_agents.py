@@ -23,8 +23,9 @@ from sinks.clickhouse.store import ClickHouseStore
 from streams.customer.compact import unpack
 from streams.settings import Settings
 from streams.stages.decode import encode_touchpoint
+from streams.stages.records import ENRICHED_CODEC
 from streams.worker.app import Pipeline, create_app
-from streams.worker.records import ENRICHED_CODEC, KIND, META
+from streams.worker.records import KIND, META
 from tests.support.builders import enriched, touchpoint_dict
 
 
