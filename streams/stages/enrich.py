@@ -18,7 +18,7 @@ from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.stages.journey import load_journey_rules
-from streams.text.affect import Affect, AffectAnalyzer
+from streams.text.affect import NEGATIVE_CUES, Affect, AffectAnalyzer
 from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages, has_letters, warm_up
 from streams.text.lexicon import (
@@ -39,7 +39,6 @@ _REDACTED = ("text", "subject", "attributes")
 _PASSED_THROUGH = tuple(name for name in Touchpoint.model_fields if name not in _REDACTED)
 
 
-NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", "complaint"})
 POSITIVE_CUES = frozenset({"joy", "gratitude", "praise"})
 #: A blended score inside (-NEUTRAL_BAND, NEUTRAL_BAND) reads as neutral.
 NEUTRAL_BAND = 0.25

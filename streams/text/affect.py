@@ -61,6 +61,8 @@ _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
 #: What a sentence praising something holds: the good thing it says recurs.
 GOOD = frozenset({"praise", "joy"})
+#: The emotions and intents of a bad experience.
+NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", "complaint"})
 # Cheap pre-check before the emoji automaton: a single range scan in C is several
 # times faster than walking the automaton over an accented text without emoji.
 # Emojis outside these blocks still match when the text has one inside them.
