@@ -112,6 +112,10 @@ class ModelConfig:
         "ha funzionato", "e tornato tutto", "funcionou", "voltou a funcionar",
         # thanks for fixing it ("Thanks for fixing it so quickly")
         "for fixing", "for sorting", "for solving", "for resolving",
+        # all fine now ("Ya está todo bien, gracias", "All fine now, thank you")
+        "all fine now", "everything is fine now", "ya esta todo bien",
+        "ya todo bien", "tout va bien maintenant", "alles wieder gut", "alles gut jetzt",
+        "ora e tutto ok", "ja esta tudo bem", "ja ta tudo bem",
     )  # fmt: skip
     #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
     #: danke", "toujours en attente", "sigo esperando"), the problem goes on.
@@ -151,6 +155,12 @@ class ModelConfig:
         "todavia no se ha enviado", "todavia no ha sido enviado", "non ancora partito",
         "non ancora partita", "non ancora spedito", "non ancora spedita", "ainda nao saiu",
         "ainda nao foi enviada", "ainda nao foi enviado", "ainda nao foi expedida",
+    )  # fmt: skip
+    #: Never again ("Nie wieder Bügeln am Sonntagabend. Danke"): blanked before reading,
+    #: it says nothing recurs nor is still so.
+    never_again_phrases: tuple[str, ...] = (
+        "never again", "plus jamais", "jamais plus", "nie wieder", "nunca mas", "mai piu",
+        "nunca mais",
     )  # fmt: skip
     #: Thanking once more ("thanks again", "gracias de nuevo"): blanked before reading, the
     #: "again" is the thanks', it says nothing is still so.
@@ -217,6 +227,10 @@ class ModelConfig:
         "sorry", "apologies", "apologise", "apologize", "desole", "desolee", "pardon", "excusez",
         "entschuldig*", "perdon", "perdona", "disculpa", "disculpad", "disculpen", "lo siento",
         "scusa", "scusate", "mi scuso", "desculpa", "desculpe", "desculpem",
+        # the other forms of address ("Perdonad el tono de ayer"), sorry for what was said
+        # ("Siento lo borde que fui ayer")
+        "perdonad", "perdone", "perdonen", "perdoname", "disculpe", "siento lo",
+        "siento mucho lo",
         # ashamed of one's own words ("J'ai un peu honte de mon message d'hier")
         "ashamed", "embarrassed", "j'ai honte", "un peu honte", "schame mich",
         "me da verguenza", "mi vergogno", "tenho vergonha",

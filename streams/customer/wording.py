@@ -305,10 +305,11 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 def said_text(text: str, model: ModelConfig) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
-    ``[model] may_still_phrases``) nor thanking again ("thanks again":
-    ``thanks_again_phrases``), which say nothing is still wrong nor a repeat."""
+    ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``)
+    nor thanking again ("thanks again": ``thanks_again_phrases``), which say nothing is
+    still wrong nor a repeat."""
     text = normalise_text(text)
-    for phrases in (model.may_still_phrases, model.thanks_again_phrases):
+    for phrases in (model.may_still_phrases, model.never_again_phrases, model.thanks_again_phrases):
         pattern = phrase_pattern(phrases)
         text = pattern.sub(" ", text) if pattern is not None else text
     return text

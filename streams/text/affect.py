@@ -140,6 +140,12 @@ class AffectAnalyzer:
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
                 _add_entry(entries, phrase, _NEGATOR, -1)
+        typo_sections = {
+            index
+            for index, section in enumerate(self._configured_sections())
+            if section.id in settings.typo_sections
+        }
+        _add_typos(entries, settings.typo_min_letters, typo_sections)
         self._automaton = _build_automaton(entries)
         self._has_entries = bool(entries)
         # Emojis are matched on the raw text (normalisation drops them) by a
@@ -338,15 +344,31 @@ class AffectAnalyzer:
     ) -> list[tuple[int, int, int, bool]]:
         """Rule 1b: a cue saying something recurs ("third time", "di nuovo", the section's
         ``recurring``) in a sentence with praise or joy says the good thing recurs ("di
-        nuovo zero problemi", "Ancora una volta app impeccabile"): it does not count."""
+        nuovo zero problemi", "Ancora una volta app impeccabile"): it does not count. Nor
+        does it in a text whose only bad cues say something recurs, and that praises in
+        another sentence ("Otra vez el repartidor ha llegado antes de hora. Así da
+        gusto")."""
+
+        def labels(index: int) -> tuple[str, ...]:
+            return self._sections[index].emotions + self._sections[index].intents
+
+        def counts(start: int, end: int, immune: bool) -> bool:
+            return immune or not self._is_negated(normalized, start, end, negators, False)
+
         good = [
             (start, end)
             for start, end, index, immune in cues
-            if GOOD.intersection(self._sections[index].emotions + self._sections[index].intents)
-            and (immune or not self._is_negated(normalized, start, end, negators, False))
+            if GOOD.intersection(labels(index)) and counts(start, end, immune)
         ]
         if not good:
             return cues
+        if not any(
+            (start, end, index) not in recurring
+            and NEGATIVE_CUES.intersection(labels(index))
+            and counts(start, end, immune)
+            for start, end, index, immune in cues
+        ):
+            return [c for c in cues if (c[0], c[1], c[2]) not in recurring]
 
         def recurs_well(start: int, end: int) -> bool:
             return any(
@@ -435,6 +457,38 @@ def _add_entry(entries: dict[str, set[Entry]], phrase: str, kind: int, section: 
     if key is not None:
         # The immune flag is set in _build_automaton, once all negators are known.
         entries.setdefault(key, set()).add((kind, section, len(key), False))
+
+
+def transpositions(word: str) -> list[str]:
+    """``word`` with two neighbouring letters swapped, its first letter kept: the
+    commonest typo of a typed message ("perfcet", "garcias")."""
+    return [
+        f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+
+
+def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
+    """Each one-word cue of ``sections`` of ``min_letters`` letters or more (not a
+    stem) also matches as its :func:`transpositions`, unless one spells a word of any
+    phrase configured (a cue, negator, exception or opener)."""
+    if min_letters <= 0:
+        return
+    words = {word for key in entries for word in key.split()}
+    typos: dict[str, set[Entry]] = {}
+    for key, values in entries.items():
+        word = key.strip()
+        if " " in word or not key.endswith(" ") or len(word) < min_letters:
+            continue
+        for kind, section, _, _ in values:
+            if kind != _CUE or section not in sections:
+                continue
+            for typo in transpositions(word):
+                if typo not in words:
+                    typo_key = f" {typo} "
+                    typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
+    entries.update(typos)
 
 
 def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:

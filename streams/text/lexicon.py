@@ -166,6 +166,11 @@ class AffectSettings:
     anger_min_exclamations: int = 2
     anger_min_caps_words: int = 2
     question_mark: bool = True
+    #: A cue word of these sections, of ``typo_min_letters`` letters or more, also
+    #: matches with two neighbouring letters swapped ("perfcet", "impceável",
+    #: "garcias"); none unless the file names them, 0 letters disables it.
+    typo_sections: tuple[str, ...] = ()
+    typo_min_letters: int = 7
     #: Words after which a litotes does not speak for the whole text
     #: ("pas mal, mais ..."); see ``Affect.litotes``.
     litotes_contrasts: tuple[str, ...] = (
@@ -360,6 +365,12 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
             raw, "anger_min_caps_words", "affect", defaults.anger_min_caps_words
         ),
         question_mark=question_mark,
+        typo_sections=reader.strings(raw, "typo_sections", "affect")
+        if "typo_sections" in raw
+        else defaults.typo_sections,
+        typo_min_letters=reader.integer(
+            raw, "typo_min_letters", "affect", defaults.typo_min_letters
+        ),
         litotes_contrasts=reader.strings(raw, "litotes_contrasts", "affect")
         if "litotes_contrasts" in raw
         else defaults.litotes_contrasts,
@@ -367,7 +378,8 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
 
 
 def _check_references(reader: _Reader, taxonomy: Taxonomy) -> None:
-    """Every label named in ``negated`` / ``complaint_emotions`` must exist, exactly once."""
+    """Every label named in ``negated`` / ``complaint_emotions`` / ``typo_sections`` must
+    exist, exactly once."""
     emotions = {s.id for s in taxonomy.emotions}
     intents = {s.id for s in taxonomy.intents}
     clash = emotions & intents
@@ -383,6 +395,9 @@ def _check_references(reader: _Reader, taxonomy: Taxonomy) -> None:
     unknown = [e for e in taxonomy.affect.complaint_emotions if e not in emotions]
     if unknown:
         raise reader.fail("affect", f"'complaint_emotions' names unknown emotion(s) {unknown}")
+    unknown = [s for s in taxonomy.affect.typo_sections if s not in emotions | intents]
+    if unknown:
+        raise reader.fail("affect", f"'typo_sections' names unknown emotion/intent {unknown}")
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

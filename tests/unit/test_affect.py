@@ -110,6 +110,14 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Encore une fois l'appli est parfaite",
         "Terzo paio da voi e mai un problema. Bravi!!",
         "Einfach gekauft, Einlass ohne Probleme.",
+        # praise in another sentence, and nothing bad but the recurrence
+        "Otra vez el repartidor ha llegado antes de hora. Así da gusto",
+        # praise with a typo: two letters swapped
+        "Third time this month I've sent the dress and once again perfcet",
+        "Terceira vez este mês que mando o fato e outra vez impceável",
+        # not one complaint
+        "Sigo encantada con Lavanto, un año ya y ni una queja",
+        "Still loving it a year in, not one bad order",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -132,6 +140,36 @@ def test_a_good_thing_said_again_is_praise_not_frustration(
 )
 def test_a_problem_said_again_is_still_frustration(analyzer: AffectAnalyzer, text: str) -> None:
     assert "frustration" in analyzer.analyze(text).emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Servicio perfceto, grcaias", "praise"),
+        ("Alles super, ich bin sehr zufreiden", "praise"),
+        ("muchas garcias", None),
+    ],
+)
+def test_good_words_with_two_letters_swapped_still_count(
+    analyzer: AffectAnalyzer, text: str, intent: str | None
+) -> None:
+    affect = analyzer.analyze(text)
+    assert intent is None or intent in affect.intents
+    assert "gratitude" in affect.emotions or "praise" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a swap that spells a real word is no typo, and bad words get no typo tolerance
+        "The new plan is fully compliant with the rules",
+        "Tihs is unacceptalbe",
+    ],
+)
+def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "complaint" not in affect.intents
+    assert not affect.emotions
 
 
 @pytest.mark.parametrize(

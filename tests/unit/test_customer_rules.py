@@ -580,6 +580,8 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         ("Scusate per ieri, ero nervosa. Ora tutto ok", False),
         ("Sorry about my rant yesterday, all good now", False),
         ("J'ai un peu honte de mon message d'hier 🙈 merci d'avoir réglé ça si vite.", False),
+        ("Siento lo borde que fui ayer. Ya está todo bien, garcias", False),
+        ("Perdonad el tono de ayer, estaba de los nervios. Gracias por arreglarlo 🙏", False),
         # Not over: the apology says the thing is still wrong, or that it writes again.
         ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
         ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),
@@ -1792,6 +1794,21 @@ def test_asking_whether_one_may_still_do_something_is_no_repeat(text: str) -> No
     chain = [complaint("e-1", 0, topics=["delivery"], text="Hinge broken on arrival"),
              mood("q-1", 1.6, -0.3, topics=["delivery"], intents=["question"], subject=None,
                   text=text, channel="chat", kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nie wieder Bügeln am Sonntagabend. Danke @lavanto",
+     "Never again ironing on a Sunday night, thanks @lavanto"],
+)  # fmt: skip
+def test_never_again_says_nothing_recurs(text: str) -> None:
+    # hand-tuning25/one_bad_day: a long complaint, then praise a day later saying the
+    # customer will never iron again; "wieder" there is no repeat.
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=["feature_request"], text="8 Teile abgegeben, 7 zurück."),
+             mood("p-1", 1.2, 0.4, topics=[], emotions=["gratitude"], subject=None, text=text,
+                  channel="community", kind="post")]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
 
 
