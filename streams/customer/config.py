@@ -92,6 +92,10 @@ class ModelConfig:
         "nichts geandert", "nichts hat sich geandert", "nulla e cambiato", "niente e cambiato",
         "nada mudou", "nothing has been fixed", "rien n'est corrige", "nichts ist behoben",
         "nada foi corrigido",
+        # nothing fixed, said short ("back on case lv 156907 nothing fixed", "nada arreglado")
+        "nothing fixed", "nothing is fixed", "nothing sorted", "rien de regle",
+        "rien n'est regle", "nichts behoben", "nichts erledigt", "nada arreglado",
+        "nada resuelto", "nada solucionado", "niente risolto", "nulla risolto", "nada resolvido",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -113,8 +117,8 @@ class ModelConfig:
         # thanks for fixing it ("Thanks for fixing it so quickly")
         "for fixing", "for sorting", "for solving", "for resolving",
         # all fine now ("Ya está todo bien, gracias", "All fine now, thank you")
-        "all fine now", "everything is fine now", "ya esta todo bien",
-        "ya todo bien", "tout va bien maintenant", "alles wieder gut", "alles gut jetzt",
+        "all fine now", "everything is fine now", "ya esta todo bien", "ya todo bien",
+        "todo bien ya", "tout va bien maintenant", "alles wieder gut", "alles gut jetzt",
         "ora e tutto ok", "ja esta tudo bem", "ja ta tudo bem",
     )  # fmt: skip
     #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
@@ -192,6 +196,12 @@ class ModelConfig:
         "scrivo di nuovo", "scrivo ancora", "vi scrivo di nuovo", "chiamo di nuovo",
         "escrevo de novo", "escrevo novamente", "escrevo outra vez", "ligo de novo",
         "ligo outra vez",
+        # back on the case ("hello there um back on case lv 156907", "vuelvo con el caso")
+        "back on case", "back on the case", "back about case", "back about the case",
+        "je reviens pour le dossier", "je reviens sur le dossier",
+        "ich melde mich wegen des falls", "vuelvo con el caso", "vuelvo por el caso",
+        "vuelvo sobre el caso", "torno sul caso", "torno per il caso", "volto ao caso",
+        "volto com o caso", "volto por causa do caso",
     )  # fmt: skip
     #: A contrast word that, opening a line or a sentence and followed by a colon ("However:
     #: why was I charged...", "Pero:"), opens what the customer writes about after praise.

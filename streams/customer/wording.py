@@ -341,8 +341,14 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
     # Muito obrigado": anxiety), anger or a complaint may not.
     # A complaint read as positive is the reply's subject quoting the problem ("RE:
-    # Factura estimada incorrecta | Ya esta resuelto ... Muchas gracias", +0.59).
-    complains = "complaint" in event.intents and not is_positive(event, model)
+    # Factura estimada incorrecta | Ya esta resuelto ... Muchas gracias", +0.59); so is
+    # one in a reply that thanks with no "but" in its words, however it scores (the
+    # subject's words weigh too: "RE : Commande non livrée | Confirmé, dossier LV-294294
+    # réglé. Merci !", -0.29).
+    quoted = is_positive(event, model) or (
+        replies(event) and THANKS & set(event.emotions) and not _CONTRAST_RE.search(text)
+    )
+    complains = "complaint" in event.intents and not quoted
     upset = complains or (UPSET - {"anxiety"}).intersection(event.emotions)
     still = phrase_pattern(model.persists_phrases)
     rest = pattern.sub(" ", text)  # "working again" says the "again" of the fix

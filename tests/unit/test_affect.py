@@ -34,6 +34,7 @@ def analyzer() -> AffectAnalyzer:
         ("thanks a lot ❤️", "gratitude"),
         ("🙏", "gratitude"),
         ("Muchas gracias", "gratitude"),
+        ("Feito, obg", "gratitude"),
         ("Ich bin sehr enttäuscht", "disappointment"),
         ("Sono arrabbiato", "anger"),
         ("Estou preocupado", "anxiety"),
