@@ -204,6 +204,14 @@ def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text:
         ("how do I reset my password", "question"),
         ("Est-ce que vous livrez en Belgique", "question"),
         ("Wie kann ich kündigen", "question"),
+        # asked without a question mark, as a call's transcript writes it
+        ("sí hola buenas quería saber si puedo añadir una prenda al pedido", "question"),
+        ("hiya hello i just wanted to ask if i can add one more thing", "question"),
+        ("ja hallo ich wollte fragen ob ich noch ein teil dazugeben kann", "question"),
+        ("Fourth order now and it's still as good as the first one", "praise"),
+        ("@lavanto you absolute legends, my good wool jumper looks brand new", "praise"),
+        ("el mono de trabajo ha vuelto como nuevo", "praise"),
+        ("Uso las taquillas cada semana y nunca me han fallado.", "praise"),
     ],
 )
 def test_intents(analyzer: AffectAnalyzer, text: str, intent: str) -> None:

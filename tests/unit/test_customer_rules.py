@@ -531,6 +531,17 @@ def test_calm_questions_read_as_negative_are_not_a_problem_coming_back() -> None
     assert of(feed(state, upset), "repeat_contact")
 
 
+def test_a_question_on_a_call_needs_no_question_mark_to_be_calm() -> None:
+    # A call's transcript writes no "?" ("oiga hola llamaba para preguntar a qué hora
+    # pasa el repartidor por la zona"): asked calmly, read as negative, no problem.
+    state = CustomerState("c-1")
+    ask = "oiga hola llamaba para preguntar a qué hora pasa el repartidor por la zona"
+    calls = [mood(f"q-{i}", i, -0.5, intents=["question"], topics=["delivery"], text=ask,
+                  channel="phone", kind="call", subject=None)
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, calls), "repeat_contact") == []
+
+
 def test_a_resolved_problem_raised_later_starts_a_new_thread() -> None:
     state = CustomerState("c-1")
     chain = [complaint("e-1", 0), complaint("e-2", 1)]
