@@ -212,6 +212,9 @@ def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text:
         ("@lavanto you absolute legends, my good wool jumper looks brand new", "praise"),
         ("el mono de trabajo ha vuelto como nuevo", "praise"),
         ("Uso las taquillas cada semana y nunca me han fallado.", "praise"),
+        ("Factures claires, appli pratique et de vrais humains au téléphone.", "praise"),
+        ("klare Rechnungen, gute App und echte Menschen am Telefon.", "praise"),
+        ("Mi ha rimborsato il credito senza che lo chiedessi. Un fornitore onesto.", "praise"),
     ],
 )
 def test_intents(analyzer: AffectAnalyzer, text: str, intent: str) -> None:
