@@ -16,7 +16,8 @@ and question opener at once. Then:
    ("terza volta che compro e di nuovo zero problemi");
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
-   it negate nothing else;
+   it negate nothing else; so does praise that holds a bad word ("zéro
+   souci" holds "souci"), for the bad cues inside it;
 3. any other cue starting within ``negation_window`` tokens after a negator
    (never across sentence punctuation) is negated: dropped ("pas de
    problème") or turned into its section's ``negated`` labels ("pas
@@ -308,6 +309,15 @@ class AffectAnalyzer:
         immune_spans = [(c[0], c[1]) for c in cues if c[3]]
         if immune_spans:
             cues = [c for c in cues if not _inside_any(immune_spans, c[0], c[1])]
+        good_spans = [(c[0], c[1]) for c in cues if GOOD.intersection(self._labels(c[2]))]
+        if good_spans:
+            # Rule 2b: praise holding a bad word ("zéro souci" holds "souci").
+            cues = [
+                c
+                for c in cues
+                if not NEGATIVE_CUES.intersection(self._labels(c[2]))
+                or not _inside_any(good_spans, c[0], c[1])
+            ]
         if negators and (immune_spans or exceptions):
             blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
             negators = [n for n in negators if not _inside_any(blockers, n[0], n[1])]
@@ -335,6 +345,10 @@ class AffectAnalyzer:
                 dropped.append(index)
         return litotes
 
+    def _labels(self, index: int) -> tuple[str, ...]:
+        """The emotions and intents a cue of section ``index`` gives."""
+        return self._sections[index].emotions + self._sections[index].intents
+
     def _without_good_recurring(
         self,
         normalized: str,
@@ -349,22 +363,19 @@ class AffectAnalyzer:
         another sentence ("Otra vez el repartidor ha llegado antes de hora. Así da
         gusto")."""
 
-        def labels(index: int) -> tuple[str, ...]:
-            return self._sections[index].emotions + self._sections[index].intents
-
         def counts(start: int, end: int, immune: bool) -> bool:
             return immune or not self._is_negated(normalized, start, end, negators, False)
 
         good = [
             (start, end)
             for start, end, index, immune in cues
-            if GOOD.intersection(labels(index)) and counts(start, end, immune)
+            if GOOD.intersection(self._labels(index)) and counts(start, end, immune)
         ]
         if not good:
             return cues
         if not any(
             (start, end, index) not in recurring
-            and NEGATIVE_CUES.intersection(labels(index))
+            and NEGATIVE_CUES.intersection(self._labels(index))
             and counts(start, end, immune)
             for start, end, index, immune in cues
         ):

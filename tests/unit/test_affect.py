@@ -133,6 +133,20 @@ def test_a_good_thing_said_again_is_praise_not_frustration(
 @pytest.mark.parametrize(
     "text",
     [
+        "toujours aussi satisfait de Boxelo, un an que j'y laisse le canapé et zéro souci",
+        "Un año con la moto allí y cero problemas",
+    ],
+)
+def test_praise_holding_a_bad_word_hides_it(analyzer: AffectAnalyzer, text: str) -> None:
+    # "zéro souci" holds the complaint cue "souci": taken as a whole, it only praises.
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Di nuovo il biglietto non funziona, terza volta!",
         "Third time I write and still no answer",
         # praise in another sentence says nothing of what recurs
@@ -213,6 +227,8 @@ def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text:
         ("el mono de trabajo ha vuelto como nuevo", "praise"),
         ("Uso las taquillas cada semana y nunca me han fallado.", "praise"),
         ("Factures claires, appli pratique et de vrais humains au téléphone.", "praise"),
+        ("Encore un demenagement, encore Boxelo. Toujours aussi simple", "praise"),
+        ("Ainda não encontrei um defeito ao Boxelo. Um ano e tudo ótimo", "praise"),
         ("klare Rechnungen, gute App und echte Menschen am Telefon.", "praise"),
         ("Mi ha rimborsato il credito senza che lo chiedessi. Un fornitore onesto.", "praise"),
     ],
