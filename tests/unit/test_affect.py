@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.text.affect import Affect, AffectAnalyzer
-from streams.text.lexicon import load_taxonomy
+from streams.text.lexicon import TaxonomyError, load_taxonomy
 
 
 @pytest.fixture(scope="module")
@@ -671,6 +671,28 @@ def test_cues_come_from_the_taxonomy_file(tmp_path: Path) -> None:
     assert custom.analyze("yay 🦄") == Affect(("joy",), ())
     assert custom.analyze("not yay") == Affect(("disappointment",), ("complaint",))
     assert custom.analyze("je suis furieux") == Affect()
+
+
+def test_typo_tolerance_is_set_in_the_taxonomy_file(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.toml"
+    body = (
+        '[topics.x]\nen = ["x"]\n'
+        '[emotions.joy]\nen = ["wonderful", "wonderfully"]\n'
+        '[intents.complaint]\nen = ["terrible"]\n'
+        "[affect]\ncomplaint_emotions = []\n"
+    )
+    path.write_text(body + 'typo_sections = ["joy"]\n', encoding="utf-8")
+    custom = AffectAnalyzer(load_taxonomy(path))
+    assert custom.analyze("wodnerful") == Affect(("joy",), ())  # two letters swapped
+    assert custom.analyze("ownderful") == Affect()  # the first letter is kept
+    assert custom.analyze("tertible") == Affect()  # complaint is no typo section
+    path.write_text(body + 'typo_sections = ["joy"]\ntypo_min_letters = 0\n', encoding="utf-8")
+    assert AffectAnalyzer(load_taxonomy(path)).analyze("wodnerful") == Affect()
+    path.write_text(body, encoding="utf-8")  # none unless the file names them
+    assert AffectAnalyzer(load_taxonomy(path)).analyze("wodnerful") == Affect()
+    path.write_text(body + 'typo_sections = ["praise"]\n', encoding="utf-8")
+    with pytest.raises(TaxonomyError, match="typo_sections"):
+        load_taxonomy(path)
 
 
 def test_zero_stress_is_no_anxiety(analyzer: AffectAnalyzer) -> None:
