@@ -36,7 +36,7 @@ from tests.support.cli import VOC, env_for, voc_sql
 from tests.support.trace import trace_missing
 
 pytestmark = pytest.mark.e2e
-CRASH_EVENTS = 10_000
+CRASH_EVENTS = 6_000
 SMALL_EVENTS = 3_000
 TOKEN = "crash-test-token"
 
