@@ -105,6 +105,8 @@ class _Section:
     negated_intents: tuple[str, ...]
     gate: frozenset[str]  # sentiments under which cues count; empty = always
     postposed: bool  # also negated by a negator right after the cue (expectations)
+    good: bool = False  # its cues praise or say joy (GOOD)
+    bad: bool = False  # its cues say a bad experience (NEGATIVE_CUES)
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -178,6 +180,8 @@ class AffectAnalyzer:
                 negated_intents=tuple(x for x in section.negated if x in self._intent_ids),
                 gate=frozenset(section.gate),
                 postposed=is_expectation,
+                good=bool(GOOD.intersection(emits)),
+                bad=bool(NEGATIVE_CUES.intersection(emits)),
             )
         )
         for kind, table in (
@@ -309,14 +313,13 @@ class AffectAnalyzer:
         immune_spans = [(c[0], c[1]) for c in cues if c[3]]
         if immune_spans:
             cues = [c for c in cues if not _inside_any(immune_spans, c[0], c[1])]
-        good_spans = [(c[0], c[1]) for c in cues if GOOD.intersection(self._labels(c[2]))]
+        good_spans = [(c[0], c[1]) for c in cues if self._sections[c[2]].good]
         if good_spans:
             # Rule 2b: praise holding a bad word ("zéro souci" holds "souci").
             cues = [
                 c
                 for c in cues
-                if not NEGATIVE_CUES.intersection(self._labels(c[2]))
-                or not _inside_any(good_spans, c[0], c[1])
+                if not self._sections[c[2]].bad or not _inside_any(good_spans, c[0], c[1])
             ]
         if negators and (immune_spans or exceptions):
             blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
@@ -345,10 +348,6 @@ class AffectAnalyzer:
                 dropped.append(index)
         return litotes
 
-    def _labels(self, index: int) -> tuple[str, ...]:
-        """The emotions and intents a cue of section ``index`` gives."""
-        return self._sections[index].emotions + self._sections[index].intents
-
     def _without_good_recurring(
         self,
         normalized: str,
@@ -369,13 +368,13 @@ class AffectAnalyzer:
         good = [
             (start, end)
             for start, end, index, immune in cues
-            if GOOD.intersection(self._labels(index)) and counts(start, end, immune)
+            if self._sections[index].good and counts(start, end, immune)
         ]
         if not good:
             return cues
         if not any(
             (start, end, index) not in recurring
-            and NEGATIVE_CUES.intersection(self._labels(index))
+            and self._sections[index].bad
             and counts(start, end, immune)
             for start, end, index, immune in cues
         ):
