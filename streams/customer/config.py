@@ -174,6 +174,17 @@ class ModelConfig:
         "gracias otra vez", "grazie di nuovo", "grazie ancora", "obrigado de novo",
         "obrigada de novo", "obrigado outra vez", "obrigada outra vez",
     )  # fmt: skip
+    #: Set phrases whose "still", "always" or count says nothing is still so nor recurs:
+    #: "not even" ("Kaffee war noch nicht mal leer"), in instalments ("payer en plusieurs
+    #: fois"), just this week ("Ainda esta semana recomendei"), have always found ("j'ai
+    #: toujours trouvé votre service simple"). Blanked before reading.
+    idiom_phrases: tuple[str, ...] = (
+        "noch nicht mal", "noch nicht einmal", "noch nichtmal",
+        "en plusieurs fois", "en trois fois", "en deux fois",
+        "ainda esta semana", "ainda este mes", "ainda esta manha", "ainda ontem",
+        "ai toujours trouve", "ai toujours ete", "ai toujours aime", "ai toujours apprecie",
+        "avons toujours ete", "ai toujours recommande",
+    )  # fmt: skip
     #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
     #: out three times"): the thing recurs, no sign the customer writes about an earlier
     #: contact; blanked before the repeat phrases are read for that.

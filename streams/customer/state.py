@@ -717,7 +717,7 @@ def _fold_problem(
             and problem
             and persists
             and writes_again(event, model)
-            and states_a_lack(said_text(event.text or "", model))
+            and states_a_lack(said_text(event.text or "", model), event.language)
         ):
             # A complaint saying in words of its own that the thing is still not so
             # ("toujours pas réglé. même commande qu'avant", "still not fixed"; not a bare
@@ -743,7 +743,7 @@ def _fold_problem(
             thread is None
             and not named
             and writes_again(event, model)
-            and states_a_lack(said_text(event.text or "", model))
+            and states_a_lack(said_text(event.text or "", model), event.language)
             and not is_positive(event, model)
         ):
             # Writing again, naming no topic, because nothing has happened ("Schreibe

@@ -82,7 +82,7 @@ def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return (
         is_calm_question(event)
         and not is_negative(event, model)
-        and not states_a_lack(event.text or "")
+        and not states_a_lack(event.text or "", event.language)
         and not says_it_persists(event, model)
     )
 
@@ -152,7 +152,7 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     # ist der Hammer" -0.21, "Switched from my old bank, zero regrets" -0.61).
     return is_negative(event, model) and (
         (event.sentiment_label is SentimentLabel.negative and names_something(event))
-        or states_a_lack(event.text or "")
+        or states_a_lack(event.text or "", event.language)
         or says_it_persists(event, model)
         or says_it_repeats(event, model)
     )
@@ -307,14 +307,19 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 def said_text(text: str, model: ModelConfig) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
-    ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``)
-    nor thanking again ("thanks again": ``thanks_again_phrases``), which say nothing is
-    still wrong nor a repeat."""
+    ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``),
+    thanking again ("thanks again": ``thanks_again_phrases``) nor set phrases ("noch nicht
+    mal", "payer en plusieurs fois": ``idiom_phrases``), which say nothing is still wrong
+    nor a repeat. One pattern
+    blanks them all in one pass."""
+    pattern = phrase_pattern(
+        model.may_still_phrases
+        + model.never_again_phrases
+        + model.thanks_again_phrases
+        + model.idiom_phrases
+    )
     text = normalise_text(text)
-    for phrases in (model.may_still_phrases, model.never_again_phrases, model.thanks_again_phrases):
-        pattern = phrase_pattern(phrases)
-        text = pattern.sub(" ", text) if pattern is not None else text
-    return text
+    return pattern.sub(" ", text) if pattern is not None else text
 
 
 def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -327,7 +332,9 @@ def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> boo
         return False
     text = said_text(event.text or "", model)
     said = [phrase_pattern(model.waiting_phrases), phrase_pattern(model.unchanged_phrases)]
-    return any(p is not None and p.search(text) for p in said) or states_a_lack(text)
+    return any(p is not None and p.search(text) for p in said) or states_a_lack(
+        text, event.language
+    )
 
 
 def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -331,7 +331,7 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     # keine Bestellungen"), not a routine note it scores low and reads as neutral
     # ("Hi, attached are October's new starters" -0.26).
     return (
-        ((negative and names_something(event)) or states_a_lack(event.text or ""))
+        ((negative and names_something(event)) or states_a_lack(event.text or "", event.language))
         and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)

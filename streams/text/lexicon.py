@@ -563,9 +563,13 @@ class LexiconMatcher:
         return [match(text) for text in texts]
 
 
-@functools.lru_cache(maxsize=1)
-def _negators() -> re.Pattern[str]:
-    words = {normalize(w).strip() for ws in load_taxonomy().negators.values() for w in ws}
+@functools.lru_cache(maxsize=16)
+def _negators(language: str | None = None) -> re.Pattern[str]:
+    """The ``[negators]`` of ``language`` when the taxonomy lists it, else of every
+    language: Portuguese "no" is "in the" ("alugar box no Boxelo"), not Spanish "no"."""
+    lists = load_taxonomy().negators
+    chosen = [lists[language]] if language is not None and language in lists else lists.values()
+    words = {normalize(w).strip() for ws in chosen for w in ws}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
     return re.compile(rf" (?:{alternatives}) ")
 
@@ -586,12 +590,14 @@ def _praise_holding_a_negator() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(cue) for cue in held)) if held else None
 
 
-def states_a_lack(text: str) -> bool:
-    """The text negates something (taxonomy ``[negators]``, any language): "no
-    power since 9", "kein Zugriff", "SEM luz", "non funziona"; not inside praise
-    ("not a single problem", "sem problemas": no trouble is no lack)."""
+def states_a_lack(text: str, language: str | None = None) -> bool:
+    """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
+    Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
+    problemas": no trouble is no lack). With the text's ``language`` (enrichment's), only
+    that language's negators count when the taxonomy lists it; any language's otherwise
+    ("und", or none given)."""
     normalized = normalize(text)
     praise = _praise_holding_a_negator()
     if praise is not None:
         normalized = praise.sub(" ", normalized)
-    return bool(_negators().search(normalized))
+    return bool(_negators(language).search(normalized))

@@ -45,7 +45,7 @@ def enriched(**overrides: Any) -> EnrichedTouchpoint:
     base = Touchpoint.model_validate(touchpoint_dict(**overrides))
     fields: dict[str, Any] = {
         "customer_key": base.customer.best_key(),
-        "language": "fr",
+        "language": "und",
         "language_confidence": 0.9,
         "scored": True,
         "sentiment": -0.6,

@@ -248,11 +248,15 @@ def test_a_routine_note_the_model_scores_low_but_reads_neutral_is_no_complaint()
     assert account.unhappy_contacts == 0
     # Scored as low and read as neutral, but saying something is missing: a complaint
     # with no complaint words ("A loja esta SEM luz desde as 9h" -0.29, neutral).
-    for i, text in enumerate(
-        ("A loja de Braga esta SEM luz desde as 9h", "Das Firmenportal zeigt keine Bestellungen")
+    for i, (language, text) in enumerate(
+        (
+            ("pt", "A loja de Braga esta SEM luz desde as 9h"),
+            ("de", "Das Firmenportal zeigt keine Bestellungen"),
+        )
     ):
         fault = contact_event(f"e-{i + 5}", "c-9", "buyer", NOW, mood="neutral", intents=())
-        feed(account, fault.model_copy(update={"text": text, "sentiment": -0.29}))
+        update = {"text": text, "sentiment": -0.29, "language": language}
+        feed(account, fault.model_copy(update=update))
         assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
     # Read as negative in words that name something (a topic: "délai", delivery), a low
     # score is a complaint whatever the words.

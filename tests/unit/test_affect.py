@@ -119,6 +119,14 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         # not one complaint
         "Sigo encantada con Lavanto, un año ya y ni una queja",
         "Still loving it a year in, not one bad order",
+        # never lets me down, in the present tense
+        "Zum dritten Mal diesen Monat am Ladepark und wieder alles perfekt. Ladenza enttäuscht "
+        "einfach nie.",
+        "Terza volta questo mese alla colonnina, di nuovo tutto perfetto. Ladenza non delude mai.",
+        "Third time this month at the hub and again all perfect. Ladenza never lets me down.",
+        # still loving it, still delighted
+        "Still loving Ladenza two years on.",
+        "Continuo encantado com a Ladenza passados dois anos.",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -751,3 +759,42 @@ def test_upset_slow_and_five_stars_in_more_words(
 ) -> None:
     affect = analyzer.analyze(text, ungated=True)
     assert label in affect.emotions + affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the vans went on Ladenza Fleet the invoicing is a dream. One bill for all.",
+        "Depuis que la flotte recharge avec Ladenza Fleet, la facturation est un rêve.",
+        "Ladenza ne déçoit jamais",
+        "La app nunca falla",
+    ],
+)
+def test_a_dream_and_never_disappoints_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+def test_an_indignant_increible_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    # "INCREÍBLE." on its own after a problem says indignation, as nearly every use of it
+    # in the hand-written sets does; said of the service it stays praise.
+    shouted = "La carga no arranca. Tarjeta rechazada. Tirada aquí con mi coche. INCREÍBLE."
+    assert "praise" not in analyzer.analyze(shouted, ungated=True).intents
+    assert "praise" in analyzer.analyze("Servicio increíble, gracias", ungated=True).intents
+
+
+def test_a_formal_letter_opening_is_no_anxiety(analyzer: AffectAnalyzer) -> None:
+    text = "To whom it may concern, Is there a minimum term on Plus? Siobhan"
+    assert "anxiety" not in analyzer.analyze(text).emotions
+    assert "anxiety" in analyzer.analyze("I'm concerned about the bill").emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello yeah i need an invoice with my company address on it is that possible",
+        "allô bonjour il me faudrait une facture au nom de ma société c'est possible",
+        "ich bräuchte eine Rechnung auf die Firma, ist das möglich",
+    ],
+)
+def test_is_that_possible_after_a_request_asks(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "question" in analyzer.analyze(text).intents

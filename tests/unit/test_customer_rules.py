@@ -1829,6 +1829,23 @@ def test_never_again_says_nothing_recurs(text: str) -> None:
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["150 kW in Graz, in 18 Minuten von 15 auf 80 %. Kaffee war noch nicht mal leer.",
+     "In 20 Minuten voll, der Kaffee war noch nicht einmal kalt"],
+)  # fmt: skip
+def test_not_even_says_nothing_is_still_so(text: str) -> None:
+    # hand-tuning27/quiet_hours: "noch nicht mal" is "not even", its "noch nicht" no "still"
+    # that would tie a happy remark to the customer's question of the day before.
+    state = CustomerState("c-1")
+    ask = "guten tag ich hab die wallbox bestellt und wollte fragen ob der elektriker anruft"
+    chain = [mood("q-1", 0, -0.3, topics=[], intents=["question"], subject=None, text=ask,
+                  channel="phone", kind="call"),
+             mood("p-1", 1.0, -0.05, topics=[], subject=None, text=text, channel="community",
+                  kind="post")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_still_so_said_in_a_statement_then_asked_refers_back_to_a_question() -> None:
     # "Continua igual. ... Alguem le isto?": the thing still so is stated, then asked about;
     # it refers back to the eSIM question (a calm question, no thread) of two days before.

@@ -290,3 +290,14 @@ def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
 )
 def test_what_the_app_says_instead_is_an_error(matcher: LexiconMatcher, text: str) -> None:
     assert "bugs" in matcher.match(text).topics
+
+
+def test_a_lack_is_read_with_the_texts_own_negators() -> None:
+    # Portuguese "no" is "in the": with the text's language only its own negators count.
+    praise = "Voltei a alugar box no Boxelo, de novo sem complicações"
+    assert states_a_lack(praise, "pt") is False
+    assert states_a_lack("Fiquei sem luz no box", "pt") is True
+    assert states_a_lack("la app no funciona", "es") is True
+    # Unknown ("und") or not given: any language's negators.
+    assert states_a_lack(praise, "und") is True
+    assert states_a_lack(praise) is True
