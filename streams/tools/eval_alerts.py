@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout26/*.jsonl`` (``hand-tuning27``), each held out until
+``tests/scenarios/heldout27/*.jsonl`` (``hand-tuning28``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -477,13 +477,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: in that of 19:04 UTC, 79-80 in that of 23:24 UTC, 81-82 in that of 23:56 UTC, 83-84
 #: in that of 2026-12-01 00:04 UTC, 85-86 in that of 03:31 UTC, 87-88 in that of 04:16
 #: UTC, 89-90 in that of 06:16 UTC, 91-92 in that of 10:08 UTC, 93-94 in that of 11:08
-#: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC and 99-100 in that of
-#: 2026-12-01 16:19 UTC; all of them are seen now, and 49-50, 53-60 and 63-100 tune
-#: (see streams/alerts/rules.toml). 101-102 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 101))
-REPORT_SEEDS = (101, 102)
+#: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC, 99-100 in that of
+#: 16:19 UTC and 101-102 in that of 2026-12-01 17:12 UTC; all of them are seen now,
+#: and 49-50, 53-60 and 63-102 tune (see streams/alerts/rules.toml). 103-104 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 103))
+REPORT_SEEDS = (103, 104)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 101))
+SPENT_SEEDS = frozenset(range(41, 103))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -507,7 +508,7 @@ SCENARIOS = (
 #: 2026-12-01, heldout19/ (Nubeo) at 03:31, heldout20/ (Solvane) at 04:16,
 #: heldout21/ (Lockora) at 06:16, heldout22/ (Sipario) at 10:08, heldout23/ (Rodavia)
 #: at 11:08, heldout24/ (Lavanto) at 13:16, heldout25/ (Boxelo) at 14:39, heldout26/
-#: (Ladenza) at 16:19.
+#: (Ladenza) at 16:19, heldout27/ (Stampello) at 17:12.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -535,25 +536,26 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning25", "heldout24"),
     ("hand-tuning26", "heldout25"),
     ("hand-tuning27", "heldout26"),
+    ("hand-tuning28", "heldout27"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout27/ (Stampello, photo books, prints, calendars and wall art
-#: with a Club membership and a Pro service for firms; English and French first, then
-#: de, es, it, pt; 2,154 customers, 15,957 touchpoints) was written blind at about
-#: 16:22-16:30 on 2026-12-01 by a helper session from a rules file and not looked at
-#: since (by its author's account no forbidden file was opened). Its author read
-#: heldout26's README and the comment above REPORT_SETS, which quote the subject of
-#: 89c2108 (a call's question needs no question mark; good as new, as good as ever and
-#: never let me down are praise); the set keeps, as its stories had them, phone
-#: transcripts without punctuation, one "Never had a bad one" line in English and one
-#: "Jamais déçue/déçu" line in French in the "again" praise, and one "Très
-#: satisfaite/satisfait de Stampello" praise line close to the example of the praise_cue
-#: comment in schemas/models.py. Reading around GroundTruth the author also saw the end
-#: of the simulator's ScenarioConfig and the first lines of _simulated here. It is
-#: opened by nothing but the next report run, after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout27", "heldout27"),)
+#: tests/scenarios/heldout28/ (Fiorvento, flowers, plants and sympathy wreaths
+#: delivered by app and web, with a monthly bouquet subscription and a service for
+#: firms; Italian and Spanish first, then de, en, fr, pt; 1,174 customers, 8,294
+#: touchpoints, about half the size of the earlier sets, as its rules allow when short
+#: of time) was written blind at about 17:20-17:28 on 2026-12-01 by a helper session
+#: from a rules file and not looked at since (by its author's account no forbidden
+#: file was opened). Its author read heldout27's README, which quotes the subject of
+#: 89c2108 and mentions the praise_cue field; the comment above REPORT_SETS (heldout27's
+#: business, totals and author's account); the end of TUNING_SETS just above it
+#: (showing that heldout25/ and heldout26/ tune now); reading around Family and
+#: GroundTruth it also saw the first lines of _simulated here and of the simulator's
+#: _Simulation; and what a grep of the earlier sets' READMEs for their businesses
+#: printed. It is opened by nothing but the next report run, after the last rule
+#: change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout28", "heldout28"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
