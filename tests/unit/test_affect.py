@@ -127,6 +127,10 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         # still loving it, still delighted
         "Still loving Ladenza two years on.",
         "Continuo encantado com a Ladenza passados dois anos.",
+        # not a single thing wrong, still chuffed, never had a bad one
+        "Third book from Stampello this year and again not a single thing wrong with it",
+        "Second calendar in a row from Stampello and still chuffed with it",
+        "Ordered again from Stampello, arrived early again. Never had a bad one",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
