@@ -310,8 +310,7 @@ def said_text(text: str, model: ModelConfig) -> str:
     ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``),
     thanking again ("thanks again": ``thanks_again_phrases``) nor set phrases ("noch nicht
     mal", "payer en plusieurs fois": ``idiom_phrases``), which say nothing is still wrong
-    nor a repeat. One pattern
-    blanks them all in one pass."""
+    nor a repeat. One pattern blanks them all in one pass."""
     pattern = phrase_pattern(
         model.may_still_phrases
         + model.never_again_phrases
