@@ -177,13 +177,15 @@ class ModelConfig:
     #: Set phrases whose "still", "always" or count says nothing is still so nor recurs:
     #: "not even" ("Kaffee war noch nicht mal leer"), in instalments ("payer en plusieurs
     #: fois"), just this week ("Ainda esta semana recomendei"), have always found ("j'ai
-    #: toujours trouvé votre service simple"). Blanked before reading.
+    #: toujours trouvé votre service simple"), even more ("ainda mais bonitas do que na
+    #: foto"). Blanked before reading.
     idiom_phrases: tuple[str, ...] = (
         "noch nicht mal", "noch nicht einmal", "noch nichtmal",
         "en plusieurs fois", "en trois fois", "en deux fois",
         "ainda esta semana", "ainda este mes", "ainda esta manha", "ainda ontem",
         "ai toujours trouve", "ai toujours ete", "ai toujours aime", "ai toujours apprecie",
         "avons toujours ete", "ai toujours recommande",
+        "ainda mais", "ancora piu", "aun mas", "todavia mas", "encore plus",
     )  # fmt: skip
     #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
     #: out three times"): the thing recurs, no sign the customer writes about an earlier

@@ -95,6 +95,11 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         # the best, exemplary
         "Tercera vez este año con Rodavia y siguen siendo los mejores",
         "Kaution war zwei Tage nach Rückgabe wieder auf dem Konto. Vorbildlich",
+        # good value for money, I will order again; delivered on time
+        "Buena relación calidad precio, repetiré seguro",
+        "Good value, will order again.",
+        "Plantes en pleine forme, livraison à l'heure.",
+        "Encomenda bem embalada, entrega a horas.",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -131,6 +136,11 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Third book from Stampello this year and again not a single thing wrong with it",
         "Second calendar in a row from Stampello and still chuffed with it",
         "Ordered again from Stampello, arrived early again. Never had a bad one",
+        # never misses a beat, never failing, no faff, still going strong
+        "Ancora una volta il vivaio non sbaglia un colpo, la pianta era stupenda",
+        "Otra vez flores preciosas para el cumpleaños de mi abuela, seguís sin fallar",
+        "Still the best plants I've bought online, again no faff at all",
+        "Ordered on Monday, here on Tuesday. Roses still going strong ten days later",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(

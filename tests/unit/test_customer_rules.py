@@ -1846,6 +1846,19 @@ def test_not_even_says_nothing_is_still_so(text: str) -> None:
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+def test_even_more_says_nothing_is_still_so() -> None:
+    # hand-tuning29/happy_writers: "ainda mais bonitas" is "even prettier", its "ainda" no
+    # "still" that would tie a happy remark read -0.22 to the customer's neutral
+    # remark the day before (topic delivery, read neutral).
+    state = CustomerState("c-1")
+    text = "As orquídeas eram ainda mais bonitas do que na fotografia"
+    chain = [mood("n-1", 0, 0.0, topics=["delivery"], subject=None, channel="web",
+                  kind="review", text="Vaso bem embalado e entregue no dia."),
+             mood("p-1", 1.0, -0.22, topics=[], subject=None, text=text, channel="community",
+                  kind="post")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_still_so_said_in_a_statement_then_asked_refers_back_to_a_question() -> None:
     # "Continua igual. ... Alguem le isto?": the thing still so is stated, then asked about;
     # it refers back to the eSIM question (a calm question, no thread) of two days before.
