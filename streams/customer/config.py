@@ -186,6 +186,7 @@ class ModelConfig:
         "ai toujours trouve", "ai toujours ete", "ai toujours aime", "ai toujours apprecie",
         "avons toujours ete", "ai toujours recommande",
         "ainda mais", "ancora piu", "aun mas", "todavia mas", "encore plus",
+        "anyone still on", "anyone still there", "anybody still on", "anybody still there",
     )  # fmt: skip
     #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
     #: out three times"): the thing recurs, no sign the customer writes about an earlier

@@ -38,6 +38,9 @@ def analyzer() -> AffectAnalyzer:
         ("Ich bin sehr enttäuscht", "disappointment"),
         ("Sono arrabbiato", "anger"),
         ("Estou preocupado", "anxiety"),
+        # tiring
+        ("Encore quelqu'un de nouveau, je réexplique tout. Fatigant.", "frustration"),
+        ("Otra limpiadora nueva, explicarlo todo otra vez es agotador", "frustration"),
     ],
 )
 def test_emotions(analyzer: AffectAnalyzer, text: str, emotion: str) -> None:
@@ -141,6 +144,13 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Otra vez flores preciosas para el cumpleaños de mi abuela, seguís sin fallar",
         "Still the best plants I've bought online, again no faff at all",
         "Ordered on Monday, here on Tuesday. Roses still going strong ten days later",
+        # no streak, not a mark, not a trace: a clean done well, again
+        "Seconda volta che prenoto i vetri e di nuovo nessun alone",
+        "Otra vez la cocina sin una marca, gracias por todo",
+        "Second window clean this spring and again not a streak",
+        "Encore une fois zéro trace sur la baie vitrée",
+        "Zum zweiten Mal die Fenster machen lassen, wieder streifenfrei",
+        "Há meses que não falham uma vez, outra vez tudo perfeito",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(

@@ -1859,6 +1859,18 @@ def test_even_more_says_nothing_is_still_so() -> None:
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+def test_anyone_still_there_says_nothing_is_still_so() -> None:
+    # hand-tuning30/happy_writers: "anyone still on?" asks whether someone is there,
+    # its "still" no problem going on since the customer's remark of the day before.
+    state = CustomerState("c-1")
+    text = "anyone still on? can I pause my plan for a week while we're away?"
+    chain = [mood("n-1", 0, 0.0, topics=["billing"], subject=None, channel="web",
+                  kind="review", text="Plan renewed on the first as usual."),
+             mood("q-1", 1.0, -0.37, topics=[], intents=["question"], subject=None, text=text,
+                  channel="chat", kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_still_so_said_in_a_statement_then_asked_refers_back_to_a_question() -> None:
     # "Continua igual. ... Alguem le isto?": the thing still so is stated, then asked about;
     # it refers back to the eSIM question (a calm question, no thread) of two days before.
