@@ -96,6 +96,10 @@ class ModelConfig:
         "nothing fixed", "nothing is fixed", "nothing sorted", "rien de regle",
         "rien n'est regle", "nichts behoben", "nichts erledigt", "nada arreglado",
         "nada resuelto", "nada solucionado", "niente risolto", "nulla risolto", "nada resolvido",
+        # nothing has changed, in another word order ("non è cambiato niente")
+        "non e cambiato niente", "non e cambiato nulla", "hat sich nichts getan",
+        "nichts getan", "no ha cambiado nada", "nao mudou nada", "nothing's changed",
+        "nothing's been fixed",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -178,7 +182,8 @@ class ModelConfig:
     #: "not even" ("Kaffee war noch nicht mal leer"), in instalments ("payer en plusieurs
     #: fois"), just this week ("Ainda esta semana recomendei"), have always found ("j'ai
     #: toujours trouvé votre service simple"), even more ("ainda mais bonitas do que na
-    #: foto"). Blanked before reading.
+    #: foto"), and on top ("e ainda me cobram a taxa"), right on arrival ("se abre sola
+    #: nada más llegar"), just as good ("Cada semana igual de bien"). Blanked before reading.
     idiom_phrases: tuple[str, ...] = (
         "noch nicht mal", "noch nicht einmal", "noch nichtmal",
         "en plusieurs fois", "en trois fois", "en deux fois",
@@ -187,6 +192,8 @@ class ModelConfig:
         "avons toujours ete", "ai toujours recommande",
         "ainda mais", "ancora piu", "aun mas", "todavia mas", "encore plus",
         "anyone still on", "anyone still there", "anybody still on", "anybody still there",
+        "e ainda me", "ainda por cima", "nada mas llegar", "nada mas entrar",
+        "igual de bien", "igual de bueno", "igual de buena",
     )  # fmt: skip
     #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
     #: out three times"): the thing recurs, no sign the customer writes about an earlier

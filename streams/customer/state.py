@@ -61,6 +61,7 @@ from streams.customer.wording import (
     says_it_persists,
     says_it_repeats,
     says_thanks,
+    spoken_numbers,
     thanks_for_it,
     thanks_for_what_lasts,
     thanks_without_complaint,
@@ -582,6 +583,18 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
+    if thread is None and not refs:
+        # A call naming, as speech-to-text spells it, the reference an open thread's
+        # contacts named ("dossier av 809938" after "... au dossier AV-809938"): that matter.
+        spoken = spoken_numbers(event)
+        thread = next(
+            (
+                t
+                for t in reversed(live)
+                if any(ref.endswith(digits) for ref in t.get("refs", []) for digits in spoken)
+            ),
+            None,
+        )
     cased = None
     if thread is None and refs and not thanks_for_it(event, model):
         cased = _case_thread(state, refs, occurred, model)

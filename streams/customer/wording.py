@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from schemas.models import EnrichedTouchpoint, Kind, SentimentLabel
+from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
 from streams.text.lexicon import states_a_lack
 
@@ -382,6 +382,20 @@ def references(event: EnrichedTouchpoint) -> frozenset[str]:
         letters, digits, hashed, code = match.groups()
         found.add(f"{letters}{digits}".upper() if digits else hashed or code)
     return frozenset(found)
+
+
+_SPOKEN_DIGITS = re.compile(r"(?<![\w-])\d[\d ]*\d(?![\w-])")
+
+
+def spoken_numbers(event: EnrichedTouchpoint) -> frozenset[str]:
+    """The numbers of five digits or more a call's transcript says, spaces dropped:
+    speech-to-text writes a reference apart ("pour le dossier av 809938", "processo a v
+    26 85 39" for AV-268539), so its letters are not read as one (:func:`references`),
+    but its digits still name it. Empty for any other channel."""
+    if event.channel is not Channel.phone:
+        return frozenset()
+    found = (m.replace(" ", "") for m in _SPOKEN_DIGITS.findall(event.text or ""))
+    return frozenset(digits for digits in found if len(digits) >= 5)
 
 
 def replies(event: EnrichedTouchpoint) -> bool:

@@ -103,6 +103,10 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "Good value, will order again.",
         "Plantes en pleine forme, livraison à l'heure.",
         "Encomenda bem embalada, entrega a horas.",
+        # very kind, the best app, cool
+        "ok, gentilissimi",
+        "Sigo pensando que es la mejor app que tengo en el móvil",
+        "Com o plano não pago taxas e ainda me avisa antes do fim. Fixe",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:

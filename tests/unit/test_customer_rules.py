@@ -2330,6 +2330,62 @@ def test_saying_nothing_has_been_fixed_says_it_is_raised_again(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "bom dia ligo por causa do processo a v 26 85 39 continua por resolver",
+        "oui bonjour j'appelle pour le dossier av 268539 toujours pas réglé",
+        "pronto buongiorno chiamo per la pratica av 268539 non è cambiato niente",
+    ],
+)
+def test_a_call_naming_the_case_as_speech_to_text_spells_it_is_that_matter(text: str) -> None:
+    # hand-tuning31/b2b_accounts: an e-mail on case AV-268539, then a call days later
+    # whose transcript spells the case apart ("a v 26 85 39"): the same matter.
+    state = CustomerState("c-1")
+    first = "Bom dia, sobre o processo AV-268539: os condutores continuam recusados."
+    chain = [mood("e-1", 0, -0.5, topics=["bugs"], intents=["complaint"], text=first,
+                  channel="email", kind="message"),
+             mood("e-2", 3, -0.1, topics=["billing"], text=text, channel="phone", kind="call",
+                  subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_number_said_on_another_channel_names_no_case() -> None:
+    # Only a call's transcript spells a reference apart: a chat's "26 85 39" is no case.
+    state = CustomerState("c-1")
+    first = "Bom dia, sobre o processo AV-268539: os condutores continuam recusados."
+    chain = [mood("e-1", 0, -0.5, topics=["bugs"], intents=["complaint"], text=first,
+                  channel="email", kind="message"),
+             mood("e-2", 3, -0.1, topics=["billing"], channel="chat", kind="chat",
+                  text="o meu contribuinte acaba em 26 85 39, está certo na fatura",
+                  subject=None)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "sentiment", "intents"),
+    [
+        # hand-tuning31: "e ainda me" is "and on top it...", not "still"
+        ("Renovei o plano.", "Com o plano não pago taxas e ainda me avisa antes do fim", -0.96,
+         []),
+        # praise: "nada más llegar" (right on arrival) is no lack, "igual de bien" no
+        # "the same" that would say the thing goes on, so it closes the thread
+        ("Renové el plan.", "Otra vez la barrera se abre sola nada más llegar. Cada semana "
+         "igual de bien", 0.02, ["praise"]),
+    ],
+)  # fmt: skip
+def test_on_top_right_on_arrival_and_just_as_good_say_nothing_is_still_wrong(
+    before: str, text: str, sentiment: float, intents: list[str]
+) -> None:
+    state = CustomerState("c-1")
+    chain = [mood("n-1", 0, 0.0, topics=["billing"], subject=None, channel="web",
+                  kind="review", text=before),
+             mood("p-1", 1.0, sentiment, topics=["billing"], intents=intents, subject=None,
+                  text=text, channel="community", kind="post")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "sí hola buenas vuelvo con el caso lv 105922 nada arreglado mis compañeros también",
         "hello there um back on case lv 156907 nothing fixed my colleagues have told you too",
     ],
