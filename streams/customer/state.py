@@ -583,10 +583,10 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
-    if thread is None and not refs:
+    spoken = spoken_numbers(event) if thread is None and not refs else frozenset()
+    if spoken:
         # A call naming, as speech-to-text spells it, the reference an open thread's
         # contacts named ("dossier av 809938" after "... au dossier AV-809938"): that matter.
-        spoken = spoken_numbers(event)
         thread = next(
             (
                 t
