@@ -8,7 +8,8 @@ ClickHouse results are checked through `voc sql`.
 While a worker runs, progress is polled with the same HTTP request `voc sql`
 makes to the worker's /sql endpoint (chDB allows one process per path, so the
 worker must answer): starting a `voc sql` process takes seconds, too slow to
-catch the worker in the middle of a run. Every assertion goes through `voc sql`.
+catch the worker in the middle of a run. Every assertion goes through `voc sql`, the
+exactly-once figures in one call (:data:`FIGURES`).
 
 Run with ``-s`` to see the figures (events published, rows found, duplicates).
 """
@@ -104,11 +105,6 @@ SELECT sum(n) AS n FROM
 
 
 # -- processes -------------------------------------------------------------------------
-
-
-def sql_value(env: dict[str, str], query: str) -> int:
-    [row] = voc_sql(env, query)
-    return int(str(row["n"]))
 
 
 def kill(proc: subprocess.Popen[bytes]) -> None:
@@ -262,6 +258,20 @@ def wait_until_done(worker: Worker, total: int, query: str = ROWS, timeout: floa
     raise AssertionError(f"not done after {timeout}s: {last} (want {total})\n{worker.output()}")
 
 
+#: Every figure :func:`check_exactly_once` checks, read in one `voc sql` call (each call
+#: opens the store or asks the worker, seconds apiece).
+FIGURES = f"""
+SELECT r.n AS rows, d.n AS duplicates, f.n AS final_duplicates, m.n AS mismatches,
+       c.n AS contacts, c.customers AS customers, c.merged AS merged, u.n AS rollup,
+       p.absorbed AS absorbed, p.inconsistent AS inconsistent,
+       p.survivor_contacts AS survivor_contacts, p.double_counted AS double_counted,
+       p.counted_events AS counted_events
+FROM ({ROWS}) AS r CROSS JOIN ({DUPLICATES}) AS d CROSS JOIN ({FINAL_DUPLICATES}) AS f
+CROSS JOIN ({MISMATCHES}) AS m CROSS JOIN ({CONTACTS}) AS c CROSS JOIN ({ROLLUP}) AS u
+CROSS JOIN ({PER_PERSON}) AS p
+"""
+
+
 def check_exactly_once(
     env: dict[str, str], total: int, label: str, rewrites_allowed: bool = True
 ) -> None:
@@ -270,13 +280,16 @@ def check_exactly_once(
     ``rewrites_allowed=False`` also demands that no row was written twice
     before the merge: a graceful stop commits everything it stored.
     """
-    rows = sql_value(env, ROWS)
-    duplicates = sql_value(env, DUPLICATES)
-    final_duplicates = sql_value(env, FINAL_DUPLICATES)
-    mismatches = sql_value(env, MISMATCHES)
-    [contacts] = voc_sql(env, CONTACTS)
-    [person] = voc_sql(env, PER_PERSON)
-    rollup = sql_value(env, ROLLUP)
+    [figures] = voc_sql(env, FIGURES)
+    rows, duplicates, final_duplicates, mismatches, rollup = (
+        int(str(figures[name]))
+        for name in ("rows", "duplicates", "final_duplicates", "mismatches", "rollup")
+    )
+    contacts = {"n": figures["contacts"], "customers": figures["customers"],
+                "merged": figures["merged"]}  # fmt: skip
+    person = {name: int(str(figures[name])) for name in (
+        "absorbed", "inconsistent", "survivor_contacts", "double_counted", "counted_events"
+    )}  # fmt: skip
     print(
         f"[{label}] events published={total} rows found (FINAL)={rows} "
         f"duplicates before merge={duplicates} duplicates under FINAL={final_duplicates} "
