@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout30/*.jsonl`` (``hand-tuning31``), each held out until
+``tests/scenarios/heldout31/*.jsonl`` (``hand-tuning32``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -479,13 +479,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: UTC, 89-90 in that of 06:16 UTC, 91-92 in that of 10:08 UTC, 93-94 in that of 11:08
 #: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC, 99-100 in that of
 #: 16:19 UTC, 101-102 in that of 17:12 UTC, 103-104 in that of 19:17 UTC, 105-106 in
-#: that of 19:53 UTC and 107-108 in that of 2026-12-01 20:24 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-108 tune (see streams/alerts/rules.toml). 109-110
-#: replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 109))
-REPORT_SEEDS = (109, 110)
+#: that of 19:53 UTC, 107-108 in that of 20:24 UTC and 109-110 in that of 2026-12-01
+#: 22:18 UTC; all of them are seen now, and 49-50, 53-60 and 63-110 tune (see
+#: streams/alerts/rules.toml). 111-112 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 111))
+REPORT_SEEDS = (111, 112)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 109))
+SPENT_SEEDS = frozenset(range(41, 111))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -510,7 +510,8 @@ SCENARIOS = (
 #: heldout21/ (Lockora) at 06:16, heldout22/ (Sipario) at 10:08, heldout23/ (Rodavia)
 #: at 11:08, heldout24/ (Lavanto) at 13:16, heldout25/ (Boxelo) at 14:39, heldout26/
 #: (Ladenza) at 16:19, heldout27/ (Stampello) at 17:12, heldout28/ (Fiorvento) at
-#: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24.
+#: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24, heldout31/
+#: (Vistella) at 22:18.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -542,30 +543,29 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning29", "heldout28"),
     ("hand-tuning30", "heldout29"),
     ("hand-tuning31", "heldout30"),
+    ("hand-tuning32", "heldout31"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout31/ (Vistella, contact lenses on a monthly plan, glasses and
-#: sunglasses with home and virtual try-on, eye tests at partner opticians, and a
-#: Business arm selling employers eye tests and screen glasses for staff by voucher;
-#: invented competitors Lucenzo and Oculara; English and Italian first, then de, es,
-#: fr, pt; 634 customers, 4,640 touchpoints of which 736 are agents' replies, about 90%
-#: of heldout30's size) was written blind at 20:12-20:22 UTC on 2026-12-01 by a helper
-#: session, in a worktree the lead created for it (so it saw no commit subject),
-#: committed as 06ec176 (rebased onto main as 3615835) and not looked at since. Its
-#: author read heldout30's README, which repeats the subject of 89c2108 and mentions
-#: the praise_cue field (none of those phrases and no "satisf..." word is used); the
-#: comment above REPORT_SETS (heldout30's business, a05971e, its author's reading, and
-#: that TUNING_SETS maps hand-tuning22 to hand-tuning29 to heldout21/ to heldout28/);
-#: the first comment lines of _simulated here; schemas/models.py (the enriched fields,
-#: with the "Tres satisfaite de Zampa" comment); and what a grep of the earlier sets'
-#: READMEs for their businesses printed. Its phone calls are unpunctuated transcripts.
-#: `duplicates --change` named sinks/delivery/engine.py:136-142,
-#: streams/text/sentiment.py:247-254 and streams/tools/simulator_render.py:240-245 by
-#: place only (none was opened). It is opened by nothing but the next report run,
-#: after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout31", "heldout31"),)
+#: tests/scenarios/heldout32/ (Netvero, home fibre internet and mobile sold through an
+#: app and website, with a Business arm for small firms; Portuguese and German first;
+#: 563 customers, 3,872 touchpoints of which 705 are agents' replies, about 83% of
+#: heldout31's 4,640) was written blind at 22:21-22:32 UTC on 2026-12-01 by a helper
+#: session, in a worktree the lead created for it, committed as 2be111f (rebased onto
+#: main as 7cf18a7) and not looked at since. It saw no commit subject: it ran `git log
+#: -1 --format=%cd` (the date alone) once, its output sent to `head -0`, so nothing was
+#: shown, and its README records that. Its author read heldout31's README whole, which
+#: mentions commit 89c2108 and the praise_cue field; the comment above REPORT_SETS
+#: (heldout31's business, its commits, its author's reading and the file names its
+#: `duplicates --change` run listed, one under streams/text/); the first comment lines
+#: of _simulated here; streams/tools/simulator.py lines 120-170 (GroundTruth and the
+#: first lines of class _Simulation); schemas/models.py; README lines 108-131 (the
+#: touchpoint contract); and what a grep of the earlier sets' READMEs for their
+#: businesses printed. It saw file names from `duplicates --change` and `ls
+#: tests/scenarios/` (none was opened). It is opened by nothing but the next report
+#: run, after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout32", "heldout32"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
