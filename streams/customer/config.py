@@ -183,7 +183,8 @@ class ModelConfig:
     #: fois"), just this week ("Ainda esta semana recomendei"), have always found ("j'ai
     #: toujours trouvé votre service simple"), even more ("ainda mais bonitas do que na
     #: foto"), and on top ("e ainda me cobram a taxa"), right on arrival ("se abre sola
-    #: nada más llegar"), just as good ("Cada semana igual de bien"). Blanked before reading.
+    #: nada más llegar"), just as good ("Cada semana igual de bien"), what is left ("Still
+    #: have a few pairs left", "Ne ho ancora qualche paio"). Blanked before reading.
     idiom_phrases: tuple[str, ...] = (
         "noch nicht mal", "noch nicht einmal", "noch nichtmal",
         "en plusieurs fois", "en trois fois", "en deux fois",
@@ -194,6 +195,10 @@ class ModelConfig:
         "anyone still on", "anyone still there", "anybody still on", "anybody still there",
         "e ainda me", "ainda por cima", "nada mas llegar", "nada mas entrar",
         "igual de bien", "igual de bueno", "igual de buena",
+        "still have a few", "still got a few", "still have some left", "ne ho ancora qualche",
+        "ne ho ancora un paio", "j'en ai encore quelques", "il m'en reste encore",
+        "todavia me quedan", "aun me quedan", "ainda tenho algumas", "ainda tenho alguns",
+        "habe noch ein paar", "hab noch ein paar",
     )  # fmt: skip
     #: "Again" or a count said of what happened ("PT didn't turn up. Again.", "logged me
     #: out three times"): the thing recurs, no sign the customer writes about an earlier

@@ -130,8 +130,8 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     la nuit sans souci. Nickel" -0.35). A question asked in indignation is a problem
     whatever the model's score ("Paguei 900€ por isto??" -0.09: :func:`asks_indignantly`).
     """
-    if complains_after_praise(event, model):
-        return True
+    if complains_after_praise(event, model) or says_unresolved(event, model):
+        return True  # "... non è ancora risolta" however its greeting scores
     if is_positive(event, model) or event.praise_cue:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
@@ -333,6 +333,28 @@ def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> boo
     said = [phrase_pattern(model.waiting_phrases), phrase_pattern(model.unchanged_phrases)]
     return any(p is not None and p.search(text) for p in said) or states_a_lack(
         text, event.language
+    )
+
+
+#: A negator, at most two words, then words saying it is solved (``{words}``): "non è
+#: ancora risolta", "it's still not sorted", "immer noch nicht gelöst", "nulla di risolto".
+_NOT_RESOLVED = (
+    r"(?:\b(?:not|never|no|nothing|pas|jamais|rien|nicht|nichts|kein|nie|nunca|nada|sin|"
+    r"non|mai|niente|nulla|nao|nem|sem)\b|n't\b)(?:\s+\w+){0,2}\s+(?:{words})\b"
+)
+
+
+def says_unresolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says the matter is not solved ("pronto buongiorno ... per la pratica vs
+    835 536 non è ancora risolta", +0.27 for its greeting): a solved word
+    (``[model] resolved_phrases``) negated just before it, without thanks or praise."""
+    pattern = words_pattern(_NOT_RESOLVED, model.resolved_phrases)
+    return (
+        pattern is not None
+        and bool(pattern.search(said_text(event.text or "", model)))
+        and not THANKS.intersection(event.emotions)
+        and "praise" not in event.intents
+        and not event.praise_cue
     )
 
 

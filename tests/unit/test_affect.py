@@ -155,6 +155,12 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Encore une fois zéro trace sur la baie vitrée",
         "Zum zweiten Mal die Fenster machen lassen, wieder streifenfrei",
         "Há meses que não falham uma vez, outra vez tudo perfeito",
+        # not one late box, no delay, a day early, I don't even think about it any more
+        "Second year on the plan and still not one late box",
+        "Secondo anno con l'abbonamento e ancora nessun ritardo",
+        "The refills turned up a day early again, can't remember the last time I had to chase",
+        "Encore une fois le colis arrivé en avance. J'y pense même plus",
+        "Outra vez a caixa chegou um dia antes. Já nem penso nisso",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -191,6 +197,24 @@ def test_praise_holding_a_bad_word_hides_it(analyzer: AffectAnalyzer, text: str)
 )
 def test_a_problem_said_again_is_still_frustration(analyzer: AffectAnalyzer, text: str) -> None:
     assert "frustration" in analyzer.analyze(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # going round in circles, later than usual: a slow slide's mild words
+        "Dans le chat juste le bot qui tourne en rond",
+        "No chat só o bot às voltas",
+        "The box came two days later than usual this month. Had to ration them",
+        "Il pacco è arrivato più tardi del solito",
+    ],
+)
+def test_going_round_in_circles_and_later_than_usual_are_frustration(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "frustration" in affect.emotions
+    assert "complaint" in affect.intents
 
 
 @pytest.mark.parametrize(
@@ -258,6 +282,7 @@ def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text:
         ("sí hola buenas quería saber si puedo añadir una prenda al pedido", "question"),
         ("hiya hello i just wanted to ask if i can add one more thing", "question"),
         ("ja hallo ich wollte fragen ob ich noch ein teil dazugeben kann", "question"),
+        ("yeah hi just calling to check if my order goes out this week", "question"),
         ("Fourth order now and it's still as good as the first one", "praise"),
         ("@lavanto you absolute legends, my good wool jumper looks brand new", "praise"),
         ("el mono de trabajo ha vuelto como nuevo", "praise"),

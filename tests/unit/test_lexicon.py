@@ -192,6 +192,10 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         # the exception cancels only the phrases inside it
         ("I switched to monthly and now I'm switching to Stratobox", ("unnamed_alternative",)),
         ("Ich wechsle zu einem anderen Anbieter", ("unnamed_alternative",)),
+        # looking at another's prices names an alternative, whatever its name
+        ("C'est bon pour moi. Je regarde les prix chez Optiloo", ("unnamed_alternative",)),
+        ("Chega. Estou a ver os preços da Optiloo", ("unnamed_alternative",)),
+        ("non è risolta e stiamo guardando altri fornitori", ("unnamed_alternative",)),
     ],
 )
 def test_switching_plans_is_no_other_brand(
