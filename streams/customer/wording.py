@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
+from streams.text.codes import ERROR_CODE
 from streams.text.lexicon import states_a_lack
 
 #: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
@@ -158,17 +159,12 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
-#: An error code the product shows: capitals, a hyphen, two or three digits ("CL-503",
-#: "AUTH-502", "K-77"; a reference has four digits or more: :data:`_REFERENCE`).
-_ERROR_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2,3}(?![\w-])")
-
-
 def names_something(event: EnrichedTouchpoint) -> bool:
     """The contact names what it is about or how the customer feels: a topic, an intent,
     an emotion, a reference (:func:`references`) or an error code ("Ancora CL-503")."""
     if event.topics or event.intents or event.emotions or references(event):
         return True
-    return bool(_ERROR_CODE.search(f"{event.subject or ''} {event.text or ''}"))
+    return bool(ERROR_CODE.search(f"{event.subject or ''} {event.text or ''}"))
 
 
 def only_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
