@@ -81,7 +81,7 @@ class ModelConfig:
         "ancora", "ancora non", "ancora niente", "ancora nulla",
         # it goes on (en, fr, de, es, it, pt)
         "persists", "continue de", "persiste", "weiterhin", "noch offen", "continua", "continuo",
-        "ainda",
+        "ainda", "nach wie vor",
         # we are still so (es, it, pt; "still", "toujours", "immer noch" say it already)
         "seguimos igual", "seguimos sin", "seguimos esperando", "siamo ancora", "stiamo ancora",
         "continuamos sem", "continuamos igual", "continuamos a espera",

