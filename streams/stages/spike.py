@@ -69,6 +69,7 @@ it, but never in an already closed bucket.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -168,6 +169,19 @@ def error_codes(event: EnrichedTouchpoint) -> list[str]:
     topics or none ("sem rede", "kein Netz", "que SOS")."""
     text = f"{event.subject or ''} {event.text or ''}"
     return [f"{CODE}{code}" for code in dict.fromkeys(ERROR_CODE.findall(text))]
+
+
+def _keep_after(
+    table: dict[str, dict[Any, Any]], oldest: float, minute_of: Callable[[Any, Any], int]
+) -> None:
+    """Drop each key's entries whose minute (``minute_of(name, value)``) is ``oldest`` or
+    before, and the keys left with none."""
+    for key in list(table):
+        kept = {k: v for k, v in table[key].items() if minute_of(k, v) > oldest}
+        if kept:
+            table[key] = kept
+        else:
+            del table[key]
 
 
 def _ewm(alpha: float, mean: float, var: float, x: float) -> tuple[float, float]:
@@ -414,28 +428,12 @@ class TopicSpikeDetector(TermBursts):
                 self.last_fired.pop(key, None)
 
     def _prune(self, minute: int) -> None:
-        quoted_since = minute - self.config.cooldown_hours * 60
-        for key in list(self.quoted):
-            quoters = {c: m for c, m in self.quoted[key].items() if m > quoted_since}
-            if quoters:
-                self.quoted[key] = quoters
-            else:
-                del self.quoted[key]
         oldest = minute - self.config.window_minutes
-        for key in list(self.slots):
-            kept = {m: v for m, v in self.slots[key].items() if m > oldest}
-            if kept:
-                self.slots[key] = kept
-            else:
-                del self.slots[key]
+        _keep_after(self.quoted, minute - self.config.cooldown_hours * 60, lambda c, m: m)
+        _keep_after(self.slots, oldest, lambda m, v: m)
         for key in [k for k in self.recent if k.startswith(TERM) and k not in self.slots]:
             del self.recent[key]
-        for key in list(self.counted):
-            alive = {c: m for c, m in self.counted[key].items() if m > oldest}
-            if alive:
-                self.counted[key] = alive
-            else:
-                del self.counted[key]
+        _keep_after(self.counted, oldest, lambda c, m: m)
 
     def _history_buckets(self) -> int:
         """Closed buckets of stream history behind the baselines."""
