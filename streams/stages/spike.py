@@ -396,15 +396,14 @@ class TopicSpikeDetector(TermBursts):
 
     def _usual(self, entry: list[float], count: float) -> float:
         """``count`` as an error code's baseline entry (mean, variance) learns it: its
-        mean when the count is more than ``k`` standard deviations (``min_std`` at
-        least) above it. An incident's first quarter-hour then does not hide its
-        second (heldout32/'s outage: 4 customers quoting NV-208 at 08:13, p just over
-        ``max_p_value``; learnt whole, a usual of 1.1 that 6 did not beat). Topics keep
-        every bucket: doing the same for them paged once in 3 days on 22 of the 60
-        calm low-volume simulator tuning seeds (2.3 a week)."""
+        mean when the count is far above it (:meth:`_far_above`). An incident's first
+        quarter-hour then does not hide its second (heldout32/'s outage: 4 customers
+        quoting NV-208 at 08:13, p just over ``max_p_value``; learnt whole, a usual of
+        1.1 that 6 did not beat). Topics keep every bucket: doing the same for them
+        paged once in 3 days on 22 of the 60 calm low-volume simulator tuning seeds
+        (2.3 a week)."""
         mean, var = entry[0], entry[1]
-        std = max(math.sqrt(max(var, mean, 0.0)), self.config.min_std)
-        return mean if count > mean + self.config.k * std else float(count)
+        return mean if self._far_above(count, mean, var) else float(count)
 
     def _quoted_in_an_incident(self, key: str, minute: int) -> bool:
         """Did most (``term_overlap``) of the customers of an alert of the last cooldown
@@ -503,12 +502,20 @@ class TopicSpikeDetector(TermBursts):
             share_upper(own[2] * buckets, trials, cfg.confidence_z),
         )
 
+    def _std(self, mean: float, var: float) -> float:
+        """A baseline's standard deviation: Poisson's at least (a variance below the
+        mean), ``min_std`` at least (a topic never seen is not "impossible" either)."""
+        return max(math.sqrt(max(var, mean, 0.0)), self.config.min_std)
+
+    def _far_above(self, count: float, mean: float, var: float) -> bool:
+        """More than ``k`` standard deviations (:meth:`_std`) above the usual."""
+        return count > mean + self.config.k * self._std(mean, var)
+
     def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:
         cfg = self.config
-        std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
         return (
             count >= floor
-            and count > mean + cfg.k * std
+            and self._far_above(count, mean, var)
             and poisson_tail(count, max(mean, cfg.min_rate)) <= cfg.max_p_value
         )
 
@@ -564,8 +571,7 @@ class TopicSpikeDetector(TermBursts):
             return None  # quoted by the customers a topic's alert of the last cooldown counted
         self.last_fired[key] = self.last_fired[topic_key] = minute
         self.incidents.append([minute, customers])
-        std = max(math.sqrt(max(var, mean, 0.0)), cfg.min_std)
-        neg_std = max(math.sqrt(max(neg_var, neg_mean, 0.0)), cfg.min_std)
+        std, neg_std = self._std(mean, var), self._std(neg_mean, neg_var)
         where = "all channels" if channel == ALL_CHANNELS else channel
         what = f"error code {topic.removeprefix(CODE)}" if topic.startswith(CODE) else topic
         explanation = (
