@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout33/*.jsonl`` (``hand-tuning34``), each held out until
+``tests/scenarios/heldout34/*.jsonl`` (``hand-tuning35``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -480,13 +480,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC, 99-100 in that of
 #: 16:19 UTC, 101-102 in that of 17:12 UTC, 103-104 in that of 19:17 UTC, 105-106 in
 #: that of 19:53 UTC, 107-108 in that of 20:24 UTC, 109-110 in that of 22:18 UTC,
-#: 111-112 in that of 22:53 UTC and 113-114 in that of 2026-12-01 23:34 UTC; all of
-#: them are seen now, and 49-50, 53-60 and 63-114 tune (see streams/alerts/rules.toml).
-#: 115-116 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 115))
-REPORT_SEEDS = (115, 116)
+#: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC and 115-116 in that of
+#: 2026-12-02 01:14 UTC; all of them are seen now, and 49-50, 53-60 and 63-116 tune
+#: (see streams/alerts/rules.toml). 117-118 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 117))
+REPORT_SEEDS = (117, 118)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 115))
+SPENT_SEEDS = frozenset(range(41, 117))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -512,7 +512,8 @@ SCENARIOS = (
 #: at 11:08, heldout24/ (Lavanto) at 13:16, heldout25/ (Boxelo) at 14:39, heldout26/
 #: (Ladenza) at 16:19, heldout27/ (Stampello) at 17:12, heldout28/ (Fiorvento) at
 #: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24, heldout31/
-#: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34.
+#: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
+#: heldout34/ (Deskora) at 01:14 on 2026-12-02.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -547,28 +548,34 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning32", "heldout31"),
     ("hand-tuning33", "heldout32"),
     ("hand-tuning34", "heldout33"),
+    ("hand-tuning35", "heldout34"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout34/ (Deskora, coworking spaces booked by app: desks, meeting
-#: rooms, phone booths and lockers, doors opened by a QR code in the app, and Deskora
-#: Business team plans for firms; Italian and German first; 363 customers, 2,315
-#: touchpoints of which 413 are agents' replies, about 79% of heldout33's 2,937) was
-#: written blind at 23:38-23:48 UTC on 2026-12-01 by a helper session, in a worktree
-#: the lead created for it, committed as a703c6f (fast-forwarded onto main unchanged)
-#: and not looked at since. It ran no git log, git show or git diff, and no test, eval,
-#: worker or demo. Its author read heldout33's README whole, which mentions commit
-#: 89c2108 and its three praise phrases, the praise_cue field, and heldout33's business,
-#: names, error code and spike window; the comment in schemas/models.py quoting "Tres
-#: satisfaite de Zampa"; the comment above REPORT_SETS (heldout33, its commits, and the
-#: lead's disclosure that a grep printed heldout33's code); and lines 420-462 here (the
-#: first comment lines of _simulated). It saw file names from `ls`, a business grep and
-#: `duplicates --change` (none was opened). Its author told the lead the planted
-#: spike's error code and window, to be checked only after the report; the lead has
-#: not opened the set. It is opened by nothing but the next report run, after the last
-#: rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout34", "heldout34"),)
+#: tests/scenarios/heldout35/ (Mendalo, home repairs and maintenance booked by app:
+#: plumbers, electricians, handymen, boiler service and a yearly Care plan, and Mendalo
+#: Pro maintenance contracts for firms; English and Portuguese first; 348 customers,
+#: 2,490 touchpoints of which 451 are agents' replies, about 108% of heldout34's 2,315)
+#: was written blind at 01:18-01:29 UTC on 2026-12-02 by a helper session, in a
+#: worktree the lead created for it, committed as 2dbf9ef (fast-forwarded onto main
+#: unchanged) and not looked at since. It ran no git log, git show or git diff, and no
+#: test, eval, worker or demo. Its author read heldout34's README whole, which passes
+#: on three praise phrases, mentions the praise_cue field, and names heldout34's
+#: business, competitors, error code and spike window; knowing those phrases, it
+#: changed one leaver's wording from "the boiler never let us down" to "the boiler
+#: didn't miss a beat" before generating anything (a change made with knowledge of a
+#: rule; its README says so); none of the relayed phrases nor heldout33's or
+#: heldout34's names or codes appear in the set. It read the comment above REPORT_SETS
+#: (heldout34, its commit a703c6f), the first comment lines of _simulated here, and the
+#: "Tres satisfaite de Zampa" comment in schemas/models.py. It saw file names and line
+#: numbers from `duplicates --change` (earlier sets' generators; none was opened). One
+#: shell command began with a stray `cd /work/wt-heldout34`, a directory that no longer
+#: exists (nothing read, listed or written there). Its author told the lead the
+#: planted spike's error code and window, to be checked only after the report; the
+#: lead has not opened the set. It is opened by nothing but the next report run, after
+#: the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout35", "heldout35"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
