@@ -164,11 +164,14 @@ class ModelConfig:
         "non ancora partita", "non ancora spedito", "non ancora spedita", "ainda nao saiu",
         "ainda nao foi enviada", "ainda nao foi enviado", "ainda nao foi expedida",
     )  # fmt: skip
-    #: Never again ("Nie wieder Bügeln am Sonntagabend. Danke"): blanked before reading,
+    #: Never again ("Nie wieder Bügeln am Sonntagabend. Danke"), no longer ("no vuelvo a
+    #: cargar sacos"): blanked before reading,
     #: it says nothing recurs nor is still so.
     never_again_phrases: tuple[str, ...] = (
         "never again", "plus jamais", "jamais plus", "nie wieder", "nunca mas", "mai piu",
         "nunca mais",
+        # no longer ("no vuelvo a cargar sacos por la calle", "nao volto a")
+        "no vuelvo a", "nao volto a",
     )  # fmt: skip
     #: Thanking once more ("thanks again", "gracias de nuevo"): blanked before reading, the
     #: "again" is the thanks', it says nothing is still so.

@@ -133,9 +133,13 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """
     if complains_after_praise(event, model) or says_unresolved(event, model):
         return True  # "... non è ancora risolta" however its greeting scores
+    if still_the_code(event, model):
+        return True  # "Ancora Q-417 dopo mezz'ora" +0.89 for its sarcastic "grazie eh"
     if is_positive(event, model) or event.praise_cue:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
+        return True
+    if reports_a_fault(event) and not is_calm_question(event):
         return True
     if says_it_is_still_wrong(event, model) and (
         not is_calm_question(event) or opens_with_still(event, model)
@@ -159,12 +163,38 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
+def still_the_code(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says an error code is still there ("Ancora Q-417 dopo mezz'ora",
+    "toujours K-77"), without thanks or praise: the fault goes on."""
+    return (
+        quotes_error_code(event)
+        and says_it_persists(event, model)
+        and not thanks_without_complaint(event)
+        and not event.praise_cue
+    )
+
+
 def names_something(event: EnrichedTouchpoint) -> bool:
     """The contact names what it is about or how the customer feels: a topic, an intent,
     an emotion, a reference (:func:`references`) or an error code ("Ancora CL-503")."""
     if event.topics or event.intents or event.emotions or references(event):
         return True
+    return quotes_error_code(event)
+
+
+def quotes_error_code(event: EnrichedTouchpoint) -> bool:
+    """The subject or text quotes an error code the product shows ("Q-417", "CL-503")."""
     return bool(ERROR_CODE.search(f"{event.subject or ''} {event.text or ''}"))
+
+
+#: Topics of something that does not work: an error code quoted with one is a fault.
+FAULT_TOPICS = frozenset({"bugs", "performance", "account_access"})
+
+
+def reports_a_fault(event: EnrichedTouchpoint) -> bool:
+    """The customer quotes an error code about something that does not work ("il QR dà
+    'Codice non valido (Q-417)' a chiunque", -0.06): a fault reported, however calmly."""
+    return bool(FAULT_TOPICS.intersection(event.topics)) and quotes_error_code(event)
 
 
 def only_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -210,7 +240,13 @@ _WHOLE_WORDS = r"\b(?:{words})\b"
 
 
 #: "Sorry, but yesterday's delivery never came" is a complaint, not an apology.
-_CONTRAST_RE = re.compile(r"\b(?:but|mais|aber|pero|ma|mas)\b")
+#: A contrast word: what follows it takes back what came before ("sorry, but it is still
+#: broken"); not "but not at you" ("ero furiosa ma non con voi personalmente", "sorry,
+#: I was angry, but not at you"), which keeps the apology whole.
+_CONTRAST_RE = re.compile(
+    r"\b(?:but|mais|aber|pero|ma|mas)\b(?!\s+(?:not|pas|nicht|no|non|nao)\s+"
+    r"(?:at|with|contre|avec|gegen|mit|con|com|convosco|contigo)\b)"
+)
 
 
 def holds(answer: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -857,3 +857,41 @@ def test_a_formal_letter_opening_is_no_anxiety(analyzer: AffectAnalyzer) -> None
 )
 def test_is_that_possible_after_a_request_asks(analyzer: AffectAnalyzer, text: str) -> None:
     assert "question" in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning35: admiration of a good thing that comes again, in six languages
+        "Schon wieder um 9 ein freier Fensterplatz. Keine Ahnung, wie ihr das macht",
+        "Otra vez mesa junto a la ventana libre a las 9. No sé cómo lo hacéis",
+        "Ancora una volta postazione vicino alla finestra libera alle 9. Non so come facciate",
+        "Outra vez mesa à janela livre às 9. Não sei como conseguem",
+        "Again a window desk free at 9. No idea how you manage it",
+        "La machine à café réparée dans la journée, je ne sais pas comment vous faites",
+        # hand-tuning34: the order comes as it does every month
+        "Otra vez el pedido antes de las 12, como cada mes",
+        "Encore une fois le colis arrive avant midi, comme chaque mois",
+        "Third year and still the same food turning up every month, never a bother",
+        # saved the day, on the ball, no reason to go back to the kitchen table
+        "La cabina telefonica mi ha salvato la call di oggi, a casa c'erano i muratori",
+        "Wieder die Kaffeemaschine am selben Tag repariert. Ist auf Zack",
+        "Third month here and still no reason to go back to working off the kitchen table",
+        # hand-tuning34/b2b_accounts: life-changing, never out of stock
+        "Livraison le mardi, une facture, zéro rupture. Ça change la vie d'un salon.",
+    ],
+)
+def test_admiring_how_a_good_thing_comes_again_is_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents
+    assert "frustration" not in affect.emotions
+    assert "complaint" not in affect.intents
+
+
+def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
+    # "Sto lavorando dal bar di fronte, grazie eh": sarcasm, not gratitude.
+    text = "Ancora Q-417 dopo mezz'ora. Sto lavorando dal bar di fronte, grazie eh"
+    assert "gratitude" not in analyzer.analyze(text, ungated=True).emotions
+    assert "gratitude" in analyzer.analyze("Tutto risolto, grazie!", ungated=True).emotions

@@ -18,7 +18,14 @@ from streams.alerts.rules import (
     silence_due_at,
 )
 from streams.customer.state import CustomerState, apply_touchpoint
-from streams.customer.wording import apologises, references, says_unresolved, writes_again
+from streams.customer.wording import (
+    apologises,
+    apology_ends_it,
+    references,
+    says_it_repeats,
+    says_unresolved,
+    writes_again,
+)
 from tests.support.builders import NOW, enriched
 
 CONFIG = load_rules_config()
@@ -2507,3 +2514,52 @@ def test_asking_when_it_is_solved_then_nach_wie_vor_is_the_matter_again() -> Non
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
     assert 'says so ("nach wie vor")' in alert.explanation
+
+
+def test_an_error_code_quoted_calmly_then_still_there_is_the_fault_raised_again() -> None:
+    # hand-tuning35/topic_spike: the first report reads -0.06 (neutral, bugs) and the
+    # second +0.59 for its sarcastic "grazie eh"; the code, still there, is the fault again.
+    state = CustomerState("c-1")
+    first = "Tutti fuori: il QR dà 'Codice non valido (Q-417)' a chiunque. Saremo in 15"
+    again = "Ancora Q-417 dopo mezz'ora. Sto lavorando dal bar di fronte, grazie eh"
+    chain = [mood("e-1", 0, -0.06, text=first, topics=["bugs"], channel="social",
+                  kind="post", subject=None),
+             mood("e-2", 0.03, 0.59, text=again, channel="chat", kind="chat",
+                  subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_booking_code_said_calmly_twice_is_no_fault() -> None:
+    # A code with no fault topic ("desk D-14") and a thanks naming a code are no problem.
+    state = CustomerState("c-1")
+    chain = [mood("e-1", 0, -0.06, text="Booked desk D-14 for tomorrow, see you then",
+                  channel="web", kind="message", subject=None),
+             mood("e-2", 0.5, 0.8, text="Still on desk D-14 this week, thanks a lot",
+                  emotions=["gratitude"], channel="chat", kind="chat",
+                  subject=None)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Chiedo scusa per il messaggio di ieri, ero furiosa ma non con voi personalmente",
+         True),
+        ("Sorry about my message yesterday, I was angry but not at you", True),
+        ("Scusate il messaggio di ieri, ma è ancora tutto bloccato", False),
+    ],
+)  # fmt: skip
+def test_angry_but_not_at_you_keeps_the_apology_whole(text: str, closes: bool) -> None:
+    # hand-tuning35/one_bad_day: "ma non con voi" takes nothing back.
+    sorry = mood("e-1", 0, -0.4, text=text, subject="RE: Pratica DK-852942")
+    assert apology_ends_it(sorry, CONFIG.model) is closes
+
+
+def test_no_longer_doing_something_is_no_repeat() -> None:
+    # hand-tuning34/happy_writers: "no vuelvo a cargar sacos" is "I no longer carry sacks".
+    text = "Llevo desde marzo con la suscripción y no vuelvo a cargar sacos por la calle."
+    happy = mood("e-1", 0, -0.06, text=text, subject=None)
+    assert not says_it_repeats(happy, CONFIG.model)
+    assert says_it_repeats(mood("e-2", 0, -0.5, text="Vuelvo a escribir", subject=None),
+                           CONFIG.model)  # fmt: skip
