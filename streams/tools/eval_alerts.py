@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout34/*.jsonl`` (``hand-tuning35``), each held out until
+``tests/scenarios/heldout35/*.jsonl`` (``hand-tuning36``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -480,13 +480,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC, 99-100 in that of
 #: 16:19 UTC, 101-102 in that of 17:12 UTC, 103-104 in that of 19:17 UTC, 105-106 in
 #: that of 19:53 UTC, 107-108 in that of 20:24 UTC, 109-110 in that of 22:18 UTC,
-#: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC and 115-116 in that of
-#: 2026-12-02 01:14 UTC; all of them are seen now, and 49-50, 53-60 and 63-116 tune
-#: (see streams/alerts/rules.toml). 117-118 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 117))
-REPORT_SEEDS = (117, 118)
+#: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC, 115-116 in that of
+#: 2026-12-02 01:14 UTC and 117-118 in that of 2026-12-02 01:53 UTC; all of them are
+#: seen now, and 49-50, 53-60 and 63-118 tune (see streams/alerts/rules.toml). 119-120
+#: replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 119))
+REPORT_SEEDS = (119, 120)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 117))
+SPENT_SEEDS = frozenset(range(41, 119))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -513,7 +514,7 @@ SCENARIOS = (
 #: (Ladenza) at 16:19, heldout27/ (Stampello) at 17:12, heldout28/ (Fiorvento) at
 #: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24, heldout31/
 #: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
-#: heldout34/ (Deskora) at 01:14 on 2026-12-02.
+#: heldout34/ (Deskora) at 01:14 on 2026-12-02, heldout35/ (Mendalo) at 01:53.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -549,33 +550,33 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning33", "heldout32"),
     ("hand-tuning34", "heldout33"),
     ("hand-tuning35", "heldout34"),
+    ("hand-tuning36", "heldout35"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout35/ (Mendalo, home repairs and maintenance booked by app:
-#: plumbers, electricians, handymen, boiler service and a yearly Care plan, and Mendalo
-#: Pro maintenance contracts for firms; English and Portuguese first; 348 customers,
-#: 2,490 touchpoints of which 451 are agents' replies, about 108% of heldout34's 2,315)
-#: was written blind at 01:18-01:29 UTC on 2026-12-02 by a helper session, in a
-#: worktree the lead created for it, committed as 2dbf9ef (fast-forwarded onto main
-#: unchanged) and not looked at since. It ran no git log, git show or git diff, and no
-#: test, eval, worker or demo. Its author read heldout34's README whole, which passes
-#: on three praise phrases, mentions the praise_cue field, and names heldout34's
-#: business, competitors, error code and spike window; knowing those phrases, it
-#: changed one leaver's wording from "the boiler never let us down" to "the boiler
-#: didn't miss a beat" before generating anything (a change made with knowledge of a
-#: rule; its README says so); none of the relayed phrases nor heldout33's or
-#: heldout34's names or codes appear in the set. It read the comment above REPORT_SETS
-#: (heldout34, its commit a703c6f), the first comment lines of _simulated here, and the
-#: "Tres satisfaite de Zampa" comment in schemas/models.py. It saw file names and line
-#: numbers from `duplicates --change` (earlier sets' generators; none was opened). One
-#: shell command began with a stray `cd /work/wt-heldout34`, a directory that no longer
-#: exists (nothing read, listed or written there). Its author told the lead the
-#: planted spike's error code and window, to be checked only after the report; the
-#: lead has not opened the set. It is opened by nothing but the next report run, after
-#: the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout35", "heldout35"),)
+#: tests/scenarios/heldout36/ (Motrino, car servicing booked by app, with a yearly plan
+#: for households and maintenance contracts for company fleets; the brand and both
+#: competitors invented, and the lead saw the brand's name, Motrino, in the commit's
+#: subject line when merging, no other name of the set; Spanish and German first, then
+#: English, French, Italian and Portuguese; 346 customers, 2,466 touchpoints of which
+#: 498 are agents' replies, about 99% of heldout35's 2,490) was written blind at
+#: 01:58-02:10 UTC on 2026-12-02 by a helper session, in a worktree the lead created for
+#: it, committed as 0e41326 (fast-forwarded onto main unchanged) and not looked at
+#: since. It opened no forbidden file, and ran no git log, git show or git diff, and no
+#: test, eval, worker or demo. Its author read heldout35's README whole, which describes
+#: heldout34 and heldout35 and their spikes and repeats three praise phrases tied to a
+#: rule change (none of the three appears in the set), and the comment above
+#: REPORT_SETS. The praise_cue comment in schemas/models.py quotes a French praise
+#: sentence the model misreads; a few ordinary words like the one in it (the French word
+#: for "satisfied", and the German one) appear in the set, written from the stories and
+#: left as written; its README says so. `duplicates --change` printed the names and line
+#: numbers of earlier sets' generators and wording modules, and once of
+#: tests/scenarios/make_scenarios.py; none was opened. This time its author was asked
+#: not to tell the lead the planted spike's code, window or any phrase, name or number
+#: of the set, and did not; the lead has not opened the set. It is opened by nothing but
+#: the next report run, after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout36", "heldout36"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
