@@ -31,6 +31,7 @@ from streams.customer.state import (
     NOT_CONTACT,
     CustomerState,
     days_between,
+    named_again,
     named_case,
     parse_time,
     problem_of,
@@ -537,17 +538,23 @@ def repeat_contact(
     said = says_repeat(event, rule, config.model) or says_still(event, config.model)
     # Naming the case our answer gave says so too ("Me again about SLV-588868").
     case = named_case(state, event, config.model)
+    # So does naming again the reference an earlier contact of the thread named ("case
+    # em en 57 09 14" after "... (case MN-570914)"), ours or not.
+    again = None if case else named_again(thread, event)
     if thread.get("said_copy"):
-        said = case = None  # a copy of a message that said so before says nothing new
-    needed = rule.min_contacts_when_said if said or case else rule.min_contacts
+        said = case = again = None  # a copy of a message that said so before says nothing new
+    needed = rule.min_contacts_when_said if said or case or again else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []
     said_part = f' and says so ("{said}")' if said else ""
     said_part = said_part or (f" and names the case we gave ({case})" if case else "")
+    said_part = said_part or (f" and names its case again ({again})" if again else "")
     span = days_between(episodes[0][0], at)
     tail = f"{said_part}.{_quote(event)}"
     return [
-        _repeat_alert(rule, state, event, thread, episodes, span, bool(said or case), tail, now)
+        _repeat_alert(
+            rule, state, event, thread, episodes, span, bool(said or case or again), tail, now
+        )
     ]
 
 

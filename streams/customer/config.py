@@ -176,7 +176,8 @@ class ModelConfig:
     #: Thanking once more ("thanks again", "gracias de nuevo"): blanked before reading, the
     #: "again" is the thanks', it says nothing is still so.
     thanks_again_phrases: tuple[str, ...] = (
-        "thanks again", "thank you again", "again thanks", "again thank you", "merci de nouveau",
+        "thanks again", "thank you again", "again thanks", "again thank you", "cheers again",
+        "merci de nouveau",
         "merci a nouveau", "danke wieder", "nochmals danke", "gracias de nuevo",
         "gracias otra vez", "grazie di nuovo", "grazie ancora", "obrigado de novo",
         "obrigada de novo", "obrigado outra vez", "obrigada outra vez",

@@ -110,7 +110,7 @@ def _join(kept: dict[str, Any], later: dict[str, Any]) -> None:
         kept["refs"] = sorted(refs)[-MAX_THREAD_REFS:]
     kept["problem"] = kept.get("problem", True) or later.get("problem", True)
     if later["last_at"] >= kept["last_at"]:
-        for name in ("last_at", "last_channel", "last_event_id", "said_copy"):
+        for name in ("last_at", "last_channel", "last_event_id", "said_copy", "named_again"):
             if name in later:
                 kept[name] = later[name]
 

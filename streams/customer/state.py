@@ -196,7 +196,8 @@ class CustomerState:
     #: Problem threads, oldest first: one unresolved problem and the contact episodes
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
     #: "last_at", "last_channel", "open", "problem", "refs": the references its
-    #: contacts named} (see :func:`_fold_problem`); since
+    #: contacts named, "named_again": [event id, reference] of the last contact that
+    #: named one of them again} (see :func:`_fold_problem`); since
     #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
     #: repeat or still so) and "joined" (true once a merge joined two keys' threads).
     problems: list[dict[str, Any]] = field(default_factory=list)
@@ -611,6 +612,7 @@ def _fold_problem(
         event
     )
     repeats = repeats or cased is not None  # naming our case says it is that matter again
+    again = _names_its_reference(thread, event, refs)
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
@@ -807,6 +809,11 @@ def _fold_problem(
     if refs:
         thread["refs"] = sorted({*thread.get("refs", []), *refs})[-MAX_THREAD_REFS:]
     copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
+    if again is not None and not copied:
+        # The thread's own reference named again by this customer ("calling about case
+        # em en 57 09 14 ... nothing's fixed" after "... (case MN-570914)"): it says it
+        # is that matter again (repeat_contact), as naming the case our answer gave does.
+        thread["named_again"] = [event.event_id, again]
     thread["said_copy"] = copied
     if (persists or repeats) and not copied:
         # Remembered for a merge (streams.customer.merge): contacts of this thread
@@ -816,6 +823,33 @@ def _fold_problem(
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id
+
+
+def _names_its_reference(
+    thread: dict[str, Any] | None, event: EnrichedTouchpoint, refs: frozenset[str]
+) -> str | None:
+    """The reference an earlier contact of ``thread`` named that ``event`` names too, in
+    writing (``refs``) or as speech-to-text spells it ("em en 57 09 14"), if any; only
+    once the thread holds a problem, or a contact saying it is a repeat or still so
+    ("RE: Processo MN-184668 - sem resposta ... Continua igual. Quem está a tratar
+    disto?"): a calm question naming an order ("how do I add a user?" under "Order
+    #409576"), then "My order #409576 never came", is one problem raised once."""
+    if thread is None or not thread["episodes"]:
+        return None
+    if not thread.get("problem", True) and not thread.get("said"):
+        return None
+    named = thread.get("refs", [])
+    written = sorted(refs.intersection(named))
+    if written:
+        return str(written[0])
+    spoken = spoken_numbers(event)
+    return next((ref for ref in named for digits in spoken if ref.endswith(digits)), None)
+
+
+def named_again(thread: dict[str, Any], event: EnrichedTouchpoint) -> str | None:
+    """The thread's reference ``event`` named again (:func:`_names_its_reference`), if any."""
+    mark = thread.get("named_again")
+    return str(mark[1]) if mark and mark[0] == event.event_id else None
 
 
 def other_matter(thread: dict[str, Any], refs: frozenset[str]) -> bool:

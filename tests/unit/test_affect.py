@@ -895,3 +895,49 @@ def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
     text = "Ancora Q-417 dopo mezz'ora. Sto lavorando dal bar di fronte, grazie eh"
     assert "gratitude" not in analyzer.analyze(text, ungated=True).emotions
     assert "gratitude" in analyzer.analyze("Tutto risolto, grazie!", ungated=True).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning36: a move asks whether the plan follows, not to leave
+        "I'm moving to a new flat in two weeks and I want the Care plan moved over to the "
+        "new address, is that something you can do or do I cancel and start again",
+        "tra due settimane trasloco e volevo sapere se il piano care passa al nuovo "
+        "indirizzo o devo disdire",
+        "Je déménage, le contrat suit à la nouvelle adresse ou je dois résilier ?",
+    ],
+)
+def test_asking_whether_a_move_means_cancelling_is_no_cancellation(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "cancellation" not in analyzer.analyze(text, ungated=True).intents
+    assert "cancellation" in analyzer.analyze("I'm moving to Reparix, cancel my plan").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning36: early again, on the minute, big praise, a shout-out
+        "Tercera vez que llamo este año y otra vez llegan antes de hora. Ya no es casualidad",
+        "Terceira vez que chamo este ano e pela terceira vez chegaram antes da hora",
+        "Großes Lob an den Elektriker heute: hat mir den Sicherungskasten erklärt",
+        "Encore une fois pile à l'heure. Deuxième hiver et toujours rien à redire",
+        "shoutout to them, tracker said 14 min away and he was there in 14 min",
+    ],
+)
+def test_early_again_and_a_shout_out_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+    assert "frustration" not in affect.emotions
+
+
+def test_sorry_for_the_hassle_is_an_apology_not_a_complaint(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning2/repeat_contacts: "Found it! ... Sorry for the hassle and thanks." closes
+    # the missing-parcel problem; "hassle" said of our trouble is no complaint.
+    affect = analyzer.analyze("Found it! It was in the bin store. Sorry for the hassle and thanks.")
+    assert "complaint" not in affect.intents
+    assert "frustration" not in affect.emotions
+    assert "gratitude" in affect.emotions
+    assert "complaint" in analyzer.analyze("What a hassle, third call this week").intents

@@ -2563,3 +2563,53 @@ def test_no_longer_doing_something_is_no_repeat() -> None:
     assert not says_it_repeats(happy, CONFIG.model)
     assert says_it_repeats(mood("e-2", 0, -0.5, text="Vuelvo a escribir", subject=None),
                            CONFIG.model)  # fmt: skip
+
+
+def test_cheers_again_is_no_repeat() -> None:
+    # hand-tuning36/topic_spike: "Cheers again" thanks once more, as "thanks again" does.
+    text = "Still the only app where 'arriving 9-11' actually means 9-11. Cheers again"
+    assert not says_it_repeats(mood("e-1", 0, 0.37, text=text, subject=None), CONFIG.model)
+
+
+def test_naming_the_threads_case_again_on_a_call_is_the_matter_again() -> None:
+    # hand-tuning36/b2b_accounts: a contact joins a colleague's case by e-mail, then calls
+    # about it, spelling the case as speech-to-text does: the same matter raised again,
+    # though no answer of ours gave them the case and the call says no "still".
+    state = CustomerState("c-1")
+    first = (
+        "Morning, adding my voice to Aidan's e-mail of Thursday (case MN-570914): "
+        "we're still billed for the four sites we removed. We need a date for the fix."
+    )
+    call = (
+        "hello yeah I'm calling about case em en 57 09 14 several of us have written "
+        "and nothing's fixed we're looking at other providers now"
+    )
+    chain = [mood("e-1", 0, -0.5, text=first, topics=["billing"], subject="Re: Case MN-570914"),
+             mood("e-2", 2, -0.6, text=call, intents=["complaint"], channel="phone",
+                  kind="call", subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    assert "names its case again (MN570914)" in alert.explanation
+
+
+def test_two_complaints_naming_no_case_need_a_third_contact() -> None:
+    # The guard: without a case named again (or words saying so), two contacts are not enough.
+    state = CustomerState("c-1")
+    chain = [mood("e-1", 0, -0.5, text="We're billed for the four sites we removed.",
+                  topics=["billing"], subject=None),
+             mood("e-2", 2, -0.6, text="hello I'm calling about the bill for the sites",
+                  intents=["complaint"], topics=["billing"], channel="phone", kind="call",
+                  subject=None)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_a_case_first_named_in_a_calm_question_is_not_named_again() -> None:
+    # hand-tuning2/repeat_contacts: "how do I add a user?" under "Order #409576", then
+    # "My order #409576 never came": one problem, said once; no repeat.
+    state = CustomerState("c-1")
+    chain = [mood("e-1", 0, -0.1, text="hey how do i add a second user to my account?",
+                  intents=["question"], subject="Order #409576", channel="web"),
+             mood("e-2", 6, -0.6, text="My order #409576 shows as delivered but I never got it.",
+                  topics=["delivery"], channel="chat", kind="chat",
+                  subject=None)]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
