@@ -134,7 +134,7 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     if complains_after_praise(event, model) or says_unresolved(event, model):
         return True  # "... non è ancora risolta" however its greeting scores
     if still_the_code(event, model):
-        return True  # "Ancora Q-417 dopo mezz'ora" +0.89 for its sarcastic "grazie eh"
+        return True  # "Ancora Q-417 dopo mezz'ora ... grazie eh" reads +0.59
     if is_positive(event, model) or event.praise_cue:
         return False
     if "complaint" in event.intents or asks_indignantly(event):

@@ -164,6 +164,29 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         # not a single drop-out, still no complaints, no reason to complain
         "Mais um mês sem uma única quebra. Continuo a não ter razão de queixa",
         "Another month, another bill as expected. Still no complaints",
+        # hand-tuning35: admiration of a good thing that comes again, in six languages
+        "Schon wieder um 9 ein freier Fensterplatz. Keine Ahnung, wie ihr das macht",
+        "Otra vez mesa junto a la ventana libre a las 9. No sé cómo lo hacéis",
+        "Ancora una volta postazione vicino alla finestra libera alle 9. Non so come facciate",
+        "Outra vez mesa à janela livre às 9. Não sei como conseguem",
+        "Again a window desk free at 9. No idea how you manage it",
+        "La machine à café réparée dans la journée, je ne sais pas comment vous faites",
+        # hand-tuning34: the order comes as it does every month
+        "Otra vez el pedido antes de las 12, como cada mes",
+        "Encore une fois le colis arrive avant midi, comme chaque mois",
+        "Third year and still the same food turning up every month, never a bother",
+        # saved the day, on the ball, no reason to go back to the kitchen table
+        "La cabina telefonica mi ha salvato la call di oggi, a casa c'erano i muratori",
+        "Wieder die Kaffeemaschine am selben Tag repariert. Ist auf Zack",
+        "Third month here and still no reason to go back to working off the kitchen table",
+        # hand-tuning34/b2b_accounts: life-changing, never out of stock
+        "Livraison le mardi, une facture, zéro rupture. Ça change la vie d'un salon.",
+        # hand-tuning36: early again, on the minute, big praise, a shout-out
+        "Tercera vez que llamo este año y otra vez llegan antes de hora. Ya no es casualidad",
+        "Terceira vez que chamo este ano e pela terceira vez chegaram antes da hora",
+        "Großes Lob an den Elektriker heute: hat mir den Sicherungskasten erklärt",
+        "Encore une fois pile à l'heure. Deuxième hiver et toujours rien à redire",
+        "shoutout to them, tracker said 14 min away and he was there in 14 min",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -859,37 +882,6 @@ def test_is_that_possible_after_a_request_asks(analyzer: AffectAnalyzer, text: s
     assert "question" in analyzer.analyze(text).intents
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning35: admiration of a good thing that comes again, in six languages
-        "Schon wieder um 9 ein freier Fensterplatz. Keine Ahnung, wie ihr das macht",
-        "Otra vez mesa junto a la ventana libre a las 9. No sé cómo lo hacéis",
-        "Ancora una volta postazione vicino alla finestra libera alle 9. Non so come facciate",
-        "Outra vez mesa à janela livre às 9. Não sei como conseguem",
-        "Again a window desk free at 9. No idea how you manage it",
-        "La machine à café réparée dans la journée, je ne sais pas comment vous faites",
-        # hand-tuning34: the order comes as it does every month
-        "Otra vez el pedido antes de las 12, como cada mes",
-        "Encore une fois le colis arrive avant midi, comme chaque mois",
-        "Third year and still the same food turning up every month, never a bother",
-        # saved the day, on the ball, no reason to go back to the kitchen table
-        "La cabina telefonica mi ha salvato la call di oggi, a casa c'erano i muratori",
-        "Wieder die Kaffeemaschine am selben Tag repariert. Ist auf Zack",
-        "Third month here and still no reason to go back to working off the kitchen table",
-        # hand-tuning34/b2b_accounts: life-changing, never out of stock
-        "Livraison le mardi, une facture, zéro rupture. Ça change la vie d'un salon.",
-    ],
-)
-def test_admiring_how_a_good_thing_comes_again_is_praise(
-    analyzer: AffectAnalyzer, text: str
-) -> None:
-    affect = analyzer.analyze(text, ungated=True)
-    assert "praise" in affect.intents
-    assert "frustration" not in affect.emotions
-    assert "complaint" not in affect.intents
-
-
 def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
     # "Sto lavorando dal bar di fronte, grazie eh": sarcasm, not gratitude.
     text = "Ancora Q-417 dopo mezz'ora. Sto lavorando dal bar di fronte, grazie eh"
@@ -913,24 +905,6 @@ def test_asking_whether_a_move_means_cancelling_is_no_cancellation(
 ) -> None:
     assert "cancellation" not in analyzer.analyze(text, ungated=True).intents
     assert "cancellation" in analyzer.analyze("I'm moving to Reparix, cancel my plan").intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning36: early again, on the minute, big praise, a shout-out
-        "Tercera vez que llamo este año y otra vez llegan antes de hora. Ya no es casualidad",
-        "Terceira vez que chamo este ano e pela terceira vez chegaram antes da hora",
-        "Großes Lob an den Elektriker heute: hat mir den Sicherungskasten erklärt",
-        "Encore une fois pile à l'heure. Deuxième hiver et toujours rien à redire",
-        "shoutout to them, tracker said 14 min away and he was there in 14 min",
-    ],
-)
-def test_early_again_and_a_shout_out_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    affect = analyzer.analyze(text, ungated=True)
-    assert "praise" in affect.intents
-    assert "complaint" not in affect.intents
-    assert "frustration" not in affect.emotions
 
 
 def test_sorry_for_the_hassle_is_an_apology_not_a_complaint(analyzer: AffectAnalyzer) -> None:
