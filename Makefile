@@ -45,8 +45,12 @@ browser:
 	  ($(SUDO) apt-get update -qq && \
 	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null)
 
+# pytest in two processes (pytest-xdist), one test file at a time each; the
+# process-killing e2e files share one process (RUN_TOGETHER in tests/conftest.py).
+# Then the files marked alone, by themselves. The -m lists repeat pyproject's.
 test: lint typecheck browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m 'not alone and not scale_out and not heldout'
+	$(BIN)/python -m pytest -q -m 'alone and not scale_out and not heldout'
 
 test-scale-out: $(STAMP)
 	$(BIN)/python -m pytest tests/e2e/test_scale_out.py -m scale_out -s

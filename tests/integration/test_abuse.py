@@ -27,7 +27,10 @@ from streams.worker.embedded import free_port
 from tests.support.builders import touchpoint_dict
 from tests.support.cli import VOC, env_for
 
-pytestmark = pytest.mark.integration
+# alone: make test runs this file after the parallel run, with nothing beside it.
+# The slow query test gives `voc publish` (a new Python process) and the writer
+# the query's 8 s to land rows; in a parallel run (-n 2, load 9-11) they took 8.7 s.
+pytestmark = [pytest.mark.integration, pytest.mark.alone]
 
 TOKEN = "abuse-token-7f3a9c"
 SECRET = "abuse-webhook-secret-51be"
