@@ -187,6 +187,9 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Großes Lob an den Elektriker heute: hat mir den Sicherungskasten erklärt",
         "Encore une fois pile à l'heure. Deuxième hiver et toujours rien à redire",
         "shoutout to them, tracker said 14 min away and he was there in 14 min",
+        # hand-tuning37: "ue" for "ü", back before the time
+        "Zum dritten Mal Reifenwechsel und zum dritten Mal puenktlich auf die Minute.",
+        "tercera vez que llevo el coche y tercera vez que me lo devuelven antes de la hora",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -898,6 +901,9 @@ def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
         "tra due settimane trasloco e volevo sapere se il piano care passa al nuovo "
         "indirizzo o devo disdire",
         "Je déménage, le contrat suit à la nouvelle adresse ou je dois résilier ?",
+        # hand-tuning37: the same question asked impersonally
+        "me voy a mudar a otra ciudad en junio y quería saber si el plan plus me sirve allí "
+        "o hay que darse de baja y volver a darse de alta",
     ],
 )
 def test_asking_whether_a_move_means_cancelling_is_no_cancellation(
