@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
-from streams.text.codes import ERROR_CODE
+from streams.text.codes import quoted_codes
 from streams.text.lexicon import states_a_lack
 
 #: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
@@ -184,7 +184,7 @@ def names_something(event: EnrichedTouchpoint) -> bool:
 
 def quotes_error_code(event: EnrichedTouchpoint) -> bool:
     """The subject or text quotes an error code the product shows ("Q-417", "CL-503")."""
-    return bool(ERROR_CODE.search(f"{event.subject or ''} {event.text or ''}"))
+    return bool(quoted_codes(event.subject, event.text))
 
 
 #: Topics of something that does not work: an error code quoted with one is a fault.

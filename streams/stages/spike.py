@@ -87,7 +87,7 @@ from streams.stages.spike_base import (
     share_upper,
 )
 from streams.stages.term_bursts import TERM, TermBursts
-from streams.text.codes import ERROR_CODE
+from streams.text.codes import quoted_codes
 
 __all__ = [
     "RULE",
@@ -167,8 +167,7 @@ def error_codes(event: EnrichedTouchpoint) -> list[str]:
     """The error codes the customer quotes ("NV-208 in the app": ``code:NV-208``): an
     incident shows one code in every language, where its words may fall under several
     topics or none ("sem rede", "kein Netz", "que SOS")."""
-    text = f"{event.subject or ''} {event.text or ''}"
-    return [f"{CODE}{code}" for code in dict.fromkeys(ERROR_CODE.findall(text))]
+    return [f"{CODE}{code}" for code in quoted_codes(event.subject, event.text)]
 
 
 def _keep_after(

@@ -8,3 +8,8 @@ import re
 #: "AUTH-502", "K-77"; a reference has four digits or more, see
 #: ``streams.customer.wording.references``).
 ERROR_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2,3}(?![\w-])")
+
+
+def quoted_codes(subject: str | None, text: str | None) -> list[str]:
+    """The error codes a message's subject and text quote, each once, in order."""
+    return list(dict.fromkeys(ERROR_CODE.findall(f"{subject or ''} {text or ''}")))
