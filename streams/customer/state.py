@@ -589,12 +589,7 @@ def _fold_problem(
         # A call naming, as speech-to-text spells it, the reference an open thread's
         # contacts named ("dossier av 809938" after "... au dossier AV-809938"): that matter.
         thread = next(
-            (
-                t
-                for t in reversed(live)
-                if any(ref.endswith(digits) for ref in t.get("refs", []) for digits in spoken)
-            ),
-            None,
+            (t for t in reversed(live) if _spoken_reference(t.get("refs", []), spoken)), None
         )
     cased = None
     if thread is None and refs and not thanks_for_it(event, model):
@@ -842,7 +837,12 @@ def _names_its_reference(
     written = sorted(refs.intersection(named))
     if written:
         return str(written[0])
-    spoken = spoken_numbers(event)
+    return _spoken_reference(named, spoken_numbers(event))
+
+
+def _spoken_reference(named: list[str], spoken: frozenset[str]) -> str | None:
+    """The reference of ``named`` whose digits a call spells (:func:`spoken_numbers`:
+    "processo a v 26 85 39" for AV-268539), if any."""
     return next((ref for ref in named for digits in spoken if ref.endswith(digits)), None)
 
 
