@@ -45,6 +45,7 @@ from streams.customer.wording import (
     phrase_pattern,
     said_text,
 )
+from streams.text.codes import ERROR_CODE
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
 #: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).
@@ -539,7 +540,8 @@ def repeat_contact(
     # Naming the case our answer gave says so too ("Me again about SLV-588868").
     case = named_case(state, event, config.model)
     # So does naming again the reference an earlier contact of the thread named ("case
-    # em en 57 09 14" after "... (case MN-570914)"), ours or not.
+    # em en 57 09 14" after "... (case MN-570914)"), ours or not, or quoting again the
+    # error code one quoted ("Sempre l'errore AD-734").
     again = None if case else named_again(thread, event)
     if thread.get("said_copy"):
         said = case = again = None  # a copy of a message that said so before says nothing new
@@ -548,7 +550,8 @@ def repeat_contact(
         return []
     said_part = f' and says so ("{said}")' if said else ""
     said_part = said_part or (f" and names the case we gave ({case})" if case else "")
-    said_part = said_part or (f" and names its case again ({again})" if again else "")
+    named = "quotes its error code again" if again and ERROR_CODE.fullmatch(again) else ""
+    said_part = said_part or (f" and {named or 'names its case again'} ({again})" if again else "")
     span = days_between(episodes[0][0], at)
     tail = f"{said_part}.{_quote(event)}"
     return [

@@ -100,6 +100,10 @@ class ModelConfig:
         "non e cambiato niente", "non e cambiato nulla", "hat sich nichts getan",
         "nichts getan", "no ha cambiado nada", "nao mudou nada", "nothing's changed",
         "nothing's been fixed",
+        # nothing has moved ("non si è mosso niente", "nothing has moved", "rien n'a bougé")
+        "non si e mosso niente", "non si e mosso nulla", "nothing has moved", "nothing's moved",
+        "rien n'a bouge", "nada se ha movido", "no se ha movido nada", "nichts hat sich bewegt",
+        "nada se mexeu", "nada andou",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -230,8 +234,8 @@ class ModelConfig:
         "back on case", "back on the case", "back about case", "back about the case",
         "je reviens pour le dossier", "je reviens sur le dossier",
         "ich melde mich wegen des falls", "vuelvo con el caso", "vuelvo por el caso",
-        "vuelvo sobre el caso", "torno sul caso", "torno per il caso", "volto ao caso",
-        "volto com o caso", "volto por causa do caso",
+        "vuelvo sobre el caso", "torno sul caso", "torno sulla pratica", "torno per la pratica",
+        "torno per il caso", "volto ao caso", "volto com o caso", "volto por causa do caso",
     )  # fmt: skip
     #: A contrast word that, opening a line or a sentence and followed by a colon ("However:
     #: why was I charged...", "Pero:"), opens what the customer writes about after praise.

@@ -108,6 +108,9 @@ def _join(kept: dict[str, Any], later: dict[str, Any]) -> None:
     refs = {*kept.get("refs", []), *later.get("refs", [])}
     if refs:
         kept["refs"] = sorted(refs)[-MAX_THREAD_REFS:]
+    codes = {*kept.get("codes", []), *later.get("codes", [])}
+    if codes:
+        kept["codes"] = sorted(codes)[-MAX_THREAD_REFS:]
     kept["problem"] = kept.get("problem", True) or later.get("problem", True)
     if later["last_at"] >= kept["last_at"]:
         for name in ("last_at", "last_channel", "last_event_id", "said_copy", "named_again"):

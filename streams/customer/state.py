@@ -67,6 +67,7 @@ from streams.customer.wording import (
     thanks_without_complaint,
     writes_again,
 )
+from streams.text.codes import quoted_codes
 from streams.text.lexicon import states_a_lack
 
 #: Marks a question that raised no problem among ``recent_contacts``: our answer
@@ -196,8 +197,9 @@ class CustomerState:
     #: Problem threads, oldest first: one unresolved problem and the contact episodes
     #: that raised it, {"topics", "episodes": [[occurred_at, event_id, channel]],
     #: "last_at", "last_channel", "open", "problem", "refs": the references its
-    #: contacts named, "named_again": [event id, reference] of the last contact that
-    #: named one of them again} (see :func:`_fold_problem`); since
+    #: contacts named, "codes": the error codes they quoted ("AD-734"), "named_again":
+    #: [event id, reference or code] of the last contact that named one of them
+    #: again} (see :func:`_fold_problem`); since
     #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
     #: repeat or still so) and "joined" (true once a merge joined two keys' threads).
     problems: list[dict[str, Any]] = field(default_factory=list)
@@ -584,6 +586,11 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
+    codes = frozenset(quoted_codes(event.subject, event.text))
+    if thread is None and codes:
+        # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
+        # AD-734" after "errore AD-734 indirizzo non trovato"): the same fault.
+        thread = next((t for t in reversed(live) if codes & set(t.get("codes", []))), None)
     spoken = spoken_numbers(event) if thread is None and not refs else frozenset()
     if spoken:
         # A call naming, as speech-to-text spells it, the reference an open thread's
@@ -592,8 +599,9 @@ def _fold_problem(
             (t for t in reversed(live) if _spoken_reference(t.get("refs", []), spoken)), None
         )
     cased = None
-    if thread is None and refs and not thanks_for_it(event, model):
-        cased = _case_thread(state, refs, occurred, model)
+    if thread is None and not thanks_for_it(event, model):
+        asked = refs or _spoken_cases(state, event)
+        cased = _case_thread(state, asked, occurred, model) if asked else None
     if cased is not None:
         # Naming the case our answer gave ("Vorgang SLV-743573: Niemand hat sich
         # gemeldet"): the contact it answered raised the matter; not a thanks, this one
@@ -607,7 +615,7 @@ def _fold_problem(
         event
     )
     repeats = repeats or cased is not None  # naming our case says it is that matter again
-    again = _names_its_reference(thread, event, refs)
+    again = _names_its_reference(thread, event, refs, codes)
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
@@ -803,6 +811,8 @@ def _fold_problem(
     thread["topics"] = sorted({*thread["topics"], *topics})[:MAX_THREAD_TOPICS]
     if refs:
         thread["refs"] = sorted({*thread.get("refs", []), *refs})[-MAX_THREAD_REFS:]
+    if codes:
+        thread["codes"] = sorted({*thread.get("codes", []), *codes})[-MAX_THREAD_REFS:]
     copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
     if again is not None and not copied:
         # The thread's own reference named again by this customer ("calling about case
@@ -821,10 +831,14 @@ def _fold_problem(
 
 
 def _names_its_reference(
-    thread: dict[str, Any] | None, event: EnrichedTouchpoint, refs: frozenset[str]
+    thread: dict[str, Any] | None,
+    event: EnrichedTouchpoint,
+    refs: frozenset[str],
+    codes: frozenset[str] = frozenset(),
 ) -> str | None:
     """The reference an earlier contact of ``thread`` named that ``event`` names too, in
-    writing (``refs``) or as speech-to-text spells it ("em en 57 09 14"), if any; only
+    writing (``refs``) or as speech-to-text spells it ("em en 57 09 14"), or the error
+    code one quoted that it quotes again (``codes``: "toujours l'erreur AD-734"), if any; only
     once the thread holds a problem, or a contact saying it is a repeat or still so
     ("RE: Processo MN-184668 - sem resposta ... Continua igual. Quem está a tratar
     disto?"): a calm question naming an order ("how do I add a user?" under "Order
@@ -837,6 +851,9 @@ def _names_its_reference(
     written = sorted(refs.intersection(named))
     if written:
         return str(written[0])
+    quoted = sorted(codes.intersection(thread.get("codes", [])))
+    if quoted:
+        return str(quoted[0])
     return _spoken_reference(named, spoken_numbers(event))
 
 
@@ -989,8 +1006,17 @@ def named_case(state: CustomerState, event: EnrichedTouchpoint, model: ModelConf
     tudo resolvido no SLV-840624. Obrigado!")."""
     if thanks_for_it(event, model):
         return None
-    given = _cases_named(state, references(event), _iso(event.occurred_at), model)
+    asked = references(event) or _spoken_cases(state, event)
+    given = _cases_named(state, asked, _iso(event.occurred_at), model)
     return max(given)[1] if given else None
+
+
+def _spoken_cases(state: CustomerState, event: EnrichedTouchpoint) -> frozenset[str]:
+    """The case our answer gave that a call spells ("chiamo per la pratica emme vu 42 10
+    39" after "Pratica MV-421039"): :func:`_spoken_reference` over ``case_refs``."""
+    spoken = spoken_numbers(event)
+    given = _spoken_reference([c[1] for c in state.case_refs], spoken) if spoken else None
+    return frozenset({given}) if given else frozenset()
 
 
 def problem_of(state: CustomerState, event_id: str) -> dict[str, Any] | None:

@@ -135,6 +135,8 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return True  # "... non è ancora risolta" however its greeting scores
     if still_the_code(event, model):
         return True  # "Ancora Q-417 dopo mezz'ora ... grazie eh" reads +0.59
+    if states_still_wrong(event, model):
+        return True  # "Buongiorno, ... non si è mosso niente. Ci date una data?" +0.41
     if is_positive(event, model) or event.praise_cue:
         return False
     if "complaint" in event.intents or asks_indignantly(event):
@@ -491,6 +493,21 @@ def opens_with_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False
     statements = _statements(said_text(event.text or "", model))
     return any(still.match(s.strip(" ,;:-")) is not None for s in statements)
+
+
+def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """A statement of the text says it is still so and that something is lacking, without
+    thanks or praise ("die Rechnung hat immer noch keine USt-IdNr.", "Il portale che non
+    salva indirizzi, non si è mosso niente."): the problem stated, whatever the question
+    after it asks ("Wer kümmert sich darum?", "Ci date una data?") and however the model
+    reads its greeting ("Buongiorno, torno sulla pratica ..." +0.41). Words of one word
+    ("still", "toujours") do not say it here: "still" may be "nevertheless" ("no front
+    brake and I was still charged for it")."""
+    still = phrase_pattern(tuple(p for p in model.persists_phrases if " " in p))
+    if still is None or event.praise_cue or thanks_without_complaint(event):
+        return False
+    statements = _statements(said_text(event.text or "", model))
+    return any(still.search(s) is not None and states_a_lack(s, event.language) for s in statements)
 
 
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

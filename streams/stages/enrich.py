@@ -275,7 +275,13 @@ class Enricher:
                     emotions=list(affect.emotions),
                     intents=list(affect.intents),
                     topics=topics,
-                    competitors=list(hit.competitors),
+                    # A move ("vou mudar para o porto ... o pass também funciona lá?"):
+                    # "mudar para" names no other brand there; a named one stays.
+                    competitors=[
+                        c
+                        for c in hit.competitors
+                        if not (affect.moving and c in self.lexicon.fallbacks)
+                    ],
                     criteria=list(hit.criteria),
                     pii_kinds=sorted({*text_pii, *subject_pii, *attributes_pii}),
                     model_version=self.model_version,

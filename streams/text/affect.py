@@ -13,7 +13,10 @@ and question opener at once. Then:
    ("merci de me rappeler" is a request, not gratitude); a cue saying something
    recurs (a section's ``recurring``: "third time", "di nuovo") in a sentence
    with a praise or joy cue says the good thing recurs and does not count
-   ("terza volta che compro e di nuovo zero problemi");
+   ("terza volta che compro e di nuovo zero problemi"); a cue saying the
+   customer goes somewhere (``going``: "I'm moving to", "vou mudar para") in a
+   text asking whether our service goes on there (``staying``: "does the pass
+   work down there as well", "também funciona lá") says a move, not leaving us;
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
    it negate nothing else; so does praise that holds a bad word ("zéro
@@ -55,7 +58,7 @@ from streams.text.lexicon import (
 )
 
 # Kinds of automaton entries.
-_CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING = 0, 1, 2, 3, 4
+_CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6
 # Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
 # No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
@@ -89,6 +92,9 @@ class Affect(NamedTuple):
     #: The same text read without the sentiment label's gate, when it was asked
     #: for (``analyze(..., ungated=True)``) and a label was given; else None.
     ungated: Affect | None = None
+    #: The customer goes somewhere and asks whether our service goes on there (rule
+    #: 1c: "i'm moving to cork ... does the pass work down there as well"): a move.
+    moving: bool = False
 
     def without_gate(self) -> Affect:
         """The reading without the sentiment gate (this one, when none was recorded)."""
@@ -189,6 +195,8 @@ class AffectAnalyzer:
             (_EXCEPT, section.exceptions),
             (_OPENER, section.openers),
             (_RECURRING, section.recurring),
+            (_GOING, section.going),
+            (_STAYING, section.staying),
         ):
             for phrases in table.values():
                 for phrase in phrases:
@@ -217,6 +225,8 @@ class AffectAnalyzer:
         exceptions: list[Match] = []
         openers: list[Match] = []
         recurring: set[Match] = set()
+        going: set[Match] = set()
+        staying: set[int] = set()
         hits = self._automaton.iter(normalized) if self._has_entries else ()
         for end, values in hits:
             for kind, section, length, immune in values:
@@ -229,10 +239,20 @@ class AffectAnalyzer:
                     exceptions.append((start, end, section))
                 elif kind == _RECURRING:
                     recurring.add((start, end, section))
+                elif kind == _GOING:
+                    going.add((start, end, section))
+                elif kind == _STAYING:
+                    staying.add(section)
                 else:
                     openers.append((start, end, section))
         emotions: set[str] = set()
         intents: set[str] = set()
+        moving = False
+        if going and staying:
+            # Rule 1c: going somewhere and asking whether our service goes on there
+            # ("i'm moving to cork ... does the pass work down there as well"): a move.
+            kept = [c for c in cues if c[2] not in staying or (c[0], c[1], c[2]) not in going]
+            moving, cues = len(kept) < len(cues), kept
         litotes = False
         # The sections whose cues the label's gate dropped (only when asked for).
         dropped: list[int] | None = [] if ungated and sentiment_label is not None else None
@@ -261,10 +281,12 @@ class AffectAnalyzer:
                 alone_intents.update(self._sections[index].intents)
             if alone_emotions or alone_intents:
                 self._apply_derived(text, None, alone_emotions, alone_intents)
-            alone = Affect(tuple(sorted(alone_emotions)), tuple(sorted(alone_intents)))
+            alone = Affect(
+                tuple(sorted(alone_emotions)), tuple(sorted(alone_intents)), moving=moving
+            )
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
-        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone)
+        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving)
 
     def analyze_many(
         self,

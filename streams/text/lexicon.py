@@ -153,6 +153,12 @@ class CueSection:
     # Cues that say something happens again ("third time", "di nuovo"): said in a
     # sentence that praises, the good thing recurs and they do not count.
     recurring: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Cues that say the customer goes somewhere ("I'm moving to", "vou mudar para"):
+    # leaving us, or a move or a trip. In a text with a ``staying`` phrase, asking
+    # whether our service goes on there ("does the pass work down there as well"),
+    # they do not count.
+    going: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    staying: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -301,7 +307,7 @@ def _categories(reader: _Reader, data: Mapping[str, Any], group: str) -> tuple[C
 
 
 def _cue_section(reader: _Reader, ident: str, raw: Any, where: str) -> CueSection:
-    subs = ("except", "openers", "recurring")
+    subs = ("except", "openers", "recurring", "going", "staying")
     allowed = ("label", "emojis", "negated", "gate", *subs, *PHRASE_KEYS)
     if not isinstance(raw, dict):
         raise reader.fail(where, "must be a table")
@@ -312,10 +318,11 @@ def _cue_section(reader: _Reader, ident: str, raw: Any, where: str) -> CueSectio
         reader.check_keys(sub, PHRASE_KEYS, f"{where}.{name}")
         sub_tables[name] = reader.phrases(sub, f"{where}.{name}")
     phrases = reader.phrases(raw, where)
-    for lang, recurring in sub_tables["recurring"].items():
-        unknown = sorted(set(recurring) - set(phrases.get(lang, ())))
-        if unknown:
-            raise reader.fail(f"{where}.recurring.{lang}", f"not cues of {ident}: {unknown}")
+    for name in ("recurring", "going"):
+        for lang, listed in sub_tables[name].items():
+            unknown = sorted(set(listed) - set(phrases.get(lang, ())))
+            if unknown:
+                raise reader.fail(f"{where}.{name}.{lang}", f"not cues of {ident}: {unknown}")
     emojis = tuple(e.replace("\ufe0f", "") for e in reader.strings(raw, "emojis", where))
     return CueSection(
         id=ident,
@@ -327,6 +334,8 @@ def _cue_section(reader: _Reader, ident: str, raw: Any, where: str) -> CueSectio
         exceptions=sub_tables["except"],
         openers=sub_tables["openers"],
         recurring=sub_tables["recurring"],
+        going=sub_tables["going"],
+        staying=sub_tables["staying"],
     )
 
 
@@ -521,7 +530,8 @@ class LexiconMatcher:
                     key = pattern_key(phrase)
                     if key is not None:
                         targets.setdefault(key, set()).add((_EXCEPT, category.id))
-        self._fallbacks = frozenset(c.id for c in self.taxonomy.competitors if c.fallback)
+        #: The generic competitors ("another provider", "mudar para"): ``fallback = true``.
+        self.fallbacks = frozenset(c.id for c in self.taxonomy.competitors if c.fallback)
         self._automaton = ahocorasick.Automaton()
         for key, values in targets.items():
             self._automaton.add_word(key, tuple(sorted((g, i, len(key)) for g, i in values)))
@@ -547,8 +557,8 @@ class LexiconMatcher:
             if not (exceptions and excepted(start, end, ident, exceptions)):
                 found[group].add(ident)
         topics, competitors, criteria = found
-        if len(competitors) > 1 and competitors & self._fallbacks:
-            named = competitors - self._fallbacks
+        if len(competitors) > 1 and competitors & self.fallbacks:
+            named = competitors - self.fallbacks
             if named:
                 competitors = named
         return LexiconHits(

@@ -190,6 +190,9 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         # hand-tuning37: "ue" for "ü", back before the time
         "Zum dritten Mal Reifenwechsel und zum dritten Mal puenktlich auf die Minute.",
         "tercera vez que llevo el coche y tercera vez que me lo devuelven antes de la hora",
+        # hand-tuning38: early again, there as promised
+        "Troisième déménagement avec @Movetta et troisième fois qu'ils arrivent en avance.",
+        "Encore une fois @Movetta au rendez-vous, deuxième fois cette année",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -904,6 +907,12 @@ def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
         # hand-tuning37: the same question asked impersonally
         "me voy a mudar a otra ciudad en junio y quería saber si el plan plus me sirve allí "
         "o hay que darse de baja y volver a darse de alta",
+        # hand-tuning38: going somewhere, asking whether the service goes on there
+        "yeah hi there i'm moving to cork next month and wanted to know does the pass work "
+        "down there as well",
+        "bom dia olhe vou mudar para o porto no próximo mês e queria saber se o pass também "
+        "funciona lá",
+        "Me voy a Valencia en septiembre, ¿el abono funciona allí?",
     ],
 )
 def test_asking_whether_a_move_means_cancelling_is_no_cancellation(
@@ -911,6 +920,37 @@ def test_asking_whether_a_move_means_cancelling_is_no_cancellation(
 ) -> None:
     assert "cancellation" not in analyzer.analyze(text, ungated=True).intents
     assert "cancellation" in analyzer.analyze("I'm moving to Reparix, cancel my plan").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm moving to Reparix, cancel my plan",
+        "vou mudar para a Codaviva, já chega",
+        "Me voy con otra empresa, esto no funciona",
+        # staying words without a going cue hold no cancellation to drop
+        "Je résilie. Est-ce que mon compte marche aussi après ?",
+    ],
+)
+def test_leaving_without_asking_to_stay_is_still_a_cancellation(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "cancellation" in analyzer.analyze(text, ungated=True).intents
+
+
+def test_a_cancellation_named_as_done_is_no_wish_to_leave(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning38/bilingual: the refund after a cancellation is the complaint.
+    text = "Disdetta fatta in tempo tre settimane fa, mi avevano detto rimborso entro 5 giorni."
+    assert "cancellation" not in analyzer.analyze(text).intents
+    assert "cancellation" in analyzer.analyze("Voglio disdire subito").intents
+
+
+def test_the_top_of_a_thing_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning38/repeat_contacts: "a scratch right across the top" is no "top!".
+    text = "my sideboard arrived with a leg snapped and a scratch right across the top"
+    affect = analyzer.analyze(text)
+    assert "praise" not in affect.intents and "joy" not in affect.emotions
+    assert "praise" in analyzer.analyze("Top, grazie della risposta veloce").intents
 
 
 def test_sorry_for_the_hassle_is_an_apology_not_a_complaint(analyzer: AffectAnalyzer) -> None:

@@ -21,6 +21,7 @@ from streams.customer.state import CustomerState, apply_touchpoint
 from streams.customer.wording import (
     apologises,
     apology_ends_it,
+    is_problem,
     references,
     says_it_repeats,
     says_unresolved,
@@ -2128,8 +2129,27 @@ def test_an_error_code_names_the_problem() -> None:
         mood("e-2", 0.1, -0.5, topics=[], text="CL-503 und die Stunde ist weg", channel="web"),
         mood("e-3", 0.2, -0.5, topics=[], text="CL-503, wie gestern", channel="email"),
     ]
+    # Quoted again, the code says it is that fault again: two contacts are enough.
     [alert] = of(feed(state, chain), "repeat_contact")
-    assert alert.evidence == ["e-1", "e-2", "e-3"]
+    assert alert.evidence == ["e-1", "e-2"]
+    assert "quotes its error code again (CL-503)" in alert.explanation
+
+
+def test_quoting_the_same_error_code_again_joins_its_thread_whatever_its_topics() -> None:
+    # hand-tuning38/topic_spike: the second contact quotes the code again with a typo for
+    # "toujours" and other topic words: the same fault, said again.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -0.5, topics=["bugs"], channel="email",
+             text="erreur AD-734 adresse introuvable, je peux pas valider ma réservation"),
+        mood("e-2", 0.02, -0.4, topics=["support_responsiveness"], channel="community",
+             text="tojuours l'erreur AD-734. Et au chat personne ne répond."),
+    ]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    other = mood("e-2", 0.02, -0.4, topics=["support_responsiveness"], channel="community",
+                 text="l'erreur PX-100. Et au chat personne ne répond.")  # fmt: skip
+    assert of(feed(CustomerState("c-2"), [chain[0], other]), "repeat_contact") == []
 
 
 def test_saying_only_that_something_is_still_so_refers_back_to_nothing() -> None:
@@ -2269,6 +2289,25 @@ def test_naming_the_case_our_answer_gave_raises_that_contacts_matter_again(text:
     again = mood("e-1", 1, -0.1, topics=[], channel="chat", text=text)
     [alert] = of(feed(state, [first, ours, again]), "repeat_contact")
     assert alert.evidence == ["q-1", "e-1"]
+
+
+def test_a_call_spelling_the_case_our_answer_gave_raises_that_contacts_matter_again() -> None:
+    # hand-tuning38/repeat_contacts: a complaint, our answer opening case MV-421039, then
+    # a call naming the case as speech-to-text spells it ("emme vu 42 10 39").
+    state = CustomerState("c-1")
+    first = mood("e-1", 0, -0.9, topics=["product_quality"], intents=["complaint"],
+                 channel="social", text="credenza arrivata con una gamba rotta. No.")  # fmt: skip
+    ours = event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email",
+                 subject="Pratica MV-421039", topics=[],
+                 text="La tua richiesta è registrata con il numero MV-421039.")  # fmt: skip
+    call = mood("e-2", 1, -0.1, topics=[], channel="phone", kind="call", subject=None,
+                text="sì buongiorno chiamo per la pratica emme vu 42 10 39 il mobile")  # fmt: skip
+    [alert] = of(feed(state, [first, ours, call]), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    assert "names the case we gave (MV421039)" in alert.explanation
+    other = mood("e-2", 1, -0.1, topics=[], channel="phone", kind="call", subject=None,
+                 text="sì buongiorno chiamo per la pratica emme vu 11 12 22 il mobile")  # fmt: skip
+    assert of(feed(CustomerState("c-2"), [first, ours, other]), "repeat_contact") == []
 
 
 def test_naming_another_case_than_ours_raises_nothing_again() -> None:
@@ -2487,6 +2526,26 @@ def test_saying_it_is_not_solved_raises_it_whatever_the_greeting_scores(
                   subject=None)]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning38/b2b_accounts: the greeting reads +0.41
+        "Buongiorno, torno sulla pratica MV-674132 aperta da Riccardo giovedì. Il portale che "
+        "non salva indirizzi né centro di costo, non si è mosso niente. Ci date una data?",
+        # hand-tuning37/b2b_accounts
+        "Hallo, die Rechnung hat immer noch keine USt-IdNr.. Wer kümmert sich darum?",
+    ],
+)
+def test_a_statement_that_it_is_still_lacking_is_a_problem_whatever_it_asks(text: str) -> None:
+    model = CONFIG.model
+    assert is_problem(mood("e-1", 0, 0.41, text=text, intents=["question"], subject=None), model)
+    # "still" of one word may be "nevertheless": a calm question is no problem for it.
+    calm = "The bike had no front brake and I was still charged. Can someone look at it?"
+    assert not is_problem(mood("e-2", 0, 0.41, text=calm, intents=["question"]), model)
+    thanked = mood("e-3", 0, 0.41, text=text, intents=["question"], emotions=["gratitude"])
+    assert not is_problem(thanked, model)
 
 
 def test_a_negated_solved_word_beside_thanks_says_nothing_is_unsolved() -> None:

@@ -134,6 +134,14 @@ def test_praise_a_negative_label_gated_off_is_kept_as_the_praise_cue(text: str) 
     assert event.praise_cue
 
 
+def test_a_move_asking_whether_the_service_goes_on_names_no_competitor() -> None:
+    # hand-tuning38/happy_writers: "mudar para" is moving home here, not another brand.
+    event = enrich("bom dia vou mudar para o porto no próximo mês e queria saber se o pass "
+                   "também funciona lá")  # fmt: skip
+    assert event.competitors == [] and "cancellation" not in event.intents
+    assert enrich("vou mudar para outra empresa, chega").competitors == ["unnamed_alternative"]
+
+
 def test_each_text_is_analysed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # The praise a negative label gates off comes from the same scan as the gated
     # reading (Affect.ungated), not from reading the text a second time.
