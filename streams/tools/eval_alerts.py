@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout37/*.jsonl`` (``hand-tuning38``), each held out until
+``tests/scenarios/heldout38/*.jsonl`` (``hand-tuning39``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -482,13 +482,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: that of 19:53 UTC, 107-108 in that of 20:24 UTC, 109-110 in that of 22:18 UTC,
 #: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC, 115-116 in that of
 #: 2026-12-02 01:14 UTC, 117-118 in that of 2026-12-02 01:53 UTC, 119-120 in that of
-#: 2026-12-02 02:48 UTC and 121-122 in that of 2026-12-02 04:09 UTC; all of them are
-#: seen now, and 49-50, 53-60 and 63-122 tune (see streams/alerts/rules.toml). 123-124
-#: replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 123))
-REPORT_SEEDS = (123, 124)
+#: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC and 123-124 in that of
+#: 2026-12-02 05:15 UTC; all of them are seen now, and 49-50, 53-60 and 63-124 tune (see
+#: streams/alerts/rules.toml). 125-126 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 125))
+REPORT_SEEDS = (125, 126)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 123))
+SPENT_SEEDS = frozenset(range(41, 125))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -516,7 +516,8 @@ SCENARIOS = (
 #: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24, heldout31/
 #: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
 #: heldout34/ (Deskora) at 01:14 on 2026-12-02, heldout35/ (Mendalo) at 01:53,
-#: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09.
+#: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09, heldout38/ (Custodra)
+#: at 05:15.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -555,30 +556,16 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning36", "heldout35"),
     ("hand-tuning37", "heldout36"),
     ("hand-tuning38", "heldout37"),
+    ("hand-tuning39", "heldout38"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout38/ (home alarms, security cameras and 24/7 monitoring run
-#: from an app with a monthly plan, and a business arm selling monthly plans per site to
-#: shops, pharmacies, offices and a hotel; Portuguese and German first, then English,
-#: Spanish, French and Italian; 327 customers, 2,090 touchpoints of which 383 are
-#: agents' replies, about 93% of heldout37's 2,245) was written blind at 04:13-04:28 UTC
-#: on 2026-12-02 by a helper session, in a worktree the lead created for it (from
-#: 4d3a410), committed as 67b52e4 (fast-forwarded onto main, a commit whose message
-#: names no brand, business or language) and not looked at since. It opened no forbidden
-#: file, and ran no git log, git show or git diff, and no test, eval, worker or demo.
-#: Its README lists everything it saw in the files it was allowed to read (heldout37's
-#: README whole; the comment above REPORT_SETS, which describes heldout37) and in
-#: `duplicates --change` output (earlier sets' file names only); its README also records
-#: that reading heldout37's README shaped the kinds of slide steps, grumbles and long
-#: e-mails, and that, while drafting and before generating anything, it reworded a few
-#: lines (an apology, a sarcastic post, a night post) because they were close to
-#: heldout37's quoted samples; nothing was changed because of knowledge of any rule. Its
-#: author was asked not to tell the lead the planted spike's code, window or any phrase,
-#: name or number of the set, and did not; the lead has not opened the set. It is opened
-#: by nothing but the next report run, after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout38", "heldout38"),)
+#: tests/scenarios/heldout39/ is being written blind from 05:22 UTC on 2026-12-02; its
+#: business and sizes are to be filled in when it lands. Its author was asked not to
+#: tell the lead the planted spike's code, window or any phrase, name or number of the
+#: set.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout39", "heldout39"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
