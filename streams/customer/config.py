@@ -278,6 +278,8 @@ class ModelConfig:
         # ashamed of one's own words ("J'ai un peu honte de mon message d'hier")
         "ashamed", "embarrassed", "j'ai honte", "un peu honte", "schame mich",
         "me da verguenza", "mi vergogno", "tenho vergonha",
+        # the reflexive forms ("Je m'excuse pour mon message d'hier", "Chiedo scusa per ieri")
+        "je m'excuse", "m'excuse", "chiedo scusa", "pido disculpas", "peco desculpa",
     )  # fmt: skip
     #: ... for the customer's own earlier words (yesterday, their tone, their message): an
     #: apology that ends the bad moment.

@@ -193,6 +193,14 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         # hand-tuning38: early again, there as promised
         "Troisième déménagement avec @Movetta et troisième fois qu'ils arrivent en avance.",
         "Encore une fois @Movetta au rendez-vous, deuxième fois cette année",
+        # hand-tuning39: a streak, praised in the words after it
+        "Troisième fois que j'appelle et troisième fois qu'on me répond en moins de deux "
+        "minutes. Chapeau",
+        "Terceira vez que a central me liga e terceira vez que atendem em menos de um minuto. "
+        "Sempre de confiança",
+        "Zum dritten Mal einen Sensor nachbestellt und zum dritten Mal am nächsten Tag da. "
+        "@Custodra liefert einfach",
+        "Outra vez o técnico chegou antes da hora marcada. Já é hábito 😄",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -202,6 +210,18 @@ def test_a_good_thing_said_again_is_praise_not_frustration(
     assert "praise" in affect.intents
     assert "frustration" not in affect.emotions
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning39/b2b_accounts: read -0.30 and as performance ("des heures")
+        "Toutes les boutiques dans un seul portail, ça me fait gagner des heures chaque mois.",
+        "Alle Standorte in einem Portal spart mir jeden Monat Stunden.",
+    ],
+)
+def test_saving_hours_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
 
 
 @pytest.mark.parametrize(

@@ -601,6 +601,9 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         ("J'ai un peu honte de mon message d'hier 🙈 merci d'avoir réglé ça si vite.", False),
         ("Siento lo borde que fui ayer. Ya está todo bien, garcias", False),
         ("Perdonad el tono de ayer, estaba de los nervios. Gracias por arreglarlo 🙏", False),
+        # hand-tuning39/one_bad_day: the reflexive form
+        ("Je m'excuse pour mon message d'hier, pas très aimable. Merci d'avoir fait vite", False),
+        ("Chiedo scusa per ieri, ero nervosa. Ora tutto ok", False),
         # Not over: the apology says the thing is still wrong, or that it writes again.
         ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
         ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),
