@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout38/*.jsonl`` (``hand-tuning39``), each held out until
+``tests/scenarios/heldout39/*.jsonl`` (``hand-tuning40``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -482,13 +482,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: that of 19:53 UTC, 107-108 in that of 20:24 UTC, 109-110 in that of 22:18 UTC,
 #: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC, 115-116 in that of
 #: 2026-12-02 01:14 UTC, 117-118 in that of 2026-12-02 01:53 UTC, 119-120 in that of
-#: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC and 123-124 in that of
-#: 2026-12-02 05:15 UTC; all of them are seen now, and 49-50, 53-60 and 63-124 tune (see
-#: streams/alerts/rules.toml). 125-126 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 125))
-REPORT_SEEDS = (125, 126)
+#: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC, 123-124 in that of
+#: 2026-12-02 05:15 UTC and 125-126 in that of 2026-12-02 05:48 UTC; all of them are
+#: seen now, and 49-50, 53-60 and 63-126 tune (see streams/alerts/rules.toml). 127-128
+#: replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 127))
+REPORT_SEEDS = (127, 128)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 125))
+SPENT_SEEDS = frozenset(range(41, 127))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -517,7 +518,7 @@ SCENARIOS = (
 #: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
 #: heldout34/ (Deskora) at 01:14 on 2026-12-02, heldout35/ (Mendalo) at 01:53,
 #: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09, heldout38/ (Custodra)
-#: at 05:15.
+#: at 05:15, heldout39/ (Sonriva) at 05:48.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -557,15 +558,32 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning37", "heldout36"),
     ("hand-tuning38", "heldout37"),
     ("hand-tuning39", "heldout38"),
+    ("hand-tuning40", "heldout39"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout39/ is being written blind from 05:22 UTC on 2026-12-02; its
-#: business and sizes are to be filled in when it lands. Its author was asked not to
-#: tell the lead the planted spike's code, window or any phrase, name or number of the
-#: set.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout39", "heldout39"),)
+#: tests/scenarios/heldout40/ (driving schools run through an app, with a business arm
+#: selling driver-safety courses to companies; Italian and German first, then French,
+#: English, Spanish and Portuguese; 321 customers, 2,079 touchpoints of which 423 are
+#: agents' replies, about 99% of heldout39's 2,096) was written blind at 05:34-05:52 UTC
+#: on 2026-12-02 by a helper session, in a worktree the lead created for it (from
+#: 606d3e5), committed as 1d8e5d0 (rebased onto main unchanged as 4ca0175, a commit
+#: whose message names no brand, business or language) and not looked at since. It
+#: opened no forbidden file, and ran no git log, git show or git diff, and no test,
+#: eval, worker or demo. It read heldout39's README (which describes heldout39's own
+#: content), the business lines of the earlier READMEs and the permitted lines of
+#: eval_alerts.py and simulator.py; `duplicates` named files of earlier sets and one in
+#: streams/, of which it saw only names and line numbers; its README lists exactly what
+#: it read and saw. Its author was asked not to tell the lead the planted spike's code,
+#: window or any phrase, name or number of the set, and did not. The lead saw two lines
+#: of its README (line 52, which names heldout39's business as its author read it, and
+#: line 124, which quotes this comment as it stood) printed by a grep for "business"
+#: over two READMEs while gathering heldout39's facts, and counted its touchpoints and
+#: agents' replies (2,079 and 423) with a script that printed only those two numbers;
+#: nothing else of the set was seen. It is opened by nothing but the next report run,
+#: after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout40", "heldout40"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
