@@ -550,8 +550,9 @@ def repeat_contact(
         return []
     said_part = f' and says so ("{said}")' if said else ""
     said_part = said_part or (f" and names the case we gave ({case})" if case else "")
-    named = "quotes its error code again" if again and ERROR_CODE.fullmatch(again) else ""
-    said_part = said_part or (f" and {named or 'names its case again'} ({again})" if again else "")
+    if again and not said_part:
+        code = ERROR_CODE.fullmatch(again)
+        said_part = f" and {'quotes its error code' if code else 'names its case'} again ({again})"
     span = days_between(episodes[0][0], at)
     tail = f"{said_part}.{_quote(event)}"
     return [

@@ -591,7 +591,9 @@ def _fold_problem(
         # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
         # AD-734" after "errore AD-734 indirizzo non trovato"): the same fault.
         thread = next((t for t in reversed(live) if codes & set(t.get("codes", []))), None)
-    spoken = spoken_numbers(event) if thread is None and not refs else frozenset()
+    # The numbers a call spells, read once for the lookups below (empty off the phone).
+    heard = spoken_numbers(event)
+    spoken = heard if thread is None and not refs else frozenset()
     if spoken:
         # A call naming, as speech-to-text spells it, the reference an open thread's
         # contacts named ("dossier av 809938" after "... au dossier AV-809938"): that matter.
@@ -600,7 +602,7 @@ def _fold_problem(
         )
     cased = None
     if thread is None and not thanks_for_it(event, model):
-        asked = refs or _spoken_cases(state, event)
+        asked = refs or _spoken_cases(state, heard)
         cased = _case_thread(state, asked, occurred, model) if asked else None
     if cased is not None:
         # Naming the case our answer gave ("Vorgang SLV-743573: Niemand hat sich
@@ -615,7 +617,7 @@ def _fold_problem(
         event
     )
     repeats = repeats or cased is not None  # naming our case says it is that matter again
-    again = _names_its_reference(thread, event, refs, codes)
+    again = _names_its_reference(thread, refs, codes, heard)
     # Topics about our answer only ("still no reply") name no problem of their own.
     named = topics - ABOUT_OUR_ANSWER
     if thread is None and (persists or repeats):
@@ -832,13 +834,14 @@ def _fold_problem(
 
 def _names_its_reference(
     thread: dict[str, Any] | None,
-    event: EnrichedTouchpoint,
     refs: frozenset[str],
-    codes: frozenset[str] = frozenset(),
+    codes: frozenset[str],
+    spoken: frozenset[str],
 ) -> str | None:
-    """The reference an earlier contact of ``thread`` named that ``event`` names too, in
-    writing (``refs``) or as speech-to-text spells it ("em en 57 09 14"), or the error
-    code one quoted that it quotes again (``codes``: "toujours l'erreur AD-734"), if any; only
+    """The reference an earlier contact of ``thread`` named that the contact names too, in
+    writing (``refs``) or as speech-to-text spells it (``spoken``: "em en 57 09 14"), or
+    the error code one quoted that it quotes again (``codes``: "toujours l'erreur
+    AD-734"), if any; only
     once the thread holds a problem, or a contact saying it is a repeat or still so
     ("RE: Processo MN-184668 - sem resposta ... Continua igual. Quem está a tratar
     disto?"): a calm question naming an order ("how do I add a user?" under "Order
@@ -854,7 +857,7 @@ def _names_its_reference(
     quoted = sorted(codes.intersection(thread.get("codes", [])))
     if quoted:
         return str(quoted[0])
-    return _spoken_reference(named, spoken_numbers(event))
+    return _spoken_reference(named, spoken)
 
 
 def _spoken_reference(named: list[str], spoken: frozenset[str]) -> str | None:
@@ -1006,15 +1009,15 @@ def named_case(state: CustomerState, event: EnrichedTouchpoint, model: ModelConf
     tudo resolvido no SLV-840624. Obrigado!")."""
     if thanks_for_it(event, model):
         return None
-    asked = references(event) or _spoken_cases(state, event)
+    asked = references(event) or _spoken_cases(state, spoken_numbers(event))
     given = _cases_named(state, asked, _iso(event.occurred_at), model)
     return max(given)[1] if given else None
 
 
-def _spoken_cases(state: CustomerState, event: EnrichedTouchpoint) -> frozenset[str]:
-    """The case our answer gave that a call spells ("chiamo per la pratica emme vu 42 10
-    39" after "Pratica MV-421039"): :func:`_spoken_reference` over ``case_refs``."""
-    spoken = spoken_numbers(event)
+def _spoken_cases(state: CustomerState, spoken: frozenset[str]) -> frozenset[str]:
+    """The case our answer gave that a call spells (``spoken``: "chiamo per la pratica
+    emme vu 42 10 39" after "Pratica MV-421039"): :func:`_spoken_reference` over
+    ``case_refs``."""
     given = _spoken_reference([c[1] for c in state.case_refs], spoken) if spoken else None
     return frozenset({given}) if given else frozenset()
 
