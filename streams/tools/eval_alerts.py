@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout39/*.jsonl`` (``hand-tuning40``), each held out until
+``tests/scenarios/heldout40/*.jsonl`` (``hand-tuning41``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -483,13 +483,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC, 115-116 in that of
 #: 2026-12-02 01:14 UTC, 117-118 in that of 2026-12-02 01:53 UTC, 119-120 in that of
 #: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC, 123-124 in that of
-#: 2026-12-02 05:15 UTC and 125-126 in that of 2026-12-02 05:48 UTC; all of them are
-#: seen now, and 49-50, 53-60 and 63-126 tune (see streams/alerts/rules.toml). 127-128
-#: replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 127))
-REPORT_SEEDS = (127, 128)
+#: 2026-12-02 05:15 UTC, 125-126 in that of 2026-12-02 05:48 UTC and 127-128 in that of
+#: 2026-12-02 06:42 UTC; all of them are seen now, and 49-50, 53-60 and 63-128 tune (see
+#: streams/alerts/rules.toml). 129-130 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 129))
+REPORT_SEEDS = (129, 130)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 127))
+SPENT_SEEDS = frozenset(range(41, 129))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -518,7 +518,7 @@ SCENARIOS = (
 #: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
 #: heldout34/ (Deskora) at 01:14 on 2026-12-02, heldout35/ (Mendalo) at 01:53,
 #: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09, heldout38/ (Custodra)
-#: at 05:15, heldout39/ (Sonriva) at 05:48.
+#: at 05:15, heldout39/ (Sonriva) at 05:48, heldout40/ (Volantia) at 06:42.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -559,31 +559,17 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning38", "heldout37"),
     ("hand-tuning39", "heldout38"),
     ("hand-tuning40", "heldout39"),
+    ("hand-tuning41", "heldout40"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout40/ (driving schools run through an app, with a business arm
-#: selling driver-safety courses to companies; Italian and German first, then French,
-#: English, Spanish and Portuguese; 321 customers, 2,079 touchpoints of which 423 are
-#: agents' replies, about 99% of heldout39's 2,096) was written blind at 05:34-05:52 UTC
-#: on 2026-12-02 by a helper session, in a worktree the lead created for it (from
-#: 606d3e5), committed as 1d8e5d0 (rebased onto main unchanged as 4ca0175, a commit
-#: whose message names no brand, business or language) and not looked at since. It
-#: opened no forbidden file, and ran no git log, git show or git diff, and no test,
-#: eval, worker or demo. It read heldout39's README (which describes heldout39's own
-#: content), the business lines of the earlier READMEs and the permitted lines of
-#: eval_alerts.py and simulator.py; `duplicates` named files of earlier sets and one in
-#: streams/, of which it saw only names and line numbers; its README lists exactly what
-#: it read and saw. Its author was asked not to tell the lead the planted spike's code,
-#: window or any phrase, name or number of the set, and did not. The lead saw two lines
-#: of its README (line 52, which names heldout39's business as its author read it, and
-#: line 124, which quotes this comment as it stood) printed by a grep for "business"
-#: over two READMEs while gathering heldout39's facts, and counted its touchpoints and
-#: agents' replies (2,079 and 423) with a script that printed only those two numbers;
-#: nothing else of the set was seen. It is opened by nothing but the next report run,
-#: after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout40", "heldout40"),)
+#: tests/scenarios/heldout41/ is being written blind from 06:50 UTC on 2026-12-02 by a
+#: helper session, in a worktree the lead created for it (from 8ca28d6); Portuguese and
+#: French first, then the other four languages; its business, sizes and commit are to be
+#: filled in when it lands. Its author was asked not to tell the lead the planted spike's
+#: code, window or any phrase, name or number of the set.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout41", "heldout41"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
