@@ -104,6 +104,8 @@ class ModelConfig:
         "non si e mosso niente", "non si e mosso nulla", "nothing has moved", "nothing's moved",
         "rien n'a bouge", "nada se ha movido", "no se ha movido nada", "nichts hat sich bewegt",
         "nada se mexeu", "nada andou",
+        # still there, in Italian ("guida saltata e LSN-504 sempre lì")
+        "sempre li",
     )  # fmt: skip
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
@@ -116,6 +118,8 @@ class ModelConfig:
         "funciona de nuevo", "risolto", "risolta", "sistemato", "sistemata", "funziona di nuovo",
         "ora funziona", "tutto a posto", "resolvido", "resolvida", "ja funciona",
         "funciona de novo",
+        # all ok, confirming our fix ("sì tutto ok per la VL-373222, garzie mille")
+        "tutto ok", "tudo ok", "todo ok", "alles ok", "tout est ok",
         # it worked, all back ("AW: Bücher offline weg | Hat funktioniert, alles wieder da.
         # Danke!": "wieder" there is no "still")
         "it worked", "that worked", "all working", "everything is back", "ca a marche",

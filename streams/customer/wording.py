@@ -64,14 +64,17 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
     reads these as negative ("Can I get my invoice as a PDF?" scores -0.30). It must be
     asked (a question mark): the intent model also tags remarks ("Took three days to
     get a reply last time. Used to be quicker.", -0.36); a call's transcript writes no
-    question mark ("sí hola buenas quería saber si puedo añadir una prenda al pedido").
-    Asked indignantly ("140 EUR??", "900 euro per questo??": :func:`asks_indignantly`)
-    it is no calm question."""
+    question mark ("sí hola buenas quería saber si puedo añadir una prenda al pedido"),
+    nor does a request for help opening with its question ("how do I change the name
+    on a ticket" -0.30: the help_request intent). Asked indignantly ("140 EUR??", "900
+    euro per questo??": :func:`asks_indignantly`) it is no calm question."""
     return (
         "question" in event.intents
         and "complaint" not in event.intents
         and not UPSET.intersection(event.emotions)
-        and ("?" in (event.text or "?") or event.kind is Kind.call)
+        and (
+            "?" in (event.text or "?") or event.kind is Kind.call or "help_request" in event.intents
+        )
         and not asks_indignantly(event)
     )
 

@@ -144,7 +144,9 @@ def with_cues(
     unsupported language, or too short or unsure to have one ("und" with
     letters: "CSAT", "ok"), stays unscored. A litotes ("pas mal du tout", "nothing to complain
     about") with no negative cue beside it overrides a negative reading: the
-    model took the negated word for the meaning, so the score starts from 0.
+    model took the negated word for the meaning, so the score starts from 0; praise
+    beside an irony emoji (``Affect.ironic``: "Gracias, muy útil 😒" +1.00) starts from 0
+    at most.
     """
     cue_only = not result.scored and language == "und" and letterless
     if weight == 0 or not (result.scored or cue_only):
@@ -155,6 +157,8 @@ def with_cues(
     if shift == 0:
         return result
     base = max(result.score, 0.0) if affect.litotes and not negatives else result.score
+    if affect.ironic:
+        base = min(base, 0.0)  # "Gracias, muy útil 😒" reads +1.00: the words are not meant
     score = max(-1.0, min(1.0, base + shift))
     label = (
         "negative" if score <= -NEUTRAL_BAND else "positive" if score >= NEUTRAL_BAND else "neutral"

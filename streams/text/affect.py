@@ -35,7 +35,9 @@ and question opener at once. Then:
    (``Affect.ungated``: the praise a negative label drops, "Tres satisfaite
    de Zampa" read at -0.49);
 5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
-   sentence-initial opener ("Comment ...", "How do I ...") makes a question.
+   sentence-initial opener ("Comment ...", "How do I ...") makes a question;
+   praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
+   "Gracias, muy útil 😒") are taken back: a complaint (``Affect.ironic``).
 """
 
 from __future__ import annotations
@@ -59,12 +61,16 @@ from streams.text.lexicon import (
 
 # Kinds of automaton entries.
 _CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6
+# A streak's words (``[streak]``): its count, a good outcome, a bad one.
+_COUNT, _WELL, _BADLY = 7, 8, 9
 # Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
 # No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
 #: What a sentence praising something holds: the good thing it says recurs.
 GOOD = frozenset({"praise", "joy"})
+#: What an irony emoji beside them takes back (rule 5b).
+UNMEANT = GOOD | {"gratitude"}
 #: The emotions and intents of a bad experience.
 NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", "complaint"})
 # Cheap pre-check before the emoji automaton: a single range scan in C is several
@@ -95,6 +101,9 @@ class Affect(NamedTuple):
     #: The customer goes somewhere and asks whether our service goes on there (rule
     #: 1c: "i'm moving to cork ... does the pass work down there as well"): a move.
     moving: bool = False
+    #: Praise, joy or thanks beside an irony emoji ("Gracias, muy útil 😒", rule 5b): not
+    #: meant, a complaint; a positive reading of the words is not to be trusted.
+    ironic: bool = False
 
     def without_gate(self) -> Affect:
         """The reading without the sentiment gate (this one, when none was recorded)."""
@@ -113,6 +122,22 @@ class _Section:
     postposed: bool  # also negated by a negator right after the cue (expectations)
     good: bool = False  # its cues praise or say joy (GOOD)
     bad: bool = False  # its cues say a bad experience (NEGATIVE_CUES)
+
+
+def _take_back(emotions: set[str], intents: set[str]) -> bool:
+    """Rule 5b: praise, joy and thanks beside an irony emoji are not meant; they say a
+    complaint. True when there was something to take back."""
+    if not UNMEANT.intersection(emotions) and not UNMEANT.intersection(intents):
+        return False
+    emotions -= UNMEANT
+    intents -= UNMEANT
+    intents.add(COMPLAINT)
+    return True
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end] inside one of ``spans`` (or one of them)?"""
+    return any(o_start <= start and end <= o_end for o_start, o_end in spans)
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -139,6 +164,7 @@ class AffectAnalyzer:
         self._bangs = "!" * settings.anger_min_exclamations
         self._min_caps = settings.anger_min_caps_words
         self._question_mark = settings.question_mark
+        self._irony = settings.irony_emojis
         self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
         self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
         self._sections: list[_Section] = []
@@ -149,6 +175,12 @@ class AffectAnalyzer:
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
                 _add_entry(entries, phrase, _NEGATOR, -1)
+        streak = self.taxonomy.streak
+        for kind, table in ((_COUNT, streak.counts), (_WELL, streak.good), (_BADLY, streak.bad)):
+            for phrases in table.values():
+                for phrase in phrases:
+                    _add_entry(entries, phrase, kind, -1)
+        self._praise = "praise" if "praise" in self._intent_ids else None
         typo_sections = {
             index
             for index, section in enumerate(self._configured_sections())
@@ -227,6 +259,8 @@ class AffectAnalyzer:
         recurring: set[Match] = set()
         going: set[Match] = set()
         staying: set[int] = set()
+        counts: list[tuple[int, int]] = []
+        outcomes: list[tuple[int, int, bool]] = []  # (start, end, good)
         hits = self._automaton.iter(normalized) if self._has_entries else ()
         for end, values in hits:
             for kind, section, length, immune in values:
@@ -243,6 +277,10 @@ class AffectAnalyzer:
                     going.add((start, end, section))
                 elif kind == _STAYING:
                     staying.add(section)
+                elif kind == _COUNT:
+                    counts.append((start, end))
+                elif kind in (_WELL, _BADLY):
+                    outcomes.append((start, end, kind == _WELL))
                 else:
                     openers.append((start, end, section))
         emotions: set[str] = set()
@@ -253,6 +291,18 @@ class AffectAnalyzer:
             # ("i'm moving to cork ... does the pass work down there as well"): a move.
             kept = [c for c in cues if c[2] not in staying or (c[0], c[1], c[2]) not in going]
             moving, cues = len(kept) < len(cues), kept
+        streaks = (
+            self._good_streaks(normalized, counts, outcomes, cues, negators, recurring)
+            if len(counts) > 1 and outcomes
+            else []
+        )
+        if streaks:
+            # Rule 1d: a streak with a good outcome praises; its counts say nothing recurs.
+            cues = [
+                c
+                for c in cues
+                if (c[0], c[1], c[2]) not in recurring or not _inside_any(streaks, c[0], c[1])
+            ]
         litotes = False
         # The sections whose cues the label's gate dropped (only when asked for).
         dropped: list[int] | None = [] if ungated and sentiment_label is not None else None
@@ -272,6 +322,9 @@ class AffectAnalyzer:
             self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
         if self._is_question(text, normalized, openers, exceptions):
             intents.add(QUESTION)
+        if streaks and self._praise:
+            intents.add(self._praise)
+        ironic = bool(self._irony) and not text.isascii() and any(e in text for e in self._irony)
         alone = None
         if dropped is not None:
             # Without the gate: what it let through, what it dropped, and rule 5 with no label.
@@ -281,12 +334,19 @@ class AffectAnalyzer:
                 alone_intents.update(self._sections[index].intents)
             if alone_emotions or alone_intents:
                 self._apply_derived(text, None, alone_emotions, alone_intents)
+            alone_ironic = ironic and _take_back(alone_emotions, alone_intents)
             alone = Affect(
-                tuple(sorted(alone_emotions)), tuple(sorted(alone_intents)), moving=moving
+                tuple(sorted(alone_emotions)),
+                tuple(sorted(alone_intents)),
+                moving=moving,
+                ironic=alone_ironic,
             )
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
-        return Affect(tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving)
+        ironic = ironic and _take_back(emotions, intents)
+        return Affect(
+            tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving, ironic
+        )
 
     def analyze_many(
         self,
@@ -411,6 +471,74 @@ class AffectAnalyzer:
         return [
             c for c in cues if (c[0], c[1], c[2]) not in recurring or not recurs_well(c[0], c[1])
         ]
+
+    def _good_streaks(
+        self,
+        normalized: str,
+        counts: list[tuple[int, int]],
+        outcomes: list[tuple[int, int, bool]],
+        cues: list[tuple[int, int, int, bool]],
+        negators: list[tuple[int, int]],
+        recurring: set[Match],
+    ) -> list[tuple[int, int]]:
+        """Rule 1d: the spans of the streaks that end well. A streak says the same count
+        twice, the second in the same clause or the next ("Zum dritten Mal den
+        LKW-Führerschein gemacht, zum dritten Mal alles reibungslos"); the clause after the
+        second count says how it went. It ends well when that clause holds a good outcome
+        ("reibungslos", "five minutes early", "de 10"), not negated, and no bad one: no bad
+        outcome ("voicemail", "late") or negated good one, no negator but a good outcome's
+        own ("senza un graffio"), no cue of a bad experience but the counts' own ("third
+        time I call and third time nobody picks up")."""
+        spans = []
+        counts.sort()
+        for i, (first_start, first_end) in enumerate(counts):
+            word = normalized[first_start : first_end + 1]
+            for second_start, second_end in counts[i + 1 :]:
+                if second_start <= first_end:
+                    continue  # overlapping counts ("zum dritten mal" and "dritten")
+                if normalized[first_end:second_start].count(BREAK) > 1:
+                    break  # not the same sentence, or one clause too far
+                if normalized[second_start : second_end + 1] != word:
+                    continue
+                stop = normalized.find(BREAK, second_end)
+                stop = len(normalized) if stop < 0 else stop
+                if self._ends_well(
+                    normalized, second_end, stop, outcomes, cues, negators, recurring
+                ):
+                    spans.append((normalized.rfind(BREAK, 0, first_start), stop))
+                break
+        return spans
+
+    def _ends_well(
+        self,
+        normalized: str,
+        start: int,
+        stop: int,
+        outcomes: list[tuple[int, int, bool]],
+        cues: list[tuple[int, int, int, bool]],
+        negators: list[tuple[int, int]],
+        recurring: set[Match],
+    ) -> bool:
+        """The clause ``start``-``stop`` says a good outcome and nothing bad (rule 1d)."""
+        well = []
+        for o_start, o_end, good in outcomes:
+            if start <= o_start and o_end <= stop:
+                if not good or self._is_negated(normalized, o_start, o_end, negators, False):
+                    return False
+                well.append((o_start, o_end))
+        if not well or any(
+            start <= n_start and n_end <= stop and not _within(well, n_start, n_end)
+            for n_start, n_end in negators
+        ):
+            return False  # "... fixed in under a day and it isn't": a negator of its own
+        return not any(
+            start <= c_start
+            and c_end <= stop
+            and self._sections[index].bad
+            and (c_start, c_end, index) not in recurring
+            and (immune or not self._is_negated(normalized, c_start, c_end, negators, False))
+            for c_start, c_end, index, immune in cues
+        )
 
     def _is_negated(
         self,

@@ -162,6 +162,23 @@ class CueSection:
 
 
 @dataclass(frozen=True)
+class Streak:
+    """The words of a streak, per language (``[streak]`` of taxonomy.toml).
+
+    A streak says the same count twice in one sentence ("third lesson this week and
+    third time my instructor's been outside five minutes early"): ``counts`` are those
+    words ("third", "zum dritten Mal", "otra vez"). It has no polarity of its own ("third
+    time I call and third time I get the voicemail"): the words after the second count
+    decide, a ``good`` outcome ("early", "à l'heure pile", "reibungslos", "de 10") or a
+    ``bad`` one ("voicemail", "late", "nobody").
+    """
+
+    counts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    good: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    bad: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class AffectSettings:
     """Knobs of the affect rules; see the ``[affect]`` table of taxonomy.toml."""
 
@@ -184,6 +201,9 @@ class AffectSettings:
         "sin embargo", "aber", "jedoch", "allerdings", "ma", "però", "tuttavia", "mas", "porém",
         "contudo",
     )  # fmt: skip
+    #: Emojis that say the words beside them are not meant ("Gracias, muy útil 😒"):
+    #: praise, joy and thanks beside one are irony (``Affect.ironic``).
+    irony_emojis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,6 +219,8 @@ class Taxonomy:
     negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words opening a reservation after praise ("Seul bémol :", "Nur", "só"), per language.
     reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A streak ("zum dritten Mal ..., zum dritten Mal alles reibungslos"): see :class:`Streak`.
+    streak: Streak = field(default_factory=Streak)
     affect: AffectSettings = AffectSettings()
     source: Path | None = None
 
@@ -257,7 +279,7 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(where, f"'{key}' must be a list of strings")
         for item in value:
-            if pattern_key(item) is None and key not in ("emojis",):
+            if pattern_key(item) is None and key not in ("emojis", "irony_emojis"):
                 raise self.fail(where, f"'{key}' has a phrase with no letters or digits: {item!r}")
         return tuple(value)
 
@@ -383,6 +405,7 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
         litotes_contrasts=reader.strings(raw, "litotes_contrasts", "affect")
         if "litotes_contrasts" in raw
         else defaults.litotes_contrasts,
+        irony_emojis=reader.strings(raw, "irony_emojis", "affect"),
     )
 
 
@@ -435,6 +458,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "expectations",
             "negators",
             "reservations",
+            "streak",
             "affect",
         ),
         "top level",
@@ -443,6 +467,13 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     reader.check_keys(negators, PHRASE_KEYS, "negators")
     reservations = reader.table(data, "reservations", "reservations")
     reader.check_keys(reservations, PHRASE_KEYS, "reservations")
+    streak = reader.table(data, "streak", "streak")
+    reader.check_keys(streak, ("counts", "good", "bad"), "streak")
+    streak_words: dict[str, dict[str, tuple[str, ...]]] = {}
+    for part in ("counts", "good", "bad"):
+        words = reader.table(streak, part, f"streak.{part}")
+        reader.check_keys(words, PHRASE_KEYS, f"streak.{part}")
+        streak_words[part] = reader.phrases(words, f"streak.{part}")
     expectations = (
         _cue_section(reader, "expectations", data["expectations"], "expectations")
         if "expectations" in data
@@ -464,6 +495,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         expectations=expectations,
         negators=reader.phrases(negators, "negators"),
         reservations=reader.phrases(reservations, "reservations"),
+        streak=Streak(streak_words["counts"], streak_words["good"], streak_words["bad"]),
         affect=affect,
         source=source,
     )

@@ -37,6 +37,9 @@ def analyzer() -> AffectAnalyzer:
         ("Feito, obg", "gratitude"),
         ("Ich bin sehr enttäuscht", "disappointment"),
         ("Sono arrabbiato", "anger"),
+        # hand-tuning40/slow_churners: fuming, read -0.38 with a question
+        ("Charged €60 for a visit the plan says is INCLUDED. I'm FUMING.", "anger"),
+        ("Ich bin stinksauer", "anger"),
         ("Estou preocupado", "anxiety"),
         # tiring
         ("Encore quelqu'un de nouveau, je réexplique tout. Fatigant.", "frustration"),
@@ -107,6 +110,8 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "ok, gentilissimi",
         "Sigo pensando que es la mejor app que tengo en el móvil",
         "Com o plano não pago taxas e ainda me avisa antes do fim. Fixe",
+        # hand-tuning41/bilingual: gladly again (read -0.58, "wieder" as "still")
+        "Kompetente Fahrlehrer, faire Preise, App funktioniert. Gerne wieder.",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -201,6 +206,15 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Zum dritten Mal einen Sensor nachbestellt und zum dritten Mal am nächsten Tag da. "
         "@Custodra liefert einfach",
         "Outra vez o técnico chegou antes da hora marcada. Já é hábito 😄",
+        # a streak: the same count twice, a good outcome after the second (rule 1d)
+        "Troisième fois chez Sonriva et troisième fois reçu à l'heure pile. Je n'y croyais plus",
+        "Otra vez la misma higienista y otra vez de 10",
+        "@Volantia third lesson this week and third time my instructor's been outside five "
+        "minutes early. Volantia don't mess about",
+        "Zum dritten Mal den LKW-Führerschein für Mitarbeiter gemacht, zum dritten Mal alles "
+        "reibungslos",
+        "Quatrième séance et quatrième fois sans aucun problème",
+        "Segunda vez que compro e segunda vez que chega antes da hora",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -210,6 +224,37 @@ def test_a_good_thing_said_again_is_praise_not_frustration(
     assert "praise" in affect.intents
     assert "frustration" not in affect.emotions
     assert "complaint" not in affect.intents
+
+
+def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnalyzer) -> None:
+    # The model reads "Otra vez la misma higienista y otra vez de 10" -0.95: the streak's
+    # structure, not its words' score, says it praises.
+    assert (
+        "praise"
+        in analyzer.analyze("Otra vez la misma higienista y otra vez de 10", "negative").intents
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same construction, a bad outcome, a negated good one, or no outcome said
+        "Third time I call and third time I get the voicemail",
+        "Troisième commande et troisième fois livrée en retard",
+        "Zum dritten Mal angerufen, zum dritten Mal niemand erreicht",
+        "Terceira vez que ligo e terceira vez que ninguém atende",
+        "Second delivery and second time not on time",
+        "Third time I call and third time you promised it would be fixed in under a day and "
+        "it isn't",
+        "Di nuovo il corso annullato e di nuovo nessun rimborso",
+        # one count only: no streak
+        "Third time I call, always on time they say",
+    ],
+)
+def test_a_streak_that_ends_badly_or_not_at_all_is_no_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" not in analyzer.analyze(text, "negative", ungated=True).intents
 
 
 @pytest.mark.parametrize(
@@ -259,6 +304,9 @@ def test_a_problem_said_again_is_still_frustration(analyzer: AffectAnalyzer, tex
         "No chat só o bot às voltas",
         "The box came two days later than usual this month. Had to ration them",
         "Il pacco è arrivato più tardi del solito",
+        # hand-tuning40/slow_churners: patience gone
+        "Se acabó la paciencia. Voy a pedir precio a Molarix esta semana.",
+        "@Sonriva Patience gone. Getting a price from Molarix this week.",
     ],
 )
 def test_going_round_in_circles_and_later_than_usual_are_frustration(
@@ -267,6 +315,18 @@ def test_going_round_in_circles_and_later_than_usual_are_frustration(
     affect = analyzer.analyze(text)
     assert "frustration" in affect.emotions
     assert "complaint" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning40/slow_churners: slower and slower (read 0.00 and +0.18)
+        "La app de Sonriva cada vez va más lenta para ver huecos, hoy casi un minuto cargando",
+        "Sonriva app getting slower and slower, took nearly a minute to show me any slots today",
+    ],
+)
+def test_getting_slower_and_slower_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
 
 
 @pytest.mark.parametrize(
@@ -674,6 +734,25 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
     assert "praise" not in analyzer.analyze("no great service here").intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning40/slow_churners: read +1.00 and +0.15
+        "Le pregunto al asistente de la app por una factura y me ofrece un blanqueamiento. "
+        "Gracias, muy útil 😒",
+        "Asked the app assistant about an invoice and it tried to sell me whitening. Really "
+        "helpful 😒",
+        "Génial, encore une panne 🙄",
+    ],
+)
+def test_praise_beside_an_irony_emoji_is_taken_back(analyzer: AffectAnalyzer, text: str) -> None:
+    for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
+        assert affect.ironic
+        assert not {"praise", "joy", "gratitude"} & {*affect.intents, *affect.emotions}
+        assert "complaint" in affect.intents
+    assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
+
+
 def test_pas_mal_de_is_a_quantity_not_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("j'ai pas mal de problèmes avec la connexion")
     assert "praise" not in affect.intents
@@ -684,7 +763,7 @@ def test_pas_mal_de_is_a_quantity_not_praise(analyzer: AffectAnalyzer) -> None:
 
 
 def test_sentiment_gates_sarcastic_praise(analyzer: AffectAnalyzer) -> None:
-    text = "Génial, encore une panne 🙄"
+    text = "Génial, encore une panne 😤"
     assert "praise" in analyzer.analyze(text).intents
     sarcastic = analyzer.analyze(text, "negative")
     assert "praise" not in sarcastic.intents
@@ -740,7 +819,7 @@ def test_the_reading_without_the_gate_comes_from_the_same_scan(
 def test_the_gate_drops_praise_and_the_ungated_reading_keeps_it(
     analyzer: AffectAnalyzer,
 ) -> None:
-    sarcastic = analyzer.analyze("Génial, encore une panne 🙄", "negative", ungated=True)
+    sarcastic = analyzer.analyze("Génial, encore une panne 😤", "negative", ungated=True)
     assert "praise" not in sarcastic.intents
     assert sarcastic.ungated is not None and "praise" in sarcastic.ungated.intents
     # Not the gated reading plus what it dropped: shouting is anger under the label only.

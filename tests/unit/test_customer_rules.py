@@ -242,20 +242,24 @@ def test_a_detractor_answer_right_after_a_sarcastic_thanks_does_not_let_it_end_t
 
 
 @pytest.mark.parametrize(
-    ("text", "fires"),
+    ("text", "intents", "fires"),
     [
-        ("Took three days to get a reply last time. Used to be quicker.", True),
-        ("Could you resend the receipt for #445155? My accountant needs it.", False),
+        ("Took three days to get a reply last time. Used to be quicker.", ["question"], True),
+        ("Could you resend the receipt for #445155? My accountant needs it.", ["question"], False),
+        # hand-tuning13/one_bad_day: a request for help opening with its question, read -0.30
+        ("how do I change the name on a ticket", ["help_request", "question"], False),
     ],
-    ids=["remark-tagged-as-a-question", "question"],
+    ids=["remark-tagged-as-a-question", "question", "help-asked-without-a-question-mark"],
 )
-def test_only_a_question_asked_is_a_calm_question(text: str, fires: bool) -> None:
+def test_only_a_question_asked_is_a_calm_question(
+    text: str, intents: list[str], fires: bool
+) -> None:
     # The intent model tags some remarks "question"; without a question mark such a
     # remark read as negative is one of the fall's negative messages.
     state = CustomerState("c-1")
     history = [mood(f"p-{i}", day, 0.7) for i, day in enumerate((0, 2, 4))]
     history += [mood("n-0", 6, -0.6, intents=["complaint"]),
-                mood("q-0", 6.5, -0.36, intents=["question"], text=text),
+                mood("q-0", 6.5, -0.36, intents=intents, text=text),
                 mood("n-1", 7, -0.9, intents=["complaint"])]  # fmt: skip
     assert bool(of(feed(state, history), "sentiment_drop")) is fires
 
@@ -1732,6 +1736,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("R: Portabilita fallita", "confermo, risolto"),
         ("RE: Facture", "c'est réglé"),
         ("RE: Factura", "ya está solucionado"),
+        # hand-tuning41/repeat_contacts: all ok, its thanks misspelt
+        ("Re: Pratica VL-373222", "sì tutto ok per la VL-373222, garzie mille"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
@@ -2588,6 +2594,19 @@ def test_an_error_code_quoted_calmly_then_still_there_is_the_fault_raised_again(
                   kind="post", subject=None),
              mood("e-2", 0.03, 0.59, text=again, channel="chat", kind="chat",
                   subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_an_error_code_still_there_in_italian_is_the_fault_raised_again() -> None:
+    # hand-tuning41/topic_spike: "sempre lì" (still there) of the code, asked who refunds.
+    state = CustomerState("c-1")
+    first = "qualcuno ha problemi con l'app? LSN-504 appena apro le guide prenotate"
+    again = "sono psasati 40 minuti, guida saltata e LSN-504 sempre lì. Chi mi rimborsa?"
+    chain = [mood("e-1", 0, -0.5, text=first, topics=["bugs"], intents=["question"],
+                  channel="email", kind="message", subject=None),
+             mood("e-2", 0.03, -0.55, text=again, intents=["question"], channel="community",
+                  kind="post", subject=None)]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
 

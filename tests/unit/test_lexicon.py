@@ -242,6 +242,8 @@ def test_custom_taxonomy_file(tmp_path: Path) -> None:
         ('[intents.praise]\nen = ["great"]\ngate = ["happy"]\n', "unknown sentiment"),
         ("[affect]\nnegation_windw = 3\n", "[affect] unknown key"),
         ('[reservations]\nxx = ["only"]\n', "[reservations] unknown key"),
+        ('[streak.count]\nen = ["third"]\n', "[streak] unknown key"),
+        ('[streak.good]\nxx = ["early"]\n', "[streak.good] unknown key"),
         (
             '[emotions.frustration]\nen = ["again"]\n[emotions.frustration.recurring]\n'
             'en = ["once more"]\n',
