@@ -68,14 +68,18 @@ def praise_cue(ungated: Affect, text: str = "") -> bool:
     text's affect read without the sentiment label, which drops praise under a negative
     label: "Tres satisfaite de Zampa" at -0.49, "Business portal works well" at -0.34).
 
-    A top mark in the words (``text``: "10/10", "5 estrelas") is praise beside a
-    complaint cue too, unless the customer is upset: "courier was lovely, even rang
-    twice cos my buzzer is broken. 10/10" reads -0.54 with a complaint cue ("broken",
-    the customer's own buzzer), and the customer rates us ten out of ten.
+    A top mark in the words (``text``: "10/10", "5 estrelas") praises on its own when
+    no bad cue is beside it; beside a praise cue it is praise beside a complaint cue
+    too, unless the customer is upset: "courier was lovely, even rang twice cos my
+    buzzer is broken. 10/10" reads -0.54 with a complaint cue ("broken", the
+    customer's own buzzer), and the customer rates us ten out of ten.
     """
     cues = (*ungated.emotions, *ungated.intents)
     if "praise" not in ungated.intents:
-        return False
+        # A top mark alone praises when nothing bad is said beside it ("o estafeta ainda
+        # me ligou a dizer que estava a chegar, 5 estrelas pra ele" -0.66): no cue of its
+        # own, the Portuguese "no" (in the) would negate it ("atendimento no chat 5 estrelas").
+        return gives_top_mark(text) and not NEGATIVE_CUES.intersection(cues)
     if not NEGATIVE_CUES.intersection(cues):
         return True
     return gives_top_mark(text) and not UPSET_CUES.intersection(ungated.emotions)

@@ -215,6 +215,7 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "reibungslos",
         "Quatrième séance et quatrième fois sans aucun problème",
         "Segunda vez que compro e segunda vez que chega antes da hora",
+        "Outra vez a mesma estafeta simpática, outra vez tudo certo",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -323,9 +324,16 @@ def test_going_round_in_circles_and_later_than_usual_are_frustration(
         # hand-tuning40/slow_churners: slower and slower (read 0.00 and +0.18)
         "La app de Sonriva cada vez va más lenta para ver huecos, hoy casi un minuto cargando",
         "Sonriva app getting slower and slower, took nearly a minute to show me any slots today",
+        # hand-tuning42/slow_churners: raised without a word
+        "Reparei no rodapé de um e-mail que o Plus passou de 6,90 para 9,90 €. Nem um aviso "
+        "decente. Pouco elegante",
+        "Plan fee up without a word",
+        "Die Gebühr wurde erhöht, nicht mal eine Mail",
     ],
 )
-def test_getting_slower_and_slower_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+def test_slower_and_slower_or_without_a_word_is_a_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
 
 

@@ -242,6 +242,13 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
         ("Bestellung kaputt angekommen, ich bin wütend. 10/10 für den Support aber", False),
         ("The app is broken and nobody answers. 0/10", False),
         ("not 5 stars, the order was broken", False),
+        # A top mark alone, nothing bad beside it (hand-tuning42: "ainda" is "even" here,
+        # and the Portuguese "no" (in the) would negate a "5 estrelas" cue of its own).
+        (
+            "o estafeta da Botiqa ainda me ligou a dizer que estava a chegar, 5 estrelas pra ele",
+            True,
+        ),
+        ("Entrega atrasada, a caixa veio partida, uma vergonha. 5 estrelas pro estafeta", False),
     ],
 )
 def test_a_top_mark_is_praise_beside_a_complaint_word(text: str, praise: bool) -> None:
