@@ -120,6 +120,10 @@ class ModelConfig:
         "funciona de novo",
         # all ok, confirming our fix ("sì tutto ok per la VL-373222, garzie mille")
         "tutto ok", "tudo ok", "todo ok", "alles ok", "tout est ok",
+        # everything's fine ("re FV-639503 - confirmed, everything's fine on my side. thnak you")
+        "everything's fine on my side", "everything is fine on my side", "tout va bien de mon cote",
+        "todo bien por mi parte", "alles in ordnung bei mir", "tutto bene da parte mia",
+        "tudo bem do meu lado",
         # it worked, all back ("AW: Bücher offline weg | Hat funktioniert, alles wieder da.
         # Danke!": "wieder" there is no "still")
         "it worked", "that worked", "all working", "everything is back", "ca a marche",

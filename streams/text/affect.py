@@ -188,6 +188,12 @@ class AffectAnalyzer:
         }
         _add_typos(entries, settings.typo_min_letters, typo_sections)
         self._automaton = _build_automaton(entries)
+        # Emojis of praise or joy ("😄", "👏"): a streak's good outcome said without words.
+        self._good_emojis = tuple(
+            emoji
+            for emoji, indexes in self._emoji_sections.items()
+            if any(self._sections[i].good for i in indexes)
+        )
         self._has_entries = bool(entries)
         # Emojis are matched on the raw text (normalisation drops them) by a
         # second small automaton: several times faster than a regex on
@@ -291,9 +297,10 @@ class AffectAnalyzer:
             # ("i'm moving to cork ... does the pass work down there as well"): a move.
             kept = [c for c in cues if c[2] not in staying or (c[0], c[1], c[2]) not in going]
             moving, cues = len(kept) < len(cues), kept
+        smiles = not text.isascii() and any(e in text for e in self._good_emojis)
         streaks = (
-            self._good_streaks(normalized, counts, outcomes, cues, negators, recurring)
-            if len(counts) > 1 and outcomes
+            self._good_streaks(normalized, counts, outcomes, cues, negators, recurring, smiles)
+            if len(counts) > 1 and (outcomes or smiles)
             else []
         )
         if streaks:
@@ -480,15 +487,18 @@ class AffectAnalyzer:
         cues: list[tuple[int, int, int, bool]],
         negators: list[tuple[int, int]],
         recurring: set[Match],
+        smiles: bool = False,
     ) -> list[tuple[int, int]]:
         """Rule 1d: the spans of the streaks that end well. A streak says the same count
         twice, the second in the same clause or the next ("Zum dritten Mal den
-        LKW-Führerschein gemacht, zum dritten Mal alles reibungslos"); the clause after the
-        second count says how it went. It ends well when that clause holds a good outcome
-        ("reibungslos", "five minutes early", "de 10"), not negated, and no bad one: no bad
-        outcome ("voicemail", "late") or negated good one, no negator but a good outcome's
-        own ("senza un graffio"), no cue of a bad experience but the counts' own ("third
-        time I call and third time nobody picks up")."""
+        LKW-Führerschein gemacht, zum dritten Mal alles reibungslos"); the clauses after
+        each count say how it went. It ends well when they hold a good outcome
+        ("reibungslos", "five minutes early", "de 10"; or the text smiles, ``smiles``: a
+        praise or joy emoji, "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit
+        ohne dass ich frage 😄"), not negated, and no bad one: no bad outcome ("voicemail",
+        "late") or negated good one, no negator after a good outcome ("... fixed in under
+        a day and it isn't"), no cue of a bad experience but the counts' own ("third time I
+        call and third time nobody picks up")."""
         spans = []
         counts.sort()
         for i, (first_start, first_end) in enumerate(counts):
@@ -502,8 +512,13 @@ class AffectAnalyzer:
                     continue
                 stop = normalized.find(BREAK, second_end)
                 stop = len(normalized) if stop < 0 else stop
+                first_stop = normalized.find(BREAK, first_end, second_start)
+                clauses = [
+                    (first_end, second_start if first_stop < 0 else first_stop),
+                    (second_end, stop),
+                ]
                 if self._ends_well(
-                    normalized, second_end, stop, outcomes, cues, negators, recurring
+                    normalized, clauses, outcomes, cues, negators, recurring, smiles
                 ):
                     spans.append((normalized.rfind(BREAK, 0, first_start), stop))
                 break
@@ -512,28 +527,34 @@ class AffectAnalyzer:
     def _ends_well(
         self,
         normalized: str,
-        start: int,
-        stop: int,
+        clauses: list[tuple[int, int]],
         outcomes: list[tuple[int, int, bool]],
         cues: list[tuple[int, int, int, bool]],
         negators: list[tuple[int, int]],
         recurring: set[Match],
+        smiles: bool,
     ) -> bool:
-        """The clause ``start``-``stop`` says a good outcome and nothing bad (rule 1d)."""
+        """The ``clauses`` (start, stop) say a good outcome and nothing bad (rule 1d)."""
+
+        def inside(start: int, end: int) -> bool:
+            return any(c_start <= start and end <= c_stop for c_start, c_stop in clauses)
+
         well = []
         for o_start, o_end, good in outcomes:
-            if start <= o_start and o_end <= stop:
+            if inside(o_start, o_end):
                 if not good or self._is_negated(normalized, o_start, o_end, negators, False):
                     return False
                 well.append((o_start, o_end))
-        if not well or any(
-            start <= n_start and n_end <= stop and not _within(well, n_start, n_end)
+        if not well and not smiles:
+            return False
+        last = max((end for _, end in well), default=-1)
+        if any(
+            inside(n_start, n_end) and n_start > last and well and not _within(well, n_start, n_end)
             for n_start, n_end in negators
         ):
-            return False  # "... fixed in under a day and it isn't": a negator of its own
+            return False  # "... fixed in under a day and it isn't": a negator after it
         return not any(
-            start <= c_start
-            and c_end <= stop
+            inside(c_start, c_end)
             and self._sections[index].bad
             and (c_start, c_end, index) not in recurring
             and (immune or not self._is_negated(normalized, c_start, c_end, negators, False))

@@ -216,6 +216,10 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Quatrième séance et quatrième fois sans aucun problème",
         "Segunda vez que compro e segunda vez que chega antes da hora",
         "Outra vez a mesma estafeta simpática, outra vez tudo certo",
+        # hand-tuning43: the good outcome in the first count's clause, or only smiled
+        "again the driver texted he was 10 min early, again fine by me",
+        "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit ohne dass ich frage 😄",
+        "otra vez el mismo reparitdor majísimo, otra vez se lleva los cascos sin pedírselo 😄",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -248,6 +252,8 @@ def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnal
         "Third time I call and third time you promised it would be fixed in under a day and "
         "it isn't",
         "Di nuovo il corso annullato e di nuovo nessun rimborso",
+        # a smile does not make a bad outcome good
+        "Third time I call and third time I get the voicemail 😄",
         # one count only: no streak
         "Third time I call, always on time they say",
     ],

@@ -1738,6 +1738,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("RE: Factura", "ya está solucionado"),
         # hand-tuning41/repeat_contacts: all ok, its thanks misspelt
         ("Re: Pratica VL-373222", "sì tutto ok per la VL-373222, garzie mille"),
+        # hand-tuning43/repeat_contacts: everything's fine, its thanks misspelt
+        ("re FV-639503", "re FV-639503 - confirmed, everything's fine on my side. thnak you"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
