@@ -17,6 +17,9 @@ and question opener at once. Then:
    customer goes somewhere (``going``: "I'm moving to", "vou mudar para") in a
    text asking whether our service goes on there (``staying``: "does the pass
    work down there as well", "também funciona lá") says a move, not leaving us;
+   a streak, the same count said twice ("zum dritten Mal ..., zum dritten Mal
+   alles reibungslos", ``[streak]``), praises when a good outcome follows a
+   count and nothing bad does: its counts say nothing recurs (rule 1d);
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
    it negate nothing else; so does praise that holds a bad word ("zéro
@@ -297,12 +300,13 @@ class AffectAnalyzer:
             # ("i'm moving to cork ... does the pass work down there as well"): a move.
             kept = [c for c in cues if c[2] not in staying or (c[0], c[1], c[2]) not in going]
             moving, cues = len(kept) < len(cues), kept
-        smiles = not text.isascii() and any(e in text for e in self._good_emojis)
-        streaks = (
-            self._good_streaks(normalized, counts, outcomes, cues, negators, recurring, smiles)
-            if len(counts) > 1 and (outcomes or smiles)
-            else []
-        )
+        streaks: list[tuple[int, int]] = []
+        if len(counts) > 1:
+            smiles = not text.isascii() and any(e in text for e in self._good_emojis)
+            if outcomes or smiles:
+                streaks = self._good_streaks(
+                    normalized, counts, outcomes, cues, negators, recurring, smiles
+                )
         if streaks:
             # Rule 1d: a streak with a good outcome praises; its counts say nothing recurs.
             cues = [

@@ -168,9 +168,9 @@ class Streak:
     A streak says the same count twice in one sentence ("third lesson this week and
     third time my instructor's been outside five minutes early"): ``counts`` are those
     words ("third", "zum dritten Mal", "otra vez"). It has no polarity of its own ("third
-    time I call and third time I get the voicemail"): the words after the second count
-    decide, a ``good`` outcome ("early", "à l'heure pile", "reibungslos", "de 10") or a
-    ``bad`` one ("voicemail", "late", "nobody").
+    time I call and third time I get the voicemail"): the words after the counts decide,
+    a ``good`` outcome ("early", "à l'heure pile", "reibungslos", "de 10") or a ``bad``
+    one ("voicemail", "late", "nobody").
     """
 
     counts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
