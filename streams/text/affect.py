@@ -300,9 +300,11 @@ class AffectAnalyzer:
             # ("i'm moving to cork ... does the pass work down there as well"): a move.
             kept = [c for c in cues if c[2] not in staying or (c[0], c[1], c[2]) not in going]
             moving, cues = len(kept) < len(cues), kept
+        # Emojis are looked for once, by a cheap range scan, for rules 1d, 5 and 5b.
+        has_emoji = not text.isascii() and _EMOJI_RANGE_RE.search(text) is not None
         streaks: list[tuple[int, int]] = []
         if len(counts) > 1:
-            smiles = not text.isascii() and any(e in text for e in self._good_emojis)
+            smiles = has_emoji and any(e in text for e in self._good_emojis)
             if outcomes or smiles:
                 streaks = self._good_streaks(
                     normalized, counts, outcomes, cues, negators, recurring, smiles
@@ -329,13 +331,13 @@ class AffectAnalyzer:
                 dropped,
                 recurring,
             ) and not any(word in normalized for word in self._contrasts)
-        if self._emoji_sections and not text.isascii() and _EMOJI_RANGE_RE.search(text):
+        if self._emoji_sections and has_emoji:
             self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
         if self._is_question(text, normalized, openers, exceptions):
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
-        ironic = bool(self._irony) and not text.isascii() and any(e in text for e in self._irony)
+        ironic = has_emoji and any(e in text for e in self._irony)
         alone = None
         if dropped is not None:
             # Without the gate: what it let through, what it dropped, and rule 5 with no label.
@@ -539,13 +541,9 @@ class AffectAnalyzer:
         smiles: bool,
     ) -> bool:
         """The ``clauses`` (start, stop) say a good outcome and nothing bad (rule 1d)."""
-
-        def inside(start: int, end: int) -> bool:
-            return any(c_start <= start and end <= c_stop for c_start, c_stop in clauses)
-
         well = []
         for o_start, o_end, good in outcomes:
-            if inside(o_start, o_end):
+            if _within(clauses, o_start, o_end):
                 if not good or self._is_negated(normalized, o_start, o_end, negators, False):
                     return False
                 well.append((o_start, o_end))
@@ -553,12 +551,15 @@ class AffectAnalyzer:
             return False
         last = max((end for _, end in well), default=-1)
         if any(
-            inside(n_start, n_end) and n_start > last and well and not _within(well, n_start, n_end)
+            _within(clauses, n_start, n_end)
+            and n_start > last
+            and well
+            and not _within(well, n_start, n_end)
             for n_start, n_end in negators
         ):
             return False  # "... fixed in under a day and it isn't": a negator after it
         return not any(
-            inside(c_start, c_end)
+            _within(clauses, c_start, c_end)
             and self._sections[index].bad
             and (c_start, c_end, index) not in recurring
             and (immune or not self._is_negated(normalized, c_start, c_end, negators, False))
