@@ -18,7 +18,7 @@ from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.stages.journey import load_journey_rules
-from streams.text.affect import NEGATIVE_CUES, Affect, AffectAnalyzer
+from streams.text.affect import ANGER, NEGATIVE_CUES, Affect, AffectAnalyzer
 from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages, has_letters, warm_up
 from streams.text.lexicon import (
@@ -63,10 +63,13 @@ def gives_top_mark(text: str) -> bool:
     return bool(_TOP_MARK_RE.search(text))
 
 
-def praise_cue(ungated: Affect, text: str = "") -> bool:
+def praise_cue(ungated: Affect, text: str = "", angry: bool = False) -> bool:
     """The words praise, with no complaint or upset cue beside them (``ungated``: the
     text's affect read without the sentiment label, which drops praise under a negative
     label: "Tres satisfaite de Zampa" at -0.49, "Business portal works well" at -0.34).
+    Not when the text is ``angry`` as read with the label (shouting in a negative text:
+    "CHEGA. 35 € de 'limpeza' pela máquina devolvida IMPECÁVEL", where the praise word
+    says how the customer returned it).
 
     A top mark in the words (``text``: "10/10", "5 estrelas") praises on its own when
     no bad cue is beside it; beside a praise cue it is praise beside a complaint cue
@@ -74,6 +77,8 @@ def praise_cue(ungated: Affect, text: str = "") -> bool:
     buzzer is broken. 10/10" reads -0.54 with a complaint cue ("broken", the
     customer's own buzzer), and the customer rates us ten out of ten.
     """
+    if angry:
+        return False
     cues = (*ungated.emotions, *ungated.intents)
     if "praise" not in ungated.intents:
         # A top mark alone praises when nothing bad is said beside it ("o estafeta ainda
@@ -229,7 +234,7 @@ class Enricher:
         # gate, from the same scan (other labels gate nothing off praise).
         affects = self.affect.analyze_many(texts, labels, ungated={"negative"})
         praises = [
-            praise_cue(affect.without_gate(), text)
+            praise_cue(affect.without_gate(), text, ANGER in affect.emotions)
             or praise_with_reservation(
                 self.affect,
                 text,

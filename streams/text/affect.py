@@ -17,9 +17,10 @@ and question opener at once. Then:
    customer goes somewhere (``going``: "I'm moving to", "vou mudar para") in a
    text asking whether our service goes on there (``staying``: "does the pass
    work down there as well", "também funciona lá") says a move, not leaving us;
-   a streak, the same count said twice ("zum dritten Mal ..., zum dritten Mal
-   alles reibungslos", ``[streak]``), praises when a good outcome follows a
-   count and nothing bad does: its counts say nothing recurs (rule 1d);
+   a streak, a count said twice ("zum dritten Mal ..., zum dritten Mal alles
+   reibungslos", "Tercera vez ... y otra vez todo impecable", ``[streak]``),
+   praises when a good outcome follows a count and nothing bad does: its counts
+   say nothing recurs (rule 1d);
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
    it negate nothing else; so does praise that holds a bad word ("zéro
@@ -495,10 +496,11 @@ class AffectAnalyzer:
         recurring: set[Match],
         smiles: bool = False,
     ) -> list[tuple[int, int]]:
-        """Rule 1d: the spans of the streaks that end well. A streak says the same count
-        twice, the second in the same clause or the next ("Zum dritten Mal den
-        LKW-Führerschein gemacht, zum dritten Mal alles reibungslos"); the clauses after
-        each count say how it went. It ends well when they hold a good outcome
+        """Rule 1d: the spans of the streaks that end well. A streak says a count twice,
+        the second in the same clause or the next, in the same words or others ("Zum
+        dritten Mal den LKW-Führerschein gemacht, zum dritten Mal alles reibungslos",
+        "Tercera vez este año ... y otra vez todo impecable"); the clauses after each
+        count say how it went. It ends well when they hold a good outcome
         ("reibungslos", "five minutes early", "de 10"; or the text smiles, ``smiles``: a
         praise or joy emoji, "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit
         ohne dass ich frage 😄"), not negated, and no bad one: no bad outcome ("voicemail",
@@ -508,14 +510,11 @@ class AffectAnalyzer:
         spans = []
         counts.sort()
         for i, (first_start, first_end) in enumerate(counts):
-            word = normalized[first_start : first_end + 1]
             for second_start, second_end in counts[i + 1 :]:
                 if second_start <= first_end:
                     continue  # overlapping counts ("zum dritten mal" and "dritten")
                 if normalized[first_end:second_start].count(BREAK) > 1:
                     break  # not the same sentence, or one clause too far
-                if normalized[second_start : second_end + 1] != word:
-                    continue
                 stop = normalized.find(BREAK, second_end)
                 stop = len(normalized) if stop < 0 else stop
                 first_stop = normalized.find(BREAK, first_end, second_start)

@@ -165,8 +165,9 @@ class CueSection:
 class Streak:
     """The words of a streak, per language (``[streak]`` of taxonomy.toml).
 
-    A streak says the same count twice in one sentence ("third lesson this week and
-    third time my instructor's been outside five minutes early"): ``counts`` are those
+    A streak says a count twice in one sentence, in the same words or others ("third
+    lesson this week and third time my instructor's been outside five minutes early",
+    "Tercera vez este año ... y otra vez todo impecable"): ``counts`` are those
     words ("third", "zum dritten Mal", "otra vez"). It has no polarity of its own ("third
     time I call and third time I get the voicemail"): the words after the counts decide,
     a ``good`` outcome ("early", "à l'heure pile", "reibungslos", "de 10") or a ``bad``

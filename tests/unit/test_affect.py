@@ -220,6 +220,11 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "again the driver texted he was 10 min early, again fine by me",
         "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit ohne dass ich frage 😄",
         "otra vez el mismo reparitdor majísimo, otra vez se lleva los cascos sin pedírselo 😄",
+        # hand-tuning44: the count said again in other words ("... und wieder")
+        "Zum dritten Mal dieses Jahr bei Werkaro gemietet und wieder lief alles glatt",
+        "Tercera vez este año que alquilo en Werkaro y otra vez todo impecable",
+        "Terceira vez este ano na Werkaro e outra vez tudo impecável",
+        "Second order this month and again on time to the minute",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -256,6 +261,9 @@ def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnal
         "Third time I call and third time I get the voicemail 😄",
         # one count only: no streak
         "Third time I call, always on time they say",
+        # the count said again in other words, a bad outcome
+        "Third time I call and again nobody picks up",
+        "Zum dritten Mal bestellt und wieder zu spät",
     ],
 )
 def test_a_streak_that_ends_badly_or_not_at_all_is_no_praise(
@@ -341,6 +349,48 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning44/slow_churners: a slide's mild steps (read +0.10, -0.14, -0.24)
+        "£260 deposit for a sander and a week to release it. Used to be half that, same day. "
+        "Liking @Werkaro less and less",
+        "300 € Kaution für eine Schleifmaschine. Früher 150. Werkaro gefällt mir immer weniger",
+        "Fianza de 300 € por una lijadora. Antes eran 150. Cada vez me gusta menos @Werkaro",
+        "Werkaro mi piace sempre meno",
+        "Gosto cada vez menos da Werkaro",
+        "Hammer drill came with worn bits. Used to be all new and checked. What's happened?",
+        "Der Bohrhammer kam mit abgenutzten Bohrern. Früher war alles neu. Was ist los?",
+        "Il tassellatore è arrivato con punte consumate. Che succede Werkaro?",
+        "O berbequim veio com brocas gastas. O que se passa Werkaro?",
+        "Werkaro de mal en peor",
+        "Entrega três horas atrasada e sem aviso",
+    ],
+)
+def test_less_and_less_and_what_is_going_on_are_a_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning44: loyalty read as negative (-0.45, -0.59), no breakdown, a show
+        "Ich schau gar nicht mehr woanders",
+        "Ya ni miro otras webs",
+        "A obra toda com a Werkaro Pro sem uma avaria. O motorista das 6:30 é um espetáculo",
+        "The whole job without a single breakdown",
+    ],
+)
+def test_not_looking_elsewhere_and_no_breakdown_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
 
 
 @pytest.mark.parametrize(

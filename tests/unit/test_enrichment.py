@@ -167,6 +167,9 @@ def test_each_text_is_analysed_once(monkeypatch: pytest.MonkeyPatch) -> None:
         "Pas satisfaite du tout de Zampa",  # negated
         "Rechnung wieder falsch, ich bin wütend",  # no praise
         "Great service, but the app crashes every time and I am furious!",  # upset too
+        # hand-tuning44: shouting; the praise word says how the customer returned it
+        "@Werkaro CHEGA. 35 € de 'limpeza' pela máquina de alcatifas devolvida IMPECÁVEL, com "
+        "fotos da vossa própria app. Ninguém as vê",
     ],
 )
 def test_no_praise_cue_for_negated_or_upset_words(text: str) -> None:
