@@ -226,6 +226,8 @@ class ModelConfig:
         "three times", "several times", "many times", "trois fois", "plusieurs fois",
         "dreimal", "mehrmals", "tres veces", "varias veces", "tre volte", "piu volte",
         "tres vezes", "varias vezes",
+        # "nochmal" as "nochmals" ("die Proben seien nicht auffindbar, alles nochmal")
+        "nochmal",
     )  # fmt: skip
     #: Writing or calling again: "again" said of the contact itself, not of what happened
     #: (:attr:`again_phrases`), so it refers back.
@@ -237,7 +239,8 @@ class ModelConfig:
         "escribo otra vez", "escribo de nuevo", "llamo otra vez", "llamo de nuevo",
         "scrivo di nuovo", "scrivo ancora", "vi scrivo di nuovo", "chiamo di nuovo",
         "escrevo de novo", "escrevo novamente", "escrevo outra vez", "ligo de novo",
-        "ligo outra vez",
+        "ligo outra vez", "schreibe nochmal", "schreibe ich nochmal", "schreibe euch nochmal",
+        "schreibe ihnen nochmal", "rufe nochmal an", "ruf nochmal an", "melde mich nochmal",
         # back on the case ("hello there um back on case lv 156907", "vuelvo con el caso")
         "back on case", "back on the case", "back about case", "back about the case",
         "je reviens pour le dossier", "je reviens sur le dossier",

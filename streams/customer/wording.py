@@ -91,13 +91,19 @@ def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
-#: "??", "?!", "!?": a question asked in indignation, not for an answer.
-_INDIGNANT = re.compile(r"\?\s*[?!]|!\s*\?")
+#: "??", "?!", "!?", or "Seriously?" alone: a question asked in indignation, not for an
+#: answer (en fr de es it pt).
+_INDIGNANT = re.compile(
+    r"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:really|seriously|s[ée]rieux|s[ée]rieusement|"
+    r"im ernst|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio)\s*\?",
+    re.IGNORECASE,
+)
 
 
 def asks_indignantly(event: EnrichedTouchpoint) -> bool:
     """The customer asks in indignation ("Paguei 900€ por isto??", "you charged me
-    twice?!"): a complaint asked as a question, in any language."""
+    twice?!", "A ração subiu 30 % em dois meses. A sério?"): a complaint asked as a
+    question, in any language."""
     return bool(_INDIGNANT.search(event.text or ""))
 
 
@@ -358,16 +364,26 @@ def said_text(text: str, model: ModelConfig) -> str:
     return pattern.sub(" ", text) if pattern is not None else text
 
 
-def says_it_is_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+def says_it_is_still_wrong(
+    event: EnrichedTouchpoint, model: ModelConfig, unchanged: bool = True, again: bool = True
+) -> bool:
     """The customer says a problem goes on: something is still so (:func:`says_it_persists`)
     and they still wait, something is pending (``[model] waiting_phrases``), nothing has
-    changed (``unchanged_phrases``: "Toujours pareil"), or something is lacking ("Toujours
-    en attente du remboursement, merci", "Warte immer noch, danke", "Thanks, but still
-    nothing"); not "still" said of a good thing ("still steaming, cheers")."""
+    changed (``unchanged_phrases``: "Toujours pareil"; not with ``unchanged`` False), or
+    something is lacking ("Toujours en attente du remboursement, merci", "Warte immer
+    noch, danke", "Thanks, but still nothing"); not "still" said of a good thing ("still
+    steaming, cheers"). With ``again`` False, "again" words (``[model] again_phrases``)
+    do not say it is still so."""
     if not says_it_persists(event, model):
         return False
     text = said_text(event.text or "", model)
-    said = [phrase_pattern(model.waiting_phrases), phrase_pattern(model.unchanged_phrases)]
+    if not again:
+        persists = phrase_pattern(model.persists_phrases)
+        if persists is None or not persists.search(_without_again(event, model)):
+            return False
+    said = [phrase_pattern(model.waiting_phrases)]
+    if unchanged:
+        said.append(phrase_pattern(model.unchanged_phrases))
     return any(p is not None and p.search(text) for p in said) or states_a_lack(
         text, event.language
     )
@@ -598,11 +614,13 @@ def ironic_praise(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """Praise (the intent, or enrichment's ``praise_cue``) without thanks or joy, beside
     words saying the thing is still wrong (:func:`says_it_is_still_wrong`: "RE: Cuenta
     restringida - SIGUE sin arreglar. Increible.", read as praise): irony, which closes
-    no problem."""
+    no problem. Not when they only say it is the same again: praised, the same is the
+    good thing ("third visit this year and still the same lovely vet", "Otra vez el
+    mismo veterinario tan majo, se acordaba de la alergia ... sin mirar la ficha")."""
     return (
         ("praise" in event.intents or event.praise_cue)
         and not THANKS.intersection(event.emotions)
-        and says_it_is_still_wrong(event, model)
+        and says_it_is_still_wrong(event, model, unchanged=False, again=False)
     )
 
 

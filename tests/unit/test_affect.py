@@ -367,11 +367,14 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "O berbequim veio com brocas gastas. O que se passa Werkaro?",
         "Werkaro de mal en peor",
         "Entrega três horas atrasada e sem aviso",
+        # hand-tuning45: no apology, nobody told me or says anything, getting tiresome
+        "Cita a las 17:00, nos llaman a las 17:50. Ni una disculpa. Empieza a cansar.",
+        "50 minuti oltre l'orario dell'appuntamento e nessuno dice niente",
+        "Saturday surcharge on a normal booking. Nobody told me",
+        "A mí me pasa lo mismo: la factura vuelve a ser por animal. ¿Cuándo estará resuelto?",
     ],
 )
-def test_less_and_less_and_what_is_going_on_are_a_complaint(
-    analyzer: AffectAnalyzer, text: str
-) -> None:
+def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
 
 
@@ -383,9 +386,14 @@ def test_less_and_less_and_what_is_going_on_are_a_complaint(
         "Ya ni miro otras webs",
         "A obra toda com a Werkaro Pro sem uma avaria. O motorista das 6:30 é um espetáculo",
         "The whole job without a single breakdown",
+        # hand-tuning45: nice staff, that's service
+        "Otra vez el mismo veterinario tan majo",
+        "Il giorno dopo l'intervento mi hanno chiamata per sapere come stava. Questo è servizio",
+        # hand-tuning29: superb (read as no praise: a gripe after it made a problem thread)
+        "Fleurs superbes pour la communion de Mathilde",
     ],
 )
-def test_not_looking_elsewhere_and_no_breakdown_are_praise(
+def test_loyalty_no_breakdown_and_good_service_are_praise(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     affect = analyzer.analyze(text, ungated=True).without_gate()
@@ -1124,3 +1132,11 @@ def test_sorry_for_the_hassle_is_an_apology_not_a_complaint(analyzer: AffectAnal
     assert "frustration" not in affect.emotions
     assert "gratitude" in affect.emotions
     assert "complaint" in analyzer.analyze("What a hassle, third call this week").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NADIE me avisó. Estoy furiosa.", "NESSUNO mi ha avvisato. Sono furiosa.", "Estou furiosa"],
+)
+def test_the_feminine_of_furious_is_anger(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "anger" in analyzer.analyze(text).emotions

@@ -1079,6 +1079,10 @@ def test_praise_the_model_misreads_is_no_problem_and_closes_one() -> None:
         "Fatura certinha outra vez, leitura real. Assim dá gosto.",
         "Rechnung wieder korrekt mit echtem Zählerstand. So soll es sein.",
         "Bill spot on again. Still the best supplier I had.",
+        # hand-tuning45: the same again, praised; "sin" (without) is no lack here
+        "third visit this year and still the same lovely vet. Tilly actually wagged going in",
+        "Otra vez el mismo veterinario tan majo, se acordaba de la alergia de Biscuit sin "
+        "mirar la ficha",
     ],
 )
 def test_praise_saying_again_or_still_closes_the_problem(text: str) -> None:
@@ -1718,6 +1722,19 @@ def test_again_said_of_what_happened_does_not_refer_back_to_days_ago() -> None:
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        # hand-tuning45: "nochmal" said of what happened (the blood test all over again)
+        ("Die Proben seien nicht auffindbar, alles nochmal. Frieda hatte solche Angst.", False),
+        ("Ich schreibe nochmal wegen der Erstattung, es ist nichts passiert.", True),
+        ("Ich rufe nochmal an, weil sich keiner meldet.", True),
+    ],
+)
+def test_nochmal_writes_again_only_when_said_of_the_contact(text: str, again: bool) -> None:
+    assert writes_again(enriched(text=text, subject=None), CONFIG.model) is again
+
+
 def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> None:
     state = CustomerState("c-1")
     chain = [mood("e-1", 0, 0.05, topics=[], text="il tecnico NON si e' presentato oggi"),
@@ -1781,7 +1798,12 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("Paguei 900€ por isto??", True),
         ("900 euro per questo??", True),
         ("You charged me twice?!", True),
+        # hand-tuning45: "Seriously?" said alone after the facts
+        ("A fatura subiu 30 % em dois meses. A sério?", True),
+        ("La factura ha subido un 30 % en dos meses. En serio?", True),
+        ("Invoice up 30% in two months. Really?", True),
         ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
+        ("Is the invoice really for 900 EUR?", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:
