@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout44/*.jsonl`` (``hand-tuning45``), each held out until
+``tests/scenarios/heldout45/*.jsonl`` (``hand-tuning46``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -485,13 +485,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC, 123-124 in that of
 #: 2026-12-02 05:15 UTC, 125-126 in that of 2026-12-02 05:48 UTC, 127-128 in that of
 #: 2026-12-02 06:42 UTC, 129-130 in that of 2026-12-02 07:35 UTC, 131-132 in that of
-#: 2026-12-02 08:11 UTC, 133-134 in that of 2026-12-02 10:28 UTC and 135-136 in that of
-#: 2026-12-02 11:14 UTC; all of them are seen now, and 49-50, 53-60 and 63-136 tune (see
-#: streams/alerts/rules.toml). 137-138 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 137))
-REPORT_SEEDS = (137, 138)
+#: 2026-12-02 08:11 UTC, 133-134 in that of 2026-12-02 10:28 UTC, 135-136 in that of
+#: 2026-12-02 11:14 UTC and 137-138 in that of 2026-12-02 11:43 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-138 tune (see streams/alerts/rules.toml). 139-140 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 139))
+REPORT_SEEDS = (139, 140)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 137))
+SPENT_SEEDS = frozenset(range(41, 139))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -522,7 +523,7 @@ SCENARIOS = (
 #: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09, heldout38/ (Custodra)
 #: at 05:15, heldout39/ (Sonriva) at 05:48, heldout40/ (Volantia) at 06:42, heldout41/
 #: (Botiqa) at 07:35, heldout42/ (Fontiva) at 08:11, heldout43/ (Werkaro) at 10:28,
-#: heldout44/ (Zarpia) at 11:14.
+#: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -568,28 +569,29 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning43", "heldout42"),
     ("hand-tuning44", "heldout43"),
     ("hand-tuning45", "heldout44"),
+    ("hand-tuning46", "heldout45"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout45/ (English and Portuguese first, then French, Spanish, German
-#: and Italian, as the lead asked; 321 customers, 1,985 touchpoints of which 445 are
+#: tests/scenarios/heldout46/ (German and French first, then English, Spanish, Italian and
+#: Portuguese, as the lead asked; 322 customers, 1,956 touchpoints of which 398 are
 #: agents' replies: its author's counts, given in its reply, not counted by the lead; its
-#: business, chosen by its author outside the businesses already used and not
-#: heldout44's, is not known to the lead) was written blind at 11:03:20-11:16:12 UTC on
-#: 2026-12-02 by a helper session, in a worktree the lead created for it (from 0d4d899),
-#: committed as 847cfa3 (rebased onto main unchanged as 6a77572, a commit whose message
-#: names no brand, business or language) and not looked at since. Its house rules are
-#: those of heldout44's author (heldout43's README as its model, lines 108-131 of the
+#: business, chosen by its author outside the businesses already used and not heldout44's
+#: or heldout45's, is not known to the lead) was written blind at 11:30:18-11:43:04 UTC
+#: on 2026-12-02 by a helper session, in a worktree the lead created for it (from
+#: 348ba42), committed as b99921d (rebased onto main unchanged as 9803f7b, a commit whose
+#: message names no brand, business or language) and not looked at since. Its house rules
+#: are those of heldout45's author (heldout43's README as its model, lines 108-131 of the
 #: top-level README, schemas/models.py, the lines around GroundTruth in simulator.py,
 #: named lines of this module, the comment above REPORT_SETS among them, and the business
-#: lines of the earlier READMEs), plus: nothing at all of heldout44/ but the business
-#: lines the business grep prints, and not heldout44's business. Disclosed by its author
-#: (in its reply): it opened no forbidden file. Its author was asked not to tell the lead
-#: the planted spike's code, window or any phrase, name or number of the set, and did
-#: not; nothing of the set was seen by the lead. It is opened by nothing but the next
-#: report run, after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout45", "heldout45"),)
+#: lines of the earlier READMEs), plus: nothing at all of heldout44/ or heldout45/ but the
+#: business lines the business grep prints, and neither heldout44's nor heldout45's
+#: business. Disclosed by its author (in its reply): it opened no forbidden file. Its
+#: author was asked not to tell the lead the planted spike's code, window or any phrase,
+#: name or number of the set, and did not; nothing of the set was seen by the lead. It is
+#: opened by nothing but the next report run, after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout46", "heldout46"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
