@@ -63,6 +63,13 @@ from streams.text.lexicon import (
     pattern_key,
 )
 
+#: A top mark in normalised text ("5 estrelas", "10/10" as "10 10"), not negated right
+#: before it ("not 5 stars"): rule 1b reads it as a good thing said to recur ("outra vez
+#: atendimento 5 estrelas"). Enrichment's praise cue reads marks in the raw text.
+_TOP_MARK_RE = re.compile(
+    r"(?<! not)(?<! no)(?<! pas)(?<! keine)(?<! kein)(?<! non)(?<! nao) (?:10 10|(?:5|five|"
+    r"cinq|funf|cinco|cinque) (?:stars?|etoiles|sterne|sternen|estrellas|stelle|estrelas)) "
+)
 # Kinds of automaton entries.
 _CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6
 # A streak's words (``[streak]``): its count, a good outcome, a bad one.
@@ -453,7 +460,8 @@ class AffectAnalyzer:
     ) -> list[tuple[int, int, int, bool]]:
         """Rule 1b: a cue saying something recurs ("third time", "di nuovo", the section's
         ``recurring``) in a sentence with praise or joy says the good thing recurs ("di
-        nuovo zero problemi", "Ancora una volta app impeccabile"): it does not count. Nor
+        nuovo zero problemi", "Ancora una volta app impeccabile"; a top mark is praise
+        here: "outra vez atendimento 5 estrelas"): it does not count. Nor
         does it in a text whose only bad cues say something recurs, and that praises in
         another sentence ("Otra vez el repartidor ha llegado antes de hora. Así da
         gusto")."""
@@ -466,6 +474,7 @@ class AffectAnalyzer:
             for start, end, index, immune in cues
             if self._sections[index].good and counts(start, end, immune)
         ]
+        good += [(m.start() + 1, m.end() - 2) for m in _TOP_MARK_RE.finditer(normalized)]
         if not good:
             return cues
         if not any(

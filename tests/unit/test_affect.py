@@ -220,6 +220,8 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "again the driver texted he was 10 min early, again fine by me",
         "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit ohne dass ich frage 😄",
         "otra vez el mismo reparitdor majísimo, otra vez se lleva los cascos sin pedírselo 😄",
+        # hand-tuning46: very punctual
+        "Di nuovo puntualissimi, terza consegna di pile senza un problema",
         # hand-tuning44: the count said again in other words ("... und wieder")
         "Zum dritten Mal dieses Jahr bei Werkaro gemietet und wieder lief alles glatt",
         "Tercera vez este año que alquilo en Werkaro y otra vez todo impecable",
@@ -234,6 +236,21 @@ def test_a_good_thing_said_again_is_praise_not_frustration(
     assert "praise" in affect.intents
     assert "frustration" not in affect.emotions
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning46: read -0.67 as a complaint with frustration
+        "Voltei ao centro da Ouvela para a revisão e outra vez atendimento 5 estrelas",
+        "Again a 10/10 service",
+    ],
+)
+def test_a_top_mark_said_again_is_no_frustration(analyzer: AffectAnalyzer, text: str) -> None:
+    # The mark is the good thing said to recur (rule 1b); enrichment's praise cue reads it.
+    affect = analyzer.analyze(text, "negative")
+    assert "frustration" not in affect.emotions and "complaint" not in affect.intents
+    assert "frustration" in analyzer.analyze("Outra vez o atendimento, não 5 estrelas").emotions
 
 
 def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnalyzer) -> None:
@@ -261,6 +278,8 @@ def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnal
         "Third time I call and third time I get the voicemail 😄",
         # one count only: no streak
         "Third time I call, always on time they say",
+        # a top mark negated is no good thing
+        "Outra vez o atendimento, não 5 estrelas",
         # the count said again in other words, a bad outcome
         "Third time I call and again nobody picks up",
         "Zum dritten Mal bestellt und wieder zu spät",
@@ -372,6 +391,11 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "50 minuti oltre l'orario dell'appuntamento e nessuno dice niente",
         "Saturday surcharge on a normal booking. Nobody told me",
         "A mí me pasa lo mismo: la factura vuelve a ser por animal. ¿Cuándo estará resuelto?",
+        # hand-tuning46: days late, the wrong size, it used to be quicker, never tells
+        "Pile arrivate con 4 giorni di ritardo stavolta. Vabbè",
+        "Segundo mes que me mandan olivas de la talla equivocada",
+        "35 minutos en espera para cambiar una cita. Antes eran 2",
+        "a Ouvela nunca avisa quando a transportadora muda o dia",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
