@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout46/*.jsonl`` (``hand-tuning47``), each held out until
+``tests/scenarios/heldout47/*.jsonl`` (``hand-tuning48``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -486,13 +486,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 05:15 UTC, 125-126 in that of 2026-12-02 05:48 UTC, 127-128 in that of
 #: 2026-12-02 06:42 UTC, 129-130 in that of 2026-12-02 07:35 UTC, 131-132 in that of
 #: 2026-12-02 08:11 UTC, 133-134 in that of 2026-12-02 10:28 UTC, 135-136 in that of
-#: 2026-12-02 11:14 UTC, 137-138 in that of 2026-12-02 11:43 UTC and 139-140 in that of
-#: 2026-12-02 12:03 UTC; all of them are seen now, and 49-50, 53-60 and 63-140 tune (see
-#: streams/alerts/rules.toml). 141-142 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 141))
-REPORT_SEEDS = (141, 142)
+#: 2026-12-02 11:14 UTC, 137-138 in that of 2026-12-02 11:43 UTC, 139-140 in that of
+#: 2026-12-02 12:03 UTC and 141-142 in that of 2026-12-02 13:18 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-142 tune (see streams/alerts/rules.toml). 143-144 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 143))
+REPORT_SEEDS = (143, 144)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 141))
+SPENT_SEEDS = frozenset(range(41, 143))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -524,7 +525,7 @@ SCENARIOS = (
 #: at 05:15, heldout39/ (Sonriva) at 05:48, heldout40/ (Volantia) at 06:42, heldout41/
 #: (Botiqa) at 07:35, heldout42/ (Fontiva) at 08:11, heldout43/ (Werkaro) at 10:28,
 #: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43, heldout46/ (Cordelio) at
-#: 12:03.
+#: 12:03, heldout47/ (Nidolo) at 13:18.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -572,28 +573,29 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning45", "heldout44"),
     ("hand-tuning46", "heldout45"),
     ("hand-tuning47", "heldout46"),
+    ("hand-tuning48", "heldout47"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout47/ (Italian and Spanish first, then English, French, German
-#: and Portuguese, as the lead asked; 320 customers, 2,055 touchpoints of which 402 are
-#: agents' replies: its author's counts, given in its reply, not counted by the lead; its
-#: business, chosen by its author outside the businesses already used and not
-#: heldout44's, heldout45's or heldout46's, is not known to the lead) was written blind at
-#: 12:07:19-12:19:35 UTC on 2026-12-02 by a helper session, in a worktree the lead created
-#: for it (from 87d7973), committed as 39768b0 (fast-forwarded onto main unchanged, a
-#: commit whose message names no brand, business or language) and not looked at since.
-#: Its house rules are those of heldout46's author (heldout43's README as its model, lines
-#: 108-131 of the top-level README, schemas/models.py, the lines around GroundTruth in
-#: simulator.py, named lines of this module, the comment above REPORT_SETS among them,
-#: and the business lines of the earlier READMEs), plus: nothing at all of heldout44/,
-#: heldout45/ or heldout46/ but the business lines the business grep prints, and none of
-#: their businesses. Disclosed by its author (in its reply): it opened no forbidden file.
-#: Its author was asked not to tell the lead the planted spike's code, window or any
-#: phrase, name or number of the set, and did not; nothing of the set was seen by the
-#: lead. It is opened by nothing but the next report run, after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout47", "heldout47"),)
+#: tests/scenarios/heldout48/ (Portuguese and English first, then German, Italian,
+#: French and Spanish, as the lead asked; its counts: <heldout48 counts, its author's:
+#: see the commit that lands it>; its business, chosen by its author outside the
+#: businesses already used and not heldout44's, heldout45's, heldout46's or heldout47's,
+#: is not known to the lead) is being written blind, since about 13:40 UTC on 2026-12-02,
+#: by a helper session, in a worktree the lead created for it (from 41b7145, branch
+#: heldout48); its end time and commit are not known yet (<heldout48 commit: see the
+#: commit that lands it>). Its house rules are those of heldout47's author (heldout43's
+#: README as its model, lines 108-131 of the top-level README, schemas/models.py, the
+#: lines around GroundTruth in simulator.py, named lines of this module, the comment
+#: above REPORT_SETS among them, and the business lines of the earlier READMEs), plus:
+#: nothing at all of heldout44/, heldout45/, heldout46/ or heldout47/ but the business
+#: lines the business grep prints, and none of their businesses. Its author is asked not
+#: to tell the lead the planted spike's code, window or any phrase, name or number of the
+#: set; nothing of the set has been seen by the lead. Until it lands, this directory does
+#: not exist on main and adds no family. It is opened by nothing but the next report run,
+#: after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout48", "heldout48"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
