@@ -578,23 +578,21 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout48/ (Portuguese and English first, then German, Italian,
-#: French and Spanish, as the lead asked; its counts: <heldout48 counts, its author's:
-#: see the commit that lands it>; its business, chosen by its author outside the
-#: businesses already used and not heldout44's, heldout45's, heldout46's or heldout47's,
-#: is not known to the lead) is being written blind, since about 13:40 UTC on 2026-12-02,
-#: by a helper session, in a worktree the lead created for it (from 41b7145, branch
-#: heldout48); its end time and commit are not known yet (<heldout48 commit: see the
-#: commit that lands it>). Its house rules are those of heldout47's author (heldout43's
-#: README as its model, lines 108-131 of the top-level README, schemas/models.py, the
-#: lines around GroundTruth in simulator.py, named lines of this module, the comment
-#: above REPORT_SETS among them, and the business lines of the earlier READMEs), plus:
-#: nothing at all of heldout44/, heldout45/, heldout46/ or heldout47/ but the business
-#: lines the business grep prints, and none of their businesses. Its author is asked not
-#: to tell the lead the planted spike's code, window or any phrase, name or number of the
-#: set; nothing of the set has been seen by the lead. Until it lands, this directory does
-#: not exist on main and adds no family. It is opened by nothing but the next report run,
-#: after the last rule change.
+#: tests/scenarios/heldout48/ (Portuguese and English first, then German, Italian, French and
+#: Spanish, as the lead asked; its counts: 324 customers, 2,078 touchpoints of which 445 are
+#: agents' replies, its author's; its business, chosen by its author outside the businesses
+#: already used and not heldout44's, heldout45's, heldout46's or heldout47's, is not known to the
+#: lead) was written blind at 13:36:00-13:47:22 UTC on 2026-12-02, by a helper session, in a
+#: worktree the lead created for it (from 41b7145, branch heldout48); committed there as 132be41
+#: and cherry-picked onto main unchanged as 79d89a4. Its house rules are those of heldout47's
+#: author (heldout43's README as its model, lines 108-131 of the top-level README,
+#: schemas/models.py, the lines around GroundTruth in simulator.py, named lines of this module,
+#: the comment above REPORT_SETS among them, and the business lines of the earlier READMEs),
+#: plus: nothing at all of heldout44/, heldout45/, heldout46/ or heldout47/ but the business
+#: lines the business grep prints, and none of their businesses. Its author is asked not to tell
+#: the lead the planted spike's code, window or any phrase, name or number of the set; nothing of
+#: the set has been seen by the lead. It landed on main as 79d89a4 (its author opened no
+#: forbidden file, by its reply). It is opened by nothing but the next report run.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout48", "heldout48"),)
 
 
