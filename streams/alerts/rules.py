@@ -25,7 +25,7 @@ from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerts.alerting import new_alert
-from streams.customer.config import REPEAT_PHRASES, ModelConfig, RiskConfig
+from streams.customer.config import REPEAT_PHRASES, RULES_FILE, ModelConfig, RiskConfig
 from streams.customer.segments import profile
 from streams.customer.state import (
     NOT_CONTACT,
@@ -47,7 +47,7 @@ from streams.customer.wording import (
 )
 from streams.text.codes import ERROR_CODE
 
-DEFAULT_RULES_FILE = Path(__file__).with_name("rules.toml")
+DEFAULT_RULES_FILE = RULES_FILE
 #: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).
 OTHER_SECTIONS = frozenset({"account_risk", "topic_spike", "emerging_theme", "expectation_shift"})
 

@@ -17,6 +17,7 @@ from streams.alerts.rules import (
     load_rules_config,
     silence_due_at,
 )
+from streams.customer.config import ModelConfig, read_phrase_lists
 from streams.customer.state import CustomerState, apply_touchpoint
 from streams.customer.wording import (
     apologises,
@@ -2718,3 +2719,17 @@ def test_a_case_first_named_in_a_calm_question_is_not_named_again() -> None:
                   topics=["delivery"], channel="chat", kind="chat",
                   subject=None)]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_the_modelread_phrase_lists_are_written_once_in_the_rules_file(tmp_path: Path) -> None:
+    """ModelConfig's phrase defaults are read from rules.toml, not copied beside it."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[model]\nepisode_hours = 3.0\npersists_phrases = ["still"]\n\n'
+        '[repeat_contact]\nphrases = ["again"]\n',
+        encoding="utf-8",
+    )
+    lists = read_phrase_lists(rules)
+    assert lists == {"persists_phrases": ("still",), "repeat_phrases": ("again",)}
+    assert ModelConfig() == load_rules_config().model
+    assert "sigue" in ModelConfig().persists_phrases
