@@ -308,9 +308,14 @@ def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
     return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
 
 
+@lru_cache(maxsize=4096)
 def normalise_text(text: str) -> str:
-    """Lower case without accents: "Déjà contacté" -> "deja contacte"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower case without accents: "Déjà contacté" -> "deja contacte". Cached: the
+    customer model reads one touchpoint's text several times."""
+    lowered = text.lower()
+    if lowered.isascii():  # nothing to decompose
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -347,13 +352,15 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return pattern is not None and bool(pattern.search(said_text(event.text or "", model)))
 
 
+@lru_cache(maxsize=4096)
 def said_text(text: str, model: ModelConfig) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
     ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``),
     thanking again ("thanks again": ``thanks_again_phrases``) nor set phrases ("noch nicht
     mal", "payer en plusieurs fois": ``idiom_phrases``), which say nothing is still wrong
-    nor a repeat. One pattern blanks them all in one pass."""
+    nor a repeat. One pattern blanks them all in one pass. Cached, as
+    :func:`normalise_text` is."""
     pattern = phrase_pattern(
         model.may_still_phrases
         + model.never_again_phrases

@@ -640,7 +640,10 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     that language's negators count when the taxonomy lists it; any language's otherwise
     ("und", or none given)."""
     normalized = normalize(text)
+    negators = _negators(language)
+    if not negators.search(normalized):  # the usual case: the praise scan is the costly part
+        return False
     praise = _praise_holding_a_negator()
     if praise is not None:
         normalized = praise.sub(" ", normalized)
-    return bool(_negators(language).search(normalized))
+    return bool(negators.search(normalized))
