@@ -5,8 +5,9 @@ under the broker's message size (1 MiB by default). The sequencer's
 population state grows with the customers active in a window: at 100,000
 customers a single save reached 1,015,261 bytes, the producer refused it and
 the worker stopped producing (a ``voc bench`` run). :func:`put` writes a value
-whole when its JSON is small, else as pieces of its JSON text under
-``<key>#<n>``, and the key itself says how many; :func:`get` reads either.
+as pieces of its JSON text under ``<key>#<n>`` (one when it is short), and the
+key itself says how many; :func:`get` reads them, or a value an older worker
+wrote whole.
 """
 
 from __future__ import annotations
@@ -23,20 +24,28 @@ PIECES = "__pieces__"
 
 
 def put(store: MutableMapping[str, Any], key: str, value: Any) -> None:
-    """``store[key] = value``, in pieces when its JSON is over :data:`PIECE_CHARS`."""
+    """``store[key] = value`` as pieces of its JSON text, one piece when it is short.
+
+    The value is turned into JSON once: the table's serializer then writes each
+    piece as a JSON string, which costs little (a value set whole would be
+    serialised again, at every save: the population state is saved every second).
+    """
     text = json.dumps(value, separators=(",", ":"))
     before = _count(store.get(key))
-    if len(text) <= PIECE_CHARS:
-        store[key] = value
-        count = 0
-    else:
-        parts = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
-        for n, part in enumerate(parts):
-            store[f"{key}#{n}"] = part
-        count = len(parts)
-        store[key] = {PIECES: count}  # last: a restart reads pieces all written
+    parts = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
+    for n, part in enumerate(parts):
+        store[f"{key}#{n}"] = part
+    count = len(parts)
+    store[key] = {PIECES: count}  # last: a restart reads pieces all written
     for n in range(count, before):
         del store[f"{key}#{n}"]
+
+
+def drop(store: MutableMapping[str, Any], key: str) -> None:
+    """Remove what :func:`put` wrote under ``key``, its pieces first."""
+    for n in range(_count(store.get(key))):
+        del store[f"{key}#{n}"]
+    store.pop(key, None)
 
 
 def get(store: MutableMapping[str, Any], key: str) -> Any:

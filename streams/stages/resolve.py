@@ -112,8 +112,7 @@ class ResolveStep:
         for i, chunk in enumerate(chunks):
             pieces.put(self.store, f"{EXPECTATIONS_KEY}:{i}", chunk)
         for i in range(len(chunks), self._expectation_chunks):
-            pieces.put(self.store, f"{EXPECTATIONS_KEY}:{i}", None)  # its pieces go too
-            del self.store[f"{EXPECTATIONS_KEY}:{i}"]
+            pieces.drop(self.store, f"{EXPECTATIONS_KEY}:{i}")
         self.store[EXPECTATIONS_KEY] = {"chunks": len(chunks)}
         self._expectation_chunks = len(chunks)
 
