@@ -1164,3 +1164,34 @@ def test_sorry_for_the_hassle_is_an_apology_not_a_complaint(analyzer: AffectAnal
 )
 def test_the_feminine_of_furious_is_anger(analyzer: AffectAnalyzer, text: str) -> None:
     assert "anger" in analyzer.analyze(text).emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # hand-tuning48/happy_writers: loyalty, "I'm not switching any more"
+        ("wieder Nidolo für den Strand, wieder pünktlich. Ich wechsle nicht mehr", False),
+        ("Ich wechsle bestimmt nicht, alles top", False),
+        ("Reicht mir, ich wechsle zu Bimbaro", True),
+    ],
+)
+def test_not_switching_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text, ungated=True).intents) is leaves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning48/slow_churners: a grumpy customer's first posts, read as neutral
+        "@Nidolo fascia di consegna 8-14. Sei ore ad aspettare un lettino",
+        "@Nidolo ancora nessun preavviso quando il correire cambia orario",
+        "Three hours waiting in for a delivery that never came",
+        "Deux heures d'attente au téléphone pour rien",
+    ],
+)
+def test_hours_spent_waiting_and_no_notice_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents

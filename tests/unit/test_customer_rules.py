@@ -24,6 +24,7 @@ from streams.customer.wording import (
     apology_ends_it,
     is_problem,
     references,
+    says_it_persists,
     says_it_repeats,
     says_unresolved,
     writes_again,
@@ -2733,3 +2734,30 @@ def test_the_modelread_phrase_lists_are_written_once_in_the_rules_file(tmp_path:
     assert lists == {"persists_phrases": ("still",), "repeat_phrases": ("again",)}
     assert ModelConfig() == load_rules_config().model
     assert "sigue" in ModelConfig().persists_phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        # hand-tuning48/happy_writers: asking at night whether tomorrow's pick-up still
+        # stands is no problem still open
+        ("perdón por la hora, la recogida de mañana sigue a las 9?", False),
+        ("A entrega de amanhã continua às 10?", False),
+        ("La recogida sigue sin llegar, ¿alguna novedad?", True),
+    ],
+)
+def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
+    assert says_it_persists(enriched(text=text), CONFIG.model) is says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning48/one_bad_day: the next day's apology for her tone, naming the case
+        "Volevo scusarmi per i toni di ieri sul caso ND-557442. Non è colpa vostra",
+        "Sorry about my email, I was at the end of my rope. Thanks for handling ND-256689",
+        "Je voulais m'excuser pour mon mail, la journée était longue.",
+    ],
+)
+def test_an_apology_in_other_words_for_ones_own_words_is_an_apology(text: str) -> None:
+    assert apologises(enriched(text=text), CONFIG.model)

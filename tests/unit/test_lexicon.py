@@ -307,3 +307,9 @@ def test_a_lack_is_read_with_the_texts_own_negators() -> None:
     # Unknown ("und") or not given: any language's negators.
     assert states_a_lack(praise, "und") is True
     assert states_a_lack(praise) is True
+
+
+def test_a_buggy_is_a_pushchair_not_a_bug(matcher: LexiconMatcher) -> None:
+    # hand-tuning48/bilingual: "had the buggy at the hotel before we even landed"
+    assert "bugs" not in matcher.match("@Nidolo had the buggy at the hotel before we landed").topics
+    assert "bugs" in matcher.match("the app is so buggy, it crashed twice").topics
