@@ -59,7 +59,7 @@ class BenchConfig:
     load_seconds: float = 20.0
     #: Customers held in state when memory is measured (0: skip that phase).
     memory_customers: int = 100_000
-    timeout: float = 240.0
+    timeout: float = 600.0
     output: Path = Path("bench/results/latest.json")
     #: Worker counts whose saturation throughput is measured (1 is the main run).
     workers: tuple[int, ...] = (1,)

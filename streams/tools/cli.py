@@ -530,7 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--memory-customers", type=int, default=100_000,
         help="customers in state when the worker's memory is measured (0: skip)",
     )  # fmt: skip
-    bench.add_argument("--timeout", type=float, default=240.0, help="seconds per phase")
+    bench.add_argument("--timeout", type=float, default=600.0, help="seconds per phase")
     bench.add_argument("--json", default="bench/results/latest.json")
     bench.set_defaults(func=cmd_bench)
 
