@@ -1195,3 +1195,32 @@ def test_hours_spent_waiting_and_no_notice_are_complaints(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning49/one_bad_day: on time, spelt without the umlaut
+        "Schon die zweite Miete bei @Arpeggo und wieder alles puenktlich. Weiter so",
+    ],
+)
+def test_a_good_thing_said_again_in_other_words_is_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning49/slow_churners: the slide's steps, read near zero
+        "Consegna in ritardo di quattro ore, nessuna chiamata.",
+        "@Arpeggo Deposito raddoppiato senza spiegazioni, l'ultimo è tornato dopo dieci giorni.",
+        "O piano chegou desafinado. Já não é o que era, Arpeggo.",
+        "The van came three hours late and no explanation.",
+    ],
+)
+def test_hours_late_no_call_no_explanation_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents

@@ -2761,3 +2761,11 @@ def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, 
 )
 def test_an_apology_in_other_words_for_ones_own_words_is_an_apology(text: str) -> None:
     assert apologises(enriched(text=text), CONFIG.model)
+
+
+def test_still_a_fan_says_nothing_persists() -> None:
+    # hand-tuning49/topic_spike: "Continuo fã" after a review naming a late delivery
+    fan = enriched(text="Mais uma vez a Arpeggo a resolver tudo numa chamada. Continuo fã")
+    assert not says_it_persists(fan, CONFIG.model)
+    still = enriched(text="Continuo sem resposta sobre a caução")
+    assert says_it_persists(still, CONFIG.model)
