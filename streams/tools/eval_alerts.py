@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout48/*.jsonl`` (``hand-tuning49``), each held out until
+``tests/scenarios/heldout49/*.jsonl`` (``hand-tuning50``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -487,13 +487,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 06:42 UTC, 129-130 in that of 2026-12-02 07:35 UTC, 131-132 in that of
 #: 2026-12-02 08:11 UTC, 133-134 in that of 2026-12-02 10:28 UTC, 135-136 in that of
 #: 2026-12-02 11:14 UTC, 137-138 in that of 2026-12-02 11:43 UTC, 139-140 in that of
-#: 2026-12-02 12:03 UTC, 141-142 in that of 2026-12-02 13:18 UTC and 143-144 in that of
-#: 2026-12-02 14:11 UTC; all of them are seen now, and 49-50, 53-60 and 63-144 tune (see
-#: streams/alerts/rules.toml). 145-146 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 145))
-REPORT_SEEDS = (145, 146)
+#: 2026-12-02 12:03 UTC, 141-142 in that of 2026-12-02 13:18 UTC, 143-144 in that of
+#: 2026-12-02 14:11 UTC and 145-146 in that of 2026-12-02 14:44 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-146 tune (see streams/alerts/rules.toml). 147-148 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 147))
+REPORT_SEEDS = (147, 148)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 145))
+SPENT_SEEDS = frozenset(range(41, 147))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -525,7 +526,8 @@ SCENARIOS = (
 #: at 05:15, heldout39/ (Sonriva) at 05:48, heldout40/ (Volantia) at 06:42, heldout41/
 #: (Botiqa) at 07:35, heldout42/ (Fontiva) at 08:11, heldout43/ (Werkaro) at 10:28,
 #: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43, heldout46/ (Cordelio) at
-#: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11.
+#: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11, heldout49/
+#: (Lagovia) at 14:44.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -575,30 +577,20 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning47", "heldout46"),
     ("hand-tuning48", "heldout47"),
     ("hand-tuning49", "heldout48"),
+    ("hand-tuning50", "heldout49"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout49/ (French and Italian first, then German, Spanish, Portuguese
-#: and English, as the lead asked; its counts: <heldout49 counts, its author's: see the
-#: commit that lands it>; its business, chosen by its author outside the businesses
-#: already used, those of heldout44/ to heldout48/ named and excluded with anything close
-#: to them, is not known to the lead) is being written blind, since about 14:20 UTC on
-#: 2026-12-02, by a helper session, in a worktree the lead created for it (from 2d119f2,
-#: branch heldout49); its end time and commit are not known yet (<heldout49 commit: see
-#: the commit that lands it>). Its house rules (/work/notes/helper_rules_author49.md) are
-#: those of heldout48's author (heldout43's README as its model, lines 108-131 of the
-#: top-level README, schemas/models.py, the lines around GroundTruth in simulator.py,
-#: named lines of this module, the comment above REPORT_SETS among them, and the business
-#: lines of the earlier READMEs), plus: nothing at all of heldout44/ to heldout48/ but the
-#: business lines the business grep prints, and the businesses of heldout44/ to heldout48/
-#: named in them and excluded (the business grep prints none of them, and heldout48/'s
-#: author, told only to avoid them, chose heldout46/'s). Its author is asked not to tell
-#: the lead the planted spike's code, window or any phrase, name or number of the set;
-#: nothing of the set has been seen by the lead. Until it lands, this directory does not
-#: exist on main and adds no family. It is opened by nothing but the next report run,
-#: after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout49", "heldout49"),)
+#: tests/scenarios/heldout50/ is not written yet: the next session writes it blind, in a
+#: worktree of its own, under house rules of its own (the lead does not see it). Until it
+#: lands, this directory does not exist on main and adds no family. It is opened by
+#: nothing but the next report run, after the last rule change. (heldout49/, written
+#: blind at 14:16:49-14:30:43 UTC on 2026-12-02 from 2d119f2, committed as 5d159fd and
+#: cherry-picked onto main unchanged as 0e07a12, 322 customers and 1,998 touchpoints of
+#: which 353 are agents' replies by its author's counts, its author having opened no
+#: forbidden file, by its reply, was reported at 14:44 and tunes now, above.)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout50", "heldout50"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
