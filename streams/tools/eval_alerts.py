@@ -582,10 +582,16 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout50/ is not written yet: the next session writes it blind, in a
-#: worktree of its own, under house rules of its own (the lead does not see it). Until it
-#: lands, this directory does not exist on main and adds no family. It is opened by
-#: nothing but the next report run, after the last rule change. (heldout49/, written
+#: tests/scenarios/heldout50/: written blind by a helper session at 15:31:41-15:39:45 UTC on
+#: 2026-12-02 in a worktree the lead created for it from 1612eb5 (branch heldout50),
+#: committed there as 0ef6c12 and cherry-picked onto main unchanged as c18d588, a commit
+#: whose message names no brand, business or language; Spanish and German first, then
+#: English, Portuguese, French and Italian (the lead asked for that); 320 customers, 1,909
+#: touchpoints of which 351 are agents' replies (its author's counts); house rules
+#: /work/notes/helper_rules_author50.md (heldout49's author's, with heldout49/'s business,
+#: holiday parks, also excluded); its author opened no forbidden file (its reply); not
+#: looked at by the lead. It is opened by nothing but the next report run, after the last
+#: rule change. (heldout49/, written
 #: blind at 14:16:49-14:30:43 UTC on 2026-12-02 from 2d119f2, committed as 5d159fd and
 #: cherry-picked onto main unchanged as 0e07a12, 322 customers and 1,998 touchpoints of
 #: which 353 are agents' replies by its author's counts, its author having opened no
