@@ -27,16 +27,9 @@ from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerts.alerting import new_alert
 from streams.customer.config import REPEAT_PHRASES, RULES_FILE, ModelConfig, RiskConfig
 from streams.customer.segments import profile
-from streams.customer.state import (
-    NOT_CONTACT,
-    CustomerState,
-    days_between,
-    named_again,
-    named_case,
-    parse_time,
-    problem_of,
-    refresh_churn_risk,
-)
+from streams.customer.state import NOT_CONTACT, CustomerState, refresh_churn_risk
+from streams.customer.threads import named_again, named_case, problem_of
+from streams.customer.timeline import days_between, parse_time
 from streams.customer.wording import (
     REPLY_PREFIX,
     UPSET,
@@ -521,7 +514,7 @@ def repeat_contact(
 ) -> list[Alert]:
     """The same unresolved problem raised again: several contact episodes of one thread.
 
-    A thread (:func:`streams.customer.state._fold_problem`) links contacts on the
+    A thread (:func:`streams.customer.threads._fold_problem`) links contacts on the
     same topic, or about an open issue, on any channel, until a positive contact
     resolves it; contacts that only ask a question or say thanks are not in it.
     """

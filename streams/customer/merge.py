@@ -17,23 +17,23 @@ from typing import Any
 from streams.customer.config import DEFAULT_MODEL, ModelConfig
 from streams.customer.state import (
     MAX_CASE_REFS,
-    MAX_KEYS,
     MAX_OPEN_ISSUES,
+    MAX_SCORED,
+    MAX_SCORES,
+    MAX_SIGNALS,
+    RECENT_EVENTS,
+    CustomerState,
+)
+from streams.customer.threads import (
     MAX_PER_TOPIC,
     MAX_PROBLEMS,
     MAX_RECENT_CONTACTS,
     MAX_SAID,
-    MAX_SCORED,
-    MAX_SCORES,
-    MAX_SIGNALS,
     MAX_THREAD_REFS,
     MAX_THREAD_TOPICS,
-    RECENT_EVENTS,
-    CustomerState,
-    days_between,
     other_matter,
-    parse_time,
 )
+from streams.customer.timeline import MAX_KEYS, days_between, parse_time
 from streams.customer.wording import ABOUT_OUR_ANSWER
 
 #: Totals of the customer's history: the merged customer did both keys' share.
@@ -130,7 +130,7 @@ def _same_problem(kept: dict[str, Any], thread: dict[str, Any], model: ModelConf
     topic; or, under the other identifier (where that problem was unknown), it names
     no topic of its own ("still no answer") or opened saying it is a repeat or still
     so, while ``kept`` was an open problem of the window, as one key's fold would
-    have joined them (:func:`streams.customer.state._fold_problem`)."""
+    have joined them (:func:`streams.customer.threads._fold_problem`)."""
     if not (kept["open"] and thread["open"]):
         return False
     if days_between(kept["last_at"], _opened(thread)) > model.repeat_window_days:
@@ -150,7 +150,7 @@ def _place(threads: list[dict[str, Any]], said: list[Any], side: int, model: Mod
     its own key ([at, event id, channel, topics]: ``said_unplaced``) in the open problem
     of the other key it refers to: opened before it, raised in the window before it,
     on one of its topics or, naming none, whatever its topic (as
-    :func:`streams.customer.state._fold_problem` joins "any news?" to the customer's
+    :func:`streams.customer.threads._fold_problem` joins "any news?" to the customer's
     open problem). False when there is none."""
     at, event_id, channel, topics = said[0], said[1], said[2], set(said[3])
     since = (parse_time(at) - timedelta(days=model.repeat_window_days)).isoformat()
@@ -187,7 +187,7 @@ def _refer(thread: dict[str, Any], other: CustomerState, model: ModelConfig) -> 
     under its own key, refers back to the other key's last contact on its topics
     of the window, since that key's last thanks (a calm question: "how long does
     a refund take?", then "ANCORA niente. Vi ho gia' scritto"), as
-    :func:`streams.customer.state._referred` does under one key: that contact
+    :func:`streams.customer.threads._referred` does under one key: that contact
     becomes the thread's first."""
     if not thread["open"] or thread.get("joined") or not _says_again(thread):
         return

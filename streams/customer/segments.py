@@ -37,7 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, Kind
-from streams.customer.state import CustomerState, days_between
+from streams.customer.state import CustomerState
+from streams.customer.timeline import days_between
 
 DEFAULT_SEGMENTS_FILE = Path(__file__).with_name("segments.toml")
 SEGMENTS = ("advocate", "satisfied", "indifferent", "frustrated", "at_risk")
