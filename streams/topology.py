@@ -40,7 +40,6 @@ and the tests (:mod:`streams.local`), and the benchmark's plain loop.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +49,7 @@ from typing import Any
 from kafka.partitioner.default import murmur2
 
 from streams.alerts.rules import DEFAULT_RULES_FILE, RulesConfig, load_rules_config
+from streams.customer.config import read_rules_file
 from streams.stages.accounts import AccountStep, load_account_config
 from streams.stages.customer import CustomerStep
 from streams.stages.expectations import load_expectation_configs
@@ -107,7 +107,7 @@ class Steps:
         rules_path: Path | None = None,
     ) -> Steps:
         source = rules_path or DEFAULT_RULES_FILE
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        data = read_rules_file(source)
         rules = load_rules_config(source)
         return cls(
             resolve=ResolveStep(

@@ -16,7 +16,6 @@ people trust:
 from __future__ import annotations
 
 import copy
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
@@ -25,7 +24,13 @@ from typing import Any
 
 from schemas.models import Alert, Direction, EnrichedTouchpoint, Kind, Severity
 from streams.alerts.alerting import new_alert
-from streams.customer.config import REPEAT_PHRASES, RULES_FILE, ModelConfig, RiskConfig
+from streams.customer.config import (
+    REPEAT_PHRASES,
+    RULES_FILE,
+    ModelConfig,
+    RiskConfig,
+    read_rules_file,
+)
 from streams.customer.segments import profile
 from streams.customer.state import NOT_CONTACT, CustomerState, refresh_churn_risk
 from streams.customer.threads import named_again, named_case, problem_of
@@ -164,7 +169,7 @@ def config_section(cls: type[Any], values: Any, where: str) -> Any:
 def load_rules_config(path: Path | None = None) -> RulesConfig:
     """Read thresholds from the TOML file; unknown keys are an error, not a silent typo."""
     source = path or DEFAULT_RULES_FILE
-    data: dict[str, Any] = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = read_rules_file(source)
     mine = {f.name: f for f in fields(RulesConfig) if f.name != "others"}
     try:
         unknown = sorted(set(data) - set(mine) - OTHER_SECTIONS)

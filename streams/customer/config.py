@@ -5,22 +5,70 @@ defaults are read from that file, the one place they are written."""
 
 from __future__ import annotations
 
+import copy
+import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 #: The rules file shipped with the package (streams.alerts.rules reads it too).
 RULES_FILE = Path(__file__).resolve().parents[1] / "alerts" / "rules.toml"
 
+#: The ``[model]`` word lists of :class:`ModelConfig` whose defaults the rules file
+#: writes (every one must be there; ``repeat_phrases`` is ``[repeat_contact] phrases``).
+MODEL_PHRASE_LISTS = (
+    "persists_phrases",
+    "resolved_phrases",
+    "waiting_phrases",
+    "unchanged_phrases",
+    "may_still_phrases",
+    "never_again_phrases",
+    "thanks_again_phrases",
+    "idiom_phrases",
+    "again_phrases",
+    "writes_again_phrases",
+    "contrast_colon_phrases",
+    "holding_phrases",
+    "apology_phrases",
+    "own_words_phrases",
+)
+
+
+@functools.cache
+def _parsed_rules_file() -> dict[str, Any]:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+def read_rules_file(path: Path | None = None) -> dict[str, Any]:
+    """The rules file parsed: the shipped one (``path`` None or :data:`RULES_FILE`) is
+    parsed once per process, each caller getting its own copy to change as it likes;
+    any other path is read afresh on each call."""
+    if path is None or path == RULES_FILE:
+        return copy.deepcopy(_parsed_rules_file())
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _phrase_list(path: Path, data: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
+    table = data.get(section, {})
+    if not isinstance(table, dict):
+        raise ValueError(f"{path}: [{section}] must be a table")
+    if key not in table:
+        raise ValueError(f"{path}: [{section}] has no {key!r} list")
+    value = table[key]
+    if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+        raise ValueError(f"{path}: [{section}] {key} must be a list of strings")
+    return tuple(value)
+
 
 def read_phrase_lists(path: Path = RULES_FILE) -> dict[str, tuple[str, ...]]:
-    """The ``[model]`` phrase lists of the rules file, and ``[repeat_contact] phrases``
-    as ``repeat_phrases``: the defaults of :class:`ModelConfig`."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    lists = {
-        key: tuple(value) for key, value in data.get("model", {}).items() if isinstance(value, list)
-    }
-    lists["repeat_phrases"] = tuple(data.get("repeat_contact", {}).get("phrases", ()))
+    """The ``[model]`` phrase lists of the rules file (:data:`MODEL_PHRASE_LISTS`), and
+    ``[repeat_contact] phrases`` as ``repeat_phrases``: the defaults of
+    :class:`ModelConfig`. A list missing, or not a list of strings, is a ValueError
+    naming the file, the section and the key."""
+    data = read_rules_file(path)
+    lists = {key: _phrase_list(path, data, "model", key) for key in MODEL_PHRASE_LISTS}
+    lists["repeat_phrases"] = _phrase_list(path, data, "repeat_contact", "phrases")
     return lists
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,14 @@ from streams.alerts.rules import (
     load_rules_config,
     silence_due_at,
 )
-from streams.customer.config import ModelConfig, read_phrase_lists
+from streams.customer import config as customer_config
+from streams.customer.config import (
+    MODEL_PHRASE_LISTS,
+    RULES_FILE,
+    ModelConfig,
+    read_phrase_lists,
+    read_rules_file,
+)
 from streams.customer.state import CustomerState, apply_touchpoint
 from streams.customer.wording import (
     apologises,
@@ -2725,15 +2734,58 @@ def test_a_case_first_named_in_a_calm_question_is_not_named_again() -> None:
 def test_the_modelread_phrase_lists_are_written_once_in_the_rules_file(tmp_path: Path) -> None:
     """ModelConfig's phrase defaults are read from rules.toml, not copied beside it."""
     rules = tmp_path / "rules.toml"
-    rules.write_text(
-        '[model]\nepisode_hours = 3.0\npersists_phrases = ["still"]\n\n'
-        '[repeat_contact]\nphrases = ["again"]\n',
-        encoding="utf-8",
-    )
+    rules.write_text(phrase_lists_toml(), encoding="utf-8")
     lists = read_phrase_lists(rules)
-    assert lists == {"persists_phrases": ("still",), "repeat_phrases": ("again",)}
+    assert lists == {**{key: (key,) for key in MODEL_PHRASE_LISTS}, "repeat_phrases": ("again",)}
     assert ModelConfig() == load_rules_config().model
     assert "sigue" in ModelConfig().persists_phrases
+
+
+def phrase_lists_toml(leave_out: str = "", **written: str) -> str:
+    """A rules file with every word list ModelConfig reads from it (each list its own
+    key's name, ``[repeat_contact] phrases`` ["again"]), but ``leave_out``; ``written``
+    writes a key's value as given."""
+    values = {key: f'["{key}"]' for key in MODEL_PHRASE_LISTS} | {"phrases": '["again"]'}
+    values |= written
+    lines = [f"{key} = {values[key]}" for key in MODEL_PHRASE_LISTS if key != leave_out]
+    lines += ["", "[repeat_contact]"]
+    lines += [f"phrases = {values['phrases']}"] if leave_out != "phrases" else []
+    return "\n".join(["[model]", "episode_hours = 3.0", *lines]) + "\n"
+
+
+def test_model_phrase_lists_are_the_model_word_lists() -> None:
+    lists = {f.name for f in fields(ModelConfig) if f.type in ("tuple[str, ...]", tuple[str, ...])}
+    assert set(MODEL_PHRASE_LISTS) == lists - {"repeat_phrases"}
+
+
+@pytest.mark.parametrize(
+    ("toml", "error"),
+    [
+        (phrase_lists_toml(leave_out="again_phrases"), r"\[model\] has no 'again_phrases' list"),
+        (phrase_lists_toml(again_phrases='"again"'), r"\[model\] again_phrases must be a list of"),
+        (phrase_lists_toml(again_phrases='["again", 3]'), r"\[model\] again_phrases must be a"),
+        (phrase_lists_toml(leave_out="phrases"), r"\[repeat_contact\] has no 'phrases' list"),
+        ('model = ["still"]\n', r"\[model\] must be a table"),
+    ],
+)
+def test_a_missing_or_mistyped_default_word_list_names_file_section_and_key(
+    tmp_path: Path, toml: str, error: str
+) -> None:
+    """The defaults' reader fails readably (it raised a bare KeyError, or read nothing)."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(toml, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(str(rules)) + ": " + error):
+        read_phrase_lists(rules)
+
+
+def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy() -> None:
+    data = read_rules_file()
+    data["model"]["persists_phrases"].append("changed by one reader")
+    assert read_rules_file(RULES_FILE) == read_rules_file() != data
+    assert "changed by one reader" not in ModelConfig().persists_phrases
+    assert load_rules_config() == RulesConfig()
+    parsed = customer_config._parsed_rules_file.cache_info()
+    assert (parsed.misses, parsed.currsize) == (1, 1)
 
 
 @pytest.mark.parametrize(
