@@ -18,7 +18,16 @@ from pathlib import Path
 
 from schemas.models import EnrichedTouchpoint, SentimentLabel, Touchpoint
 from streams.stages.journey import load_journey_rules
-from streams.text.affect import ANGER, NEGATIVE_CUES, Affect, AffectAnalyzer
+from streams.text.affect import (
+    ANGER,
+    NEGATIVE_CUES,
+    TOP_MARK_COUNTS,
+    TOP_MARK_NEGATORS,
+    TOP_MARK_STARS,
+    TOP_MARK_TEN,
+    Affect,
+    AffectAnalyzer,
+)
 from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages, has_letters, warm_up
 from streams.text.lexicon import (
@@ -46,14 +55,21 @@ NEUTRAL_BAND = 0.25
 
 #: Emotions a top mark does not outweigh: the customer is upset, whatever the mark.
 UPSET_CUES = frozenset({"anger", "frustration", "disappointment"})
-#: The customer's own mark at the top of its scale, in words (en fr de es it pt): "10/10",
-#: "5/5", "★★★★★", "five stars", "5 étoiles", "5 Sterne", "5 estrellas", "5 stelle",
-#: "5 estrelas"; not negated ("not 5 stars", "keine 5 Sterne", "0/10").
+
+
+def _either(words: Sequence[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+#: The customer's own mark at the top of its scale in the raw text, in the words of
+#: streams/text/affect.py (TOP_MARK_*: "10/10", "five stars", "5 étoiles", "5 Sterne",
+#: "5 estrellas", "5 stelle", "5 estrelas") and, here only, "5/5" and "★★★★★"; a count
+#: of stars not negated ("not 5 stars", "keine 5 Sterne"), a score not within a longer
+#: one ("0/10", "10/100").
 _TOP_MARK_RE = re.compile(
-    r"(?<![\d/])(?:10/10|5/5)(?![\d/])|★★★★★|"
-    r"\b(?<!not )(?<!no )(?<!pas )(?<!keine )(?<!non )(?<!nao )(?<!não )"
-    r"(?:5|five|cinq|fünf|cinco|cinque) "
-    r"(?:stars?|étoiles|etoiles|sterne|sternen|estrellas|stelle|estrelas)\b",
+    rf"(?<![\d/])(?:{re.escape(TOP_MARK_TEN)}|5/5)(?![\d/])|★★★★★|\b"
+    + "".join(rf"(?<!{re.escape(negator)} )" for negator in TOP_MARK_NEGATORS)
+    + rf"(?:{_either(TOP_MARK_COUNTS)}) (?:{_either(TOP_MARK_STARS)})\b",
     re.IGNORECASE,
 )
 

@@ -63,12 +63,41 @@ from streams.text.lexicon import (
     pattern_key,
 )
 
+#: A top mark: the customer's own mark at the top of its scale (en fr de es it pt), ten
+#: out of ten or a top count of stars ("5 estrelas", "five stars", "5 Sterne"), as
+#: customers write it; not when a negator is the word right before it ("not 5 stars",
+#: "keine 5 Sterne"). The one list of these words: :data:`_TOP_MARK_RE` reads them in
+#: normalised text, enrichment's praise cue (streams/stages/enrich.py) in the raw text.
+TOP_MARK_TEN = "10/10"
+TOP_MARK_COUNTS = ("5", "five", "cinq", "fünf", "cinco", "cinque")
+TOP_MARK_STARS = (
+    "stars",
+    "star",
+    "étoiles",
+    "etoiles",
+    "sterne",
+    "sternen",
+    "estrellas",
+    "stelle",
+    "estrelas",
+)
+TOP_MARK_NEGATORS = ("not", "no", "pas", "keine", "non", "nao", "não")
+
+
+def _normalised(words: Iterable[str]) -> list[str]:
+    """``words`` as :func:`normalize` writes them ("fünf" -> "funf", "10/10" -> "10 10"),
+    each once, escaped for a regular expression."""
+    return list(dict.fromkeys(re.escape(normalize(word).strip()) for word in words))
+
+
 #: A top mark in normalised text ("5 estrelas", "10/10" as "10 10"), not negated right
-#: before it ("not 5 stars"): rule 1b reads it as a good thing said to recur ("outra vez
-#: atendimento 5 estrelas"). Enrichment's praise cue reads marks in the raw text.
+#: before it ("not 5 stars", and here "kein 5 Sterne" too): rule 1b reads it as a good
+#: thing said to recur ("outra vez atendimento 5 estrelas").
 _TOP_MARK_RE = re.compile(
-    r"(?<! not)(?<! no)(?<! pas)(?<! keine)(?<! kein)(?<! non)(?<! nao) (?:10 10|(?:5|five|"
-    r"cinq|funf|cinco|cinque) (?:stars?|etoiles|sterne|sternen|estrellas|stelle|estrelas)) "
+    "".join(f"(?<! {word})" for word in _normalised((*TOP_MARK_NEGATORS, "kein")))
+    + f" (?:{'|'.join(_normalised([TOP_MARK_TEN]))}"
+    + f"|(?:{'|'.join(_normalised(TOP_MARK_COUNTS))})"
+    + f" (?:{'|'.join(_normalised(TOP_MARK_STARS))})) "
 )
 # Kinds of automaton entries.
 _CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from schemas.models import EnrichedTouchpoint, Touchpoint
-from streams.stages.enrich import Enricher, analysed_text
+from streams.stages.enrich import Enricher, analysed_text, gives_top_mark
+from streams.text import affect
 from streams.text.affect import Affect
+from streams.text.lexicon import normalize
 from tests.support.builders import NOW, touchpoint_dict
 
 
@@ -256,3 +258,38 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
 )
 def test_a_top_mark_is_praise_beside_a_complaint_word(text: str, praise: bool) -> None:
     assert enrich(text).praise_cue is praise
+
+
+@pytest.mark.parametrize(
+    ("text", "in_normalised", "in_raw"),
+    [
+        # (text, the affect rules' top mark in its normalised text, enrichment's in the
+        # raw text), as the two regexes read them when each wrote its own words.
+        ("Atendimento 5 estrelas, como sempre", True, True),
+        ("courier rang twice cos my buzzer is broken. 10/10", True, True),
+        ("Five stars for the new app!", True, True),
+        ("Fünf Sterne für den Kurier", True, True),
+        ("5 étoiles, rien à dire", True, True),
+        ("rated 5 Sternen", True, True),
+        ("5 star service", True, True),
+        ("not 5 stars, sorry", False, False),
+        ("Keine 5 Sterne diesmal", False, False),
+        ("não 5 estrelas", False, False),
+        ("pas 5 étoiles", False, False),
+        ("3 stars at most", False, False),
+        ("10/100 of the parcels", False, False),
+        ("5 starsigns", False, False),
+        # Where the two readings differ, each keeps its own.
+        ("5/5", False, True),
+        ("★★★★★", False, True),
+        ("kein 5 Sterne", False, True),
+        ("not 10/10", False, True),
+        ("cannot 5 stars", True, False),
+        ("funf Sterne", True, False),
+    ],
+)
+def test_both_top_mark_readings_build_from_one_list_of_words(
+    text: str, in_normalised: bool, in_raw: bool
+) -> None:
+    normalised = bool(affect._TOP_MARK_RE.search(normalize(text)))
+    assert (normalised, gives_top_mark(text)) == (in_normalised, in_raw)
