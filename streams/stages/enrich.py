@@ -118,8 +118,9 @@ def reservation_patterns(taxonomy: Taxonomy) -> dict[str, re.Pattern[str]]:
 
     def compile_words(words: Sequence[str]) -> re.Pattern[str] | None:
         # The match must end at a word's end: which word matched never moves its start.
+        # Openers may follow each other ("juste dommage que", "schade nur, dass").
         kept = [w for w in words if normalize(w).strip()]
-        return re.compile(rf" \| (?:{phrase_alternatives(kept)}) ") if kept else None
+        return re.compile(rf" \| (?:(?:{phrase_alternatives(kept)}) )+") if kept else None
 
     patterns = {
         lang: pattern
@@ -139,14 +140,18 @@ def praise_with_reservation(
     Seul bémol : le son du micro un peu faible", "Schöner Tisch, pünktlich. Nur die
     Anleitung ist eine Katastrophe 😅"): the words before it praise (:func:`praise_cue`),
     and the reservation is said without upset and asks nothing. A pleased customer
-    noting one thing, not a problem raised; the models read the whole as negative."""
+    noting one thing, not a problem raised; the models read the whole as negative.
+    The opener is not part of the reservation's upset ("Lodge impeccable, juste dommage
+    que la boulangerie ferme à 10h")."""
     if reservation is None or "?" in text:
         return False
     words = normalize(text)
     found = reservation.search(words)
     if found is None:
         return False
-    head, tail = words[: found.start()], words[found.start() :]
+    # The opener's own words are no upset: "dommage que", "schade, dass", "pity that"
+    # say the disappointment a reservation is.
+    head, tail = words[: found.start()], words[found.end() - 1 :]
     if not praise_cue(analyzer.analyze(head)):
         return False
     return not UPSET_CUES.intersection(analyzer.analyze(tail).emotions)

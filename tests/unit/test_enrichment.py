@@ -237,6 +237,27 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Très bien dans l'ensemble, lodge top, juste dommage que la boulangerie ferme à 10h",
+        "Lodge impeccable. Dommage que la boulangerie ferme à 10h",
+        "Schöner Aufenthalt, schade nur dass das WLAN so langsam ist",
+        "Great stay, shame that the wifi was slow",
+    ],
+)
+def test_a_reservation_opened_by_a_word_of_regret_is_still_one(text: str) -> None:
+    # "dommage que", "schade nur dass", "shame that" open a reservation and are
+    # themselves words of disappointment: the opener is not the reservation's upset,
+    # and openers may follow each other ("juste dommage que").
+    assert enrich(text).praise_cue
+
+
+def test_regret_then_upset_is_no_reservation() -> None:
+    text = "Muy buen vino, lástima que la caja llegó rota y estoy harta, nadie responde"
+    assert not enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # A top mark outweighs a complaint word that is about something else.
@@ -293,3 +314,37 @@ def test_both_top_mark_readings_build_from_one_list_of_words(
 ) -> None:
     normalised = bool(affect._TOP_MARK_RE.search(normalize(text)))
     assert (normalised, gives_top_mark(text)) == (in_normalised, in_raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nice staff said bare: praise, so "otra vez" says a good thing recurs
+        "Otra vez el repartidor majo, hasta me subió la caja al cuarto",
+        "La caja del club de este mes es una pasada, nos encantó a los cuatro",
+        "Re-belote, et encore la même gentille dame à l'accueil qui se souvenait des enfants",
+        "The box turned up on the dot and the red is a proper treat",
+    ],
+)
+def test_nice_staff_and_a_treat_are_praise(text: str) -> None:
+    record = enrich(text)
+    assert record.praise_cue and "complaint" not in record.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge for what used to be free, with a one-word verdict
+        "Jetzt plötzlich 4,95 Versand im Club, das war mal gratis. Schwach",
+        "Ahora la app me cobra 4,95 de envio en el club que antes era gratis. Mal",
+        # days without hot water
+        "Two days without hot water or heating. 'Engineer's coming tomorrow'. Twice.",
+        "Zwei Tage ohne Warmwasser und Heizung. Antwort: 'Techniker kommt morgen'. Zweimal.",
+        # no imagination
+        "zwei Weine aus dem Vormonat nochmal in der Club-Kiste. Bisschen einfallslos",
+    ],
+)
+def test_a_slides_quiet_steps_are_complaints(text: str) -> None:
+    # A slide's steps said without anger: the models read them near zero.
+    record = enrich(text)
+    assert "complaint" in record.intents and record.sentiment < 0 and not record.praise_cue
