@@ -21,6 +21,7 @@ from streams.stages.journey import load_journey_rules
 from streams.text.affect import (
     ANGER,
     NEGATIVE_CUES,
+    QUESTION,
     TOP_MARK_COUNTS,
     TOP_MARK_NEGATORS,
     TOP_MARK_STARS,
@@ -87,6 +88,9 @@ def praise_cue(ungated: Affect, text: str = "", angry: bool = False) -> bool:
     "CHEGA. 35 € de 'limpeza' pela máquina devolvida IMPECÁVEL", where the praise word
     says how the customer returned it).
 
+    A praise or joy emoji (``Affect.smiles``) praises on its own when nothing bad is said
+    beside it and nothing is asked.
+
     A top mark in the words (``text``: "10/10", "5 estrelas") praises on its own when
     no bad cue is beside it; beside a praise cue it is praise beside a complaint cue
     too, unless the customer is upset: "courier was lovely, even rang twice cos my
@@ -96,6 +100,10 @@ def praise_cue(ungated: Affect, text: str = "", angry: bool = False) -> bool:
     if angry:
         return False
     cues = (*ungated.emotions, *ungated.intents)
+    if ungated.smiles and not ungated.ironic and not {*NEGATIVE_CUES, QUESTION}.intersection(cues):
+        # A smile and nothing bad, asked or taken back beside it praises, however the
+        # model reads the words ("Já vai na quarta e continuo contente 😊" -0.27).
+        return True
     if "praise" not in ungated.intents:
         # A top mark alone praises when nothing bad is said beside it ("o estafeta ainda
         # me ligou a dizer que estava a chegar, 5 estrelas pra ele" -0.66): no cue of its

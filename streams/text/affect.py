@@ -144,6 +144,9 @@ class Affect(NamedTuple):
     #: Praise, joy or thanks beside an irony emoji ("Gracias, muy útil 😒", rule 5b): not
     #: meant, a complaint; a positive reading of the words is not to be trusted.
     ironic: bool = False
+    #: A praise or joy emoji in the text ("continuo contente 😊", "👏"): rule 1d reads it
+    #: as a streak's good outcome, enrichment as praise when nothing bad is said.
+    smiles: bool = False
 
     def without_gate(self) -> Affect:
         """The reading without the sentiment gate (this one, when none was recorded)."""
@@ -339,13 +342,12 @@ class AffectAnalyzer:
             moving, cues = len(kept) < len(cues), kept
         # Emojis are looked for once, by a cheap range scan, for rules 1d, 5 and 5b.
         has_emoji = not text.isascii() and _EMOJI_RANGE_RE.search(text) is not None
+        smiles = has_emoji and any(e in text for e in self._good_emojis)
         streaks: list[tuple[int, int]] = []
-        if len(counts) > 1:
-            smiles = has_emoji and any(e in text for e in self._good_emojis)
-            if outcomes or smiles:
-                streaks = self._good_streaks(
-                    normalized, counts, outcomes, cues, negators, recurring, smiles
-                )
+        if len(counts) > 1 and (outcomes or smiles):
+            streaks = self._good_streaks(
+                normalized, counts, outcomes, cues, negators, recurring, smiles
+            )
         if streaks:
             # Rule 1d: a streak with a good outcome praises; its counts say nothing recurs.
             cues = [
@@ -390,12 +392,13 @@ class AffectAnalyzer:
                 tuple(sorted(alone_intents)),
                 moving=moving,
                 ironic=alone_ironic,
+                smiles=smiles,
             )
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
         ironic = ironic and _take_back(emotions, intents)
         return Affect(
-            tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving, ironic
+            tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving, ironic, smiles
         )
 
     def analyze_many(

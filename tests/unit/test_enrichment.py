@@ -348,3 +348,36 @@ def test_a_slides_quiet_steps_are_complaints(text: str) -> None:
     # A slide's steps said without anger: the models read them near zero.
     record = enrich(text)
     assert "complaint" in record.intents and record.sentiment < 0 and not record.praise_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        # a smile and nothing bad beside it: praise, however the model reads the words
+        (
+            "Mais uma tradução entregue antes do prazo. Já vai na quarta e continuo contente 😊",
+            True,
+        ),
+        ("Muito obrigado 🙂", True),
+        # a smile beside a complaint, a question or irony is no praise
+        ("La caja llegó rota otra vez 🙂", False),
+        ("Alguém me pode dizer quando chega a tradução? 🙂", False),
+        ("Gracias, muy útil 😒🙂", False),
+    ],
+)
+def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> None:
+    assert enrich(text).praise_cue is praise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tradução entregue um dia depois do prazo. Pronto",
+        "Il mio nome scritto in due modi diversi su due pagine. Ho dovuto chiedere la correzione",
+        "O apoio responde com mensagens feitas. Já ninguém lê o que escrevemos",
+        "Deux heures pour avoir un humain dans le chat. Ça commence à faire beaucoup",
+    ],
+)
+def test_a_slides_late_work_and_canned_replies_are_complaints(text: str) -> None:
+    record = enrich(text)
+    assert "complaint" in record.intents and not record.praise_cue
