@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout51/*.jsonl`` (``hand-tuning52``), each held out until
+``tests/scenarios/heldout52/*.jsonl`` (``hand-tuning53``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -489,13 +489,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 11:14 UTC, 137-138 in that of 2026-12-02 11:43 UTC, 139-140 in that of
 #: 2026-12-02 12:03 UTC, 141-142 in that of 2026-12-02 13:18 UTC, 143-144 in that of
 #: 2026-12-02 14:11 UTC, 145-146 in that of 2026-12-02 14:44 UTC, 147-148 in that of
-#: 2026-12-02 16:18 UTC and 149-150 in that of 2026-12-02 17:00 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-150 tune (see streams/alerts/rules.toml). 151-152 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 151))
-REPORT_SEEDS = (151, 152)
+#: 2026-12-02 16:18 UTC, 149-150 in that of 2026-12-02 17:00 UTC and 151-152 in that of
+#: 2026-12-02 17:48 UTC; all of them are seen now, and 49-50, 53-60 and 63-152 tune (see
+#: streams/alerts/rules.toml). 153-154 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 153))
+REPORT_SEEDS = (153, 154)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 151))
+SPENT_SEEDS = frozenset(range(41, 153))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -528,7 +528,8 @@ SCENARIOS = (
 #: (Botiqa) at 07:35, heldout42/ (Fontiva) at 08:11, heldout43/ (Werkaro) at 10:28,
 #: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43, heldout46/ (Cordelio) at
 #: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11, heldout49/
-#: (Lagovia) at 14:44, heldout50/ (Vinolta) at 16:18, heldout51/ (Parlavo) at 17:00.
+#: (Lagovia) at 14:44, heldout50/ (Vinolta) at 16:18, heldout51/ (Parlavo) at 17:00,
+#: heldout52/ (Tagliora) at 17:48.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -581,19 +582,21 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning50", "heldout49"),
     ("hand-tuning51", "heldout50"),
     ("hand-tuning52", "heldout51"),
+    ("hand-tuning53", "heldout52"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout52/ is not written yet: the next session writes it blind, in a
+#: tests/scenarios/heldout53/ is not written yet: the next session writes it blind, in a
 #: worktree of its own, under house rules of its own (the lead does not see it). Until it
 #: lands, this directory does not exist on main and adds no family. It is opened by
-#: nothing but the next report run, after the last rule change. (heldout51/, written
-#: blind at 16:28:34-16:58:08 UTC on 2026-12-02 from 2b3650d, committed as 5b79978 and
-#: cherry-picked onto main unchanged as ad597f6, 322 customers and 2,102 touchpoints of
-#: which 489 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 17:00 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout52", "heldout52"),)
+#: nothing but the next report run, after the last rule change. (heldout52/, written
+#: blind at about 17:13-17:47:59 UTC on 2026-12-02 from 1c3eef1, committed as e2559de and
+#: cherry-picked onto main unchanged as 9e9f8a0, 322 customers and 2,067 touchpoints of
+#: which 432 are agents' replies by its author's counts, its author having opened no
+#: forbidden file but listed the names in /work/notes/ once, by its README, was reported
+#: at 17:48 and tunes now, above.)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout53", "heldout53"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
