@@ -546,7 +546,8 @@ class AffectAnalyzer:
         praise or joy emoji, "wieder derselbe nette Fahrer, wieder nimmt er das Leergut mit
         ohne dass ich frage 😄"), not negated, and no bad one: no bad outcome ("voicemail",
         "late") or negated good one, no negator after a good outcome ("... fixed in under
-        a day and it isn't"), no cue of a bad experience but the counts' own ("third time I
+        a day and it isn't") nor before it in its clause, however far ("outra vez não é o
+        corte que pedi"), no cue of a bad experience but the counts' own ("third time I
         call and third time nobody picks up")."""
         spans = []
         counts.sort()
@@ -598,6 +599,15 @@ class AffectAnalyzer:
             for n_start, n_end in negators
         ):
             return False  # "... fixed in under a day and it isn't": a negator after it
+        if any(
+            _within(clauses, n_start, n_end)
+            and n_end <= o_start
+            and BREAK not in normalized[n_start:o_start]
+            and not _within(well, n_start, n_end)
+            for n_start, n_end in negators
+            for o_start, _ in well
+        ):
+            return False  # "... outra vez não é o corte que pedi": negated from afar
         return not any(
             _within(clauses, c_start, c_end)
             and self._sections[index].bad

@@ -227,6 +227,12 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Tercera vez este año que alquilo en Werkaro y otra vez todo impecable",
         "Terceira vez este ano na Werkaro e outra vez tudo impecável",
         "Second order this month and again on time to the minute",
+        # hand-tuning53: the outcome is what was asked for, or no fuss at all
+        "third cut with Marco at @Tagliora Bologna and third time it's exactly what I asked "
+        "for. Not changing now",
+        "Terceira vez com Tiago e outra vez exatamente o corte que pedi. Tagliora Aveiro, já "
+        "não saio daqui",
+        "Terza piega e terza volta quello che avevo chiesto",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(
@@ -283,6 +289,9 @@ def test_a_streak_that_ends_well_praises_whatever_the_label(analyzer: AffectAnal
         # the count said again in other words, a bad outcome
         "Third time I call and again nobody picks up",
         "Zum dritten Mal bestellt und wieder zu spät",
+        # what was asked for, negated
+        "third cut and third time it's not what I asked for",
+        "Terceira vez e outra vez não é o corte que pedi",
     ],
 )
 def test_a_streak_that_ends_badly_or_not_at_all_is_no_praise(
@@ -1179,6 +1188,30 @@ def test_not_switching_is_no_wish_to_leave(
     analyzer: AffectAnalyzer, text: str, leaves: bool
 ) -> None:
     assert ("cancellation" in analyzer.analyze(text, ungated=True).intents) is leaves
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # hand-tuning53: "disdire" is also calling off an appointment or a booking
+        ("Ciao, quanto tempo prima devo disdire per riavere l'acconto?", False),
+        ("Ciao, quanto tempo prmia devo disdire per riavere l'acconto?", False),
+        ("Devo disdire l'appuntamento di domani, scusate", False),
+        ("Con quanto anticipo devo disdire la prenotazione?", False),
+        ("Voglio disdire l'abbonamento, basta", True),
+    ],
+)
+def test_calling_off_an_appointment_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text, ungated=True).intents) is leaves
+
+
+def test_praise_to_the_team_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning53/happy_writers: read +0.62 with no cue, and "wieder" joined it to a
+    # night post as a repeat
+    text = "endlich wieder Balayage, sieht natürlich aus. Riesenlob ans Team in Augsburg!"
+    assert "praise" in analyzer.analyze(text).intents
 
 
 @pytest.mark.parametrize(

@@ -619,6 +619,12 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         # hand-tuning39/one_bad_day: the reflexive form
         ("Je m'excuse pour mon message d'hier, pas très aimable. Merci d'avoir fait vite", False),
         ("Chiedo scusa per ieri, ero nervosa. Ora tutto ok", False),
+        # hand-tuning53/one_bad_day: "again" in the greeting says nothing recurs
+        (
+            "Hi again, sorry for my tone yesterday, it was just one of those days. Thanks "
+            "for sorting it so quickly.",
+            False,
+        ),
         # Not over: the apology says the thing is still wrong, or that it writes again.
         ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
         ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),
@@ -2813,6 +2819,14 @@ def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, 
 )
 def test_an_apology_in_other_words_for_ones_own_words_is_an_apology(text: str) -> None:
     assert apologises(enriched(text=text), CONFIG.model)
+
+
+def test_hello_again_says_nothing_persists() -> None:
+    # hand-tuning53/one_bad_day: a greeting, not the problem's "again"
+    hello = enriched(text="Hola otra vez, perdón por el tono de ayer. Gracias por resolverlo")
+    assert not says_it_persists(hello, CONFIG.model)
+    still = enriched(text="Hola otra vez, lo del AV-652708 sigue abierto")
+    assert says_it_persists(still, CONFIG.model)
 
 
 def test_still_a_fan_says_nothing_persists() -> None:
