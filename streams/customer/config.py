@@ -32,6 +32,7 @@ MODEL_PHRASE_LISTS = (
     "holding_phrases",
     "apology_phrases",
     "own_words_phrases",
+    "colleague_phrases",
 )
 
 
@@ -142,6 +143,10 @@ class ModelConfig:
     #: ... for the customer's own earlier words (yesterday, their tone, their message): an
     #: apology that ends the bad moment.
     own_words_phrases: tuple[str, ...] = _PHRASES["own_words_phrases"]
+    #: A colleague who raised the matter before ("mi compañero Andrés ya os escribió",
+    #: "wie mein Kollege gemeldet hat"): the repeat is the colleague's, not this
+    #: customer's (their account's, account_risk).
+    colleague_phrases: tuple[str, ...] = _PHRASES["colleague_phrases"]
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
     repeat_phrases: tuple[str, ...] = REPEAT_PHRASES

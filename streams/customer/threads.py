@@ -36,6 +36,7 @@ from streams.customer.wording import (
     ABOUT_OUR_ANSWER,
     asks_if_still,
     asks_only,
+    for_a_colleague,
     is_calm_question,
     is_positive,
     is_problem,
@@ -190,10 +191,17 @@ def _fold_problem(
         thread = cased
         problem = problem or not is_positive(event, model)
     # Said so: "still", "any news" (it persists), or "second message", "déjà signalé"
-    # (a repeat): the customer says a problem raised before is still there.
-    persists = says_it_persists(event, model)
-    repeats = (says_it_repeats(event, model) or replies(event)) and not thanks_without_complaint(
-        event
+    # (a repeat): the customer says a problem raised before is still there. Not when a
+    # colleague raised it ("wie mein Kollege gemeldet hat ... ist nichts gelöst") and
+    # nothing of this customer's shares its topic, reference or code: their earlier
+    # contact on something else ("können Sie für Samstag zwei Gestecke mehr liefern")
+    # is not the matter it says again.
+    colleague = thread is None and cased is None and for_a_colleague(event, model)
+    persists = says_it_persists(event, model) and not colleague
+    repeats = (
+        (says_it_repeats(event, model) or replies(event))
+        and not thanks_without_complaint(event)
+        and not colleague
     )
     repeats = repeats or cased is not None  # naming our case says it is that matter again
     again = _names_its_reference(thread, refs, codes, heard)

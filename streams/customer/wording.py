@@ -536,6 +536,16 @@ def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return any(still.search(s) is not None and states_a_lack(s, event.language) for s in statements)
 
 
+def for_a_colleague(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """The customer says a colleague raised the matter before them ("mi compañero
+    Andrés ya os escribió el miércoles por esto ... seguimos igual", "wie mein Kollege
+    Felix am Dienstag gemeldet hat (Fall FV-198190), ist nichts gelöst": ``[model]
+    colleague_phrases``): its "still", reply prefix or case number are the colleague's
+    contact, not one of this customer's."""
+    pattern = phrase_pattern(model.colleague_phrases)
+    return pattern is not None and bool(pattern.search(normalise_text(event.text or "")))
+
+
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says in words of its own that this contact follows an earlier one: a
     reply prefix, a complaint about our answer alone, words saying it writes again

@@ -2835,3 +2835,48 @@ def test_still_a_fan_says_nothing_persists() -> None:
     assert not says_it_persists(fan, CONFIG.model)
     still = enriched(text="Continuo sem resposta sobre a caução")
     assert says_it_persists(still, CONFIG.model)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # hand-tuning40/b2b_accounts (heldout39/): the colleague's case, still open
+        (
+            "Hola, mi compañero Andrés ya os escribió el miércoles por esto (expediente "
+            "SR-685706) y seguimos igual: factura sin CIF. ¿Para cuándo?",
+            False,
+        ),
+        # hand-tuning29/b2b_accounts (heldout28/): a reply naming the colleague's case
+        (
+            "Guten Tag, ich schreibe auch für Zahnarztpraxis Lind: wie mein Kollege Felix am "
+            "Dienstag gemeldet hat (Fall FV-911892), ist nichts gelöst.",
+            False,
+        ),
+        # hand-tuning28/b2b_accounts (heldout27/): the case someone else opened
+        (
+            "bonjour, au sujet du dossier ST-836512 ouvert par Romain mercredi : le portail "
+            "n'ajoute pas d'utilisateurs, toujours.",
+            False,
+        ),
+        # the customer's own earlier contact, said so: their repeat
+        (
+            "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
+            "igual: factura sin CIF. ¿Para cuándo?",
+            True,
+        ),
+    ],
+)
+def test_a_colleagues_case_said_again_is_no_repeat_of_ones_own(text: str, fires: bool) -> None:
+    # A B2B contact's first words on the matter say a colleague raised it: its "still",
+    # reply prefix and case number are the colleague's, not about this contact's earlier
+    # question on something else (account_risk is the rule for the account's trouble).
+    state = CustomerState("c-1")
+    asked = complaint(
+        "e-1", 0, topics=["billing"], sentiment=-0.24, intents=["question"], channel="chat",
+        text="¿Se puede cambiar el día de cobro de la factura al 5 de cada mes?",
+    )  # fmt: skip
+    follow = complaint(
+        "e-2", 2.7, topics=["billing"], sentiment=-0.21, intents=["question"],
+        channel="email", subject="RE: Factura", text=text,
+    )  # fmt: skip
+    assert bool(of(feed(state, [asked, follow]), "repeat_contact")) is fires
