@@ -1257,3 +1257,23 @@ def test_hours_late_no_call_no_explanation_are_complaints(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning47/bilingual: a slide's quiet step, read -0.11 with no cue
+        "@Cordelio El piano llegó al día siguiente en vez de en la franja reservada. Sin "
+        "llamar. Bueno, pasa.",
+        "The piano came a day late, without a call.",
+        "O violino veio com cordas velhas. Antes da renovação era muito melhor.",
+    ],
+)
+def test_no_call_and_a_decline_are_complaints(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_that_is_enough_now_is_frustration(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning47/bilingual: read +0.05
+    text = "@Cordelio Jetzt reichts. 60 € Nachstimmung nach der Rückgabe berechnet."
+    assert "frustration" in analyzer.analyze(text, "neutral").emotions
