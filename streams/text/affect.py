@@ -41,7 +41,11 @@ and question opener at once. Then:
 5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question;
    praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
-   "Gracias, muy útil 😒") are taken back: a complaint (``Affect.ironic``).
+   "Gracias, muy útil 😒") are taken back: a complaint (``Affect.ironic``);
+6. words in quotation marks are someone else's, a listing's or an advert's claim
+   ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
+   condizioni, verificato da Percheo' ha un buco"): praise or joy found only
+   inside quotes is not the customer's (:data:`_QUOTED_RE`).
 """
 
 from __future__ import annotations
@@ -117,6 +121,16 @@ NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", 
 # times faster than walking the automaton over an accented text without emoji.
 # Emojis outside these blocks still match when the text has one inside them.
 _EMOJI_RANGE_RE = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
+#: A short quotation (rule 6): one to ten words between quotation marks, the opening
+#: mark at the start or after a space or bracket, the closing one before a space,
+#: punctuation or the end, so an apostrophe inside a word ("Percheo's", "l'avete",
+#: "don't") opens or closes nothing.
+_QUOTED_RE = re.compile(
+    r"(?:^|(?<=[\s(\[]))['\"‘“«„‚]"
+    r"(?=\S)([^'\"‘’“”«»„‚\n]{1,80}?)(?<=\S)"
+    r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
+)
+_QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 
 # An automaton value entry: (kind, section index, key length, cue immune to negation).
 Entry = tuple[int, int, int, bool]
@@ -165,6 +179,33 @@ class _Section:
     postposed: bool  # also negated by a negator right after the cue (expectations)
     good: bool = False  # its cues praise or say joy (GOOD)
     bad: bool = False  # its cues say a bad experience (NEGATIVE_CUES)
+
+
+def _praises(affect: Affect) -> bool:
+    """The reading, or its reading without the gate, holds praise or joy."""
+    return any(
+        not GOOD.isdisjoint((*a.emotions, *a.intents))
+        for a in (affect, affect.ungated)
+        if a is not None
+    )
+
+
+def _unquoted(affect: Affect, plain: Affect) -> Affect:
+    """``affect`` without the praise and joy that ``plain`` (the text read without its
+    quotations) lacks, in both readings (rule 6)."""
+
+    def keep(full: Affect, bare: Affect | None) -> Affect:
+        bare_labels = set() if bare is None else {*bare.emotions, *bare.intents}
+        lost = GOOD - bare_labels
+        return full._replace(
+            emotions=tuple(e for e in full.emotions if e not in lost),
+            intents=tuple(i for i in full.intents if i not in lost),
+        )
+
+    kept = keep(affect, plain)
+    if affect.ungated is not None:
+        kept = kept._replace(ungated=keep(affect.ungated, plain.ungated or plain))
+    return kept
 
 
 def _take_back(emotions: set[str], intents: set[str]) -> bool:
@@ -300,6 +341,17 @@ class AffectAnalyzer:
         """
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
+        affect = self._analyze(text, sentiment_label, ungated)
+        if _QUOTE_MARKS.isdisjoint(text) or not _praises(affect):
+            return affect
+        # Rule 6: praise or joy only inside quotes is someone else's claim.
+        unquoted = _QUOTED_RE.sub(" ", text)
+        if unquoted == text:
+            return affect
+        return _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated))
+
+    def _analyze(self, text: str, sentiment_label: str | None, ungated: bool) -> Affect:
+        """Rules 1-5 on ``text`` (:meth:`analyze` adds rule 6)."""
         normalized = normalize(text)
         cues: list[tuple[int, int, int, bool]] = []
         negators: list[tuple[int, int]] = []

@@ -1277,3 +1277,89 @@ def test_that_is_enough_now_is_frustration(analyzer: AffectAnalyzer) -> None:
     # hand-tuning47/bilingual: read +0.05
     text = "@Cordelio Jetzt reichts. 60 € Nachstimmung nach der Rückgabe berechnet."
     assert "frustration" in analyzer.analyze(text, "neutral").emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning54/repeat_contacts: the listing's claim, quoted, read as praise
+        "der Pullover 'sehr guter Zustand, von Percheo geprüft' hat ein Loch unter dem Arm "
+        "und einen Fleck vorne.",
+        "il maglione 'ottime condizioni, verificato da Percheo' ha un buco sotto il braccio.",
+        "The “very good condition” jumper has a hole under the arm.",
+    ],
+)
+def test_praise_only_inside_quotes_is_not_the_customers(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    for affect in (analyzer.analyze(text, ungated=True), analyzer.analyze(text, "negative")):
+        assert "praise" not in affect.without_gate().intents
+        assert "joy" not in affect.without_gate().emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Percheo's descriptions are great, I don't know how they do it",
+        "Great service, as the advert says 'checked by hand', and it was",
+        "Jacket arrived, 'excellent condition' indeed and I love it",
+    ],
+)
+def test_praise_outside_quotes_and_apostrophes_still_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning54/slow_churners and bilingual: a slide's steps
+        "Half my bag rejected and 'recycled' without anyone asking me.",
+        "Me han rechazado la mitad del saco y lo han 'reciclado' sin preguntarme.",
+        "Metade do meu saco recusado sem me perguntarem nada. Já não percebo a @Percheo",
+        "As vendas demoraram 10 dias a chegar à carteira. A @Percheo está a piorar",
+        "My sales took 10 days to reach my wallet. Percheo's slipping",
+        "Ils ont tout recyclé sans me demander.",
+        "Hanno riciclato metà del sacco senza chiedermi niente.",
+        "Die Hälfte wurde recycelt, ohne mich zu fragen.",
+    ],
+)
+def test_done_without_asking_and_getting_worse_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning54/slow_churners and bilingual: a slide's worn goods
+        "The 'very good condition' jumper is bobbled all over.",
+        "A camisola está cheia de borbotos.",
+        "El jersey tiene bolitas por todas partes.",
+        "Le pull a un trou sous le bras et il est taché.",
+        "Il maglione ha un buco sotto il braccio.",
+        "Der Pullover hat ein Loch und ist fleckig.",
+        "Charging me for things I never asked to have back. That's theft.",
+    ],
+)
+def test_worn_goods_and_theft_are_complaints(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_amazed_again_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning54/one_bad_day: read -0.76 as a complaint that recurs
+    text = "Encore une fois bluffé par Percheo : le jean est exactement comme sur les photos"
+    affect = analyzer.analyze(text, "neutral")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+
+
+def test_going_home_for_the_weekend_is_no_cancellation(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning54/repeat_contacts: a delivery address changed for a weekend away
+    text = (
+        "llamaba para preguntar si puedo cambiar la dirección de entrega del pedido de "
+        "ayer que me voy al pueblo el finde"
+    )
+    assert "cancellation" not in analyzer.analyze(text, "neutral").intents

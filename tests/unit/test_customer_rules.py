@@ -2858,6 +2858,12 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "n'ajoute pas d'utilisateurs, toujours.",
             False,
         ),
+        # hand-tuning54/b2b_accounts (heldout53/): following a colleague's message
+        (
+            "bonjour, suite au message de Morgane mercredi (dossier PE-231957) : les "
+            "factures ne sont toujours pas corrigées, ni la raison sociale ni la TVA.",
+            False,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
