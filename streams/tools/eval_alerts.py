@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout53/*.jsonl`` (``hand-tuning54``), each held out until
+``tests/scenarios/heldout54/*.jsonl`` (``hand-tuning55``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -490,13 +490,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 12:03 UTC, 141-142 in that of 2026-12-02 13:18 UTC, 143-144 in that of
 #: 2026-12-02 14:11 UTC, 145-146 in that of 2026-12-02 14:44 UTC, 147-148 in that of
 #: 2026-12-02 16:18 UTC, 149-150 in that of 2026-12-02 17:00 UTC, 151-152 in that of
-#: 2026-12-02 17:48 UTC and 153-154 in that of 2026-12-03 03:28 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-154 tune (see streams/alerts/rules.toml). 155-156 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 155))
-REPORT_SEEDS = (155, 156)
+#: 2026-12-02 17:48 UTC, 153-154 in that of 2026-12-03 03:28 UTC and 155-156 in that of
+#: 2026-12-03 03:49 UTC; all of them are seen now, and 49-50, 53-60 and 63-156 tune (see
+#: streams/alerts/rules.toml). 157-158 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 157))
+REPORT_SEEDS = (157, 158)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 155))
+SPENT_SEEDS = frozenset(range(41, 157))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -530,7 +530,8 @@ SCENARIOS = (
 #: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43, heldout46/ (Cordelio) at
 #: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11, heldout49/
 #: (Lagovia) at 14:44, heldout50/ (Vinolta) at 16:18, heldout51/ (Parlavo) at 17:00,
-#: heldout52/ (Tagliora) at 17:48, heldout53/ (Percheo) at 03:28 on 2026-12-03.
+#: heldout52/ (Tagliora) at 17:48, heldout53/ (Percheo) at 03:28 on 2026-12-03,
+#: heldout54/ (Fixoria) at 03:49.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -585,19 +586,20 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning52", "heldout51"),
     ("hand-tuning53", "heldout52"),
     ("hand-tuning54", "heldout53"),
+    ("hand-tuning55", "heldout54"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout54/ is being written blind by a helper session, in a worktree
+#: tests/scenarios/heldout55/ is being written blind by a helper session, in a worktree
 #: of its own, under house rules of its own (the lead does not see it). Until it lands,
 #: this directory does not exist on main and adds no family. It is opened by nothing but
-#: the next report run, after the last rule change. (heldout53/, written blind at
-#: 21:36:02-22:05:55 UTC on 2026-12-02, committed as d907aa6 and cherry-picked onto main
-#: unchanged as 596d0eb, 322 customers and 2,069 touchpoints of which 454 are agents'
+#: the next report run, after the last rule change. (heldout54/, written blind at
+#: 03:32-03:47:15 UTC on 2026-12-03, committed as a8ff8ab and cherry-picked onto main
+#: unchanged as 58ee8be, 320 customers and 2,011 touchpoints of which 434 are agents'
 #: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply, was reported at 03:28 on 2026-12-03 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout54", "heldout54"),)
+#: reply, was reported at 03:49 on 2026-12-03 and tunes now, above.)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout55", "heldout55"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
