@@ -1363,3 +1363,47 @@ def test_going_home_for_the_weekend_is_no_cancellation(analyzer: AffectAnalyzer)
         "ayer que me voy al pueblo el finde"
     )
     assert "cancellation" not in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning55: a question about the plan's terms, four false churn_intent alerts
+        "guten tag ich hab ne frage zu Fixoria Care kann ich das monatlich kündigen",
+        "Can I cancel it monthly or is there a minimum term?",
+        "¿Se puede cancelar mes a mes?",
+    ],
+)
+def test_asking_whether_a_plan_cancels_monthly_is_no_cancellation(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "cancellation" not in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning55: praise read near zero, its "wieder" taken for a problem back
+        "Akku tauschen lassen, läuft jetzt wieder zwei Tage. Hätte ich mal früher gemacht.",
+        "Screen replaced in twenty minutes, should have done it sooner.",
+        "Gostei muito, o técnico foi impecável.",
+    ],
+)
+def test_liked_it_and_should_have_done_it_sooner_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning54/b2b_accounts: a wrong commission, written and then called about
+        "Comisión mal aplicada - PE-925267 | comisión del 35 % en lugar del 18 % pactado.",
+        "llamo por la incidencia nos siguen cobrando el treinta y cinco por ciento",
+        "Provision falsch berechnet, 35 % statt der vereinbarten 18 %.",
+        "You keep charging us the list price instead of the contract rate.",
+    ],
+)
+def test_a_charge_applied_wrongly_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents

@@ -2278,6 +2278,9 @@ def test_a_still_does_not_refer_back_to_a_question_our_answer_answered() -> None
         "Ciao, ci dispiace. La tua richiesta è stata passata al team competente.",
         "Hola Paula, hemos abierto el caso SLV-161109 y te responderemos lo antes posible.",
         "Bonjour, nous avons ouvert le dossier SLV-707389 et revenons vers vous au plus vite.",
+        # hand-tuning55/topic_spike: working on it answers nothing either
+        "Yes, label creation is failing for everyone right now, our engineers are on it.",
+        "Ja, das betrifft gerade alle, unsere Techniker arbeiten daran.",
     ],
 )
 def test_an_answer_that_apologises_or_passes_it_on_answers_nothing(text: str) -> None:
