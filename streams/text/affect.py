@@ -421,6 +421,7 @@ class AffectAnalyzer:
                 intents,
                 dropped,
                 recurring,
+                smiles,
             ) and not any(word in normalized for word in self._contrasts)
         if self._emoji_sections and has_emoji:
             self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
@@ -487,6 +488,7 @@ class AffectAnalyzer:
         intents: set[str],
         dropped: list[int] | None = None,
         recurring: set[Match] | None = None,
+        smiles: bool = False,
     ) -> bool:
         """Rules 1-4 of the module docstring; True when a litotes beat the gate.
 
@@ -512,7 +514,7 @@ class AffectAnalyzer:
             blockers = immune_spans + [(e[0], e[1]) for e in exceptions]
             negators = [n for n in negators if not _inside_any(blockers, n[0], n[1])]
         if recurring:
-            cues = self._without_good_recurring(normalized, cues, negators, recurring)
+            cues = self._without_good_recurring(normalized, cues, negators, recurring, smiles)
         litotes = False
         for start, end, index, immune in cues:
             section = self._sections[index]
@@ -541,6 +543,7 @@ class AffectAnalyzer:
         cues: list[tuple[int, int, int, bool]],
         negators: list[tuple[int, int]],
         recurring: set[Match],
+        smiles: bool = False,
     ) -> list[tuple[int, int, int, bool]]:
         """Rule 1b: a cue saying something recurs ("third time", "di nuovo", the section's
         ``recurring``) in a sentence with praise or joy says the good thing recurs ("di
@@ -548,7 +551,8 @@ class AffectAnalyzer:
         here: "outra vez atendimento 5 estrelas"): it does not count. Nor
         does it in a text whose only bad cues say something recurs, and that praises in
         another sentence ("Otra vez el repartidor ha llegado antes de hora. Así da
-        gusto")."""
+        gusto"), or with a praise or joy emoji (``smiles``: "Encore une fois livré en
+        24 h, ça devient une habitude 😄", read -0.96 as frustration)."""
 
         def counts(start: int, end: int, immune: bool) -> bool:
             return immune or not self._is_negated(normalized, start, end, negators, False)
@@ -559,7 +563,7 @@ class AffectAnalyzer:
             if self._sections[index].good and counts(start, end, immune)
         ]
         good += [(m.start() + 1, m.end() - 2) for m in _TOP_MARK_RE.finditer(normalized)]
-        if not good:
+        if not good and not smiles:
             return cues
         if not any(
             (start, end, index) not in recurring
@@ -568,6 +572,8 @@ class AffectAnalyzer:
             for start, end, index, immune in cues
         ):
             return [c for c in cues if (c[0], c[1], c[2]) not in recurring]
+        if not good:
+            return cues  # a smile beside a bad thing said to recur: irony, or not ours
 
         def recurs_well(start: int, end: int) -> bool:
             return any(

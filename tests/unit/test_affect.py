@@ -1407,3 +1407,45 @@ def test_liked_it_and_should_have_done_it_sooner_are_praise(
 )
 def test_a_charge_applied_wrongly_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_a_good_thing_again_with_a_smile_is_no_frustration(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning56/bilingual: read -0.96 as a complaint that recurs, lowering the slide's
+    # baseline; beside a bad thing said to recur, the smile is no praise.
+    text = "@Cartelio Encore une fois livré en 24 h, ça devient une habitude 😄"
+    affect = analyzer.analyze(text, "negative", ungated=True)
+    assert "frustration" not in affect.emotions and "complaint" not in affect.intents
+    late = analyzer.analyze("Encore une fois en retard 🙂", "negative")
+    assert "complaint" in late.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning56: praise read as negative
+        "I pastelli hanno una qualità che a quel prezzo non mi aspettavo. Promossi a pieni voti.",
+        "il riordino automatico del toner è una benedizione, non restiamo mai a secco.",
+        "Depuis qu'on passe par Cartelio Business, plus de course. Livraisons toujours à l'heure.",
+        "The standing order is a godsend.",
+    ],
+)
+def test_top_marks_a_blessing_and_always_on_time_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning56: a slide's steps read near zero
+        "@Cartelio Cahiers arrivés les coins tout cornés, le carton était à moitié vide.",
+        "@Cartelio Hefte mit Eselsohren angekommen, der Karton war halb leer.",
+        "La ricerca mi propone cartucce che non c'entrano niente. Mezz'ora persa.",
+        "Consegna slittata di due giorni e nessuno che avvisa. Vabbè, capita.",
+    ],
+)
+def test_dog_eared_goods_time_wasted_and_no_warning_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
