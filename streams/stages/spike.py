@@ -446,10 +446,9 @@ class TopicSpikeDetector(TermBursts):
         topics together, or its own mean at this hour of day when larger; an
         hour-of-day figure is trusted only after ``hour_warmup_days`` of history
         (before that a day has only four buckets of each hour), and never for an
-        error code. Each mean is then
-        raised to an upper confidence bound for the number of buckets behind it
-        (a baseline of a few buckets is a guess, not a rate), so small baselines
-        do not make two or three customers look impossible.
+        error code. Each mean is then raised to an upper confidence bound for the
+        number of buckets behind it (a baseline of a few buckets is a guess, not a
+        rate), so small baselines do not make two or three customers look impossible.
         """
         cfg = self.config
         hour = _hour_of_day(minute)
