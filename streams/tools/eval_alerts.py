@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout55/*.jsonl`` (``hand-tuning56``), each held out until
+``tests/scenarios/heldout56/*.jsonl`` (``hand-tuning57``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -491,13 +491,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-02 14:11 UTC, 145-146 in that of 2026-12-02 14:44 UTC, 147-148 in that of
 #: 2026-12-02 16:18 UTC, 149-150 in that of 2026-12-02 17:00 UTC, 151-152 in that of
 #: 2026-12-02 17:48 UTC, 153-154 in that of 2026-12-03 03:28 UTC, 155-156 in that of
-#: 2026-12-03 03:49 UTC and 157-158 in that of 2026-12-03 04:10 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-158 tune (see streams/alerts/rules.toml). 159-160 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 159))
-REPORT_SEEDS = (159, 160)
+#: 2026-12-03 03:49 UTC, 157-158 in that of 2026-12-03 04:10 UTC and 159-160 in that of
+#: 2026-12-03 06:51 UTC; all of them are seen now, and 49-50, 53-60 and 63-160 tune (see
+#: streams/alerts/rules.toml). 161-162 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 161))
+REPORT_SEEDS = (161, 162)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 159))
+SPENT_SEEDS = frozenset(range(41, 161))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -532,7 +532,8 @@ SCENARIOS = (
 #: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11, heldout49/
 #: (Lagovia) at 14:44, heldout50/ (Vinolta) at 16:18, heldout51/ (Parlavo) at 17:00,
 #: heldout52/ (Tagliora) at 17:48, heldout53/ (Percheo) at 03:28 on 2026-12-03,
-#: heldout54/ (Fixoria) at 03:49, heldout55/ (Cartelio) at 04:10.
+#: heldout54/ (Fixoria) at 03:49, heldout55/ (Cartelio) at 04:10, heldout56/ (Fumentra)
+#: at 06:51.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -589,19 +590,20 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning54", "heldout53"),
     ("hand-tuning55", "heldout54"),
     ("hand-tuning56", "heldout55"),
+    ("hand-tuning57", "heldout56"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout56/ is being written blind by a helper session, in a worktree
+#: tests/scenarios/heldout57/ is being written blind by a helper session, in a worktree
 #: of its own, under house rules of its own (the lead does not see it). Until it lands,
 #: this directory does not exist on main and adds no family. It is opened by nothing but
-#: the next report run, after the last rule change. (heldout55/, written blind at
-#: 03:53:24-04:09:49 UTC on 2026-12-03, committed as 80caca5 and cherry-picked onto main
-#: unchanged as 00e6afb, 322 customers and 2,082 touchpoints of which 442 are agents'
+#: the next report run, after the last rule change. (heldout56/, written blind at
+#: 04:16:17-04:33:48 UTC on 2026-12-03, committed as 92fbdf5 and cherry-picked onto main
+#: unchanged as 4f0c196, 322 customers and 2,085 touchpoints of which 465 are agents'
 #: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply, was reported at 04:10 on 2026-12-03 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout56", "heldout56"),)
+#: reply, was reported at 06:51 on 2026-12-03 and tunes now, above.)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout57", "heldout57"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
