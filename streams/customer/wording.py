@@ -107,10 +107,22 @@ def asks_indignantly(event: EnrichedTouchpoint) -> bool:
     return bool(_INDIGNANT.search(event.text or ""))
 
 
+def is_calm_suggestion(event: EnrichedTouchpoint) -> bool:
+    """A suggestion without complaint or upset ("Suggerimento: sarebbe utile esportare i
+    report di tutte le sedi in un unico file" scores -0.56): an idea for us, not a
+    problem; one made in anger carries the complaint or the upset."""
+    return (
+        "suggestion" in event.intents
+        and "complaint" not in event.intents
+        and not UPSET.intersection(event.emotions)
+        and not asks_indignantly(event)
+    )
+
+
 def mood_of(event: EnrichedTouchpoint) -> float:
-    """The sentiment the customer model reads: a calm question, or a thanks without
-    complaint ("merci, c'est réglé !" scores -0.27), is never negative."""
-    calm = is_calm_question(event) or thanks_without_complaint(event)
+    """The sentiment the customer model reads: a calm question or suggestion, or a
+    thanks without complaint ("merci, c'est réglé !" scores -0.27), is never negative."""
+    calm = is_calm_question(event) or thanks_without_complaint(event) or is_calm_suggestion(event)
     return max(event.sentiment, 0.0) if calm else event.sentiment
 
 

@@ -20,7 +20,7 @@ A contact is *unhappy* when any of these holds (stream time):
   below ``complaint_max_sentiment``, and read as negative or saying something
   is missing or wrong: a negator, "SEM luz", "zeigt keine Bestellungen"; not a
   routine note scored low and read as neutral, "Hi, attached are October's new
-  starters" -0.26) that is not a calm question, a routine request
+  starters" -0.26) that is not a calm question or suggestion, a routine request
   (:func:`routine_request`: "Necesito el informe de progreso del trimestre para
   RRHH" -0.38, read as negative), a problem played down with the
   rest fine or called minor (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28,
@@ -68,7 +68,12 @@ from streams.alerts.alerting import new_alert
 from streams.alerts.rules import config_section
 from streams.customer.segments import customer_value, default_segments, value_at_risk
 from streams.customer.state import NOT_CONTACT, CustomerState
-from streams.customer.wording import is_calm_question, names_something, thanks_without_complaint
+from streams.customer.wording import (
+    is_calm_question,
+    is_calm_suggestion,
+    names_something,
+    thanks_without_complaint,
+)
 from streams.stages.identity import canonical_of
 from streams.stages.records import ALERTS, ROWS, Out
 from streams.text.lexicon import normalize, phrase_alternatives, states_a_lack
@@ -335,6 +340,7 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         and event.sentiment <= config.complaint_max_sentiment
         and event.kind is not Kind.survey_response
         and not is_calm_question(event)
+        and not is_calm_suggestion(event)  # "Suggerimento: sarebbe utile ..." -0.56
         and not routine_request(event.text or "", config)
         and not event.praise_cue
     )

@@ -275,6 +275,12 @@ class Enricher:
             with_cues(s, a, self.cue_weight, lang, not has_letters(text))
             for s, a, (lang, _), text in zip(sentiments, affects, languages, texts, strict=True)
         ]
+        # Anger the model's positive label kept from being a complaint is one when the
+        # cues bring the text down to neutral or negative.
+        affects = [
+            self.affect.relabelled(a, label, s.label)
+            for a, label, s in zip(affects, labels, sentiments, strict=True)
+        ]
         enriched = []
         for tp, key, (lang, lang_conf), sent, hit, affect, extra, praises_it in zip(
             touchpoints,

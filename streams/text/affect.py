@@ -728,6 +728,26 @@ class AffectAnalyzer:
                 return True
         return False
 
+    def relabelled(self, affect: Affect, label_before: str | None, label_after: str) -> Affect:
+        """``affect`` once the cues moved the text's label from ``label_before`` to
+        ``label_after``: anger the first label's gate kept from being a complaint is one
+        under the second ("E ora 45 € di 'visita aggiuntiva' quando era in garanzia. Sono
+        furiosa" reads +0.27, positive, and -0.03 once its anger counts: neutral, so a
+        complaint). Anger only: frustration's cues also say a good thing recurs ("Nos
+        clients adorent les albums, ça nous met en valeur à chaque fois" reads positive,
+        and its "à chaque fois" is no complaint). Only the derived complaint moves; joy
+        and praise stay as the model's label gated them."""
+        if (
+            label_before is None
+            or label_before in self._derived_gate
+            or label_after not in self._derived_gate
+            or COMPLAINT in affect.intents
+            or ANGER not in affect.emotions
+            or ANGER not in self._complaint_emotions
+        ):
+            return affect
+        return affect._replace(intents=tuple(sorted((*affect.intents, COMPLAINT))))
+
     def _apply_derived(
         self, text: str, sentiment: str | None, emotions: set[str], intents: set[str]
     ) -> None:

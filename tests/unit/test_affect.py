@@ -1449,3 +1449,59 @@ def test_dog_eared_goods_time_wasted_and_no_warning_are_complaints(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_relabelled_derives_a_complaint_only_when_the_label_crosses_the_gate(
+    analyzer: AffectAnalyzer,
+) -> None:
+    text = "Sono furiosa con il servizio"
+    positive = analyzer.analyze(text, "positive")
+    assert "anger" in positive.emotions and "complaint" not in positive.intents
+    assert "complaint" in analyzer.relabelled(positive, "positive", "neutral").intents
+    assert analyzer.relabelled(positive, "positive", "positive") == positive
+    assert analyzer.relabelled(positive, None, "neutral") == positive
+    calm = analyzer.analyze("Merci pour votre aide", "positive")
+    assert analyzer.relabelled(calm, "positive", "neutral") == calm
+    # Frustration's cues also say a good thing recurs (hand-tuning28/b2b_accounts).
+    again = analyzer.analyze("Nos clients adorent, ça nous met en valeur à chaque fois", "positive")
+    assert "frustration" in again.emotions
+    assert analyzer.relabelled(again, "positive", "neutral") == again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning57: a slide's steps read near zero
+        "Esta vez la visita duró diez minutos. Roció un poco, firmó en el móvil y se fue. "
+        "Ni me explicó qué había hecho",
+        "@Fumentra Stavolta dieci minuti di visita, una spruzzata e via, nessuna spiegazione",
+        "@Fumentra Le trappole non sono state cambiate e i topi sono tornati in cantina",
+        "Empiezo a pensar que pago por nada",
+        "@Fumentra Il primo appuntamento per il controllo è tra tre settimane. Con i topi in casa",
+        "Y ahora me cobran 45 € de 'visita adicional' cuando estaba dentro de la garantía.",
+    ],
+)
+def test_no_explanation_pests_back_paying_for_nothing_and_a_far_slot_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning57: praise read as a complaint or a question
+        "Prenotazione semplice, tecnico preciso, problema risolto al primo colpo.",
+        "el técnico llegó a la hora y dejó la cocina como estaba. Muy recomendable.",
+        "Vino el técnico, tapó dos agujeros y desde el jueves silencio total. Qué descanso",
+    ],
+)
+def test_a_problem_solved_a_relief_and_recommendable_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+
+
+def test_estoy_que_trino_is_anger(analyzer: AffectAnalyzer) -> None:
+    assert "anger" in analyzer.analyze("Estoy que trino con Fumentra", "neutral").emotions

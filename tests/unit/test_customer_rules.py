@@ -303,6 +303,24 @@ def test_calm_questions_read_as_negative_are_not_a_fall() -> None:
     assert state.scored_recent[-1][1] == 0.0  # the customer's mood reads it as neutral
 
 
+def test_calm_suggestions_read_as_negative_are_not_a_fall() -> None:
+    # hand-tuning57/b2b_accounts: "Suggerimento: sarebbe utile esportare i report di tutte
+    # le sedi in un unico file" reads -0.56, an open complaint for account_risk.
+    state = CustomerState("c-1")
+    idea = "Suggerimento: sarebbe utile esportare i report in un unico file"
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood(f"s-{i}", 4 + i, -0.6, intents=["suggestion"], text=f"{idea} ({i})")
+             for i in range(3)]  # fmt: skip
+    assert of(feed(state, days), "sentiment_drop") == []
+    assert state.scored_recent[-1][1] == 0.0  # the customer's mood reads it as neutral
+    # Said with a complaint, a suggestion is a negative message of the fall.
+    angry = CustomerState("c-2")
+    days = [mood(f"p-{i}", i, 0.8) for i in range(3)]
+    days += [mood(f"s-{i}", 4 + i, -0.6, intents=["complaint", "suggestion"],
+                  text=f"You should fix this, unacceptable ({i})") for i in range(3)]  # fmt: skip
+    assert of(feed(angry, days), "sentiment_drop") != []
+
+
 def test_thanks_read_as_negative_are_not_a_fall() -> None:
     # The model reads "merci, c'est réglé !" (gratitude) as -0.27.
     state = CustomerState("c-1")

@@ -381,3 +381,16 @@ def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> 
 def test_a_slides_late_work_and_canned_replies_are_complaints(text: str) -> None:
     record = enrich(text)
     assert "complaint" in record.intents and not record.praise_cue
+
+
+def test_anger_the_model_read_as_positive_is_a_complaint_once_the_cues_bring_it_down() -> None:
+    # hand-tuning57/slow_churners: the model reads +0.27 (positive), whose label kept the
+    # anger from making a complaint; its anger brings the text to neutral.
+    text = "E ora 45 € di 'visita aggiuntiva' quando era in garanzia. Sono furiosa con @Fumentra"
+    item = enrich(text)
+    assert item.sentiment_label.value != "positive"
+    assert "anger" in item.emotions and "complaint" in item.intents
+    # Praise whose words stay positive after the cues keeps its reading.
+    happy = enrich("Was frustrated with the wait but honestly the result is amazing, thank you!")
+    assert "frustration" in happy.emotions and happy.sentiment_label.value == "positive"
+    assert "complaint" not in happy.intents
