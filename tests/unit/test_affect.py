@@ -1505,3 +1505,35 @@ def test_a_problem_solved_a_relief_and_recommendable_are_praise(
 
 def test_estoy_que_trino_is_anger(analyzer: AffectAnalyzer) -> None:
     assert "anger" in analyzer.analyze("Estoy que trino con Fumentra", "neutral").emotions
+
+
+def test_leaving_afterwards_is_no_wish_to_leave(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning58: six false churn_intent alerts from one phone line.
+    text = "hola buenas quería saber si la recogida del sábado puede ser temprano que luego me voy"
+    assert "cancellation" not in analyzer.analyze(text, "positive").intents
+    assert "cancellation" in analyzer.analyze("me voy a la competencia", "negative").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning58: praise read as a lack or a complaint
+        "Terceira vez que uso a Ramasso este ano e continua tudo certinho. Não troco",
+        "die Jungs haben das alte Klavier die Treppe runtergetragen. Hut ab.",
+        "Schnell, sauber, fairer Preis. Würde ich wieder buchen.",
+        "depuis qu'on est chez Ramasso, plus jamais de bacs qui débordent",
+        "Desde que mudámos para a Ramasso nunca mais tivemos contentores a transbordar",
+    ],
+)
+def test_loyalty_hats_off_and_since_we_moved_to_you_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+def test_when_will_this_be_resolved_said_verb_first_is_a_complaint(
+    analyzer: AffectAnalyzer,
+) -> None:
+    text = "estão a cobrar-nos taxas sem prova, todas as semanas. Quando é que isto se resolve?"
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+    assert "question" in analyzer.analyze("ich hab da mal ne frage zum Sack", "neutral").intents

@@ -1031,6 +1031,8 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
         ("Repair visit for my washer (VT-406905) postponed", {"VT406905"}),
         ("rif. vd-771288, ordine #466560", {"VD771288", "466560"}),
         ("Examen passé (7HG68Q), toujours pas de certificat", {"7HG68Q"}),
+        # hand-tuning58: a case id with a year ("RM-26-36591", named in four contacts)
+        ("@Ramasso RM-26-36591 – o colchão continua no quintal", {"RM2636591"}),
         # error codes, phone numbers and plain numbers are no references
         ("ancora VH-417, AUTH-502, chiamate il +33620114640, 3 settimane", set()),
     ],

