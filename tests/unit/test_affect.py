@@ -1523,9 +1523,12 @@ def test_leaving_afterwards_is_no_wish_to_leave(analyzer: AffectAnalyzer) -> Non
         "Schnell, sauber, fairer Preis. Würde ich wieder buchen.",
         "depuis qu'on est chez Ramasso, plus jamais de bacs qui débordent",
         "Desde que mudámos para a Ramasso nunca mais tivemos contentores a transbordar",
+        # hand-tuning59/one_bad_day: praise with a negator, read as a problem still so
+        "Third Cadelia gift this year and still not one dud.",
+        "Troisième box Cadelia offerte cette année et toujours aucune déception.",
     ],
 )
-def test_loyalty_hats_off_and_since_we_moved_to_you_are_praise(
+def test_loyalty_hats_off_since_we_moved_to_you_and_never_a_letdown_are_praise(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "praise" in analyzer.analyze(text, ungated=True).intents
@@ -1537,15 +1540,3 @@ def test_when_will_this_be_resolved_said_verb_first_is_a_complaint(
     text = "estão a cobrar-nos taxas sem prova, todas as semanas. Quando é que isto se resolve?"
     assert "complaint" in analyzer.analyze(text, "neutral").intents
     assert "question" in analyzer.analyze("ich hab da mal ne frage zum Sack", "neutral").intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning59/one_bad_day: praise with a negator, read as a problem still so
-        "Third Cadelia gift this year and still not one dud.",
-        "Troisième box Cadelia offerte cette année et toujours aucune déception.",
-    ],
-)
-def test_never_a_letdown_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    assert "praise" in analyzer.analyze(text, ungated=True).intents
