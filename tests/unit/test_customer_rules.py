@@ -2675,6 +2675,20 @@ def test_an_error_code_still_there_in_italian_is_the_fault_raised_again() -> Non
     assert alert.evidence == ["e-1", "e-2"]
 
 
+def test_an_error_code_quoted_with_no_topic_words_keeps_its_thread() -> None:
+    # hand-tuning58/topic_spike: "bricht immer mit E4907 ab" names no topic and reads
+    # -0.13; "Immer noch Fehler E4907" 40 minutes later is that fault again.
+    state = CustomerState("c-1")
+    first = "@Ramasso Buchung der Sperrmüllabholung bricht immer mit E4907 ab"
+    again = "Nochmal: E4907, auch mit dem Handy meines Mannes"
+    chain = [mood("e-1", 0, -0.13, text=first, topics=[], channel="social", kind="post",
+                  subject=None),
+             mood("e-2", 0.03, -0.46, text=again, topics=["bugs"], intents=["complaint"],
+                  channel="email", kind="message", subject="Immer noch Fehler E4907")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
 def test_a_booking_code_said_calmly_twice_is_no_fault() -> None:
     # A code with no fault topic ("desk D-14") and a thanks naming a code are no problem.
     state = CustomerState("c-1")
