@@ -412,7 +412,7 @@ class TopicSpikeDetector(TermBursts):
         later quoters made it page again at 09:33)."""
         cfg = self.config
         cooldown = cfg.cooldown_hours * 60
-        quoters = {c for c, m in self.quoted.get(key, {}).items() if minute - m < cooldown}
+        quoters = self._quoters(key, minute)
         return any(
             seen and len(quoters.intersection(seen)) >= cfg.term_overlap * len(seen)
             for fired, seen in self.incidents
@@ -425,15 +425,17 @@ class TopicSpikeDetector(TermBursts):
         (heldout58/: "5127-W" paged at 19:38, "bugs" would have paged again at 19:47)."""
         cfg = self.config
         cooldown = cfg.cooldown_hours * 60
-        for key, fired in self.last_fired.items():
-            if not key.startswith(CODE) or minute - fired >= cooldown:
-                continue
-            quoters = {c for c, m in self.quoted.get(key, {}).items() if minute - m < cooldown}
-            if customers and len(quoters.intersection(customers)) >= cfg.term_overlap * len(
-                customers
-            ):
-                return True
-        return False
+        return bool(customers) and any(
+            len(self._quoters(key, minute).intersection(customers))
+            >= cfg.term_overlap * len(customers)
+            for key, fired in self.last_fired.items()
+            if key.startswith(CODE) and minute - fired < cooldown
+        )
+
+    def _quoters(self, key: str, minute: int) -> set[str]:
+        """The customers who quoted the code ``key`` in the last cooldown."""
+        cooldown = self.config.cooldown_hours * 60
+        return {c for c, m in self.quoted.get(key, {}).items() if minute - m < cooldown}
 
     def _forget_faded_codes(self) -> None:
         """Drop the baselines of codes no customer has quoted for days."""
