@@ -70,11 +70,20 @@ def is_calm_question(event: EnrichedTouchpoint) -> bool:
     euro per questo??": :func:`asks_indignantly`) it is no calm question."""
     return (
         "question" in event.intents
-        and "complaint" not in event.intents
-        and not UPSET.intersection(event.emotions)
         and (
             "?" in (event.text or "?") or event.kind is Kind.call or "help_request" in event.intents
         )
+        and said_calmly(event)
+    )
+
+
+def said_calmly(event: EnrichedTouchpoint) -> bool:
+    """No complaint (the intent), no upset and no indignant question: what the words ask
+    or propose is asked or proposed calmly (:func:`is_calm_question`,
+    :func:`is_calm_suggestion`)."""
+    return (
+        "complaint" not in event.intents
+        and not UPSET.intersection(event.emotions)
         and not asks_indignantly(event)
     )
 
@@ -111,12 +120,7 @@ def is_calm_suggestion(event: EnrichedTouchpoint) -> bool:
     """A suggestion without complaint or upset ("Suggerimento: sarebbe utile esportare i
     report di tutte le sedi in un unico file" scores -0.56): an idea for us, not a
     problem; one made in anger carries the complaint or the upset."""
-    return (
-        "suggestion" in event.intents
-        and "complaint" not in event.intents
-        and not UPSET.intersection(event.emotions)
-        and not asks_indignantly(event)
-    )
+    return "suggestion" in event.intents and said_calmly(event)
 
 
 def mood_of(event: EnrichedTouchpoint) -> float:
