@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_APP_ID = "voc-stream"
@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     #: where /feedback is reachable, and a link to the customer view.
     delivery_routing_file: Path | None = None
     delivery_give_up_seconds: float = Field(default=900.0, gt=0)
+    #: The longest wait between two attempts at a failing destination (must be
+    #: shorter than the give-up time).
+    delivery_backoff_max_seconds: float = Field(default=30.0, gt=0, validate_default=True)
     delivery_urls: SecretStr | None = None
     delivery_public_url: str = ""
     delivery_customer_url: str = ""
@@ -150,6 +153,17 @@ class Settings(BaseSettings):
     raw_topic_retention_hours: float = Field(default=72.0, gt=0)
     #: ... and the others (enriched, topology, alerts).
     topic_retention_hours: float = Field(default=168.0, gt=0)
+
+    @field_validator("delivery_backoff_max_seconds")
+    @classmethod
+    def _backoff_within_give_up(cls, value: float, info: ValidationInfo) -> float:
+        give_up = info.data.get("delivery_give_up_seconds")
+        if give_up is not None and value >= give_up:
+            raise ValueError(
+                f"must be shorter than VOC_DELIVERY_GIVE_UP_SECONDS ({give_up:g}), "
+                "or alerts queued during a backoff are dead-lettered untried"
+            )
+        return value
 
     @field_validator("ingest_keys", mode="before")
     @classmethod

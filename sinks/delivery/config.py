@@ -53,6 +53,14 @@ class DeliveryConfig:
     #: (VOC_ALERT_WEBHOOK_URLS). Secret: Slack webhook URLs are credentials.
     urls: str = ""
 
+    def __post_init__(self) -> None:
+        if self.give_up_seconds <= self.backoff_max_seconds:
+            raise ValueError(
+                f"the delivery give-up time ({self.give_up_seconds:g}s) must be longer than "
+                f"the longest backoff ({self.backoff_max_seconds:g}s): otherwise an alert "
+                "queued while a destination backs off is dead-lettered without one try"
+            )
+
     @classmethod
     def from_settings(cls, settings: Any, **overrides: Any) -> DeliveryConfig:
         """Read ``settings.delivery_<field>`` where present; ``overrides`` win."""

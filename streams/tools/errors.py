@@ -39,6 +39,7 @@ def settings_message(exc: ValidationError) -> str:
         value = error.get("input")
         shown = f"={value}" if isinstance(value, str | int | float) else ""
         message = str(error["msg"]).replace("Input should be", "must be")
+        message = message.removeprefix("Value error, ")
         choices = _CHOICES.fullmatch(str(error.get("ctx", {}).get("pattern", "")))
         if choices:
             message = "must be one of " + ", ".join(choices.group(1).split("|"))

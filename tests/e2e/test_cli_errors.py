@@ -93,6 +93,15 @@ def test_a_web_port_out_of_range(tmp_path: Path, value: str) -> None:
     assert line.startswith(f"voc run: invalid configuration: VOC_WEB_PORT={value}: must be")
 
 
+def test_a_give_up_time_shorter_than_the_backoff_is_one_line(tmp_path: Path) -> None:
+    line = one_line(voc(env_for(tmp_path, VOC_DELIVERY_GIVE_UP_SECONDS="5"), "run"))
+    assert line == (
+        "voc run: invalid configuration: VOC_DELIVERY_BACKOFF_MAX_SECONDS=30.0: must be "
+        "shorter than VOC_DELIVERY_GIVE_UP_SECONDS (5), or alerts queued during a backoff "
+        "are dead-lettered untried"
+    )
+
+
 def test_a_web_port_already_in_use(tmp_path: Path, busy_port: int) -> None:
     line = one_line(voc(env_for(tmp_path, VOC_WEB_PORT=str(busy_port)), "run"))
     assert f"VOC_WEB_PORT={busy_port}: port {busy_port} on 127.0.0.1 is already in use" in line

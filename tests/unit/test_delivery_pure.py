@@ -172,11 +172,24 @@ def test_delivery_setup_reads_settings(tmp_path: Path) -> None:
 
 
 def test_config_reads_optional_settings_and_named_urls() -> None:
-    settings = SimpleNamespace(delivery_give_up_seconds=5.0, delivery_urls=SecretStr("a=http://x"))
+    settings = SimpleNamespace(
+        delivery_give_up_seconds=5.0,
+        delivery_backoff_max_seconds=2.0,
+        delivery_urls=SecretStr("a=http://x"),
+    )
     config = DeliveryConfig.from_settings(settings)
-    assert config.give_up_seconds == 5.0 and config.named_urls() == {"a": "http://x"}
+    assert config.give_up_seconds == 5.0 and config.backoff_max_seconds == 2.0
+    assert config.named_urls() == {"a": "http://x"}
     with pytest.raises(ValueError):
         DeliveryConfig(urls="nourl").named_urls()
+
+
+def test_a_give_up_time_within_the_backoff_is_an_error() -> None:
+    """Else an alert queued while its destination backs off expires untried (CI saw
+    replayed alerts dead-lettered again that way with a 1 s give-up and a 30 s cap)."""
+    with pytest.raises(ValueError, match=r"give-up time \(5s\) must be longer .* \(30s\)"):
+        DeliveryConfig.from_settings(SimpleNamespace(delivery_give_up_seconds=5.0))
+    assert DeliveryConfig(give_up_seconds=31.0).backoff_max_seconds == 30.0
 
 
 # -- rendering ----------------------------------------------------------------------
