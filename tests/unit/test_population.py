@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -537,22 +538,36 @@ def test_an_error_code_many_customers_quote_is_a_spike_of_its_own(codes: bool) -
     assert alert.evidence == ["q-0", "q-1", "q-2", "q-3"]
 
 
-def test_a_code_of_one_capital_and_digits_is_quoted_as_an_error_code() -> None:
-    # heldout57/: "Reserva falhada (E4907)" in six languages, half of them under no topic.
+def spike_topics(texts: Sequence[str]) -> list[str]:
+    """The topics of the spikes four customers quoting ``texts`` two minutes apart raise."""
     detector = TopicSpikeDetector(SpikeConfig())
     steady_traffic(detector)
     start = START + timedelta(days=3, hours=9)
-    texts = ("dá 'Reserva falhada (E4907)'", "bricht immer mit E4907 ab",
-             "sale 'Reserva fallida (E4907)'", "'Booking failed (E4907)'")  # fmt: skip
-    alerts = [
-        alert
+    return [
+        alert.details["topic"]
         for i, text in enumerate(texts)
         for alert in detector.observe(quoting(i, start + timedelta(minutes=2 * i), f"o-{i}", text))
     ]
-    assert [a.details["topic"] for a in alerts] == ["code:E4907"]
+
+
+def test_a_code_of_one_capital_and_digits_is_quoted_as_an_error_code() -> None:
+    # heldout57/: "Reserva falhada (E4907)" in six languages, half of them under no topic.
+    texts = ("dá 'Reserva falhada (E4907)'", "bricht immer mit E4907 ab",
+             "sale 'Reserva fallida (E4907)'", "'Booking failed (E4907)'")  # fmt: skip
+    assert spike_topics(texts) == ["code:E4907"]
     assert quoted_codes("Order AB1234", "#12345, E49071, e4907 and ST-302561") == []
     # heldout58/: digits first ("Mes cadeaux est vide avec erreur 5127-W"), not a date.
     assert quoted_codes(None, "erreur 5127-W depuis le 2026-10-20") == ["5127-W"]
+
+
+def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
+    # heldout59/: "errore meshchk_timeout" and "MESHCHK_TIMEOUT" are one incident's code.
+    texts = ("Upload bloccato, errore upload_timeout", "dann Fehler UPLOAD_TIMEOUT.",
+             "a los 60 s error UPLOAD_TIMEOUT", "throws UPLOAD_TIMEOUT, no price")  # fmt: skip
+    assert spike_topics(texts) == ["code:UPLOAD_TIMEOUT"]
+    # Not a handle, an e-mail address, a path, a file name or one letter and a word.
+    text = "@marta_gre40, marta_gre40@mail.example, /srv/my_parts, final_v2.stl, a_b"
+    assert quoted_codes(None, text) == []
 
 
 def test_a_topic_whose_customers_quoted_a_code_that_paged_is_that_incident() -> None:
