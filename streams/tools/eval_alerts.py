@@ -601,10 +601,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout60/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own (the lead does not see it). Until it lands,
-#: this directory does not exist on main and adds no family. It is opened by nothing but
-#: the next report run, after the last rule change. (heldout59/, written blind at
+#: tests/scenarios/heldout60/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 10:04:23-10:31:47 UTC on 2026-12-03 (committed
+#: as 9a3e30e, cherry-picked onto main unchanged as 03226c1; 322 customers and 2,081
+#: touchpoints of which 470 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change. (heldout59/, written blind at
 #: 08:29:11-08:42:58 UTC on 2026-12-03, committed as 75b40e7 and cherry-picked onto main
 #: unchanged as b79c076, 322 customers and 2,084 touchpoints of which 411 are agents'
 #: replies by its author's counts, its author having opened no forbidden file, by its
