@@ -1540,3 +1540,33 @@ def test_when_will_this_be_resolved_said_verb_first_is_a_complaint(
     text = "estão a cobrar-nos taxas sem prova, todas as semanas. Quando é que isto se resolve?"
     assert "complaint" in analyzer.analyze(text, "neutral").intents
     assert "question" in analyzer.analyze("ich hab da mal ne frage zum Sack", "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning60/bilingual: slow churners' earlier praise, read as negative
+        "Il controllo del file mi ha segnalato le pareti troppo sottili. Questa è gente seria",
+        "Finalmente il preventivo è quello che paghi, niente sorprese. Consigliato a tutti",
+        "Terzo ordine quest'anno, tutto dritto. Continuate così",
+        "Quarta encomenda este ano. Continuem assim",
+    ],
+)
+def test_keep_it_up_no_surprises_and_serious_people_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning60/bilingual: a farewell after ordering from a competitor
+        "Se acabó, el próximo lote lo he pedido en Layerix. Una pena, erais los mejores",
+        "Basta, il prossimo lotto l'ho ordinato da Modelva. Mi dispiace, eravate i migliori",
+        "Next batch ordered elsewhere. Shame, you used to be the best",
+    ],
+)
+def test_you_were_the_best_is_a_farewell_not_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    intents = analyzer.analyze(text, ungated=True).intents
+    assert "complaint" in intents and "praise" not in intents
