@@ -381,9 +381,10 @@ def sentiment_drop(
     since = (event.occurred_at - timedelta(days=rule.window_days)).isoformat()
     oldest = (event.occurred_at - timedelta(days=rule.baseline_days)).isoformat()
     # Praise the model misreads ("bin echt zufrieden mit dem Abo" -0.20, "Contentissima
-    # della polizza" -0.31; enrichment's praise_cue) is no negative message: neutral here.
+    # della polizza" -0.31; enrichment's praise_cue) is no negative message: it says the
+    # customer was satisfied, as a promoter's answer does (satisfied_sentiment).
     history = [
-        [*s[:1], max(s[1], 0.0), *s[2:]] if len(s) > 6 and s[6] else s
+        [*s[:1], max(s[1], rule.satisfied_sentiment), *s[2:]] if len(s) > 6 and s[6] else s
         for s in state.scored_recent
         if oldest <= s[0] <= at
     ]

@@ -340,6 +340,17 @@ def test_no_baseline_no_drop() -> None:
     assert of(feed(state, days), "sentiment_drop") == []
 
 
+def test_praise_the_model_reads_as_negative_counts_as_a_satisfied_usual() -> None:
+    # hand-tuning60/bilingual: "Arrivati i pezzi ... mi ha salvato il progetto" -0.69
+    # and "Schon wieder alles top" -0.00 were the usual; counted as neutral, the slide
+    # to a mean of -0.42 was under min_drop from it. Praise is how the customer felt.
+    state = CustomerState("c-1")
+    days = [mood("z-0", 0, -0.69, praise_cue=True), mood("z-1", 1, -0.0, praise_cue=True)]
+    days += [mood(f"n-{i}", 3 + i, s) for i, s in enumerate((-0.3, -0.45, -0.5))]
+    [alert] = of(feed(state, days), "sentiment_drop")
+    assert "sentiment fell from +0.50 (their usual, 2 messages)" in alert.explanation
+
+
 def survey(event_id: str, day: float, text: str | None = None, **scores: int) -> EnrichedTouchpoint:
     return event(event_id, day, kind="survey_response", channel="survey", text=text,
                  subject=None, scores=scores, scored=False, sentiment=0.0,
