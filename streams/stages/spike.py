@@ -157,6 +157,11 @@ class SpikeConfig:
     #: the last cooldown_hours (topic or term) is the same incident.
     term_overlap: float = 0.5
 
+    @property
+    def cooldown_minutes(self) -> float:
+        """``cooldown_hours`` in stream minutes, the unit every key's clock counts in."""
+        return self.cooldown_hours * 60
+
 
 def load_spike_config(data: dict[str, Any]) -> SpikeConfig:
     """Thresholds from the optional ``[topic_spike]`` section of the rules TOML."""
@@ -411,7 +416,7 @@ class TopicSpikeDetector(TermBursts):
         new customers quote it since (heldout16/: "bugs" paged at 08:41, the code's
         later quoters made it page again at 09:33)."""
         cfg = self.config
-        cooldown = cfg.cooldown_hours * 60
+        cooldown = cfg.cooldown_minutes
         quoters = self._quoters(key, minute)
         return any(
             seen and len(quoters.intersection(seen)) >= cfg.term_overlap * len(seen)
@@ -424,7 +429,7 @@ class TopicSpikeDetector(TermBursts):
         that paged in the last cooldown? Then the topic's alert is that incident
         (heldout58/: "5127-W" paged at 19:38, "bugs" would have paged again at 19:47)."""
         cfg = self.config
-        cooldown = cfg.cooldown_hours * 60
+        cooldown = cfg.cooldown_minutes
         return bool(customers) and any(
             len(self._quoters(key, minute).intersection(customers))
             >= cfg.term_overlap * len(customers)
@@ -434,7 +439,7 @@ class TopicSpikeDetector(TermBursts):
 
     def _quoters(self, key: str, minute: int) -> set[str]:
         """The customers who quoted the code ``key`` in the last cooldown."""
-        cooldown = self.config.cooldown_hours * 60
+        cooldown = self.config.cooldown_minutes
         return {c for c, m in self.quoted.get(key, {}).items() if minute - m < cooldown}
 
     def _forget_faded_codes(self) -> None:
@@ -446,7 +451,7 @@ class TopicSpikeDetector(TermBursts):
 
     def _prune(self, minute: int) -> None:
         oldest = minute - self.config.window_minutes
-        _keep_after(self.quoted, minute - self.config.cooldown_hours * 60, lambda c, m: m)
+        _keep_after(self.quoted, minute - self.config.cooldown_minutes, lambda c, m: m)
         _keep_after(self.slots, oldest, lambda m, v: m)
         for key in [k for k in self.recent if k.startswith(TERM) and k not in self.slots]:
             del self.recent[key]
@@ -560,7 +565,7 @@ class TopicSpikeDetector(TermBursts):
         # second messages by e-mail) is the same spike, not another.
         topic_key = f"{topic}|{ALL_CHANNELS}"
         for fired in (self.last_fired.get(key), self.last_fired.get(topic_key)):
-            if fired is not None and minute - fired < cfg.cooldown_hours * 60:
+            if fired is not None and minute - fired < cfg.cooldown_minutes:
                 return None
         since = minute - cfg.window_minutes
         window = [v for m, v in self.slots.get(key, {}).items() if since < m <= minute]

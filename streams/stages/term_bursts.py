@@ -139,7 +139,7 @@ class TermBursts:
         now (the incident's later writers, who use the same words).
         """
         cfg = self.config
-        cooldown = cfg.cooldown_hours * 60
+        cooldown = cfg.cooldown_minutes
         self.incidents = [i for i in self.incidents if minute - i[0] < cooldown]
         groups = [set(seen) for _, seen in self.incidents]
         groups += [
@@ -159,7 +159,7 @@ class TermBursts:
         if (self.bucket_start - self.first_bucket) < cfg.warmup_hours * 60:
             return None
         fired = self.last_fired.get(key)
-        if fired is not None and minute - fired < cfg.cooldown_hours * 60:
+        if fired is not None and minute - fired < cfg.cooldown_minutes:
             return None
         since = minute - cfg.window_minutes
         count = sum(v[0] for m, v in self.slots.get(key, {}).items() if since < m <= minute)
