@@ -1044,12 +1044,36 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
         ("Examen passé (7HG68Q), toujours pas de certificat", {"7HG68Q"}),
         # hand-tuning58: a case id with a year ("RM-26-36591", named in four contacts)
         ("@Ramasso RM-26-36591 – o colchão continua no quintal", {"RM2636591"}),
+        # hand-tuning61: a number and its year after a slash ("demande 93423/26")
+        ("Je me permets de relancer la demande 93423/26 ouverte par Céline", {"93423/26"}),
+        ("pratica 40217/2026, ancora niente", {"40217/2026"}),
         # error codes, phone numbers and plain numbers are no references
         ("ancora VH-417, AUTH-502, chiamate il +33620114640, 3 settimane", set()),
+        # nor a school year, a date or an amount
+        ("inscriptions 2025/26 ouvertes le 12/10/2026, 1500/mois, 12345,5/26", set()),
     ],
 )
 def test_references_a_contact_names(text: str, refs: set[str]) -> None:
     assert references(enriched(text=text)) == refs
+
+
+def test_a_call_naming_the_case_a_colleagues_follow_up_named_is_a_repeat() -> None:
+    # hand-tuning61/b2b_accounts: a contact follows up a colleague's case by its number,
+    # then calls three days later naming it again: their own problem, raised twice.
+    state = CustomerState("c-1")
+    follow_up = (
+        "Je me permets de relancer la demande 93423/26 ouverte par Céline mercredi : encore "
+        "une famille refusée ce matin avec le même message de compte suspendu."
+    )
+    call = (
+        "oui bonjour Guillaume je vous appelle pour la demande 93423/26 plusieurs collègues "
+        "vous ont écrit et rien ne bouge"
+    )
+    chain = [mood("e-1", 0, -0.29, topics=[], text=follow_up),
+             complaint("e-2", 3, topics=[], intents=["complaint"], text=call,
+                       channel="phone", kind="call")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
 
 
 def test_a_complaint_about_another_reference_is_another_problem() -> None:
