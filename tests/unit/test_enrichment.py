@@ -334,6 +334,24 @@ def test_nice_staff_and_a_treat_are_praise(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning61: still loving it, may it never change, a sweetheart, booked again
+        "Segundo ano no clube de futebol e a Inês continua a adorar. Que nunca mude @Trepalo",
+        "Só para dizer que Diogo, do campo de ciência, é um amor. Sabe o nome de todas as crianças",
+        "Os pais da turma perguntaram onde a Inês fez o campo. Já estamos inscritos outra vez",
+        "Première fois que Jade entre au club sans pleurer. Merci, vous faites la différence.",
+        "Deuxième année au club de danse et Jade adore toujours autant.",
+        # a proud parent holding back tears
+        "Ver o Lourenço pendurado numa parede de escalada 🥹 quem diria",
+    ],
+)
+def test_still_loving_it_and_never_change_are_praise(text: str) -> None:
+    record = enrich(text)
+    assert (record.praise_cue or "praise" in record.intents) and "complaint" not in record.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a charge for what used to be free, with a one-word verdict
         "Jetzt plötzlich 4,95 Versand im Club, das war mal gratis. Schwach",
         "Ahora la app me cobra 4,95 de envio en el club que antes era gratis. Mal",
@@ -367,6 +385,27 @@ def test_a_slides_quiet_steps_are_complaints(text: str) -> None:
 )
 def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> None:
     assert enrich(text).praise_cue is praise
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning61: the same bad thing day after day, a job nobody does
+        ("Troisième jour de suite de pâtes froides à midi au stage.", True),
+        ("third day running of cold pasta for lunch at camp. They're seven", True),
+        ("Tercer día seguido de pasta fría en la comida del campamento.", True),
+        ("Came home sunburnt. Suncream's on the kit list, but someone has to put it on", True),
+        ("La crema está en la lista, pero alguien tendrá que ponérsela a los niños.", True),
+        # a good thing day after day is praise
+        ("Third day in a row the coach was on time, brilliant", False),
+        ("Zweiter Tag in Folge pünktlich abgeholt, danke", False),
+        ("Terzo giorno di fila senza problemi, grazie", False),
+    ],
+)
+def test_day_after_day_and_someone_has_to_are_complaints(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert (record.sentiment < 0) is complaint
 
 
 @pytest.mark.parametrize(
