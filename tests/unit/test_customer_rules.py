@@ -100,6 +100,24 @@ def test_a_misread_compliment_before_the_slide_does_not_hide_it() -> None:
     assert alert.evidence == ["n-0", "n-1", "n-2"]
 
 
+def test_a_complaint_read_near_neutral_can_be_the_slides_trigger() -> None:
+    # hand-tuning61/slow_churners: after praise, a complaint at -0.93, one at -0.60, a
+    # question at -0.15, then "Chloé est rentrée avec les épaules brûlées ... mais il faut
+    # bien que quelqu'un la mette aux enfants", a complaint read -0.14: the fall is there.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", i, 0.7) for i in range(3)]
+    history += [mood("n-0", 5, -0.93, intents=["complaint"]),
+                mood("n-1", 7, -0.60, intents=["complaint"]),
+                mood("q-0", 9, -0.15, intents=["question"]),
+                mood("n-2", 10.5, -0.14, intents=["complaint"])]  # fmt: skip
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert alert.created_at == at(10.5)
+    # The same message with no complaint in it starts nothing.
+    state = CustomerState("c-2")
+    history[-1] = mood("n-2", 10.5, -0.14)
+    assert of(feed(state, history), "sentiment_drop") == []
+
+
 def test_a_thanks_ends_a_bad_spell() -> None:
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.7) for i in range(3)]
