@@ -604,8 +604,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout62/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout62/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 13:16:21-13:32:36 UTC on 2026-12-03 (committed
+#: as 84443f9, cherry-picked onto main unchanged as a0883fa; 322 customers and 2,086
+#: touchpoints of which 455 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout61/, written blind at 12:31:56-12:49:37 UTC on 2026-12-03, committed as
 #: 2c7e1af and cherry-picked onto main unchanged as de295b5, 322 customers and 2,016
