@@ -101,10 +101,16 @@ def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 
 
 #: "??", "?!", "!?", or "Seriously?" alone: a question asked in indignation, not for an
-#: answer (en fr de es it pt).
+#: answer (en fr de es it pt); so is asking what the point is ("Ma che senso ha?", "Was
+#: soll das?"), or what a thing is for then ("Elle sert à quoi alors ?", "What's the app
+#: for then?": not "what's this button for?").
 _INDIGNANT = re.compile(
     r"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:really|seriously|s[ée]rieux|s[ée]rieusement|"
-    r"im ernst|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio)\s*\?",
+    r"im ernst|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio)\s*\?"
+    r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"
+    r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
+    r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"
+    r"\b(?:alors|entonces|ent[ãa]o|then|allora|dann|denn)\s*\?",
     re.IGNORECASE,
 )
 

@@ -1894,6 +1894,13 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("Invoice up 30% in two months. Really?", True),
         ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
         ("Is the invoice really for 900 EUR?", False),
+        # hand-tuning62: what the point is, what the thing is for then
+        ("Hanno cambiato la fattura senza dire niente. Ma che senso ha?", True),
+        ("Die Rechnung wurde ohne Ankündigung geändert. Was soll das?", True),
+        ("Trois jours sans facture dans l'appli. Elle sert à quoi alors ?", True),
+        ("No invoice in the app for three days. What's the app for then?", True),
+        ("What's this invoice field for?", False),
+        ("¿Para qué sirve la factura proforma?", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:

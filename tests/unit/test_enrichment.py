@@ -390,6 +390,26 @@ def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> 
 @pytest.mark.parametrize(
     ("text", "complaint"),
     [
+        # hand-tuning62: getting fed up, replies copied and pasted, due weeks ago, furious
+        ("Les listes sont payantes en plus, alors que j'ai Plus. Ça commence à bien faire.", True),
+        ("Terza mail al supporto, terza risposta copiata e incollata.", True),
+        ("Les résultats devaient arriver il y a deux semaines. Toujours 'en cours'.", True),
+        ("Rimborso rifiutato. Sono arrabbiatissima.", True),
+        # a hit again, still impressed: praise
+        ("Otra vez un acierto con las pistas del árbol, ya van tres esta semana", False),
+        ("Mais uma vez o apoio respondeu em meia hora. Continuo impressionada", False),
+        ("Di nuovo un indizio giusto, il terzo questa settimana 😅", False),
+    ],
+)
+def test_fed_up_copied_replies_and_a_hit_again(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
         # hand-tuning61: the same bad thing day after day, a job nobody does
         ("Troisième jour de suite de pâtes froides à midi au stage.", True),
         ("third day running of cold pasta for lunch at camp. They're seven", True),
