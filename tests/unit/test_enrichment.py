@@ -399,6 +399,8 @@ def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> 
         ("Otra vez un acierto con las pistas del árbol, ya van tres esta semana", False),
         ("Mais uma vez o apoio respondeu em meia hora. Continuo impressionada", False),
         ("Di nuovo un indizio giusto, il terzo questa settimana 😅", False),
+        # hand-tuning63: still faultless
+        ("Third time using @Certalia for the rentals and still faultless", False),
     ],
 )
 def test_fed_up_copied_replies_and_a_hit_again(text: str, complaint: bool) -> None:

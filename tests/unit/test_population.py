@@ -560,6 +560,15 @@ def test_a_code_of_one_capital_and_digits_is_quoted_as_an_error_code() -> None:
     assert quoted_codes(None, "erreur 5127-W depuis le 2026-10-20") == ["5127-W"]
 
 
+def test_a_digit_and_a_capital_then_two_digits_is_an_error_code() -> None:
+    # heldout62/: "error 9F-07" on every booked visit, in six languages.
+    texts = ("'My visit' says 01/01/1970, error 9F-07", "Mi visita sale el 01/01/1970 (9F-07)",
+             "Fehler 9F-07 auf 'Mein Termin'", "erreur 9F-07, date 1970")  # fmt: skip
+    assert spike_topics(texts) == ["code:9F-07"]
+    # Either order; not a date, a size or a network name.
+    assert quoted_codes(None, "E4-120 le 01/01/1970, format A4, 4G, 2026-11-11") == ["E4-120"]
+
+
 def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
     # heldout59/: "errore meshchk_timeout" and "MESHCHK_TIMEOUT" are one incident's code.
     texts = ("Upload bloccato, errore upload_timeout", "dann Fehler UPLOAD_TIMEOUT.",
