@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout62/*.jsonl`` (``hand-tuning63``), each held out until
+``tests/scenarios/heldout63/*.jsonl`` (``hand-tuning64``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -494,13 +494,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 03:49 UTC, 157-158 in that of 2026-12-03 04:10 UTC, 159-160 in that of
 #: 2026-12-03 06:51 UTC, 161-162 in that of 2026-12-03 07:48 UTC, 163-164 in that of
 #: 2026-12-03 08:24 UTC, 165-166 in that of 2026-12-03 09:54 UTC, 167-168 in that of
-#: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC and 171-172 in that of
-#: 2026-12-03 13:41 UTC; all of them are seen now, and 49-50, 53-60 and 63-172 tune (see
-#: streams/alerts/rules.toml). 173-174 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 173))
-REPORT_SEEDS = (173, 174)
+#: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
+#: 2026-12-03 13:41 UTC and 173-174 in that of 2026-12-03 14:01 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-174 tune (see streams/alerts/rules.toml). 175-176 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 175))
+REPORT_SEEDS = (175, 176)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 173))
+SPENT_SEEDS = frozenset(range(41, 175))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -538,7 +539,7 @@ SCENARIOS = (
 #: heldout54/ (Fixoria) at 03:49, heldout55/ (Cartelio) at 04:10, heldout56/ (Fumentra)
 #: at 06:51, heldout57/ (Ramasso) at 07:48, heldout58/ (Cadelia) at 08:24, heldout59/
 #: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
-#: heldout62/ (Certalia) at 13:41.
+#: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -602,17 +603,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning61", "heldout60"),
     ("hand-tuning62", "heldout61"),
     ("hand-tuning63", "heldout62"),
+    ("hand-tuning64", "heldout63"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout63/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 13:45:40-13:59:50 UTC on 2026-12-03 (committed
-#: as fee9701, cherry-picked onto main unchanged as ef41c5c; 322 customers and 1,948
-#: touchpoints of which 379 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout64/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout62/, written blind at 13:16:21-13:32:36 UTC on 2026-12-03, committed as
+#: (heldout63/, written blind at 13:45:40-13:59:50 UTC on 2026-12-03, committed as
+#: fee9701 and cherry-picked onto main unchanged as ef41c5c, 322 customers and 1,948
+#: touchpoints of which 379 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 14:01 on 2026-12-03 and tunes
+#: now, above.) (heldout62/, written blind at 13:16:21-13:32:36 UTC on 2026-12-03, committed as
 #: 84443f9 and cherry-picked onto main unchanged as a0883fa, 322 customers and 2,086
 #: touchpoints of which 455 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 13:41 on 2026-12-03 and tunes
@@ -620,12 +623,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 2c7e1af and cherry-picked onto main unchanged as de295b5, 322 customers and 2,016
 #: touchpoints of which 384 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 13:12 on 2026-12-03 and tunes
-#: now, above.) (heldout60/, written blind at 10:04:23-10:31:47 UTC on 2026-12-03, committed as
-#: 9a3e30e and cherry-picked onto main unchanged as 03226c1, 322 customers and 2,081
-#: touchpoints of which 470 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 12:24 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout63", "heldout63"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout64", "heldout64"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
