@@ -608,8 +608,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout64/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout64/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 14:05:12-14:21:18 UTC on 2026-12-03 (committed
+#: as 57d04e6, cherry-picked onto main unchanged as cc6385a; 322 customers and 2,099
+#: touchpoints of which 428 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout63/, written blind at 13:45:40-13:59:50 UTC on 2026-12-03, committed as
 #: fee9701 and cherry-picked onto main unchanged as ef41c5c, 322 customers and 1,948
