@@ -569,6 +569,14 @@ def test_a_digit_and_a_capital_then_two_digits_is_an_error_code() -> None:
     assert quoted_codes(None, "E4-120 le 01/01/1970, format A4, 4G, 2026-11-11") == ["E4-120"]
 
 
+def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
+    # heldout63/: "returned to sender, address unknown", error "T9/ADX", in six languages.
+    texts = ("tracking says returned to sender (T9/ADX)", "Sendung zurück an Absender, T9/ADX",
+             "erreur T9/ADX sur le suivi", "errore T9/ADX, reso al mittente")  # fmt: skip
+    assert spike_topics(texts) == ["code:T9/ADX"]
+    assert quoted_codes(None, "support 24/7, N/A, 1/2 price, T9/ADX") == ["T9/ADX"]
+
+
 def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
     # heldout59/: "errore meshchk_timeout" and "MESHCHK_TIMEOUT" are one incident's code.
     texts = ("Upload bloccato, errore upload_timeout", "dann Fehler UPLOAD_TIMEOUT.",
