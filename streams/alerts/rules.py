@@ -38,6 +38,7 @@ from streams.customer.timeline import days_between, parse_time
 from streams.customer.wording import (
     REPLY_PREFIX,
     UPSET,
+    is_complaint,
     is_negative,
     is_positive,
     phrase_pattern,
@@ -370,8 +371,8 @@ def sentiment_drop(
     # The triggering message is negative, or a complaint the model reads near neutral
     # ("Chloé est rentrée avec les épaules brûlées par le soleil ... mais il faut bien que
     # quelqu'un la mette aux enfants" -0.14): it is a negative message of the fall below.
-    complains = "complaint" in event.intents and not is_positive(event, model)
-    if event.scored and (not (is_negative(event, model) or complains) or event.praise_cue):
+    triggers = is_negative(event, model) or is_complaint(event, model)
+    if event.scored and (not triggers or event.praise_cue):
         return []
     # Unscored, it counts only as a detractor answer or a complaint in words the model
     # could not score, negative messages here as in the history below: the slide's last
