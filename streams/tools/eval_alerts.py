@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout63/*.jsonl`` (``hand-tuning64``), each held out until
+``tests/scenarios/heldout64/*.jsonl`` (``hand-tuning65``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -495,13 +495,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 06:51 UTC, 161-162 in that of 2026-12-03 07:48 UTC, 163-164 in that of
 #: 2026-12-03 08:24 UTC, 165-166 in that of 2026-12-03 09:54 UTC, 167-168 in that of
 #: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
-#: 2026-12-03 13:41 UTC and 173-174 in that of 2026-12-03 14:01 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-174 tune (see streams/alerts/rules.toml). 175-176 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 175))
-REPORT_SEEDS = (175, 176)
+#: 2026-12-03 13:41 UTC, 173-174 in that of 2026-12-03 14:01 UTC and 175-176 in that of
+#: 2026-12-03 15:36 UTC; all of them are seen now, and 49-50, 53-60 and 63-176 tune (see
+#: streams/alerts/rules.toml). 177-178 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 177))
+REPORT_SEEDS = (177, 178)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 175))
+SPENT_SEEDS = frozenset(range(41, 177))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -539,7 +539,8 @@ SCENARIOS = (
 #: heldout54/ (Fixoria) at 03:49, heldout55/ (Cartelio) at 04:10, heldout56/ (Fumentra)
 #: at 06:51, heldout57/ (Ramasso) at 07:48, heldout58/ (Cadelia) at 08:24, heldout59/
 #: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
-#: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01.
+#: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01, heldout64/ (Trovanta)
+#: at 15:36.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -604,17 +605,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning62", "heldout61"),
     ("hand-tuning63", "heldout62"),
     ("hand-tuning64", "heldout63"),
+    ("hand-tuning65", "heldout64"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout64/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 14:05:12-14:21:18 UTC on 2026-12-03 (committed
-#: as 57d04e6, cherry-picked onto main unchanged as cc6385a; 322 customers and 2,099
-#: touchpoints of which 428 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout65/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout63/, written blind at 13:45:40-13:59:50 UTC on 2026-12-03, committed as
+#: (heldout64/, written blind at 14:05:12-14:21:18 UTC on 2026-12-03, committed as
+#: 57d04e6 and cherry-picked onto main unchanged as cc6385a, 322 customers and 2,099
+#: touchpoints of which 428 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 15:36 on 2026-12-03 and tunes
+#: now, above.) (heldout63/, written blind at 13:45:40-13:59:50 UTC on 2026-12-03, committed as
 #: fee9701 and cherry-picked onto main unchanged as ef41c5c, 322 customers and 1,948
 #: touchpoints of which 379 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 14:01 on 2026-12-03 and tunes
@@ -622,12 +625,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 84443f9 and cherry-picked onto main unchanged as a0883fa, 322 customers and 2,086
 #: touchpoints of which 455 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 13:41 on 2026-12-03 and tunes
-#: now, above.) (heldout61/, written blind at 12:31:56-12:49:37 UTC on 2026-12-03, committed as
-#: 2c7e1af and cherry-picked onto main unchanged as de295b5, 322 customers and 2,016
-#: touchpoints of which 384 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 13:12 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout64", "heldout64"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout65", "heldout65"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
