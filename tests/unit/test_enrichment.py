@@ -352,6 +352,24 @@ def test_still_loving_it_and_never_change_are_praise(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning65: a lost thing found for me, a third time, with a shrug at oneself
+        "Já é a terceira vez que a etiqueta da Trovanta me salva a carteira. Sou distraída, eu "
+        "sei 😅",
+        "Terza volta che la Trovanta mi ritrova il portafoglio. Mia moglie dice che dovrei "
+        "smettere di perderlo, io dico che funziona 😂",
+        "Troisième fois que Trovanta me retrouve mes clés, je devrais peut-être arrêter de les "
+        "semer 😅",
+        "Third time the tag has saved my wallet. I know, I'm scatterbrained 😅",
+    ],
+)
+def test_a_lost_thing_found_again_is_praise_not_a_problem_said_again(text: str) -> None:
+    record = enrich(text)
+    assert record.praise_cue and "complaint" not in record.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a charge for what used to be free, with a one-word verdict
         "Jetzt plötzlich 4,95 Versand im Club, das war mal gratis. Schwach",
         "Ahora la app me cobra 4,95 de envio en el club que antes era gratis. Mal",
