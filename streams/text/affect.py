@@ -45,7 +45,13 @@ and question opener at once. Then:
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
-   inside quotes is not the customer's (:data:`_QUOTED_RE`).
+   inside quotes is not the customer's (:data:`_QUOTED_RE`);
+6b. a sentence after another that opens with a consolation (``[affect]
+   consolation_openers``: "O estafeta deixou a minha carteira com a vizinha sem me
+   ligar. Ao menos a vizinha é simpática." reads +0.62) says what went wrong before
+   it: praise, joy and thanks found only there are taken back, a complaint, as beside
+   an irony emoji (``Affect.ironic``). Not before a number ("At least 3 times ..."),
+   nor when it ends on "!" (relief: "At least Trovanta found them, brilliant!").
 """
 
 from __future__ import annotations
@@ -208,6 +214,37 @@ def _unquoted(affect: Affect, plain: Affect) -> Affect:
     return kept
 
 
+def _taken_back(affect: Affect) -> Affect:
+    """``affect`` with its praise, joy and thanks taken back, a complaint, in both
+    readings (rule 6b, as rule 5b does beside an irony emoji)."""
+
+    def back(reading: Affect) -> Affect:
+        emotions, intents = set(reading.emotions), set(reading.intents)
+        if not _take_back(emotions, intents):
+            return reading
+        return reading._replace(
+            emotions=tuple(sorted(emotions)), intents=tuple(sorted(intents)), ironic=True
+        )
+
+    kept = back(affect)
+    if affect.ungated is not None:
+        kept = kept._replace(ungated=back(affect.ungated))
+    return kept
+
+
+def _consolation_re(openers: Iterable[str]) -> re.Pattern[str] | None:
+    """Rule 6b: a sentence after another, from its consolation opener ("at least", "ao
+    menos") to its end; not when a number follows the opener ("At least 3 times"), nor
+    when it ends on "!": relief, not a shrug ("Lost my keys at the gym again. At least
+    Trovanta found them, brilliant service!")."""
+    words = sorted({re.escape(o.strip()) for o in openers if o.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<=[.!?…\n])[ \t]*(?:{'|'.join(words)})\b(?![ \t]*\d)[^.!?…\n]*+(?!!)", re.IGNORECASE
+    )
+
+
 def _take_back(emotions: set[str], intents: set[str]) -> bool:
     """Rule 5b: praise, joy and thanks beside an irony emoji are not meant; they say a
     complaint. True when there was something to take back."""
@@ -249,6 +286,7 @@ class AffectAnalyzer:
         self._min_caps = settings.anger_min_caps_words
         self._question_mark = settings.question_mark
         self._irony = settings.irony_emojis
+        self._consolation = _consolation_re(settings.consolation_openers)
         self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
         self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
         self._sections: list[_Section] = []
@@ -342,16 +380,25 @@ class AffectAnalyzer:
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
         affect = self._analyze(text, sentiment_label, ungated)
-        if _QUOTE_MARKS.isdisjoint(text) or not _praises(affect):
+        if not _praises(affect):
             return affect
-        # Rule 6: praise or joy only inside quotes is someone else's claim.
-        unquoted = _QUOTED_RE.sub(" ", text)
-        if unquoted == text:
-            return affect
-        return _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated))
+        if not _QUOTE_MARKS.isdisjoint(text):
+            # Rule 6: praise or joy only inside quotes is someone else's claim.
+            unquoted = _QUOTED_RE.sub(" ", text)
+            if unquoted != text:
+                affect = _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated))
+        if self._consolation is not None and _praises(affect):
+            # Rule 6b: praise only in a consolation ("Ao menos a vizinha é simpática.")
+            # after what went wrong is not meant.
+            unconsoled = self._consolation.sub(" ", text)
+            if unconsoled != text and not _praises(
+                self._analyze(unconsoled, sentiment_label, ungated)
+            ):
+                affect = _taken_back(affect)
+        return affect
 
     def _analyze(self, text: str, sentiment_label: str | None, ungated: bool) -> Affect:
-        """Rules 1-5 on ``text`` (:meth:`analyze` adds rule 6)."""
+        """Rules 1-5 on ``text`` (:meth:`analyze` adds rules 6 and 6b)."""
         normalized = normalize(text)
         cues: list[tuple[int, int, int, bool]] = []
         negators: list[tuple[int, int]] = []

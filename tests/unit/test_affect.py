@@ -858,6 +858,23 @@ def test_praise_beside_an_irony_emoji_is_taken_back(analyzer: AffectAnalyzer, te
     assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
 
 
+def test_praise_only_in_a_consolation_after_another_sentence_is_taken_back(
+    analyzer: AffectAnalyzer,
+) -> None:
+    text = "Il corriere ha lasciato il portafoglio alla vicina. Almeno la vicina è simpatica."
+    for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
+        assert affect.ironic
+        assert "complaint" in affect.intents and "praise" not in affect.intents
+    kept = [
+        "Almeno la vicina è simpatica.",  # no sentence before it
+        "Servizio ottimo. Almeno 3 volte mi hanno ritrovato le chiavi, fantastico.",
+        "Chiavi perse di nuovo. Almeno la Trovanta le ha ritrovate, fantastico!",
+        "Servizio fantastico. Almeno la vicina è simpatica.",  # praise outside it too
+    ]
+    for text in kept:
+        assert not analyzer.analyze(text).ironic, text
+
+
 def test_pas_mal_de_is_a_quantity_not_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("j'ai pas mal de problèmes avec la connexion")
     assert "praise" not in affect.intents

@@ -368,6 +368,32 @@ def test_a_lost_thing_found_again_is_praise_not_a_problem_said_again(text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning65: what went wrong, then a shrug of consolation (read +0.62)
+        (
+            "O estafeta deixou a minha carteira com a vizinha do 3º sem me ligar. Ao menos a "
+            "vizinha é simpática.",
+            True,
+        ),
+        (
+            "The courier left my wallet with the neighbour without calling. At least the "
+            "neighbour is nice.",
+            True,
+        ),
+        # relief, a number, or praise beside it: not a shrug
+        ("Lost my keys at the gym again. At least Trovanta found them, brilliant service!", False),
+        ("Great tags, love them. At least 3 times they found my keys.", False),
+        ("Ao menos a vizinha é simpática e o serviço é ótimo.", False),
+    ],
+)
+def test_praise_only_in_a_consolation_is_taken_back(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert record.praise_cue is not complaint
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
