@@ -394,6 +394,39 @@ def test_praise_only_in_a_consolation_is_taken_back(text: str, complaint: bool) 
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning65: you're having us on; raised without notice
+        (
+            "7,50 € di 'costo di gestione' per una valigia che sono andato a prendere IO allo "
+            "sportello. Ci prendete in giro.",
+            True,
+        ),
+        (
+            "@Trovanta Plus kostet jetzt 39,90 € ohne jede Ankündigung. Hab's auf dem Kontoauszug "
+            "gesehen.",
+            True,
+        ),
+        # saved again, worth every penny: praise
+        (
+            "schon wieder hat der Trovanta-Anhänger den Rucksack meiner Tochter gerettet. Lohnt "
+            "sich jedes Mal",
+            False,
+        ),
+        (
+            "Mala perdida no aeroporto, etiqueta da Trovanta, mala em casa no dia seguinte. Vale "
+            "cada cêntimo",
+            False,
+        ),
+    ],
+)
+def test_having_us_on_and_raised_without_notice_are_complaints(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
