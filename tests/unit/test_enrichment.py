@@ -429,6 +429,20 @@ def test_having_us_on_and_raised_without_notice_are_complaints(text: str, compla
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning65: it used to be instant
+        "Rucksack um 10 Uhr gescannt, Benachrichtigung kam um 18 Uhr. Frueher ging das sofort. "
+        "Komisch.",
+        "Rucksack um 10 Uhr gescannt, Benachrichtigung kam um 18 Uhr. Früher ging das sofort.",
+        "Scanned at 10, the alert came at 6pm. Used to be instant. Odd.",
+    ],
+)
+def test_it_used_to_be_instant_is_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a charge for what used to be free, with a one-word verdict
         "Jetzt plötzlich 4,95 Versand im Club, das war mal gratis. Schwach",
         "Ahora la app me cobra 4,95 de envio en el club que antes era gratis. Mal",
