@@ -612,8 +612,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout66/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout66/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 16:09:19-16:27:24 UTC on 2026-12-03 (committed
+#: as d92a925, cherry-picked onto main unchanged as 19a9fdc; 322 customers and 2,019
+#: touchpoints of which 409 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout65/, written blind at 15:38:50-15:52:16 UTC on 2026-12-03, committed as
 #: 15962c9 and cherry-picked onto main unchanged as a9aae48, 322 customers and 2,090
