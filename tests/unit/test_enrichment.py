@@ -441,6 +441,43 @@ def test_it_used_to_be_instant_is_a_complaint(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning66: they come when they say, sorted in one visit: praise
+        (
+            "Third summer with Piscelia and they still turn up when they say. Same chap every time",
+            False,
+        ),
+        (
+            "Honestly didn't think I'd be the person praising a pool company online but here we "
+            "are. @Piscelia sorted our green mess in one visit",
+            False,
+        ),
+        # not like this before, not what you were, what am I paying for: complaints
+        (
+            "10 minute visit and the skimmer left full of leaves. Piscelia never used to be like "
+            "this",
+            True,
+        ),
+        (
+            "Neighbour uses Azurgo, I've asked them to come Saturday. Piscelia, you're not what you "
+            "were",
+            True,
+        ),
+        (
+            "Water cloudy two days after the service and I had to buy clarifier myself. What am I "
+            "paying the plan for?",
+            True,
+        ),
+    ],
+)
+def test_coming_when_they_say_and_not_what_you_were(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
