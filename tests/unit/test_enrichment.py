@@ -478,6 +478,43 @@ def test_coming_when_they_say_and_not_what_you_were(text: str, complaint: bool) 
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning64: praise of a sharpened blade the model read as negative
+        (
+            "Sent off my gran's old carving knife to Affilo thinking it was beyond saving. It's "
+            "back, gleaming, and they even oiled the wooden handle. Made my week",
+            False,
+        ),
+        (
+            "@Affilo sharpened the kitchen scissors and the secateurs, pruned the roses in half the "
+            "time. Small joys",
+            False,
+        ),
+        (
+            "Mes ciseaux de couture affûtés par Affilo, ils coupent le tissu d'un coup sans mâcher. "
+            "Ravie",
+            False,
+        ),
+        # never had that before, it used to be so quick, a pasted answer
+        (
+            "Two knives came back with scratches on the blade. Never had that before with Affilo",
+            True,
+        ),
+        (
+            "Deux couteaux revenus avec des rayures sur la lame. Jamais eu ça avant chez @Affilo",
+            True,
+        ),
+        ("10 € extra für Express bezahlt, sechs Tage gedauert. Antwort: Textbaustein", True),
+    ],
+)
+def test_made_my_week_and_never_had_that_before(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
