@@ -460,8 +460,8 @@ def test_it_used_to_be_instant_is_a_complaint(text: str) -> None:
             True,
         ),
         (
-            "Neighbour uses Azurgo, I've asked them to come Saturday. Piscelia, you're not what you "
-            "were",
+            "Neighbour uses Azurgo, I've asked them to come Saturday. Piscelia, you're not what "
+            "you were",
             True,
         ),
         (
@@ -487,13 +487,13 @@ def test_coming_when_they_say_and_not_what_you_were(text: str, complaint: bool) 
             False,
         ),
         (
-            "@Affilo sharpened the kitchen scissors and the secateurs, pruned the roses in half the "
-            "time. Small joys",
+            "@Affilo sharpened the kitchen scissors and the secateurs, pruned the roses in half "
+            "the time. Small joys",
             False,
         ),
         (
-            "Mes ciseaux de couture affûtés par Affilo, ils coupent le tissu d'un coup sans mâcher. "
-            "Ravie",
+            "Mes ciseaux de couture affûtés par Affilo, ils coupent le tissu d'un coup sans "
+            "mâcher. Ravie",
             False,
         ),
         # never had that before, it used to be so quick, a pasted answer
