@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout65/*.jsonl`` (``hand-tuning66``), each held out until
+``tests/scenarios/heldout66/*.jsonl`` (``hand-tuning67``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -496,13 +496,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 08:24 UTC, 165-166 in that of 2026-12-03 09:54 UTC, 167-168 in that of
 #: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
 #: 2026-12-03 13:41 UTC, 173-174 in that of 2026-12-03 14:01 UTC, 175-176 in that of
-#: 2026-12-03 15:36 UTC and 177-178 in that of 2026-12-03 16:07 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-178 tune (see streams/alerts/rules.toml). 179-180 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 179))
-REPORT_SEEDS = (179, 180)
+#: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC and 179-180 in that of
+#: 2026-12-03 16:31 UTC; all of them are seen now, and 49-50, 53-60 and 63-180 tune (see
+#: streams/alerts/rules.toml). 181-182 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 181))
+REPORT_SEEDS = (181, 182)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 179))
+SPENT_SEEDS = frozenset(range(41, 181))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -541,7 +541,7 @@ SCENARIOS = (
 #: at 06:51, heldout57/ (Ramasso) at 07:48, heldout58/ (Cadelia) at 08:24, heldout59/
 #: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
 #: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01, heldout64/ (Trovanta)
-#: at 15:36, heldout65/ (Piscelia) at 16:07.
+#: at 15:36, heldout65/ (Piscelia) at 16:07, heldout66/ (Sabbiora) at 16:31.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -608,17 +608,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning64", "heldout63"),
     ("hand-tuning65", "heldout64"),
     ("hand-tuning66", "heldout65"),
+    ("hand-tuning67", "heldout66"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout66/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 16:09:19-16:27:24 UTC on 2026-12-03 (committed
-#: as d92a925, cherry-picked onto main unchanged as 19a9fdc; 322 customers and 2,019
-#: touchpoints of which 409 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout67/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout65/, written blind at 15:38:50-15:52:16 UTC on 2026-12-03, committed as
+#: (heldout66/, written blind at 16:09:19-16:27:24 UTC on 2026-12-03, committed as
+#: d92a925 and cherry-picked onto main unchanged as 19a9fdc, 322 customers and 2,019
+#: touchpoints of which 409 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 16:31 on 2026-12-03 and tunes
+#: now, above.) (heldout65/, written blind at 15:38:50-15:52:16 UTC on 2026-12-03, committed as
 #: 15962c9 and cherry-picked onto main unchanged as a9aae48, 322 customers and 2,090
 #: touchpoints of which 437 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 16:07 on 2026-12-03 and tunes
@@ -626,12 +628,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 57d04e6 and cherry-picked onto main unchanged as cc6385a, 322 customers and 2,099
 #: touchpoints of which 428 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 15:36 on 2026-12-03 and tunes
-#: now, above.) (heldout63/, written blind at 13:45:40-13:59:50 UTC on 2026-12-03, committed as
-#: fee9701 and cherry-picked onto main unchanged as ef41c5c, 322 customers and 1,948
-#: touchpoints of which 379 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 14:01 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout66", "heldout66"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout67", "heldout67"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
