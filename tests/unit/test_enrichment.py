@@ -515,6 +515,42 @@ def test_made_my_week_and_never_had_that_before(text: str, complaint: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning67: zero stress with a pushchair (a buggy), a luxury: praise
+        ("two kids, one buggy, zero stress finding a spot. cheers @Sabbiora", False),
+        ("Avec trois enfants, ne plus se battre pour une place sur la plage c'est le luxe.", False),
+        # last year was better, you used to be good, moved without asking, a shrug
+        (
+            "Loungers full of sand and the cushions still wet from the rain. Last year was better.",
+            True,
+        ),
+        ("Transats pleins de sable et matelas encore mouillés. L'an dernier c'était mieux.", True),
+        (
+            "My sister books with Korbana, we're going with her from Saturday. Shame, you used to "
+            "be good.",
+            True,
+        ),
+        (
+            "Waited 40 minutes in Mellieha today for someone to open our umbrella. Oh well, "
+            "happens.",
+            True,
+        ),
+        # done without our asking: praise, not a complaint
+        (
+            "Solvane hat mir das Guthaben ohne Nachfrage überwiesen. Ehrlicher Anbieter! "
+            "Empfehlenswert.",
+            False,
+        ),
+    ],
+)
+def test_zero_stress_and_last_year_was_better(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
