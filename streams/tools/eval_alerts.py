@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout66/*.jsonl`` (``hand-tuning67``), each held out until
+``tests/scenarios/heldout67/*.jsonl`` (``hand-tuning68``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -496,13 +496,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 08:24 UTC, 165-166 in that of 2026-12-03 09:54 UTC, 167-168 in that of
 #: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
 #: 2026-12-03 13:41 UTC, 173-174 in that of 2026-12-03 14:01 UTC, 175-176 in that of
-#: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC and 179-180 in that of
-#: 2026-12-03 16:31 UTC; all of them are seen now, and 49-50, 53-60 and 63-180 tune (see
-#: streams/alerts/rules.toml). 181-182 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 181))
-REPORT_SEEDS = (181, 182)
+#: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC, 179-180 in that of
+#: 2026-12-03 16:31 UTC and 181-182 in that of 2026-12-03 16:54 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-182 tune (see streams/alerts/rules.toml). 183-184 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 183))
+REPORT_SEEDS = (183, 184)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 181))
+SPENT_SEEDS = frozenset(range(41, 183))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -541,7 +542,8 @@ SCENARIOS = (
 #: at 06:51, heldout57/ (Ramasso) at 07:48, heldout58/ (Cadelia) at 08:24, heldout59/
 #: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
 #: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01, heldout64/ (Trovanta)
-#: at 15:36, heldout65/ (Piscelia) at 16:07, heldout66/ (Sabbiora) at 16:31.
+#: at 15:36, heldout65/ (Piscelia) at 16:07, heldout66/ (Sabbiora) at 16:31, heldout67/
+#: (Fiscalto) at 16:54.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -609,17 +611,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning65", "heldout64"),
     ("hand-tuning66", "heldout65"),
     ("hand-tuning67", "heldout66"),
+    ("hand-tuning68", "heldout67"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout67/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 16:33:01-16:48:15 UTC on 2026-12-03 (committed
-#: as 688352c, cherry-picked onto main unchanged as 2a5c6e1; 322 customers and 2,049
-#: touchpoints of which 412 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout68/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout66/, written blind at 16:09:19-16:27:24 UTC on 2026-12-03, committed as
+#: (heldout67/, written blind at 16:33:01-16:48:15 UTC on 2026-12-03, committed as
+#: 688352c and cherry-picked onto main unchanged as 2a5c6e1, 322 customers and 2,049
+#: touchpoints of which 412 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 16:54 on 2026-12-03 and tunes
+#: now, above.) (heldout66/, written blind at 16:09:19-16:27:24 UTC on 2026-12-03, committed as
 #: d92a925 and cherry-picked onto main unchanged as 19a9fdc, 322 customers and 2,019
 #: touchpoints of which 409 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 16:31 on 2026-12-03 and tunes
@@ -627,12 +631,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 15962c9 and cherry-picked onto main unchanged as a9aae48, 322 customers and 2,090
 #: touchpoints of which 437 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 16:07 on 2026-12-03 and tunes
-#: now, above.) (heldout64/, written blind at 14:05:12-14:21:18 UTC on 2026-12-03, committed as
-#: 57d04e6 and cherry-picked onto main unchanged as cc6385a, 322 customers and 2,099
-#: touchpoints of which 428 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 15:36 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout67", "heldout67"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout68", "heldout68"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
