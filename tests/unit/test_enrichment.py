@@ -551,6 +551,29 @@ def test_zero_stress_and_last_year_was_better(text: str, complaint: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning68: quick and clear, recommended, never so easy: praise
+        ("Veloce e chiaro, consigliato", False),
+        ("Rimborso arrivato, come previsto dall'app. Mai stato così facile", False),
+        # nobody can explain it, put off by them
+        (
+            "A estimativa de reembolso baixou 300 € de um dia para o outro e ninguém sabe explicar",
+            True,
+        ),
+        (
+            "@Fiscalto Videoconsulta adiada por eles. Duas vezes. Troquei o turno as duas vezes",
+            True,
+        ),
+    ],
+)
+def test_never_so_easy_and_nobody_can_explain(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge for what used to be free, with a one-word verdict
