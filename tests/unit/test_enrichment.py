@@ -576,6 +576,20 @@ def test_never_so_easy_and_nobody_can_explain(text: str, complaint: bool) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning68: done from the sofa (read -0.88 as a complaint)
+        "IRS entregue sem sair do sofá e a consultora ainda encontrou as despesas de educação "
+        "dos miúdos que eu nunca punha. Obrigada @Fiscalto!",
+        "Tax return filed without leaving the sofa. Brilliant, thanks",
+    ],
+)
+def test_done_from_the_sofa_is_praise(text: str) -> None:
+    record = enrich(text)
+    assert record.praise_cue and "complaint" not in record.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a charge for what used to be free, with a one-word verdict
         "Jetzt plötzlich 4,95 Versand im Club, das war mal gratis. Schwach",
         "Ahora la app me cobra 4,95 de envio en el club que antes era gratis. Mal",
