@@ -616,8 +616,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout68/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout68/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 16:55:56-17:10:18 UTC on 2026-12-03 (committed
+#: as 2bae4bc, cherry-picked onto main unchanged as 48b391d; 322 customers and 2,100
+#: touchpoints of which 434 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout67/, written blind at 16:33:01-16:48:15 UTC on 2026-12-03, committed as
 #: 688352c and cherry-picked onto main unchanged as 2a5c6e1, 322 customers and 2,049
