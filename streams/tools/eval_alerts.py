@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout67/*.jsonl`` (``hand-tuning68``), each held out until
+``tests/scenarios/heldout68/*.jsonl`` (``hand-tuning69``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -497,13 +497,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
 #: 2026-12-03 13:41 UTC, 173-174 in that of 2026-12-03 14:01 UTC, 175-176 in that of
 #: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC, 179-180 in that of
-#: 2026-12-03 16:31 UTC and 181-182 in that of 2026-12-03 16:54 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-182 tune (see streams/alerts/rules.toml). 183-184 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 183))
-REPORT_SEEDS = (183, 184)
+#: 2026-12-03 16:31 UTC, 181-182 in that of 2026-12-03 16:54 UTC and 183-184 in that of
+#: 2026-12-03 17:11 UTC; all of them are seen now, and 49-50, 53-60 and 63-184 tune (see
+#: streams/alerts/rules.toml). 185-186 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 185))
+REPORT_SEEDS = (185, 186)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 183))
+SPENT_SEEDS = frozenset(range(41, 185))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -543,7 +543,7 @@ SCENARIOS = (
 #: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
 #: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01, heldout64/ (Trovanta)
 #: at 15:36, heldout65/ (Piscelia) at 16:07, heldout66/ (Sabbiora) at 16:31, heldout67/
-#: (Fiscalto) at 16:54.
+#: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     ("hand-tuning3", "heldout2"),
@@ -612,17 +612,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning66", "heldout65"),
     ("hand-tuning67", "heldout66"),
     ("hand-tuning68", "heldout67"),
+    ("hand-tuning69", "heldout68"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout68/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 16:55:56-17:10:18 UTC on 2026-12-03 (committed
-#: as 2bae4bc, cherry-picked onto main unchanged as 48b391d; 322 customers and 2,100
-#: touchpoints of which 434 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout69/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout67/, written blind at 16:33:01-16:48:15 UTC on 2026-12-03, committed as
+#: (heldout68/, written blind at 16:55:56-17:10:18 UTC on 2026-12-03, committed as
+#: 2bae4bc and cherry-picked onto main unchanged as 48b391d, 322 customers and 2,100
+#: touchpoints of which 434 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 17:11 on 2026-12-03 and tunes
+#: now, above.) (heldout67/, written blind at 16:33:01-16:48:15 UTC on 2026-12-03, committed as
 #: 688352c and cherry-picked onto main unchanged as 2a5c6e1, 322 customers and 2,049
 #: touchpoints of which 412 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 16:54 on 2026-12-03 and tunes
@@ -630,12 +632,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: d92a925 and cherry-picked onto main unchanged as 19a9fdc, 322 customers and 2,019
 #: touchpoints of which 409 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 16:31 on 2026-12-03 and tunes
-#: now, above.) (heldout65/, written blind at 15:38:50-15:52:16 UTC on 2026-12-03, committed as
-#: 15962c9 and cherry-picked onto main unchanged as a9aae48, 322 customers and 2,090
-#: touchpoints of which 437 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 16:07 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout68", "heldout68"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout69", "heldout69"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
