@@ -617,9 +617,13 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout69/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout69/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 17:13:18-17:27:13 UTC on 2026-12-03 (committed
+#: as 9aab095, cherry-picked onto main unchanged as 499d790; 322 customers and 2,004
+#: touchpoints of which 422 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply; it ran `git log --oneline -0`, which prints
+#: nothing, and `git rev-list --count`, its README says). It is opened by nothing but the
+#: next report run, after the last rule change.
 #: (heldout68/, written blind at 16:55:56-17:10:18 UTC on 2026-12-03, committed as
 #: 2bae4bc and cherry-picked onto main unchanged as 48b391d, 322 customers and 2,100
 #: touchpoints of which 434 are agents' replies by its author's counts, its author having
