@@ -42,9 +42,8 @@ For every (topic, channel) and (topic, all channels):
   again (seed 68 scored so: 2.3 false spikes a week), and on no key at all
   would never show a topic taking over the answers.
 
-Error codes (``codes``, on): a code the product shows, capitals, a hyphen and two or
-three digits ("NV-208"), one capital and three or four digits ("E4907"), or digits, a
-hyphen and capitals ("5127-W", :mod:`streams.text.codes`), quoted in a text, counts as a
+Error codes (``codes``, on): a code the product shows ("NV-208", "E4907", "T9/ADX":
+the shapes are :data:`streams.text.codes.ERROR_CODE`'s), quoted in a text, counts as a
 topic of its own ("code:NV-208"), on the all-channels key only, with the same
 baseline and tests. An incident shows one code in every language where its words
 fall under several topics or none (a mobile network down: "sem rede", "kein Netz",

