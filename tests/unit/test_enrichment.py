@@ -316,6 +316,14 @@ def test_both_top_mark_readings_build_from_one_list_of_words(
     assert (normalised, gives_top_mark(text)) == (in_normalised, in_raw)
 
 
+def assert_reads(text: str, complaint: bool) -> None:
+    """``text`` is read as a complaint, or else as praise (enrichment's praise cue), and
+    not both."""
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or record.praise_cue
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -327,8 +335,7 @@ def test_both_top_mark_readings_build_from_one_list_of_words(
     ],
 )
 def test_nice_staff_and_a_treat_are_praise(text: str) -> None:
-    record = enrich(text)
-    assert record.praise_cue and "complaint" not in record.intents
+    assert_reads(text, complaint=False)
 
 
 @pytest.mark.parametrize(
@@ -363,8 +370,7 @@ def test_still_loving_it_and_never_change_are_praise(text: str) -> None:
     ],
 )
 def test_a_lost_thing_found_again_is_praise_not_a_problem_said_again(text: str) -> None:
-    record = enrich(text)
-    assert record.praise_cue and "complaint" not in record.intents
+    assert_reads(text, complaint=False)
 
 
 @pytest.mark.parametrize(
@@ -421,9 +427,7 @@ def test_praise_only_in_a_consolation_is_taken_back(text: str, complaint: bool) 
     ],
 )
 def test_having_us_on_and_raised_without_notice_are_complaints(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
@@ -472,9 +476,7 @@ def test_it_used_to_be_instant_is_a_complaint(text: str) -> None:
     ],
 )
 def test_coming_when_they_say_and_not_what_you_were(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
@@ -509,9 +511,7 @@ def test_coming_when_they_say_and_not_what_you_were(text: str, complaint: bool) 
     ],
 )
 def test_made_my_week_and_never_had_that_before(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
@@ -545,9 +545,7 @@ def test_made_my_week_and_never_had_that_before(text: str, complaint: bool) -> N
     ],
 )
 def test_zero_stress_and_last_year_was_better(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
@@ -568,9 +566,7 @@ def test_zero_stress_and_last_year_was_better(text: str, complaint: bool) -> Non
     ],
 )
 def test_never_so_easy_and_nobody_can_explain(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
@@ -583,8 +579,7 @@ def test_never_so_easy_and_nobody_can_explain(text: str, complaint: bool) -> Non
     ],
 )
 def test_done_from_the_sofa_is_praise(text: str) -> None:
-    record = enrich(text)
-    assert record.praise_cue and "complaint" not in record.intents
+    assert_reads(text, complaint=False)
 
 
 @pytest.mark.parametrize(
@@ -642,9 +637,7 @@ def test_a_smile_with_nothing_bad_beside_it_praises(text: str, praise: bool) -> 
     ],
 )
 def test_fed_up_copied_replies_and_a_hit_again(text: str, complaint: bool) -> None:
-    record = enrich(text)
-    assert ("complaint" in record.intents) is complaint
-    assert complaint or record.praise_cue
+    assert_reads(text, complaint)
 
 
 @pytest.mark.parametrize(
