@@ -686,3 +686,27 @@ def test_anger_the_model_read_as_positive_is_a_complaint_once_the_cues_bring_it_
     happy = enrich("Was frustrated with the wait but honestly the result is amazing, thank you!")
     assert "frustration" in happy.emotions and happy.sentiment_label.value == "positive"
     assert "complaint" not in happy.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # never had any problem, in a loyal customer's words: praise the model read as
+        # strongly negative (hand-tuning70/bilingual, -0.79)
+        ("Terceiro ano com a anual da Pescadra, nunca tive problema nenhum", False),
+        ("Third year with them, never had a single problem", False),
+        ("Troisième saison, jamais eu le moindre souci", False),
+        ("Drittes Jahr, nie ein Problem gehabt", False),
+        ("Tercer año, nunca he tenido ningún problema", False),
+        # ... until now: the problem has come
+        ("I never had a problem until this week, now the app crashes every day", True),
+        ("Nunca tive problema nenhum até hoje: a app apagou a minha licença", True),
+        # no way anymore to reach anyone; a map out of date
+        ("Plus moyen d'avoir quelqu'un au téléphone le week-end, ça a bien changé", True),
+        ("O mapa dos troços está desatualizado, troço aberto que afinal é privado", True),
+    ],
+)
+def test_never_had_a_problem_is_praise_unless_until_now(text: str, complaint: bool) -> None:
+    record = enrich(text)
+    assert ("complaint" in record.intents) is complaint
+    assert complaint or (record.praise_cue and record.sentiment_label.value != "negative")
