@@ -710,3 +710,18 @@ def test_never_had_a_problem_is_praise_unless_until_now(text: str, complaint: bo
     record = enrich(text)
     assert ("complaint" in record.intents) is complaint
     assert complaint or (record.praise_cue and record.sentiment_label.value != "negative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise said with "again" (hand-tuning71/happy_writers: read as no praise, so
+        # "again" made each a repeat contact)
+        "@Lanivo Wieder die Club-Box, wieder begeistert. Die Farben diesen Monat sind der Hammer",
+        "Endlich mal eine Anleitung die man versteht",
+        "Finita la copertina per la nipotina con il kit Lanivo, lana morbidissima",
+        "Totally hooked on the Club box, can't put it down",
+    ],
+)
+def test_thrilled_again_and_hooked_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
