@@ -721,6 +721,8 @@ def test_never_had_a_problem_is_praise_unless_until_now(text: str, complaint: bo
         "Endlich mal eine Anleitung die man versteht",
         "Finita la copertina per la nipotina con il kit Lanivo, lana morbidissima",
         "Totally hooked on the Club box, can't put it down",
+        # spotless again and again (hand-tuning72/repeat_contacts: a complaint at -0.80)
+        "third autumn in a row Potalia have done the hedges and still spotless every time",
     ],
 )
 def test_thrilled_again_and_hooked_are_praise(text: str) -> None:
