@@ -622,8 +622,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout72/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout72/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 18:39:00-19:04:10 UTC on 2026-12-03 (committed
+#: as d61fe73, cherry-picked onto main unchanged as b60a799; 322 customers and 2,098
+#: touchpoints of which 433 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout71/, written blind at 18:21:12-18:36:55 UTC on 2026-12-03, committed as
 #: 0a41b92 and cherry-picked onto main unchanged as b0c1fd2, 322 customers and 2,108
