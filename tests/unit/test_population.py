@@ -579,6 +579,10 @@ def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
     assert quoted_codes(None, "marca E19/DS, MP3/MP4, 4G/5G, A/B") == ["E19/DS"]
     # heldout68/: "my plot" opens another member's, then "erreur PM/48"; not a date.
     assert quoted_codes(None, "erreur PM/48, 12/05/2026, P/4, PMXYZ/48") == ["PM/48"]
+    # heldout72/: the hive cam app frozen on "BZ:5E"; not an id, a time or a postscript.
+    texts = ("schwarzes Bild mit BZ:5E", "app frozen, BZ:5E", "bloccata su BZ:5E", "erreur BZ:5E")
+    assert spike_topics(texts) == ["code:BZ:5E"]
+    assert quoted_codes(None, "BZ:5E, ID:123, PS: ok, 10:30, Re:5E") == ["BZ:5E"]
 
 
 def test_a_hexadecimal_number_is_an_error_code_in_capitals_or_not() -> None:
