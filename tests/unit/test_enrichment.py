@@ -727,3 +727,21 @@ def test_never_had_a_problem_is_praise_unless_until_now(text: str, complaint: bo
 )
 def test_thrilled_again_and_hooked_are_praise(text: str) -> None:
     assert_reads(text, complaint=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # a good thing that lasts (hand-tuning73: read as a problem still there)
+        ("Third harvest in and still can't believe how good it is. Still hooked", False),
+        ("Tercera cosecha y sigue igual de rico. Esta vez de azahar. Enganchados", False),
+        # offline for a week, not what it used to be, moved a second time
+        ("La cam de la ruche est hors ligne depuis une semaine, plus de nouvelles", True),
+        ("Pots poisseux, étiquette décollée. C'est plus ce que c'était @Favalia.", True),
+        ("@Favalia Apiary day moved for the second time. I'd booked the day off work.", True),
+    ],
+)
+def test_a_good_thing_that_lasts_is_praise_and_a_second_postponement_a_complaint(
+    text: str, complaint: bool
+) -> None:
+    assert_reads(text, complaint)
