@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout72/*.jsonl`` (``hand-tuning73``), each held out until
+``tests/scenarios/heldout73/*.jsonl`` (``hand-tuning74``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -499,13 +499,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC, 179-180 in that of
 #: 2026-12-03 16:31 UTC, 181-182 in that of 2026-12-03 16:54 UTC, 183-184 in that of
 #: 2026-12-03 17:11 UTC, 185-186 in that of 2026-12-03 18:04 UTC, 187-188 in that of
-#: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC and 191-192 in that of
-#: 2026-12-03 19:04 UTC; all of them are seen now, and 49-50, 53-60 and 63-192 tune (see
-#: streams/alerts/rules.toml). 193-194 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 193))
-REPORT_SEEDS = (193, 194)
+#: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
+#: 2026-12-03 19:04 UTC and 193-194 in that of 2026-12-03 19:22 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-194 tune (see streams/alerts/rules.toml). 195-196
+#: replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 195))
+REPORT_SEEDS = (195, 196)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 193))
+SPENT_SEEDS = frozenset(range(41, 195))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -619,17 +620,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning71", "heldout70"),
     ("hand-tuning72", "heldout71"),
     ("hand-tuning73", "heldout72"),
+    ("hand-tuning74", "heldout73"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout73/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 19:04:56-19:18:15 UTC on 2026-12-03 (committed
-#: as 0ea5adb, cherry-picked onto main unchanged as fa2788f; 322 customers and 2,061
-#: touchpoints of which 392 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout74/ is being written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout72/, written blind at 18:39:00-19:04:10 UTC on 2026-12-03, committed as
+#: (heldout73/, written blind at 19:04:56-19:18:15 UTC on 2026-12-03, committed as
+#: 0ea5adb and cherry-picked onto main unchanged as fa2788f, 322 customers and 2,061
+#: touchpoints of which 392 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 19:22 on 2026-12-03 and tunes
+#: now, above.) (heldout72/, written blind at 18:39:00-19:04:10 UTC on 2026-12-03, committed as
 #: d61fe73 and cherry-picked onto main unchanged as b60a799, 322 customers and 2,098
 #: touchpoints of which 433 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 19:04 on 2026-12-03 and tunes
@@ -637,12 +640,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 0a41b92 and cherry-picked onto main unchanged as b0c1fd2, 322 customers and 2,108
 #: touchpoints of which 476 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 18:41 on 2026-12-03 and tunes
-#: now, above.) (heldout70/, written blind at 18:05:14-18:17:51 UTC on 2026-12-03, committed as
-#: b47116c and cherry-picked onto main unchanged as 421cb15, 322 customers and 2,033
-#: touchpoints of which 404 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 18:26 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout73", "heldout73"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout74", "heldout74"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
