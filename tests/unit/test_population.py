@@ -592,6 +592,8 @@ def test_a_hexadecimal_number_is_an_error_code_in_capitals_or_not() -> None:
     assert spike_topics(texts) == ["code:0x3E7B"]
     # Three hex digits or more, "0x" first: not "10x faster", "0xFF" or a bare "0x".
     assert quoted_codes(None, "10x faster, 0xFF, 0x, 0x4c1") == ["0x4C1"]
+    # heldout73/: "KQ-0x9E", capitals, a hyphen and a hexadecimal number.
+    assert quoted_codes(None, "erro KQ-0x9E, de novo kq-0X9e, AB-0x1") == ["KQ-0x9E"]
 
 
 def test_a_constants_name_is_an_error_code_in_capitals_or_not() -> None:
