@@ -745,3 +745,18 @@ def test_a_good_thing_that_lasts_is_praise_and_a_second_postponement_a_complaint
     text: str, complaint: bool
 ) -> None:
     assert_reads(text, complaint)
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # almost family (hand-tuning74/bilingual: a complaint at -0.76, so "outra vez"
+        # made a repeat contact)
+        ("Outra vez o Sr. Rui da @Cinerva! Já é quase da família, a salamandra agradece", False),
+        # worn tools and no suction: a slow churner's complaints read as none
+        ("Brush looked worn this time, the vacuum had no suction, ash left on the hearth", True),
+        ("Desta vez a escova parecia gasta e o aspirador sem força, ficou pó na soleira.", True),
+    ],
+)
+def test_almost_family_is_praise_and_worn_tools_a_complaint(text: str, complaint: bool) -> None:
+    assert_reads(text, complaint)
