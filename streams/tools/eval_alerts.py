@@ -625,8 +625,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout74/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout74/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 19:22:52-19:42:49 UTC on 2026-12-03 (committed
+#: as 5d4c9a0, cherry-picked onto main unchanged as 6399f41; 322 customers and 1,993
+#: touchpoints of which 407 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout73/, written blind at 19:04:56-19:18:15 UTC on 2026-12-03, committed as
 #: 0ea5adb and cherry-picked onto main unchanged as fa2788f, 322 customers and 2,061
