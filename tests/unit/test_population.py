@@ -579,6 +579,8 @@ def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
     assert quoted_codes(None, "marca E19/DS, MP3/MP4, 4G/5G, A/B") == ["E19/DS"]
     # heldout68/: "my plot" opens another member's, then "erreur PM/48"; not a date.
     assert quoted_codes(None, "erreur PM/48, 12/05/2026, P/4, PMXYZ/48") == ["PM/48"]
+    # heldout74/: handicaps reset, "error 4419/HC"; not a date, a fraction or a year.
+    assert quoted_codes(None, "error 4419/HC, 12/05/2026, 1/2, 24/7, 2026/H") == ["4419/HC"]
     # heldout72/: the hive cam app frozen on "BZ:5E"; not an id, a time or a postscript.
     texts = ("schwarzes Bild mit BZ:5E", "app frozen, BZ:5E", "bloccata su BZ:5E", "erreur BZ:5E")
     assert spike_topics(texts) == ["code:BZ:5E"]
