@@ -760,3 +760,18 @@ def test_a_good_thing_that_lasts_is_praise_and_a_second_postponement_a_complaint
 )
 def test_almost_family_is_praise_and_worn_tools_a_complaint(text: str, complaint: bool) -> None:
     assert_reads(text, complaint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slide's complaints read as none (hand-tuning75: booked and paid, not ready; a
+        # partner dropped and the pack no longer counts there)
+        "Voiturette réservée et payée, pas prête à l'arrivée. 25 minutes à attendre",
+        "Le Lac Vert n'est plus partenaire et mon carnet n'y vaut plus rien.",
+        "Royal Hollins dropped off as a partner and my pack rounds don't count there any more",
+        "villa Cedri non è più partner e i giri del carnet lì non valgono più.",
+    ],
+)
+def test_not_ready_though_paid_and_a_dropped_partner_are_complaints(text: str) -> None:
+    assert_reads(text, complaint=True)
