@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout74/*.jsonl`` (``hand-tuning75``), each held out until
+``tests/scenarios/heldout75/*.jsonl`` (``hand-tuning76``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -500,13 +500,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 16:31 UTC, 181-182 in that of 2026-12-03 16:54 UTC, 183-184 in that of
 #: 2026-12-03 17:11 UTC, 185-186 in that of 2026-12-03 18:04 UTC, 187-188 in that of
 #: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
-#: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC and 195-196 in that of
-#: 2026-12-03 19:43 UTC; all of them are seen now, and 49-50, 53-60 and 63-196 tune (see
-#: streams/alerts/rules.toml). 197-198 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 197))
-REPORT_SEEDS = (197, 198)
+#: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
+#: 2026-12-03 19:43 UTC and 197-198 in that of 2026-12-03 20:00 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-198 tune (see streams/alerts/rules.toml). 199-200 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 199))
+REPORT_SEEDS = (199, 200)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 197))
+SPENT_SEEDS = frozenset(range(41, 199))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -622,17 +623,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning73", "heldout72"),
     ("hand-tuning74", "heldout73"),
     ("hand-tuning75", "heldout74"),
+    ("hand-tuning76", "heldout75"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout75/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 19:43:50-19:59:08 UTC on 2026-12-03 (committed
-#: as b1b1b1f, cherry-picked onto main unchanged as 7ee6212; 322 customers and 2,018
-#: touchpoints of which 394 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout76/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout74/, written blind at 19:22:52-19:42:49 UTC on 2026-12-03, committed as
+#: (heldout75/, written blind at 19:43:50-19:59:08 UTC on 2026-12-03, committed as
+#: b1b1b1f and cherry-picked onto main unchanged as 7ee6212, 322 customers and 2,018
+#: touchpoints of which 394 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 20:00 on 2026-12-03 and tunes
+#: now, above.) (heldout74/, written blind at 19:22:52-19:42:49 UTC on 2026-12-03, committed as
 #: 5d4c9a0 and cherry-picked onto main unchanged as 6399f41, 322 customers and 1,993
 #: touchpoints of which 407 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 19:43 on 2026-12-03 and tunes
@@ -640,12 +643,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 0ea5adb and cherry-picked onto main unchanged as fa2788f, 322 customers and 2,061
 #: touchpoints of which 392 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 19:22 on 2026-12-03 and tunes
-#: now, above.) (heldout72/, written blind at 18:39:00-19:04:10 UTC on 2026-12-03, committed as
-#: d61fe73 and cherry-picked onto main unchanged as b60a799, 322 customers and 2,098
-#: touchpoints of which 433 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 19:04 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout75", "heldout75"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout76", "heldout76"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
