@@ -19,7 +19,7 @@ ERROR_CODE = re.compile(
       | \d{3,4}-[A-Z]{1,3}                          # 5127-W (heldout58/)
       | (?:[A-Z]\d|\d[A-Z])-\d{2,3}                 # 9F-07 (heldout62/)
       | (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}/[A-Z]{2,4}  # T9/ADX, E19/DS (heldout63/, 65/)
-      | [A-Z]{2,4}/\d{2,3}                          # PM/48 (heldout68/)
+      | [A-Z]{2,4}/\d{2,3}(?:-[A-Z])?                # PM/48, FS/48-R (heldout68/, 75/)
       | \d{3,4}/[A-Z]{2,3}                          # 4419/HC (heldout74/)
       | 0[xX][0-9A-Fa-f]{3,8}                       # 0x3E7B, 0x4c1: hexadecimal (heldout64/, 70/)
       | [A-Z]{1,5}-0[xX][0-9A-Fa-f]{2,8}            # KQ-0x9E (heldout73/)

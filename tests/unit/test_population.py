@@ -579,6 +579,8 @@ def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
     assert quoted_codes(None, "marca E19/DS, MP3/MP4, 4G/5G, A/B") == ["E19/DS"]
     # heldout68/: "my plot" opens another member's, then "erreur PM/48"; not a date.
     assert quoted_codes(None, "erreur PM/48, 12/05/2026, P/4, PMXYZ/48") == ["PM/48"]
+    # heldout75/: the foot scan's warning "FS/48-R", the same shape with a letter after.
+    assert quoted_codes(None, "aviso FS/48-R, PM/48-RX, AB/12-3") == ["FS/48-R"]
     # heldout74/: handicaps reset, "error 4419/HC"; not a date, a fraction or a year.
     assert quoted_codes(None, "error 4419/HC, 12/05/2026, 1/2, 24/7, 2026/H") == ["4419/HC"]
     # heldout72/: the hive cam app frozen on "BZ:5E"; not an id, a time or a postscript.
