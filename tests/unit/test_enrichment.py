@@ -775,3 +775,16 @@ def test_almost_family_is_praise_and_worn_tools_a_complaint(text: str, complaint
 )
 def test_not_ready_though_paid_and_a_dropped_partner_are_complaints(text: str) -> None:
     assert_reads(text, complaint=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning76: just in time, and shoes that lasted, read as no praise or worse
+        "O aviso de que estava na hora de medir outra vez veio mesmo a tempo",
+        "Finalmente uns sapatos de escola que aguentaram o período inteiro. Obrigada @Passolo",
+        "The size reminder came just in time, his toes were already at the end",
+    ],
+)
+def test_just_in_time_and_shoes_that_lasted_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
