@@ -569,7 +569,7 @@ def test_a_digit_and_a_capital_then_two_digits_is_an_error_code() -> None:
     assert quoted_codes(None, "E4-120 le 01/01/1970, format A4, 4G, 2026-11-11") == ["E4-120"]
 
 
-def test_a_capital_and_a_digit_a_slash_and_capitals_is_an_error_code() -> None:
+def test_capitals_and_digits_joined_by_a_slash_or_a_colon_are_an_error_code() -> None:
     # heldout63/: "returned to sender, address unknown", error "T9/ADX", in six languages.
     texts = ("tracking says returned to sender (T9/ADX)", "Sendung zurück an Absender, T9/ADX",
              "erreur T9/ADX sur le suivi", "errore T9/ADX, reso al mittente")  # fmt: skip
