@@ -42,10 +42,12 @@ For every (topic, channel) and (topic, all channels):
   again (seed 68 scored so: 2.3 false spikes a week), and on no key at all
   would never show a topic taking over the answers.
 
-Error codes (``codes``, on): a code the product shows ("NV-208", "E4907", "T9/ADX":
-the shapes are :data:`streams.text.codes.ERROR_CODE`'s), quoted in a text, counts as a
-topic of its own ("code:NV-208"), on the all-channels key only, with the same
-baseline and tests. An incident shows one code in every language where its words
+Error codes (``codes``, on): a code the product shows ("NV-208", "E4907", "T9/ADX",
+whatever its shape: :func:`streams.text.codes.incident_codes`), quoted in a text, counts
+as a topic of its own ("code:NV-208"), on the all-channels key only, with the same
+baseline and tests. Any token of capitals and digits counts, one customer's order
+number too: an incident is what several customers quote at once, which no order number
+is. An incident shows one code in every language where its words
 fall under several topics or none (a mobile network down: "sem rede", "kein Netz",
 "que SOS", half of them under no topic; heldout32/, 2026-12-01). A code has no
 usual volume: a quarter-hour far above its usual is not learnt as its usual. When
@@ -87,7 +89,7 @@ from streams.stages.spike_base import (
     share_upper,
 )
 from streams.stages.term_bursts import TERM, TermBursts
-from streams.text.codes import quoted_codes
+from streams.text.codes import incident_codes
 
 __all__ = [
     "RULE",
@@ -172,7 +174,7 @@ def error_codes(event: EnrichedTouchpoint) -> list[str]:
     """The error codes the customer quotes ("NV-208 in the app": ``code:NV-208``): an
     incident shows one code in every language, where its words may fall under several
     topics or none ("sem rede", "kein Netz", "que SOS")."""
-    return [f"{CODE}{code}" for code in quoted_codes(event.subject, event.text)]
+    return [f"{CODE}{code}" for code in incident_codes(event.subject, event.text)]
 
 
 def _keep_after(
@@ -373,10 +375,12 @@ class TopicSpikeDetector(TermBursts):
         alpha_hour = 2.0 / (cfg.baseline_days * per_day / 24 + 1.0)  # updates per hour slot
         closed = min((start - self.bucket_start) // cfg.bucket_minutes, MAX_GAP_BUCKETS)
         for key in set(self.baselines) | set(self.bucket):
-            hours = self.baselines.setdefault(key, {})
             # An error code has no usual volume: a quarter-hour of an incident's quotes
             # is not learnt as its usual (see _usual).
             code = key.startswith(CODE)
+            if code and key not in self.baselines and len(self.quoted.get(key, ())) < 2:
+                continue  # one customer's token (an order number): no usual to learn
+            hours = self.baselines.setdefault(key, {})
             for i in range(closed):
                 hour = _hour_of_day(self.bucket_start + i * cfg.bucket_minutes)
                 count, negative = self.bucket.get(key, (0, 0)) if i == 0 else (0, 0)
@@ -452,7 +456,10 @@ class TopicSpikeDetector(TermBursts):
         oldest = minute - self.config.window_minutes
         _keep_after(self.quoted, minute - self.config.cooldown_minutes, lambda c, m: m)
         _keep_after(self.slots, oldest, lambda m, v: m)
-        for key in [k for k in self.recent if k.startswith(TERM) and k not in self.slots]:
+        # A word's or a code's evidence outside the window is no evidence: every order
+        # number quoted once would otherwise be kept for ever.
+        passing = [k for k in self.recent if k.startswith((TERM, CODE)) and k not in self.slots]
+        for key in passing:
             del self.recent[key]
         _keep_after(self.counted, oldest, lambda c, m: m)
 
