@@ -628,8 +628,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout76/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout76/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 20:54:25-21:09:57 UTC on 2026-12-03 (committed
+#: as fdcedcd, cherry-picked onto main unchanged as df2cb00; 322 customers and 2,079
+#: touchpoints of which 447 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout75/, written blind at 19:43:50-19:59:08 UTC on 2026-12-03, committed as
 #: b1b1b1f and cherry-picked onto main unchanged as 7ee6212, 322 customers and 2,018
