@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout75/*.jsonl`` (``hand-tuning76``), each held out until
+``tests/scenarios/heldout76/*.jsonl`` (``hand-tuning77``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -501,13 +501,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 17:11 UTC, 185-186 in that of 2026-12-03 18:04 UTC, 187-188 in that of
 #: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
 #: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
-#: 2026-12-03 19:43 UTC and 197-198 in that of 2026-12-03 20:00 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-198 tune (see streams/alerts/rules.toml). 199-200 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 199))
-REPORT_SEEDS = (199, 200)
+#: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC and 199-200 in that of
+#: 2026-12-03 21:10 UTC; all of them are seen now, and 49-50, 53-60 and 63-200 tune (see
+#: streams/alerts/rules.toml). 201-202 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 201))
+REPORT_SEEDS = (201, 202)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 199))
+SPENT_SEEDS = frozenset(range(41, 201))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -624,17 +624,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning74", "heldout73"),
     ("hand-tuning75", "heldout74"),
     ("hand-tuning76", "heldout75"),
+    ("hand-tuning77", "heldout76"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout76/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 20:54:25-21:09:57 UTC on 2026-12-03 (committed
-#: as fdcedcd, cherry-picked onto main unchanged as df2cb00; 322 customers and 2,079
-#: touchpoints of which 447 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout77/ is being written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout75/, written blind at 19:43:50-19:59:08 UTC on 2026-12-03, committed as
+#: (heldout76/, written blind at 20:54:25-21:09:57 UTC on 2026-12-03, committed as
+#: fdcedcd and cherry-picked onto main unchanged as df2cb00, 322 customers and 2,079
+#: touchpoints of which 447 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 21:10 on 2026-12-03 and tunes
+#: now, above.) (heldout75/, written blind at 19:43:50-19:59:08 UTC on 2026-12-03, committed as
 #: b1b1b1f and cherry-picked onto main unchanged as 7ee6212, 322 customers and 2,018
 #: touchpoints of which 394 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 20:00 on 2026-12-03 and tunes
@@ -642,12 +644,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 5d4c9a0 and cherry-picked onto main unchanged as 6399f41, 322 customers and 1,993
 #: touchpoints of which 407 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 19:43 on 2026-12-03 and tunes
-#: now, above.) (heldout73/, written blind at 19:04:56-19:18:15 UTC on 2026-12-03, committed as
-#: 0ea5adb and cherry-picked onto main unchanged as fa2788f, 322 customers and 2,061
-#: touchpoints of which 392 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 19:22 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout76", "heldout76"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout77", "heldout77"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
