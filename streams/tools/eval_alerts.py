@@ -629,8 +629,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout77/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout77/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 21:13:01-21:29:46 UTC on 2026-12-03 (committed
+#: as a8ac01c, cherry-picked onto main unchanged as 6a09a05; 322 customers and 2,097
+#: touchpoints of which 424 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout76/, written blind at 20:54:25-21:09:57 UTC on 2026-12-03, committed as
 #: fdcedcd and cherry-picked onto main unchanged as df2cb00, 322 customers and 2,079
