@@ -56,7 +56,7 @@ from streams.customer.wording import (
     thanks_without_complaint,
     writes_again,
 )
-from streams.text.codes import quoted_codes
+from streams.text.codes import incident_codes
 from streams.text.lexicon import states_a_lack
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
-    codes = frozenset(quoted_codes(event.subject, event.text))
+    codes = frozenset(incident_codes(event.subject, event.text))
     if thread is None and codes:
         # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
         # AD-734" after "errore AD-734 indirizzo non trovato"): the same fault.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
-from streams.text.codes import quoted_codes
+from streams.text.codes import incident_codes
 from streams.text.lexicon import states_a_lack
 
 #: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
@@ -216,8 +216,9 @@ def names_something(event: EnrichedTouchpoint) -> bool:
 
 
 def quotes_error_code(event: EnrichedTouchpoint) -> bool:
-    """The subject or text quotes an error code the product shows ("Q-417", "CL-503")."""
-    return bool(quoted_codes(event.subject, event.text))
+    """The subject or text quotes an error code the product shows ("Q-417", "CL-503", "L9-44B":
+    :func:`streams.text.codes.incident_codes`, any token of capitals and digits)."""
+    return bool(incident_codes(event.subject, event.text))
 
 
 #: Topics of something that does not work: an error code quoted with one is a fault.
@@ -457,8 +458,13 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     # one in a reply that thanks with no "but" in its words, however it scores (the
     # subject's words weigh too: "RE : Commande non livrée | Confirmé, dossier LV-294294
     # réglé. Merci !", -0.29).
+    # So is one in any message that thanks with no "but" in its words and says nothing
+    # happens again: the fault it says is solved ("c'est réglé pour l'erreur U12 au
+    # déverrouillage, merci beaucoup !" +0.03; not "Merci, c'est réglé. L'appli plante
+    # encore").
+    thanked = bool(THANKS & set(event.emotions)) and not _CONTRAST_RE.search(text)
     quoted = is_positive(event, model) or (
-        replies(event) and THANKS & set(event.emotions) and not _CONTRAST_RE.search(text)
+        thanked and (replies(event) or not says_it_repeats(event, model))
     )
     complains = "complaint" in event.intents and not quoted
     upset = complains or (UPSET - {"anxiety"}).intersection(event.emotions)

@@ -2282,6 +2282,35 @@ def test_quoting_the_same_error_code_again_joins_its_thread_whatever_its_topics(
     assert of(feed(CustomerState("c-2"), [chain[0], other]), "repeat_contact") == []
 
 
+def test_a_code_of_any_shape_quoted_again_is_that_fault_again() -> None:
+    # hand-tuning77/topic_spike: "L9-44B", a shape none of the error-code shapes of the
+    # earlier sets reads: quoted again under other topic words, it is the same fault.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -0.5, topics=["bugs"], channel="chat",
+             text="Lift bewegt sich nicht, Störungsnummer = Faxgeräusch, App = L9-44B"),
+        mood("e-2", 0.02, -0.4, topics=["support_responsiveness"], channel="email",
+             text="App = L9-44B. Und am Telefon antwortet niemand."),
+    ]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    assert "again (L9-44B)" in alert.explanation
+
+
+def test_a_thanks_saying_the_fault_is_solved_is_no_repeat_though_it_names_its_code() -> None:
+    # hand-tuning4/repeat_contacts: "c'est réglé pour l'erreur U12 au déverrouillage,
+    # merci beaucoup !" (+0.03, a complaint for "erreur") closes the problem it names.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -1.0, topics=["bugs"], intents=["complaint"], channel="phone",
+             text="l'appli refuse de déverrouiller les vélos, le QR affiche erreur AD-734 !!"),
+        mood("e-2", 0.6, 0.03, topics=["bugs"], intents=["complaint"], channel="chat",
+             emotions=["gratitude"],
+             text="c'est réglé pour l'erreur AD-734 au déverrouillage, merci beaucoup !"),
+    ]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_saying_only_that_something_is_still_so_refers_back_to_nothing() -> None:
     # A night owl: "still listening" says the good thing goes on, not a problem.
     state = CustomerState("c-1")
