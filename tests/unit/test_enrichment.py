@@ -788,3 +788,16 @@ def test_not_ready_though_paid_and_a_dropped_partner_are_complaints(text: str) -
 )
 def test_just_in_time_and_shoes_that_lasted_are_praise(text: str) -> None:
     assert_reads(text, complaint=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning77: praise said again, read as a complaint said again
+        "Otra vez @Stufaro al rescate: el mando nuevo llegó en 24h. Siempre cumplen",
+        "Schon wieder so ein netter Techniker bei der Wartung. Dritte Wartung, dritter Volltreffer",
+        "Once again Stufaro to the rescue, new remote in 24h",
+    ],
+)
+def test_to_the_rescue_and_a_bullseye_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
