@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout76/*.jsonl`` (``hand-tuning77``), each held out until
+``tests/scenarios/heldout77/*.jsonl`` (``hand-tuning78``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -501,13 +501,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 17:11 UTC, 185-186 in that of 2026-12-03 18:04 UTC, 187-188 in that of
 #: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
 #: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
-#: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC and 199-200 in that of
-#: 2026-12-03 21:10 UTC; all of them are seen now, and 49-50, 53-60 and 63-200 tune (see
-#: streams/alerts/rules.toml). 201-202 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 201))
-REPORT_SEEDS = (201, 202)
+#: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC, 199-200 in that of
+#: 2026-12-03 21:10 UTC and 201-202 in that of 2026-12-03 21:43 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-202 tune (see streams/alerts/rules.toml). 203-204 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 203))
+REPORT_SEEDS = (203, 204)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 201))
+SPENT_SEEDS = frozenset(range(41, 203))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -625,17 +626,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning75", "heldout74"),
     ("hand-tuning76", "heldout75"),
     ("hand-tuning77", "heldout76"),
+    ("hand-tuning78", "heldout77"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout77/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 21:13:01-21:29:46 UTC on 2026-12-03 (committed
-#: as a8ac01c, cherry-picked onto main unchanged as 6a09a05; 322 customers and 2,097
-#: touchpoints of which 424 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout78/ is being written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout76/, written blind at 20:54:25-21:09:57 UTC on 2026-12-03, committed as
+#: (heldout77/, written blind at 21:13:01-21:29:46 UTC on 2026-12-03, committed as
+#: a8ac01c and cherry-picked onto main unchanged as 6a09a05, 322 customers and 2,097
+#: touchpoints of which 424 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 21:43 on 2026-12-03 and tunes
+#: now, above.) (heldout76/, written blind at 20:54:25-21:09:57 UTC on 2026-12-03, committed as
 #: fdcedcd and cherry-picked onto main unchanged as df2cb00, 322 customers and 2,079
 #: touchpoints of which 447 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 21:10 on 2026-12-03 and tunes
@@ -643,12 +646,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: b1b1b1f and cherry-picked onto main unchanged as 7ee6212, 322 customers and 2,018
 #: touchpoints of which 394 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 20:00 on 2026-12-03 and tunes
-#: now, above.) (heldout74/, written blind at 19:22:52-19:42:49 UTC on 2026-12-03, committed as
-#: 5d4c9a0 and cherry-picked onto main unchanged as 6399f41, 322 customers and 1,993
-#: touchpoints of which 407 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 19:43 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout77", "heldout77"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout78", "heldout78"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
