@@ -801,3 +801,19 @@ def test_just_in_time_and_shoes_that_lasted_are_praise(text: str) -> None:
 )
 def test_to_the_rescue_and_a_bullseye_are_praise(text: str) -> None:
     assert_reads(text, complaint=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning78: trusted blindly, broke only once, should have taken it years ago
+        "Di nuovo arrivato tutto in due giorni, ormai mi fido a occhi chiusi",
+        "Drei Jahre Cartuvo Office und kein einziger Kopierer ohne Toner. Der Techniker kam"
+        " beim einzigen Defekt innerhalb von 24 Stunden.",
+        "Tres años con Cartuvo Office y ni una fotocopiadora sin tóner. El técnico vino en 24"
+        " horas la única vez que se estropeó.",
+        "Franchement le forfait Auto c'est le truc que j'aurais dû prendre il y a 3 ans",
+    ],
+)
+def test_trusted_blindly_broke_only_once_and_wanted_sooner_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
