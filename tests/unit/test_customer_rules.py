@@ -3012,3 +3012,14 @@ def test_a_colleagues_case_said_again_is_no_repeat_of_ones_own(text: str, fires:
         channel="email", subject="RE: Factura", text=text,
     )  # fmt: skip
     assert bool(of(feed(state, [asked, follow]), "repeat_contact")) is fires
+
+
+def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
+    # hand-tuning79: a night owl's "still up", and "would buy again", read as a problem
+    # still there or said again
+    awake = enriched(text="still up labelling, can I iron over a label that's slightly crooked?")
+    assert not says_it_persists(awake, CONFIG.model)
+    again = enriched(text="Good labels, quick delivery, would buy again.")
+    assert not says_it_repeats(again, CONFIG.model)
+    still = enriched(text="still no labels, can I get a refund?")
+    assert says_it_persists(still, CONFIG.model)

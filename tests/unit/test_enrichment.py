@@ -817,3 +817,25 @@ def test_to_the_rescue_and_a_bullseye_are_praise(text: str) -> None:
 )
 def test_trusted_blindly_broke_only_once_and_wanted_sooner_are_praise(text: str) -> None:
     assert_reads(text, complaint=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning79: praise said again, read as a problem said again
+        "@Etikora Reordered the stick-ons again, as easy as last time. 4 minutes start to finish",
+        "Die Bügeletiketten von Etikora halten wirklich. Kita-Wäsche, 60 Grad, Trockner, alles"
+        " überlebt.",
+    ],
+)
+def test_as_easy_as_last_time_and_surviving_everything_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
+
+
+def test_not_a_single_one_lost_is_praise() -> None:
+    # hand-tuning79/slow_churners: read as a complaint still there; the praise is read now,
+    # beside the complaint the "still not" keeps
+    record = enrich(
+        "Third year running ordering Freddie's labels from Etikora. Still not a single one lost"
+    )
+    assert "praise" in record.intents
