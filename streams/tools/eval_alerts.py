@@ -632,8 +632,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout79/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout79/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 22:20:55-22:34:52 UTC on 2026-12-03 (committed
+#: as 3d029f8, cherry-picked onto main unchanged as 29a77e7; 322 customers and 2,035
+#: touchpoints of which 402 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout78/, written blind at 21:30:47-21:43:08 UTC on 2026-12-03, committed as
 #: c8b3747 and cherry-picked onto main unchanged as 8877c55, 322 customers and 2,009
