@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout78/*.jsonl`` (``hand-tuning79``), each held out until
+``tests/scenarios/heldout79/*.jsonl`` (``hand-tuning80``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -502,13 +502,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
 #: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
 #: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC, 199-200 in that of
-#: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC and 203-204 in that of
-#: 2026-12-03 22:18 UTC; all of them are seen now, and 49-50, 53-60 and 63-204 tune (see
-#: streams/alerts/rules.toml). 205-206 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 205))
-REPORT_SEEDS = (205, 206)
+#: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC, 203-204 in that of
+#: 2026-12-03 22:18 UTC and 205-206 in that of 2026-12-03 22:35 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-206 tune (see streams/alerts/rules.toml). 207-208 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 207))
+REPORT_SEEDS = (207, 208)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 205))
+SPENT_SEEDS = frozenset(range(41, 207))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -628,17 +629,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning77", "heldout76"),
     ("hand-tuning78", "heldout77"),
     ("hand-tuning79", "heldout78"),
+    ("hand-tuning80", "heldout79"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout79/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 22:20:55-22:34:52 UTC on 2026-12-03 (committed
-#: as 3d029f8, cherry-picked onto main unchanged as 29a77e7; 322 customers and 2,035
-#: touchpoints of which 402 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout80/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout78/, written blind at 21:30:47-21:43:08 UTC on 2026-12-03, committed as
+#: (heldout79/, written blind at 22:20:55-22:34:52 UTC on 2026-12-03, committed as
+#: 3d029f8 and cherry-picked onto main unchanged as 29a77e7, 322 customers and 2,035
+#: touchpoints of which 402 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 22:35 on 2026-12-03 and tunes
+#: now, above.) (heldout78/, written blind at 21:30:47-21:43:08 UTC on 2026-12-03, committed as
 #: c8b3747 and cherry-picked onto main unchanged as 8877c55, 322 customers and 2,009
 #: touchpoints of which 409 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 22:18 on 2026-12-03 and tunes
@@ -646,12 +649,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: a8ac01c and cherry-picked onto main unchanged as 6a09a05, 322 customers and 2,097
 #: touchpoints of which 424 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 21:43 on 2026-12-03 and tunes
-#: now, above.) (heldout76/, written blind at 20:54:25-21:09:57 UTC on 2026-12-03, committed as
-#: fdcedcd and cherry-picked onto main unchanged as df2cb00, 322 customers and 2,079
-#: touchpoints of which 447 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 21:10 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout79", "heldout79"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout80", "heldout80"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
