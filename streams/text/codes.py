@@ -37,10 +37,10 @@ ERROR_CODE = re.compile(
 #: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200"), or capitals then two digits or more with
 #: no joint ("E52", "U12"); never a time ("10:30PM"). Each blind set's author invented a
 #: shape :data:`ERROR_CODE` did not read. This reads them all, and also what no incident
-#: is: one customer's reference ("PS-890198"), a product's model ("F60"). So only the
-#: spike stage reads it, where a token counts only when several customers quote it within
-#: minutes, far above its usual; the threads keep :data:`ERROR_CODE`, whose every quote is
-#: an error.
+#: is: one customer's reference ("PS-890198"), a product's model ("F60"). The spike stage
+#: counts a token only when several customers quote it within minutes, far above its
+#: usual; a customer's thread is joined by a token its contacts quote again, the same
+#: matter whatever it is (:func:`incident_codes` serves both).
 CODE_LIKE = re.compile(
     r"""
     (?<![\w@/.:#+-])
