@@ -839,3 +839,15 @@ def test_not_a_single_one_lost_is_praise() -> None:
         "Third year running ordering Freddie's labels from Etikora. Still not a single one lost"
     )
     assert "praise" in record.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning80: a hit, and hooked on it, read as complaints
+        "O difusor de cedro na entrada é um sucesso, toda a gente pergunta o que é",
+        "Outra vez a vela de figo, já vou na quarta. Viciada",
+    ],
+)
+def test_a_hit_and_hooked_are_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
