@@ -44,7 +44,6 @@ from streams.customer.wording import (
     phrase_pattern,
     said_text,
 )
-from streams.text.codes import ERROR_CODE
 
 DEFAULT_RULES_FILE = RULES_FILE
 #: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).
@@ -555,7 +554,7 @@ def repeat_contact(
     said_part = f' and says so ("{said}")' if said else ""
     said_part = said_part or (f" and names the case we gave ({case})" if case else "")
     if again and not said_part:
-        code = ERROR_CODE.fullmatch(again)
+        code = again in thread.get("codes", [])  # quoted as a code, not named as a case
         said_part = f" and {'quotes its error code' if code else 'names its case'} again ({again})"
     span = days_between(episodes[0][0], at)
     tail = f"{said_part}.{_quote(event)}"

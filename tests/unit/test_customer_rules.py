@@ -2294,7 +2294,7 @@ def test_a_code_of_any_shape_quoted_again_is_that_fault_again() -> None:
     ]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
-    assert "again (L9-44B)" in alert.explanation
+    assert "quotes its error code again (L9-44B)" in alert.explanation
 
 
 def test_a_thanks_saying_the_fault_is_solved_is_no_repeat_though_it_names_its_code() -> None:
