@@ -38,7 +38,8 @@ and question opener at once. Then:
    gate dropped and gives the reading without the gate from the same scan
    (``Affect.ungated``: the praise a negative label drops, "Tres satisfaite
    de Zampa" read at -0.49);
-5. "!!" or ALL-CAPS words make a negative text angry; a "?" or a
+5. "!!" or ALL-CAPS words make a negative text angry (not beside thanks or praise
+   when only the model's label says negative: "Obrigada Olfavia!!"); a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question;
    praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
    "Gracias, muy útil 😒") are taken back: a complaint (``Affect.ironic``);
@@ -117,6 +118,7 @@ _COUNT, _WELL, _BADLY = 7, 8, 9
 # No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
+GRATITUDE, PRAISE = "gratitude", "praise"
 #: What a sentence praising something holds: the good thing it says recurs.
 GOOD = frozenset({"praise", "joy"})
 #: What an irony emoji beside them takes back (rule 5b).
@@ -804,7 +806,11 @@ class AffectAnalyzer:
             intents.add(COMPLAINT)
         if ANGER in emotions or ANGER not in self._emotion_ids:
             return
-        if not (negative_emotion or COMPLAINT in intents or sentiment == "negative"):
+        # "!!" or capitals beside thanks or praise are warmth, not shouting, when only the model's
+        # label says negative ("... saiu mesmo a minha cara. Obrigada Olfavia!!" -0.61).
+        said = negative_emotion or COMPLAINT in intents
+        warm = GRATITUDE in emotions or PRAISE in intents
+        if not (said or (sentiment == "negative" and not warm)):
             return
         shouting = bool(self._bangs) and self._bangs in text
         if not shouting and self._min_caps:

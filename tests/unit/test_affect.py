@@ -945,9 +945,29 @@ def test_the_gate_drops_praise_and_the_ungated_reading_keeps_it(
     assert "praise" not in sarcastic.intents
     assert sarcastic.ungated is not None and "praise" in sarcastic.ungated.intents
     # Not the gated reading plus what it dropped: shouting is anger under the label only.
-    shouted = analyzer.analyze("Super service, merci !!!", "negative", ungated=True)
+    shouted = analyzer.analyze("Super service !!!", "negative", ungated=True)
     assert "anger" in shouted.emotions
     assert "anger" not in shouted.without_gate().emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiz o quiz por brincadeira e o perfume saiu mesmo a minha cara. Obrigada Olfavia!!",
+        "Super service, merci !!!",
+        "Grazie mille!!",
+    ],
+)
+def test_bangs_after_thanks_are_warmth_when_only_the_label_is_negative(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    # The model's negative label alone does not make "!!" after a thanks shouting.
+    assert "anger" not in analyzer.analyze(text, "negative").emotions
+
+
+def test_bangs_after_thanks_are_anger_beside_a_complaint(analyzer: AffectAnalyzer) -> None:
+    text = "Merci pour la réponse, mais toujours pas remboursé !!"
+    assert "anger" in analyzer.analyze(text, "negative").emotions
 
 
 def test_analyze_many_reads_the_chosen_labels_without_the_gate_too(
