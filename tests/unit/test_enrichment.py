@@ -851,3 +851,22 @@ def test_not_a_single_one_lost_is_praise() -> None:
 )
 def test_a_hit_and_hooked_are_praise(text: str) -> None:
     assert_reads(text, complaint=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning80: a set beautifully packed by people who know what they're doing,
+        # read -0.47
+        "Discovery set was beautifully packed, little card for every note. "
+        "Olfavia know what they're doing",
+        "Die Monteure verstehen ihr Handwerk",
+        "Ci sanno fare e sanno il fatto loro",
+    ],
+)
+def test_knowing_what_they_do_is_praise(text: str) -> None:
+    assert_reads(text, complaint=False)
+
+
+def test_not_knowing_what_they_do_is_no_praise() -> None:
+    assert_reads("They clearly don't know what they're doing", complaint=True)
