@@ -634,8 +634,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout80/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout80/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 02:10:32-02:25:30 UTC on 2026-12-04 (committed
+#: as f125278, cherry-picked onto main unchanged as 3ebba56; 322 customers and 2,033
+#: touchpoints of which 443 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout79/, written blind at 22:20:55-22:34:52 UTC on 2026-12-03, committed as
 #: 3d029f8 and cherry-picked onto main unchanged as 29a77e7, 322 customers and 2,035
