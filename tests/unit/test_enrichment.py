@@ -870,3 +870,33 @@ def test_knowing_what_they_do_is_praise(text: str) -> None:
 
 def test_not_knowing_what_they_do_is_no_praise() -> None:
     assert_reads("They clearly don't know what they're doing", complaint=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning80: a scent that no longer lasts, asked about calmly, read as a calm
+        # question (its mood counted as 0 in a slow churner's slide)
+        "@Olfavia Scent doesn't last like it used to. On in the morning, gone by lunch. "
+        "Did the formula change?",
+        "Il profumo non dura più come prima. La mattina sì, a pranzo sparito. "
+        "Avete cambiato formula?",
+        "o perfume já não dura como antes. Mudaram a fórmula?",
+        "La batería ya no dura nada",
+        "Der Duft hält nicht mehr so lange",
+        "Le parfum ne tient pas plus de deux heures",
+    ],
+)
+def test_what_no_longer_lasts_is_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dura o dia todo e não enjoa. Recomendo muito",  # lasting, and never cloying
+        "Il ne tient qu'à vous de choisir le tissu",  # only up to you
+    ],
+)
+def test_lasting_or_up_to_you_is_no_complaint(text: str) -> None:
+    assert "complaint" not in enrich(text).intents
