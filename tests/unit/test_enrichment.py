@@ -900,3 +900,30 @@ def test_what_no_longer_lasts_is_a_complaint(text: str) -> None:
 )
 def test_lasting_or_up_to_you_is_no_complaint(text: str) -> None:
     assert "complaint" not in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning81: chairs back from the workshop, read as pests back ("sono tornate")
+        "Le sei sedie della sala da pranzo sono tornate con il lino color sabbia. "
+        "Il furgone puntualissimo, l'autista gentile. Top",
+        "Perfino le fughe del bagno sono tornate bianche.",
+        "Les fauteuils sont revenus comme neufs",
+        "Die Stühle sind zurück und sehen super aus",
+    ],
+)
+def test_back_from_the_workshop_is_no_complaint(text: str) -> None:
+    assert "complaint" not in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i topi sono tornati in cantina",
+        "Dix jours après votre traitement, les cafards sont revenus.",
+        "Die Mäuse sind zurück im Keller",
+    ],
+)
+def test_pests_back_are_still_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
