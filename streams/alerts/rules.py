@@ -64,6 +64,10 @@ class SentimentDropConfig:
     window_days: float = 10.0
     baseline_days: float = 60.0
     min_baseline: int = 2
+    #: A usual of fewer messages than this holds only with one plainly good message
+    #: among them (thanks, praise, or at satisfied_sentiment or above): two grumbles
+    #: the model reads mildly positive are no usual to fall from.
+    trusted_baseline: int = 3
     min_drop: float = 0.5
     max_level: float = -0.2
     min_negative: int = 3
@@ -469,6 +473,13 @@ def sentiment_drop(
     recent = [s for i, s in enumerate(history) if i >= start and not thanks[i]]
     said = {history[i][2] for i in range(start, len(history)) if says_complaint(i)}
     if len(baseline) < rule.min_baseline:
+        return []
+    # A short usual must hold a plainly good message: a steadily grumpy customer's
+    # "Chat only works office hours, aka when I'm at work too" (+0.35) and "Four hour
+    # delivery window. Four hours. In 2026" (+0.20) are no good spell a fall starts from.
+    if len(baseline) < rule.trusted_baseline and not any(
+        thanks[i] or s[1] >= rule.satisfied_sentiment for i, s in enumerate(baseline)
+    ):
         return []
     base = sum(s[1] for s in baseline) / len(baseline)
     # Negative for this customer: at or below the model's threshold, or below zero and

@@ -306,10 +306,28 @@ def test_a_customer_always_negative_did_not_fall() -> None:
 
 def test_a_neutral_customer_angry_for_days_fell_from_their_own_baseline() -> None:
     state = CustomerState("c-1")
-    days = [mood("n-0", 0, 0.0), mood("n-1", 1, 0.0)]
+    days = [mood("n-0", 0, 0.0), mood("n-1", 1, 0.0), mood("n-2", 2, 0.0)]
     days += [mood(f"b-{i}", 3 + i, -0.9) for i in range(4)]
     [alert] = of(feed(state, days), "sentiment_drop")
     assert alert.details["baseline"] == "0.00" and alert.created_at == at(5)
+
+
+def test_two_mild_grumbles_are_no_usual_to_fall_from() -> None:
+    # hand-tuning81/slow_churners: a steadily grumpy customer's "Chat only works office
+    # hours, aka when I'm at work too" (+0.35) and "Four hour delivery window. Four hours.
+    # In 2026" (+0.20), then three grumbles the model reads as negative: no slide.
+    grumbles = [mood("g-0", 0, 0.35), mood("g-1", 2, 0.20)]
+    grumbles += [mood(f"b-{i}", 3 + i, -0.5) for i in range(3)]
+    assert of(feed(CustomerState("c-1"), grumbles), "sentiment_drop") == []
+    # Two messages make a usual when one is plainly good: a thanks, praise, or a
+    # message at satisfied_sentiment or above.
+    for good in (
+        mood("p-0", 0, 0.8),
+        mood("p-0", 0, -0.4, praise_cue=True),
+        mood("p-0", 0, 0.3, emotions=["gratitude"], text="Merci beaucoup pour tout"),
+    ):
+        days = [good, mood("g-1", 2, 0.20)] + [mood(f"b-{i}", 3 + i, -0.5) for i in range(3)]
+        assert of(feed(CustomerState("c-2"), days), "sentiment_drop"), good
 
 
 def test_calm_questions_read_as_negative_are_not_a_fall() -> None:
