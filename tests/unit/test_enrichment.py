@@ -927,3 +927,10 @@ def test_back_from_the_workshop_is_no_complaint(text: str) -> None:
 )
 def test_pests_back_are_still_a_complaint(text: str) -> None:
     assert "complaint" in enrich(text).intents
+
+
+def test_office_hours_are_not_on_time() -> None:
+    # hand-tuning81: "in orario" (on time) is praise; "in orario d'ufficio" is when.
+    text = "la chat risponde solo in orario d'ufficio, cioè quando sono al lavoro anch'io"
+    assert not enrich(text).praise_cue
+    assert enrich("Il tecnico è arrivato in orario, bravissimo").praise_cue
