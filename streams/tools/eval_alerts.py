@@ -635,8 +635,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout81/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout81/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 02:41:51-02:56:54 UTC on 2026-12-04 (committed
+#: as 229ede8, cherry-picked onto main unchanged as 1e1fea8; 322 customers and 2,043
+#: touchpoints of which 395 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout80/, written blind at 02:10:32-02:25:30 UTC on 2026-12-04, committed as
 #: f125278 and cherry-picked onto main unchanged as 3ebba56, 322 customers and 2,033
