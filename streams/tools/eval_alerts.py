@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout80/*.jsonl`` (``hand-tuning81``), each held out until
+``tests/scenarios/heldout81/*.jsonl`` (``hand-tuning82``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -503,13 +503,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
 #: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC, 199-200 in that of
 #: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC, 203-204 in that of
-#: 2026-12-03 22:18 UTC, 205-206 in that of 2026-12-03 22:35 UTC and 207-208 in that of
-#: 2026-12-04 02:38 UTC; all of them are seen now, and 49-50, 53-60 and 63-208 tune (see
-#: streams/alerts/rules.toml). 209-210 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 209))
-REPORT_SEEDS = (209, 210)
+#: 2026-12-03 22:18 UTC, 205-206 in that of 2026-12-03 22:35 UTC, 207-208 in that of
+#: 2026-12-04 02:38 UTC and 209-210 in that of 2026-12-04 03:06 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-210 tune (see streams/alerts/rules.toml). 211-212 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 211))
+REPORT_SEEDS = (211, 212)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 209))
+SPENT_SEEDS = frozenset(range(41, 211))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -631,17 +632,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning79", "heldout78"),
     ("hand-tuning80", "heldout79"),
     ("hand-tuning81", "heldout80"),
+    ("hand-tuning82", "heldout81"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout81/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 02:41:51-02:56:54 UTC on 2026-12-04 (committed
-#: as 229ede8, cherry-picked onto main unchanged as 1e1fea8; 322 customers and 2,043
-#: touchpoints of which 395 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: tests/scenarios/heldout82/ is being written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout80/, written blind at 02:10:32-02:25:30 UTC on 2026-12-04, committed as
+#: (heldout81/, written blind at 02:41:51-02:56:54 UTC on 2026-12-04, committed as
+#: 229ede8 and cherry-picked onto main unchanged as 1e1fea8, 322 customers and 2,043
+#: touchpoints of which 395 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 03:06 on 2026-12-04 and tunes
+#: now, above.) (heldout80/, written blind at 02:10:32-02:25:30 UTC on 2026-12-04, committed as
 #: f125278 and cherry-picked onto main unchanged as 3ebba56, 322 customers and 2,033
 #: touchpoints of which 443 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 02:38 on 2026-12-04 and tunes
@@ -649,12 +652,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 3d029f8 and cherry-picked onto main unchanged as 29a77e7, 322 customers and 2,035
 #: touchpoints of which 402 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 22:35 on 2026-12-03 and tunes
-#: now, above.) (heldout78/, written blind at 21:30:47-21:43:08 UTC on 2026-12-03, committed as
-#: c8b3747 and cherry-picked onto main unchanged as 8877c55, 322 customers and 2,009
-#: touchpoints of which 409 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 22:18 on 2026-12-03 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout81", "heldout81"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout82", "heldout82"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
