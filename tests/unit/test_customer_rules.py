@@ -3041,3 +3041,11 @@ def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
     assert not says_it_repeats(again, CONFIG.model)
     still = enriched(text="still no labels, can I get a refund?")
     assert says_it_persists(still, CONFIG.model)
+
+
+def test_every_page_still_there_is_no_problem_still_there() -> None:
+    # hand-tuning82: "spine rebuilt, every page still there" is a good thing kept.
+    model = CONFIG.model
+    kept = event("k-1", 0, text="Spine rebuilt, every page still there. Can't thank them enough.")
+    assert not says_it_persists(kept, model)
+    assert says_it_persists(event("k-2", 0, text="The crack is still there"), model)

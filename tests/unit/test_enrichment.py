@@ -934,3 +934,18 @@ def test_office_hours_are_not_on_time() -> None:
     text = "la chat risponde solo in orario d'ufficio, cioè quando sono al lavoro anch'io"
     assert not enrich(text).praise_cue
     assert enrich("Il tecnico è arrivato in orario, bravissimo").praise_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning82: can't thank them enough, read -0.42 with no gratitude
+        "My grandad's old logbook came back from Foliaro today, spine rebuilt, every page "
+        "still there. Can't thank them enough.",
+        "Non so come ringraziarvi, il messale è tornato perfetto",
+        "Ich kann mich gar nicht genug bedanken",
+        "Nem sei como agradecer",
+    ],
+)
+def test_cant_thank_them_enough_is_gratitude(text: str) -> None:
+    assert "gratitude" in enrich(text).emotions
