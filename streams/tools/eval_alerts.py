@@ -637,8 +637,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout82/ is being written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout82/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 03:10:14-03:23:27 UTC on 2026-12-04 (committed
+#: as 2b5a926, cherry-picked onto main unchanged as 52dff11; 322 customers and 1,982
+#: touchpoints of which 383 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout81/, written blind at 02:41:51-02:56:54 UTC on 2026-12-04, committed as
 #: 229ede8 and cherry-picked onto main unchanged as 1e1fea8, 322 customers and 2,043
