@@ -33,8 +33,8 @@ ERROR_CODE = re.compile(
 
 
 #: Any token an incident's code could be, whatever shape the product gives it: capitals
-#: and digits, both, in two or three parts joined by "-", "/", ":" or "_" ("SX-5012",
-#: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200"), or capitals then two digits or more with
+#: and digits, both, in two or three parts joined by "-", "/", ":", "_" or "~" ("SX-5012",
+#: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917"), or capitals then two digits or more with
 #: no joint ("E52", "U12"); never a time ("10:30PM"). Each blind set's author invented a
 #: shape :data:`ERROR_CODE` did not read. This reads them all, and also what no incident
 #: is: one customer's reference ("PS-890198"), a product's model ("F60"). The spike stage
@@ -43,14 +43,14 @@ ERROR_CODE = re.compile(
 #: matter whatever it is (:func:`incident_codes` serves both).
 CODE_LIKE = re.compile(
     r"""
-    (?<![\w@/.:#+-])
+    (?<![\w@/.:#+~-])
     (?!\d{1,2}:\d{2}[AP]M\b)
-    (?=[A-Z\d:/_-]*\d)(?=[A-Z\d:/_-]*[A-Z])
+    (?=[A-Z\d:/_~-]*\d)(?=[A-Z\d:/_~-]*[A-Z])
     (?:
-        [A-Z\d]{1,8}(?:[-/:_][A-Z\d]{1,8}){1,2}
+        [A-Z\d]{1,8}(?:[-/:_~][A-Z\d]{1,8}){1,2}
       | [A-Z]{1,3}\d{2,5}
     )
-    (?![\w@/:-]|[.,]\w)
+    (?![\w@/:~-]|[.,]\w)
     """,
     re.VERBOSE,
 )

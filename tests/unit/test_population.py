@@ -625,6 +625,11 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
     # Not a time, a date, a word, a number, a model with one digit, a version or a handle.
     text = "12/05/2026, 24/7, N/A, MG4, 2FA, ID.3, v1.2.3, @AB12, Typ-2-Kabel, zn/27, 4419"
     assert incident_codes("Re: since 10:30PM", text) == []
+    # hand-tuning82: "DOR~0917", two parts joined by a tilde; not "~20" or "A~b".
+    texts = ("Proof shows placeholder text, error DOR~0917", "erreur DOR~0917 sur l'épreuve",
+             "erro DOR~0917 na prova", "Fehler DOR~0917 beim Titel")  # fmt: skip
+    assert spike_topics(texts) == ["code:DOR~0917"]
+    assert incident_codes(None, "about ~20 books, A~b, ~X12") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
