@@ -359,7 +359,8 @@ def sentiment_drop(
     spell, see :func:`streams.customer.wording.says_thanks`; one misread
     compliment days before is not its start);
     *baseline*: their messages before it (``baseline_days`` back, at least
-    ``min_baseline`` of them). Fires when the recent mean is
+    ``min_baseline`` of them; fewer than ``trusted_baseline``, one of them plainly
+    good: a thanks, praise, or at ``satisfied_sentiment``). Fires when the recent mean is
     ``min_drop`` below the baseline's mean and at or below ``max_level``, with
     at least ``min_negative`` recent negative messages spread over
     ``min_span_hours`` or more (one angry afternoon is not a trend), or
