@@ -1607,3 +1607,24 @@ def test_keep_it_up_no_surprises_and_serious_people_are_praise(
 def test_you_were_the_best_is_a_farewell_not_praise(analyzer: AffectAnalyzer, text: str) -> None:
     intents = analyzer.analyze(text, ungated=True).intents
     assert "complaint" in intents and "praise" not in intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning83/bilingual: a slide's fourth step, read as praise ("impecable")
+        "45 € de 'limpieza de cuna' por una cuna que dejé impecable, con las fotos de "
+        "vuestra propia app. Estoy hasta las narices",
+        # ... and in German without the apostrophe, read +0.07
+        "45 € 'Bockreinigung' für einen Lagerbock, den ich sauber hinterlassen habe, mit "
+        "Fotos aus eurer eigenen App. Mir reichts",
+        "Ne ho le scatole piene di questi addebiti",
+        "J'en ai plein le dos de ces frais",
+        "Estou pelos cabelos com estas taxas",
+        "I've had it with these cleaning fees",
+    ],
+)
+def test_fed_up_to_the_back_teeth_is_frustration(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "frustration" in affect.emotions
+    assert "praise" not in affect.without_gate().intents or "complaint" in affect.intents
