@@ -129,9 +129,18 @@ def is_calm_suggestion(event: EnrichedTouchpoint) -> bool:
     return "suggestion" in event.intents and said_calmly(event)
 
 
+#: How satisfied praise the model misread as negative reads in the customer's mood
+#: (as sentiment_drop's ``satisfied_sentiment`` reads it).
+MISREAD_PRAISE_MOOD = 0.5
+
+
 def mood_of(event: EnrichedTouchpoint) -> float:
     """The sentiment the customer model reads: a calm question or suggestion, or a
-    thanks without complaint ("merci, c'est réglé !" scores -0.27), is never negative."""
+    thanks without complaint ("merci, c'est réglé !" scores -0.27), is never negative;
+    praise the model misread as negative (enrichment's ``praise_cue``: "Guests keep
+    asking what the lobby scent is. Olfavia Pro has been spot on" -0.52) is content."""
+    if event.praise_cue and event.sentiment < 0:
+        return MISREAD_PRAISE_MOOD
     calm = is_calm_question(event) or thanks_without_complaint(event) or is_calm_suggestion(event)
     return max(event.sentiment, 0.0) if calm else event.sentiment
 

@@ -29,6 +29,7 @@ from streams.customer.config import (
 )
 from streams.customer.state import CustomerState, apply_touchpoint
 from streams.customer.wording import (
+    MISREAD_PRAISE_MOOD,
     apologises,
     apology_ends_it,
     is_problem,
@@ -3049,3 +3050,14 @@ def test_every_page_still_there_is_no_problem_still_there() -> None:
     kept = event("k-1", 0, text="Spine rebuilt, every page still there. Can't thank them enough.")
     assert not says_it_persists(kept, model)
     assert says_it_persists(event("k-2", 0, text="The crack is still there"), model)
+
+
+def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
+    # hand-tuning80/b2b_accounts: "Guests keep asking what the lobby scent is. Olfavia Pro
+    # has been spot on" reads -0.52; a trend of -0.52 dragged the account's health down.
+    state = CustomerState("c-1")
+    feed(state, [mood("p-0", 0, -0.52, praise_cue=True)])
+    assert state.sentiment_trend == MISREAD_PRAISE_MOOD
+    plain = CustomerState("c-2")
+    feed(plain, [mood("n-0", 0, -0.52)])
+    assert plain.sentiment_trend == -0.52  # the same score without praise stays negative
