@@ -1628,3 +1628,23 @@ def test_fed_up_to_the_back_teeth_is_frustration(analyzer: AffectAnalyzer, text:
     affect = analyzer.analyze(text, ungated=True)
     assert "frustration" in affect.emotions
     assert "praise" not in affect.without_gate().intents or "complaint" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning68/b2b_accounts: a happy contact's post read as a complaint and a
+        # request for help, so two content colleagues made their account look at risk
+        "Mais um trimestre de IVA entregue sem stress. A equipa da Fiscalto Negócios é uma "
+        "ajuda enorme para uma padaria pequena como a nossa",
+        "Otro trimestre de IVA presentado sin estrés. El equipo es una ayuda enorme",
+        "Another VAT quarter filed without stress. The team is a huge help",
+        "Un altro trimestre IVA senza stress. Il team è un grande aiuto",
+        "Encore un trimestre de TVA sans stress. L'équipe est d'une grande aide",
+        "Wieder ein Quartal Umsatzsteuer ohne Stress. Das Team ist eine große Hilfe",
+    ],
+)
+def test_without_stress_and_a_huge_help_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    intents = analyzer.analyze(text, ungated=True).intents
+    assert "praise" in intents
+    assert "help_request" not in intents and "complaint" not in intents
