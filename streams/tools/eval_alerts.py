@@ -638,8 +638,11 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout83/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: tests/scenarios/heldout83/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 12:34:09-12:47:57 UTC on 2026-12-04 (committed
+#: as 733e17a, cherry-picked onto main unchanged as d50794f; 322 customers and 2,049
+#: touchpoints of which 392 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
 #: run, after the last rule change.
 #: (heldout82/, written blind at 03:10:14-03:23:27 UTC on 2026-12-04, committed as
 #: 2b5a926 and cherry-picked onto main unchanged as 52dff11, 322 customers and 1,982
