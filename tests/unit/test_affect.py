@@ -1648,3 +1648,21 @@ def test_without_stress_and_a_huge_help_are_praise(analyzer: AffectAnalyzer, tex
     intents = analyzer.analyze(text, ungated=True).intents
     assert "praise" in intents
     assert "help_request" not in intents and "complaint" not in intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning56/b2b_accounts: a happy contact's post read -1.00 and a complaint;
+        # "mai a secco" was praise, but the "non" before it negated it
+        "Il riordino automatico del toner è una benedizione, non restiamo mai a secco.",
+        "Le réapprovisionnement automatique est une bénédiction, on n'est jamais à court.",
+        "A encomenda automática é uma bênção, nunca ficamos sem toner.",
+        "El pedido automático es una bendición, nunca nos quedamos sin tóner.",
+        "Nachbestellung automatisch, ein wahrer Segen, der Toner geht nie aus.",
+        "The automatic reorder is a blessing, we never run out.",
+    ],
+)
+def test_never_running_dry_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    intents = analyzer.analyze(text, ungated=True).intents
+    assert "praise" in intents and "complaint" not in intents
