@@ -139,10 +139,15 @@ def mood_of(event: EnrichedTouchpoint) -> float:
     thanks without complaint ("merci, c'est réglé !" scores -0.27), is never negative;
     praise the model misread as negative (enrichment's ``praise_cue``: "Guests keep
     asking what the lobby scent is. Olfavia Pro has been spot on" -0.52) is content."""
+    calm = is_calm_question(event) or thanks_without_complaint(event) or is_calm_suggestion(event)
+    if calm:
+        return max(event.sentiment, 0.0)
+    # A calm question is only calm, even beside the agent's words a call's praise cue reads
+    # ("Quel est le prix du pack ... ? Agent: Très bien" -0.04): sim-low-calm/s178's buyer
+    # whose next chat was furious would otherwise have had a content usual.
     if event.praise_cue and event.sentiment < 0:
         return MISREAD_PRAISE_MOOD
-    calm = is_calm_question(event) or thanks_without_complaint(event) or is_calm_suggestion(event)
-    return max(event.sentiment, 0.0) if calm else event.sentiment
+    return event.sentiment
 
 
 def is_negative(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -3061,3 +3061,13 @@ def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
     plain = CustomerState("c-2")
     feed(plain, [mood("n-0", 0, -0.52)])
     assert plain.sentiment_trend == -0.52  # the same score without praise stays negative
+
+
+def test_a_calm_question_beside_a_praise_cue_is_only_calm() -> None:
+    # sim-low-calm/s178: a call's "Quel est le prix ... ? Agent: Très bien" reads -0.04
+    # with the agent's "Très bien" as a praise cue; the buyer's usual is no content 0.5.
+    state = CustomerState("c-1")
+    question = mood("q-0", 0, -0.04, praise_cue=True, intents=["question"])
+    question = question.model_copy(update={"text": "Quel est le prix du pack annuel ?"})
+    feed(state, [question])
+    assert state.sentiment_trend == 0.0
