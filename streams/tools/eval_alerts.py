@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout82/*.jsonl`` (``hand-tuning83``), each held out until
+``tests/scenarios/heldout83/*.jsonl`` (``hand-tuning84``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -504,13 +504,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC, 199-200 in that of
 #: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC, 203-204 in that of
 #: 2026-12-03 22:18 UTC, 205-206 in that of 2026-12-03 22:35 UTC, 207-208 in that of
-#: 2026-12-04 02:38 UTC, 209-210 in that of 2026-12-04 03:06 UTC and 211-212 in that of
-#: 2026-12-04 04:06 UTC; all of them are seen now, and 49-50, 53-60 and 63-212 tune (see
-#: streams/alerts/rules.toml). 213-214 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 213))
-REPORT_SEEDS = (213, 214)
+#: 2026-12-04 02:38 UTC, 209-210 in that of 2026-12-04 03:06 UTC, 211-212 in that of
+#: 2026-12-04 04:06 UTC and 213-214 in that of 2026-12-04 12:57 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-214 tune (see streams/alerts/rules.toml). 215-216 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 215))
+REPORT_SEEDS = (215, 216)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 213))
+SPENT_SEEDS = frozenset(range(41, 215))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -634,16 +635,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning81", "heldout80"),
     ("hand-tuning82", "heldout81"),
     ("hand-tuning83", "heldout82"),
+    ("hand-tuning84", "heldout83"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout83/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 12:34:09-12:47:57 UTC on 2026-12-04 (committed
-#: as 733e17a, cherry-picked onto main unchanged as d50794f; 322 customers and 2,049
-#: touchpoints of which 392 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout84/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout83/, written blind at 12:34:09-12:47:57 UTC on 2026-12-04, committed as
+#: 733e17a and cherry-picked onto main unchanged as d50794f, 322 customers and 2,049
+#: touchpoints of which 392 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 12:57 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout82/, written blind at 03:10:14-03:23:27 UTC on 2026-12-04, committed as
 #: 2b5a926 and cherry-picked onto main unchanged as 52dff11, 322 customers and 1,982
 #: touchpoints of which 383 are agents' replies by its author's counts, its author having
@@ -652,12 +656,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 229ede8 and cherry-picked onto main unchanged as 1e1fea8, 322 customers and 2,043
 #: touchpoints of which 395 are agents' replies by its author's counts, its author having
 #: opened no forbidden file, by its reply, was reported at 03:06 on 2026-12-04 and tunes
-#: now, above.) (heldout80/, written blind at 02:10:32-02:25:30 UTC on 2026-12-04, committed as
-#: f125278 and cherry-picked onto main unchanged as 3ebba56, 322 customers and 2,033
-#: touchpoints of which 443 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 02:38 on 2026-12-04 and tunes
 #: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout83", "heldout83"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout84", "heldout84"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
