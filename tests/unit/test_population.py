@@ -630,6 +630,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "erro DOR~0917 na prova", "Fehler DOR~0917 beim Titel")  # fmt: skip
     assert spike_topics(texts) == ["code:DOR~0917"]
     assert incident_codes(None, "about ~20 books, A~b, ~X12") == []
+    # hand-tuning84: "E7.OOA", two parts with a capital each joined by a dot; not a
+    # version's, a model's or a size's "V2.0", "ID.3", "2.5GB".
+    texts = ("emergency call-out refused, error E7.OOA", "'fuori zona di servizio E7.OOA'",
+             "Fehler E7.OOA beim Notfalleinsatz", "'fora da área (E7.OOA)'")  # fmt: skip
+    assert spike_topics(texts) == ["code:E7.OOA"]
+    assert incident_codes(None, "V2.0, ID.3, 2.5GB, U.K., e.g. 3.5MM") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
