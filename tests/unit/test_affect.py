@@ -1666,3 +1666,20 @@ def test_without_stress_and_a_huge_help_are_praise(analyzer: AffectAnalyzer, tex
 def test_never_running_dry_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
     intents = analyzer.analyze(text, ungated=True).intents
     assert "praise" in intents and "complaint" not in intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning84/one_bad_day: praise "again" read as frustration and a problem again
+        "Third time this summer the Clorello tech has saved a pool party. Same guy, same smile",
+        "Schon wieder ein perfekter Besuch von Clorello, das dritte Mal dieses Jahr",
+        "Terceira vez que o técnico salvou a festa. O mesmo sorriso",
+        "Tercera vez que el técnico nos salvó la fiesta. La misma sonrisa",
+    ],
+)
+def test_saving_the_day_again_is_praise_not_frustration(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents and "frustration" not in affect.emotions
