@@ -106,7 +106,9 @@ def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 #: for then?": not "what's this button for?").
 _INDIGNANT = re.compile(
     r"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:really|seriously|s[ée]rieux|s[ée]rieusement|"
-    r"im ernst|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio)\s*\?"
+    r"im ernst|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio)"
+    # ... said to us by name ("Davvero @Clorello?", "Davvero Clorello?")
+    r"(?:,?\s+@?[A-Z][\w.-]*)?\s*\?"
     r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"
     r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
     r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"

@@ -1911,6 +1911,9 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("A fatura subiu 30 % em dois meses. A sério?", True),
         ("La factura ha subido un 30 % en dos meses. En serio?", True),
         ("Invoice up 30% in two months. Really?", True),
+        # hand-tuning84: said to us by name
+        ("35 € di 'smaltimento' per cartucce che ho buttato io. Davvero @Clorello?", True),
+        ("35 € di 'smaltimento' per cartucce che ho buttato io. Davvero Clorello?", True),
         ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
         ("Is the invoice really for 900 EUR?", False),
         # hand-tuning62: what the point is, what the thing is for then
