@@ -640,9 +640,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout84/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout84/ was written blind by a helper session, in a worktree of its
+#: own, under house rules of its own, at 13:04:50-13:28:53 UTC on 2026-12-04 (committed
+#: as 53c3472, cherry-picked onto main unchanged as 4d2701b; 322 customers and 2,041
+#: touchpoints of which 442 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout83/, written blind at 12:34:09-12:47:57 UTC on 2026-12-04, committed as
 #: 733e17a and cherry-picked onto main unchanged as d50794f, 322 customers and 2,049
 #: touchpoints of which 392 are agents' replies by its author's counts, its author
