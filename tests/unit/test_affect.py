@@ -1683,3 +1683,35 @@ def test_saving_the_day_again_is_praise_not_frustration(
 ) -> None:
     affect = analyzer.analyze(text, ungated=True)
     assert "praise" in affect.intents and "frustration" not in affect.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning85/slow_churners: a slide's usual, read as a complaint or neutral
+        "Schon wieder ein Traumtag mit Praiola. Nur die Duschen am Strand sind eiskalt, "
+        "aber egal, wir kommen wieder",
+        "Tercera vez este año con @Praiola y sigo enganchada. Solo las duchas heladas, "
+        "pero vuelvo seguro",
+        "O meu filho de 8 anos adorou a aula de criança, não se calou o jantar todo.",
+        "Great lesson, the showers were freezing but we'll be back",
+    ],
+)
+def test_coming_back_for_sure_and_a_dream_day_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning85/slow_churners: a slide's step read +0.69
+        "Leash todo gasto e o fato ainda encharcado do dia anterior. A @Praiola já foi melhor.",
+        "Leash destorzado y el neopreno todavía empapado. @Praiola era mejor antes.",
+        "Leash völlig durch und der Anzug noch nass vom Vortag. Praiola war mal besser.",
+        "Worn leash, wet wetsuit from yesterday. It used to be better.",
+    ],
+)
+def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
