@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout84/*.jsonl`` (``hand-tuning85``), each held out until
+``tests/scenarios/heldout85/*.jsonl`` (``hand-tuning86``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -505,13 +505,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC, 203-204 in that of
 #: 2026-12-03 22:18 UTC, 205-206 in that of 2026-12-03 22:35 UTC, 207-208 in that of
 #: 2026-12-04 02:38 UTC, 209-210 in that of 2026-12-04 03:06 UTC, 211-212 in that of
-#: 2026-12-04 04:06 UTC, 213-214 in that of 2026-12-04 12:57 UTC and 215-216 in that of
-#: 2026-12-04 13:29 UTC; all of them are seen now, and 49-50, 53-60 and 63-216 tune (see
-#: streams/alerts/rules.toml). 217-218 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 217))
-REPORT_SEEDS = (217, 218)
+#: 2026-12-04 04:06 UTC, 213-214 in that of 2026-12-04 12:57 UTC, 215-216 in that of
+#: 2026-12-04 13:29 UTC and 217-218 in that of 2026-12-04 13:46 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-218 tune (see streams/alerts/rules.toml). 219-220 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 219))
+REPORT_SEEDS = (219, 220)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 217))
+SPENT_SEEDS = frozenset(range(41, 219))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -637,16 +638,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning83", "heldout82"),
     ("hand-tuning84", "heldout83"),
     ("hand-tuning85", "heldout84"),
+    ("hand-tuning86", "heldout85"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout85/ was written blind by a helper session, in a worktree of its
-#: own, under house rules of its own, at 13:37:47-13:45:55 UTC on 2026-12-04 (committed
-#: as ebb057e, cherry-picked onto main unchanged as 2699502; 321 customers and 2,050
-#: touchpoints of which 372 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout86/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout85/, written blind at 13:37:47-13:45:55 UTC on 2026-12-04, committed as
+#: ebb057e and cherry-picked onto main unchanged as 2699502, 321 customers and 2,050
+#: touchpoints of which 372 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 13:46 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout84/, written blind at 13:04:50-13:28:53 UTC on 2026-12-04, committed as
 #: 53c3472 and cherry-picked onto main unchanged as 4d2701b, 322 customers and 2,041
 #: touchpoints of which 442 are agents' replies by its author's counts, its author
@@ -657,12 +661,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 392 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 12:57 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout82/, written blind at 03:10:14-03:23:27 UTC on 2026-12-04, committed as
-#: 2b5a926 and cherry-picked onto main unchanged as 52dff11, 322 customers and 1,982
-#: touchpoints of which 383 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply, was reported at 04:06 on 2026-12-04 and tunes
-#: now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout85", "heldout85"),)
+#:
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout86", "heldout86"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
