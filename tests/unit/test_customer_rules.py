@@ -1914,6 +1914,8 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         # hand-tuning84: said to us by name
         ("35 € di 'smaltimento' per cartucce che ho buttato io. Davvero @Clorello?", True),
         ("35 € di 'smaltimento' per cartucce che ho buttato io. Davvero Clorello?", True),
+        # hand-tuning86/topic_spike and hand-tuning83/bilingual: "Seriously?" in German
+        ("der Farbabgleich fürs Garn steht fest auf Magenta, Code TCM-77/4. Ernsthaft?", True),
         ("Is the invoice for 900 EUR?", False),  # asked for an answer: a calm question
         ("Is the invoice really for 900 EUR?", False),
         # hand-tuning62: what the point is, what the thing is for then
