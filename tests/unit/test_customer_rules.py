@@ -3057,6 +3057,16 @@ def test_every_page_still_there_is_no_problem_still_there() -> None:
     assert says_it_persists(event("k-2", 0, text="The crack is still there"), model)
 
 
+def test_still_delighted_is_no_problem_still_there() -> None:
+    # hand-tuning87/quiet_hours: "Continuo encantada, já vou na vigésima caixa e nenhuma
+    # falhou" joined a praise the model read -0.42 as a delivery problem said again.
+    model = CONFIG.model
+    for text in ("Continuo encantada, já vou na vigésima caixa e nenhuma falhou",
+                 "Still delighted, twentieth box and not one went wrong"):  # fmt: skip
+        assert not says_it_persists(event("d-1", 0, text=text), model)
+    assert says_it_persists(event("d-2", 0, text="Continuo sem a caixa de ontem"), model)
+
+
 def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
     # hand-tuning80/b2b_accounts: "Guests keep asking what the lobby scent is. Olfavia Pro
     # has been spot on" reads -0.52; a trend of -0.52 dragged the account's health down.
