@@ -32,17 +32,17 @@ ERROR_CODE = re.compile(
 )
 
 
-#: Any token an incident's code could be, whatever shape the product gives it: capitals
-#: and digits, both, in two or three parts joined by "-", "/", ":", "_" or "~" ("SX-5012",
+#: Any token an incident's code could be, whatever shape the product gives it: capitals and
+#: digits, both, in two or three parts joined by "-", "/", ":", "_" or "~" ("SX-5012",
 #: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917"), or two parts with a capital each
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
-#: or capitals then two digits or more with
-#: no joint ("E52", "U12"); never a time ("10:30PM"). Each blind set's author invented a
-#: shape :data:`ERROR_CODE` did not read. This reads them all, and also what no incident
-#: is: one customer's reference ("PS-890198"), a product's model ("F60"). The spike stage
-#: counts a token only when several customers quote it within minutes, far above its
-#: usual; a customer's thread is joined by a token its contacts quote again, the same
-#: matter whatever it is (:func:`incident_codes` serves both).
+#: or capitals then two digits or more with no joint ("E52", "U12"); never a time
+#: ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did not read.
+#: This reads them all, and also what no incident is: one customer's reference
+#: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
+#: several customers quote it within minutes, far above its usual; a customer's thread is
+#: joined by a token its contacts quote again, the same matter whatever it is
+#: (:func:`incident_codes` serves both).
 CODE_LIKE = re.compile(
     r"""
     (?<![\w@/.:#+~-])
