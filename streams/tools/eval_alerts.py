@@ -644,9 +644,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout87/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout87/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 14:47:20-15:06:19 UTC on 2026-12-04 (committed
+#: as cf3f2dc, cherry-picked onto main unchanged as 507d5bd; 322 customers and 2,044
+#: touchpoints of which 408 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout86/, written blind at 13:54:46-14:02:59 UTC on 2026-12-04, committed as
 #: 63d6aff and cherry-picked onto main unchanged as 042fe27, 322 customers and 1,919
 #: touchpoints of which 380 are agents' replies by its author's counts, its author
