@@ -4,17 +4,11 @@
 (streams.local); the real worker (Faust agents, embedded broker, three partitions
 against the eval's four) must raise exactly the same alerts on the same input,
 identified by alert id (rule, subject and triggering touchpoint). The first set (a
-tuning family) runs in make test; the third to eighty-seventh (tests/scenarios/heldout2/
-to heldout86/, held out until the report runs of 2026-11-30 04:00, 06:26, 09:37, 10:07,
-10:26, 12:36, 13:23, 15:25, 15:53, 17:36, 18:41, 19:04, 23:24, 23:56, 2026-12-01 00:04,
-03:31, 04:16, 06:16, 10:08, 11:08, 13:16, 14:39, 16:19, 17:12, 19:17, 19:53, 20:24,
-22:18, 22:53, 23:34, 2026-12-02 01:14, 01:53, 02:48, 04:09, 05:15, 05:48, 06:42, 07:35,
-08:11, 10:28, 11:14, 11:43, 12:03, 13:18, 14:11, 14:44, 16:18, 17:00, 17:48,
-2026-12-03 03:28, 03:49, 04:10, 06:51, 07:48, 08:24, 09:54, 12:24, 13:12, 13:41,
-14:01, 15:36, 16:07, 16:31, 16:54, 17:11, 18:04, 18:26, 18:41, 19:04, 19:22, 19:43, 20:00,
-21:10, 21:43, 22:18, 22:35, 2026-12-04 02:38, 03:06, 04:06, 12:57, 13:29, 13:46 and 14:03
-UTC, tuning families since) with ``make test-heldout`` (marker ``heldout``: about 20 s a scenario,
-too long for make test), with the report's set (``REPORT_SETS``). The second set
+tuning family) runs in make test; the third to eighty-eighth (tests/scenarios/heldout2/
+to heldout87/, each held out until its report run, listed with its time in
+streams/alerts/REPORTS.md, and a tuning family since) with ``make test-heldout``
+(marker ``heldout``: about 20 s a scenario, too long for make test), with the report's
+set (``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not replayed here:
 the first set already checks the eval against the worker, and make test has no room for
 another three minutes. The test compares alerts, it does not score them.
