@@ -1715,3 +1715,23 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning88/one_bad_day: "couldn't" read as a complaint (-0.87), a problem raised
+        "Every slide scanned and named. Couldn't ask for more",
+        "Tout est arrivé à temps, on ne peut pas demander mieux",
+        "Schnell und sauber digitalisiert, was will man mehr",
+        "Video bellissimi, non potevo chiedere di meglio",
+    ],
+)
+def test_could_not_ask_for_more_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    intents = analyzer.analyze(text, ungated=True).intents
+    assert "praise" in intents and "complaint" not in intents
+
+
+def test_could_not_ask_for_more_help_is_still_a_complaint(analyzer: AffectAnalyzer) -> None:
+    text = "The box arrived damaged and I couldn't ask for more help from support, nobody answered"
+    assert "complaint" in analyzer.analyze(text, ungated=True).intents
