@@ -42,7 +42,8 @@ and question opener at once. Then:
    when only the model's label says negative: "Obrigada Olfavia!!"); a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question;
    praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
-   "Gracias, muy útil 😒") are taken back: a complaint (``Affect.ironic``);
+   "Gracias, muy útil 😒") or ironic words (``irony_phrases``: "AUD_4417. Great
+   timing") are taken back: a complaint (``Affect.ironic``);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
@@ -72,6 +73,7 @@ from streams.text.lexicon import (
     load_taxonomy,
     normalize,
     pattern_key,
+    phrase_alternatives,
 )
 
 #: A top mark: the customer's own mark at the top of its scale (en fr de es it pt), ten
@@ -288,6 +290,8 @@ class AffectAnalyzer:
         self._min_caps = settings.anger_min_caps_words
         self._question_mark = settings.question_mark
         self._irony = settings.irony_emojis
+        ironic_words = phrase_alternatives(settings.irony_phrases)
+        self._irony_words = re.compile(f" (?:{ironic_words}) ") if ironic_words else None
         self._consolation = _consolation_re(settings.consolation_openers)
         self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
         self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
@@ -478,7 +482,9 @@ class AffectAnalyzer:
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
-        ironic = has_emoji and any(e in text for e in self._irony)
+        ironic = (has_emoji and any(e in text for e in self._irony)) or (
+            self._irony_words is not None and self._irony_words.search(normalized) is not None
+        )
         alone = None
         if dropped is not None:
             # Without the gate: what it let through, what it dropped, and rule 5 with no label.

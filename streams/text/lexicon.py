@@ -205,6 +205,9 @@ class AffectSettings:
     #: Emojis that say the words beside them are not meant ("Gracias, muy útil 😒"):
     #: praise, joy and thanks beside one are irony (``Affect.ironic``).
     irony_emojis: tuple[str, ...] = ()
+    #: Words that say the same of the text they are in ("AUD_4417. Great timing"): as
+    #: beside an irony emoji, its praise, joy and thanks are irony.
+    irony_phrases: tuple[str, ...] = ()
     #: Words that open a consolation after what went wrong ("Ao menos a vizinha é
     #: simpática."): praise only there is taken back (``Affect.ironic``).
     consolation_openers: tuple[str, ...] = ()
@@ -410,6 +413,7 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
         if "litotes_contrasts" in raw
         else defaults.litotes_contrasts,
         irony_emojis=reader.strings(raw, "irony_emojis", "affect"),
+        irony_phrases=reader.strings(raw, "irony_phrases", "affect"),
         consolation_openers=reader.strings(raw, "consolation_openers", "affect"),
     )
 

@@ -858,6 +858,25 @@ def test_praise_beside_an_irony_emoji_is_taken_back(analyzer: AffectAnalyzer, te
     assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning88/topic_spike: read +1.00 and praise, so the reporter's "Still no
+        # sound, AUD_4417" next had no problem to raise again
+        "Saturday morning, grandparents on the sofa, and @Kassetto plays our videos like "
+        "silent films. AUD_4417. Great timing",
+        "@Orlavio My 'express collection' turned up at 21:50, perfect timing 👏",
+        "Wartungsarbeiten am Samstagmorgen. Perfektes Timing, danke",
+    ],
+)
+def test_praise_of_the_timing_is_irony(analyzer: AffectAnalyzer, text: str) -> None:
+    for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
+        assert affect.ironic
+        assert not {"praise", "joy", "gratitude"} & {*affect.intents, *affect.emotions}
+        assert "complaint" in affect.intents
+    assert not analyzer.analyze("Arrived on time, great service").ironic
+
+
 def test_praise_only_in_a_consolation_after_another_sentence_is_taken_back(
     analyzer: AffectAnalyzer,
 ) -> None:
