@@ -50,7 +50,8 @@ quoted as context, but never makes a contact unhappy on its own: with a handful
 of messages per contact, two misread questions would move it that far.
 A contact with no reason to be unhappy weighs in the combined health at no less
 than ``content_health_floor``: content colleagues whose routine requests were
-misread must not turn one upset person into an account at risk.
+misread must not turn one upset person into an account at risk, even the
+angriest user among three contacts (a buyer that angry still pages).
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ class AccountRulesConfig:
     critical_health: float = 25.0
     #: A contact with no reason to be unhappy weighs in the combined health at no less
     #: than this: routine requests the model misreads lower its trend, not the account.
-    content_health_floor: float = 50.0
+    #: Above 52.5, one user at 0 among two content colleagues stays above the threshold
+    #: (a buyer, weighing 1.5, does not).
+    content_health_floor: float = 55.0
     complaint_window_days: float = 10.0
     complaint_max_sentiment: float = -0.2
     detractor_max_nps: int = 6

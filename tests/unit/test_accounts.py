@@ -223,10 +223,11 @@ def test_a_purchase_or_a_page_view_is_no_complaint() -> None:
 
 def test_low_health_needs_three_known_contacts() -> None:
     # One contact's first complaint, with one other contact known so far (the
-    # account's first day), is one unhappy contact, not an account at risk.
+    # account's first day), is one unhappy contact, not an account at risk. (A buyer:
+    # one furious user among three contacts is none either.)
     account = AccountState("initech")
     assert feed(account, contact_event("e-1", "c-1", "user", NOW, "positive")) == []
-    assert feed(account, contact_event("e-2", "c-2", "user", NOW), trend=-0.8) == []
+    assert feed(account, contact_event("e-2", "c-2", "buyer", NOW), trend=-0.8) == []
     assert account.health < CONFIG.health_threshold and account.unhappy_contacts == 1
     alerts = feed(account, contact_event("e-3", "c-3", "user", NOW, "positive"))
     assert account.health < CONFIG.health_threshold
@@ -504,3 +505,19 @@ def test_content_contacts_with_a_low_trend_do_not_make_one_upset_person_an_accou
     assert account.unhappy_contacts == 1
     assert account.contacts["c-1"]["health"] == CONFIG.content_health_floor
     assert account.health >= CONFIG.health_threshold
+
+
+@pytest.mark.parametrize(("role", "pages"), [("user", False), ("buyer", True)])
+def test_one_furious_user_among_three_contacts_is_no_account_at_risk(
+    role: str, pages: bool
+) -> None:
+    # hand-tuning88/b2b_accounts: an archive's one contact overcharged and furious
+    # (health 0), two colleagues content in words the model reads neutral ("perfecto,
+    # gracias", "fiables"): health 33 paged. A buyer that angry weighs more, and pages.
+    account = AccountState("initech")
+    for i, cid in enumerate(("c-1", "c-2")):
+        note = contact_event(f"e-{i}", cid, "user", NOW, "neutral", intents=())
+        assert feed(account, note) == []
+    alerts = feed(account, contact_event("e-9", "c-3", role, NOW), trend=-0.9)
+    assert account.unhappy_contacts == 1 and account.contacts["c-3"]["health"] == 0.0
+    assert bool(alerts) is pages
