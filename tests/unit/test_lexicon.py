@@ -136,6 +136,15 @@ def test_fees_and_one_time_codes(matcher: LexiconMatcher, text: str, topic: str)
     assert topic in matcher.match(text).topics
 
 
+def test_waiting_for_something_else_is_no_support_topic(matcher: LexiconMatcher) -> None:
+    # hand-tuning88/repeat_contacts: the app's status in quotes ("à espera da sua caixa")
+    # read as a complaint about our answer, which says the customer writes again.
+    lost = "O seguimento diz entregue, a app continua a dizer 'à espera da sua caixa'."
+    assert "support_responsiveness" not in matcher.match(lost).topics
+    for held in ("Quarenta minutos em espera e ninguém atende", "o tempo de espera é absurdo"):
+        assert "support_responsiveness" in matcher.match(held).topics
+
+
 def test_common_words_are_not_fees_or_messages(matcher: LexiconMatcher) -> None:
     # "texto" is any text in Spanish and Portuguese, "messaggio" any message in Italian.
     assert "messaging" not in matcher.match("el texto del contrato no está claro").topics
