@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout87/*.jsonl`` (``hand-tuning88``), each held out until
+``tests/scenarios/heldout88/*.jsonl`` (``hand-tuning89``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -507,13 +507,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 02:38 UTC, 209-210 in that of 2026-12-04 03:06 UTC, 211-212 in that of
 #: 2026-12-04 04:06 UTC, 213-214 in that of 2026-12-04 12:57 UTC, 215-216 in that of
 #: 2026-12-04 13:29 UTC, 217-218 in that of 2026-12-04 13:46 UTC, 219-220 in that of
-#: 2026-12-04 14:03 UTC and 221-222 in that of 2026-12-04 15:12 UTC; all of them are
-#: seen now, and 49-50, 53-60 and 63-222 tune (see streams/alerts/rules.toml). 223-224
-#: replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 223))
-REPORT_SEEDS = (223, 224)
+#: 2026-12-04 14:03 UTC, 221-222 in that of 2026-12-04 15:12 UTC and 223-224 in that of
+#: 2026-12-04 15:45 UTC; all of them are seen now, and 49-50, 53-60 and 63-224 tune (see
+#: streams/alerts/rules.toml). 225-226 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 225))
+REPORT_SEEDS = (225, 226)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 223))
+SPENT_SEEDS = frozenset(range(41, 225))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -642,16 +642,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning86", "heldout85"),
     ("hand-tuning87", "heldout86"),
     ("hand-tuning88", "heldout87"),
+    ("hand-tuning89", "heldout88"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout88/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 15:16:24-15:34:18 UTC on 2026-12-04 (committed
-#: as 83a9006, cherry-picked onto main unchanged as cb912ac; 322 customers and 1,972
-#: touchpoints of which 374 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout89/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout88/, written blind at 15:16:24-15:34:18 UTC on 2026-12-04, committed as
+#: 83a9006 and cherry-picked onto main unchanged as cb912ac, 322 customers and 1,972
+#: touchpoints of which 374 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 15:45 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout87/, written blind at 14:47:20-15:06:19 UTC on 2026-12-04, committed as
 #: cf3f2dc and cherry-picked onto main unchanged as 507d5bd, 322 customers and 2,044
 #: touchpoints of which 408 are agents' replies by its author's counts, its author
@@ -662,12 +665,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 380 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 14:03 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout85/, written blind at 13:37:47-13:45:55 UTC on 2026-12-04, committed as
-#: ebb057e and cherry-picked onto main unchanged as 2699502, 321 customers and 2,050
-#: touchpoints of which 372 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 13:46 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout88", "heldout88"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout89", "heldout89"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
