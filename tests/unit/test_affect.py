@@ -1754,3 +1754,28 @@ def test_could_not_ask_for_more_is_praise(analyzer: AffectAnalyzer, text: str) -
 def test_could_not_ask_for_more_help_is_still_a_complaint(analyzer: AffectAnalyzer) -> None:
     text = "The box arrived damaged and I couldn't ask for more help from support, nobody answered"
     assert "complaint" in analyzer.analyze(text, ungated=True).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # hand-tuning89/slow_churners: a slide's steps read +0.00, +0.34 and +0.08
+        ("Estoy que echo humo: 4,80 € por un «menú no consumido» el día que el cole estaba "
+         "CERRADO por huelga.", "anger"),
+        ("Hoy la comida llegó 40 minutos tarde al colegio, los niños tuvieron diez minutos "
+         "para comer. Pasa, pero bueno.", "complaint"),
+        ("Segunda vez este mes que las raciones son mini y la pasta tibia.", "frustration"),
+        ("Deuxième fois ce mois-ci que les portions sont minuscules et les pâtes tièdes.",
+         "frustration"),
+    ],
+)  # fmt: skip
+def test_fuming_minutes_late_and_a_second_time_this_month_are_a_slide(
+    analyzer: AffectAnalyzer, text: str, said: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert said in {*affect.emotions, *affect.intents}
+
+
+def test_a_good_thing_for_the_second_time_this_week_is_praise(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("Second time this week the driver was early, brilliant")
+    assert "praise" in affect.intents and "frustration" not in affect.emotions
