@@ -1779,3 +1779,20 @@ def test_fuming_minutes_late_and_a_second_time_this_month_are_a_slide(
 def test_a_good_thing_for_the_second_time_this_week_is_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Second time this week the driver was early, brilliant")
     assert "praise" in affect.intents and "frustration" not in affect.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning89/topic_spike and one_bad_day: happy customers' praise of how easy
+        # it is to call off one school lunch read as a wish to leave
+        "servicio de diez, menús con antelación y dar de baja un día es facilísimo.",
+        "Servizio ottimo, disdire un pasto è facilissimo.",
+        "Super pratique, annuler un repas se fait en deux clics.",
+    ],
+)
+def test_calling_off_one_meal_or_day_is_no_cancellation(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "cancellation" not in analyzer.analyze(text).intents
+    assert "cancellation" in analyzer.analyze("Quiero dar de baja mi cuenta, no vuelvo").intents
