@@ -3014,6 +3014,17 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "factures ne sont toujours pas corrigées, ni la raison sociale ni la TVA.",
             False,
         ),
+        # hand-tuning89/b2b_accounts (heldout88/): the case someone else reported
+        (
+            "Bonjour, Dossier CN-554650 (signalé par Mélanie mercredi) : le problème n'est "
+            "toujours pas réglé pour notre service (factures au nom de l'ancienne société).",
+            False,
+        ),
+        (
+            "Hola: Incidencia CN-350581 (avisada por Sergio el miércoles): en nuestro "
+            "departamento sigue igual (precio de catálogo en vez de tarifa de contrato).",
+            False,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
