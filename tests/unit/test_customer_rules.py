@@ -3078,6 +3078,20 @@ def test_still_delighted_is_no_problem_still_there() -> None:
     assert says_it_persists(event("d-2", 0, text="Continuo sem a caixa de ontem"), model)
 
 
+def test_still_as_happy_is_no_problem_still_there() -> None:
+    # hand-tuning89/one_bad_day: "Toujours aussi contente ..." joined a late-cancellation
+    # fee our answer had refunded, as the problem said again ("toujours").
+    model = CONFIG.model
+    happy = (
+        "Toujours aussi contente de @Cantilo, deuxième année et pas un repas raté.",
+        "Sigo contenta con Cantilo, ni un fallo",
+        "Immer noch zufrieden, danke",
+    )
+    for text in happy:
+        assert not says_it_persists(event("h-1", 0, text=text), model)
+    assert says_it_persists(event("h-2", 0, text="Toujours pas de remboursement"), model)
+
+
 def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
     # hand-tuning80/b2b_accounts: "Guests keep asking what the lobby scent is. Olfavia Pro
     # has been spot on" reads -0.52; a trend of -0.52 dragged the account's health down.
