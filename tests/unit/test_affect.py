@@ -848,32 +848,22 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         "Asked the app assistant about an invoice and it tried to sell me whitening. Really "
         "helpful 😒",
         "Génial, encore une panne 🙄",
-    ],
-)
-def test_praise_beside_an_irony_emoji_is_taken_back(analyzer: AffectAnalyzer, text: str) -> None:
-    for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
-        assert affect.ironic
-        assert not {"praise", "joy", "gratitude"} & {*affect.intents, *affect.emotions}
-        assert "complaint" in affect.intents
-    assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning88/topic_spike: read +1.00 and praise, so the reporter's "Still no
-        # sound, AUD_4417" next had no problem to raise again
+        # praise of the timing (irony_phrases). hand-tuning88/topic_spike: read +1.00 and
+        # praise, so the reporter's "Still no sound, AUD_4417" had no problem to raise again
         "Saturday morning, grandparents on the sofa, and @Kassetto plays our videos like "
         "silent films. AUD_4417. Great timing",
         "@Orlavio My 'express collection' turned up at 21:50, perfect timing 👏",
         "Wartungsarbeiten am Samstagmorgen. Perfektes Timing, danke",
     ],
 )
-def test_praise_of_the_timing_is_irony(analyzer: AffectAnalyzer, text: str) -> None:
+def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
     for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
         assert affect.ironic
         assert not {"praise", "joy", "gratitude"} & {*affect.intents, *affect.emotions}
         assert "complaint" in affect.intents
+    assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
     assert not analyzer.analyze("Arrived on time, great service").ironic
 
 
