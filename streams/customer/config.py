@@ -93,6 +93,10 @@ class ModelConfig:
     repeat_window_days: float = 7.0
     at_risk_score: int = 50
     peak_memory_days: float = 14.0
+    #: How satisfied praise the model misread as negative reads in the customer's mood
+    #: (enrichment's ``praise_cue`` with a negative score), as ``[sentiment_drop]
+    #: satisfied_sentiment`` reads a satisfied answer.
+    misread_praise_mood: float = 0.5
     #: Words by which a customer says something is still so: about the topic of an
     #: open problem thread, the problem raised again, even asked as a question.
     persists_phrases: tuple[str, ...] = _PHRASES["persists_phrases"]

@@ -463,7 +463,7 @@ def _fold_sentiment(
     """Sentiment now and a time-decayed trend (a weighted mean, half-life in stream time)."""
     if not inbound:
         return  # our own replies say nothing about how the customer feels
-    mood = mood_of(event)
+    mood = mood_of(event, model)
     state.last_sentiment = event.sentiment
     half_life = model.trend_half_life_days
     if state.trend_at is None or occurred >= state.trend_at:

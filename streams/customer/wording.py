@@ -131,16 +131,12 @@ def is_calm_suggestion(event: EnrichedTouchpoint) -> bool:
     return "suggestion" in event.intents and said_calmly(event)
 
 
-#: How satisfied praise the model misread as negative reads in the customer's mood
-#: (as sentiment_drop's ``satisfied_sentiment`` reads it).
-MISREAD_PRAISE_MOOD = 0.5
-
-
-def mood_of(event: EnrichedTouchpoint) -> float:
+def mood_of(event: EnrichedTouchpoint, model: ModelConfig) -> float:
     """The sentiment the customer model reads: a calm question or suggestion, or a
     thanks without complaint ("merci, c'est réglé !" scores -0.27), is never negative;
     praise the model misread as negative (enrichment's ``praise_cue``: "Guests keep
-    asking what the lobby scent is. Olfavia Pro has been spot on" -0.52) is content."""
+    asking what the lobby scent is. Olfavia Pro has been spot on" -0.52) is content
+    (``model.misread_praise_mood``)."""
     calm = is_calm_question(event) or thanks_without_complaint(event) or is_calm_suggestion(event)
     if calm:
         return max(event.sentiment, 0.0)
@@ -148,12 +144,12 @@ def mood_of(event: EnrichedTouchpoint) -> float:
     # ("Quel est le prix du pack ... ? Agent: Très bien" -0.04): sim-low-calm/s178's buyer
     # whose next chat was furious would otherwise have had a content usual.
     if event.praise_cue and event.sentiment < 0:
-        return MISREAD_PRAISE_MOOD
+        return model.misread_praise_mood
     return event.sentiment
 
 
 def is_negative(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
-    return event.scored and mood_of(event) <= model.negative_sentiment
+    return event.scored and mood_of(event, model) <= model.negative_sentiment
 
 
 def is_positive(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -29,7 +29,6 @@ from streams.customer.config import (
 )
 from streams.customer.state import CustomerState, apply_touchpoint
 from streams.customer.wording import (
-    MISREAD_PRAISE_MOOD,
     apologises,
     apology_ends_it,
     is_problem,
@@ -3097,7 +3096,7 @@ def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
     # has been spot on" reads -0.52; a trend of -0.52 dragged the account's health down.
     state = CustomerState("c-1")
     feed(state, [mood("p-0", 0, -0.52, praise_cue=True)])
-    assert state.sentiment_trend == MISREAD_PRAISE_MOOD
+    assert state.sentiment_trend == CONFIG.model.misread_praise_mood
     plain = CustomerState("c-2")
     feed(plain, [mood("n-0", 0, -0.52)])
     assert plain.sentiment_trend == -0.52  # the same score without praise stays negative
