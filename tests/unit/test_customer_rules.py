@@ -3091,6 +3091,17 @@ def test_still_as_happy_is_no_problem_still_there() -> None:
     assert says_it_persists(event("h-2", 0, text="Toujours pas de remboursement"), model)
 
 
+def test_a_cover_still_applying_or_as_always_is_no_problem_still_there() -> None:
+    # hand-tuning91/happy_writers and one_bad_day: happy customers alerted as repeats
+    model = CONFIG.model
+    for text in (
+        "Hi there, if I add Protect after booking, does it still cover the whole week?",
+        "Top comme toujours, par contre les casques enfants sentent un peu le renfermé",
+    ):
+        assert not says_it_persists(event("a-1", 0, text=text), model)
+    assert says_it_persists(event("a-2", 0, text="The helmet still smells musty"), model)
+
+
 def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
     # hand-tuning80/b2b_accounts: "Guests keep asking what the lobby scent is. Olfavia Pro
     # has been spot on" reads -0.52; a trend of -0.52 dragged the account's health down.
