@@ -650,9 +650,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout91/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout91/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 16:51:37-17:02:03 UTC on 2026-12-04 (committed
+#: as 543daa4, cherry-picked onto main unchanged as e14186e; 322 customers and 1,967
+#: touchpoints of which 355 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout90/, written blind at 16:14:02-16:32:31 UTC on 2026-12-04, committed as
 #: 64f250f and cherry-picked onto main unchanged as 49af769, 322 customers and 2,099
 #: touchpoints of which 425 are agents' replies by its author's counts, its author
