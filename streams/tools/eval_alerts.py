@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout90/*.jsonl`` (``hand-tuning91``), each held out until
+``tests/scenarios/heldout91/*.jsonl`` (``hand-tuning92``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -508,13 +508,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 04:06 UTC, 213-214 in that of 2026-12-04 12:57 UTC, 215-216 in that of
 #: 2026-12-04 13:29 UTC, 217-218 in that of 2026-12-04 13:46 UTC, 219-220 in that of
 #: 2026-12-04 14:03 UTC, 221-222 in that of 2026-12-04 15:12 UTC, 223-224 in that of
-#: 2026-12-04 15:45 UTC, 225-226 in that of 2026-12-04 16:11 UTC and 227-228 in that of
-#: 2026-12-04 16:32 UTC; all of them are seen now, and 49-50, 53-60 and 63-228 tune (see
-#: streams/alerts/rules.toml). 229-230 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 229))
-REPORT_SEEDS = (229, 230)
+#: 2026-12-04 15:45 UTC, 225-226 in that of 2026-12-04 16:11 UTC, 227-228 in that of
+#: 2026-12-04 16:32 UTC and 229-230 in that of 2026-12-04 17:02 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-230 tune (see streams/alerts/rules.toml). 231-232 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 231))
+REPORT_SEEDS = (231, 232)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 229))
+SPENT_SEEDS = frozenset(range(41, 231))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -646,16 +647,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning89", "heldout88"),
     ("hand-tuning90", "heldout89"),
     ("hand-tuning91", "heldout90"),
+    ("hand-tuning92", "heldout91"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout91/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 16:51:37-17:02:03 UTC on 2026-12-04 (committed
-#: as 543daa4, cherry-picked onto main unchanged as e14186e; 322 customers and 1,967
-#: touchpoints of which 355 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout92/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout91/, written blind at 16:51:37-17:02:03 UTC on 2026-12-04, committed as
+#: 543daa4 and cherry-picked onto main unchanged as e14186e, 322 customers and 1,967
+#: touchpoints of which 355 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 17:02 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout90/, written blind at 16:14:02-16:32:31 UTC on 2026-12-04, committed as
 #: 64f250f and cherry-picked onto main unchanged as 49af769, 322 customers and 2,099
 #: touchpoints of which 425 are agents' replies by its author's counts, its author
@@ -666,12 +670,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 458 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 16:11 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout88/, written blind at 15:16:24-15:34:18 UTC on 2026-12-04, committed as
-#: 83a9006 and cherry-picked onto main unchanged as cb912ac, 322 customers and 1,972
-#: touchpoints of which 374 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 15:45 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout91", "heldout91"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout92", "heldout92"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
