@@ -3059,47 +3059,32 @@ def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
     assert says_it_persists(still, CONFIG.model)
 
 
-def test_every_page_still_there_is_no_problem_still_there() -> None:
-    # hand-tuning82: "spine rebuilt, every page still there" is a good thing kept.
-    model = CONFIG.model
-    kept = event("k-1", 0, text="Spine rebuilt, every page still there. Can't thank them enough.")
-    assert not says_it_persists(kept, model)
-    assert says_it_persists(event("k-2", 0, text="The crack is still there"), model)
-
-
-def test_still_delighted_is_no_problem_still_there() -> None:
-    # hand-tuning87/quiet_hours: "Continuo encantada, já vou na vigésima caixa e nenhuma
-    # falhou" joined a praise the model read -0.42 as a delivery problem said again.
-    model = CONFIG.model
-    for text in ("Continuo encantada, já vou na vigésima caixa e nenhuma falhou",
-                 "Still delighted, twentieth box and not one went wrong"):  # fmt: skip
-        assert not says_it_persists(event("d-1", 0, text=text), model)
-    assert says_it_persists(event("d-2", 0, text="Continuo sem a caixa de ontem"), model)
-
-
-def test_still_as_happy_is_no_problem_still_there() -> None:
-    # hand-tuning89/one_bad_day: "Toujours aussi contente ..." joined a late-cancellation
-    # fee our answer had refunded, as the problem said again ("toujours").
-    model = CONFIG.model
-    happy = (
-        "Toujours aussi contente de @Cantilo, deuxième année et pas un repas raté.",
-        "Sigo contenta con Cantilo, ni un fallo",
-        "Immer noch zufrieden, danke",
-    )
-    for text in happy:
-        assert not says_it_persists(event("h-1", 0, text=text), model)
-    assert says_it_persists(event("h-2", 0, text="Toujours pas de remboursement"), model)
-
-
-def test_a_cover_still_applying_or_as_always_is_no_problem_still_there() -> None:
-    # hand-tuning91/happy_writers and one_bad_day: happy customers alerted as repeats
-    model = CONFIG.model
-    for text in (
-        "Hi there, if I add Protect after booking, does it still cover the whole week?",
-        "Top comme toujours, par contre les casques enfants sentent un peu le renfermé",
-    ):
-        assert not says_it_persists(event("a-1", 0, text=text), model)
-    assert says_it_persists(event("a-2", 0, text="The helmet still smells musty"), model)
+@pytest.mark.parametrize(
+    ("text", "persists"),
+    [
+        # hand-tuning82: "spine rebuilt, every page still there" is a good thing kept
+        ("Spine rebuilt, every page still there. Can't thank them enough.", False),
+        ("The crack is still there", True),
+        # hand-tuning87/quiet_hours: still delighted joined a praise the model read -0.42
+        # as a delivery problem said again
+        ("Continuo encantada, já vou na vigésima caixa e nenhuma falhou", False),
+        ("Still delighted, twentieth box and not one went wrong", False),
+        ("Continuo sem a caixa de ontem", True),
+        # hand-tuning89/one_bad_day: still as happy joined a late-cancellation fee our
+        # answer had refunded, as the problem said again ("toujours")
+        ("Toujours aussi contente de @Cantilo, deuxième année et pas un repas raté.", False),
+        ("Sigo contenta con Cantilo, ni un fallo", False),
+        ("Immer noch zufrieden, danke", False),
+        ("Toujours pas de remboursement", True),
+        # hand-tuning91/happy_writers and one_bad_day: a cover that still applies, and
+        # "as always", alerted happy customers as repeats
+        ("Hi there, if I add Protect after booking, does it still cover the whole week?", False),
+        ("Top comme toujours, par contre les casques enfants sentent un peu le renfermé", False),
+        ("The helmet still smells musty", True),
+    ],
+)
+def test_a_good_thing_kept_or_going_on_is_no_problem_still_there(text: str, persists: bool) -> None:
+    assert says_it_persists(event("s-1", 0, text=text), CONFIG.model) is persists
 
 
 def test_praise_the_model_misread_is_content_in_the_customers_mood() -> None:
