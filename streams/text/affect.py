@@ -24,7 +24,10 @@ and question opener at once. Then:
 2. a cue that contains a negator ("pas mal", "not bad", "ne fonctionne pas")
    is taken as a whole: it hides the cues inside it, and the negators inside
    it negate nothing else; so does praise that holds a bad word ("zéro
-   souci" holds "souci"), for the bad cues inside it;
+   souci" holds "souci"), for the bad cues inside it; a defect that never came
+   (``[absence]``: "still not one wet bag", "ni un saco mojado", "kein einziger
+   Kratzer") is such a praise cue (rule 2c), unless its opener is negated ("not
+   one day without a delay");
 3. any other cue starting within ``negation_window`` tokens after a negator
    (never across sentence punctuation) is negated: dropped ("pas de
    problème") or turned into its section's ``negated`` labels ("pas
@@ -69,6 +72,7 @@ from streams.text.lexicon import (
     BREAK,
     CueSection,
     Taxonomy,
+    absence_pattern,
     excepted,
     load_taxonomy,
     normalize,
@@ -116,6 +120,8 @@ _TOP_MARK_RE = re.compile(
 _CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6
 # A streak's words (``[streak]``): its count, a good outcome, a bad one.
 _COUNT, _WELL, _BADLY = 7, 8, 9
+# The opener of a defect that never came (rule 2c: "ni un", "not one").
+_ABSENT = 10
 # Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
 # No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
@@ -309,6 +315,16 @@ class AffectAnalyzer:
                 for phrase in phrases:
                     _add_entry(entries, phrase, kind, -1)
         self._praise = "praise" if "praise" in self._intent_ids else None
+        # A defect that never came ("ni un saco mojado") is a praise cue holding a negator.
+        praise_index = next(
+            (i for i, s in enumerate(self._configured_sections()) if s.id == self._praise), None
+        )
+        absence = absence_pattern(self.taxonomy.absence)
+        self._absence = None if praise_index is None or absence is None else (absence, praise_index)
+        if self._absence is not None:
+            for phrases in self.taxonomy.absence.openers.values():
+                for phrase in phrases:
+                    _add_entry(entries, phrase, _ABSENT, -1)
         typo_sections = {
             index
             for index, section in enumerate(self._configured_sections())
@@ -415,6 +431,7 @@ class AffectAnalyzer:
         staying: set[int] = set()
         counts: list[tuple[int, int]] = []
         outcomes: list[tuple[int, int, bool]] = []  # (start, end, good)
+        absent: list[int] = []  # where an opener of rule 2c starts
         hits = self._automaton.iter(normalized) if self._has_entries else ()
         for end, values in hits:
             for kind, section, length, immune in values:
@@ -435,8 +452,12 @@ class AffectAnalyzer:
                     counts.append((start, end))
                 elif kind in (_WELL, _BADLY):
                     outcomes.append((start, end, kind == _WELL))
+                elif kind == _ABSENT:
+                    absent.append(start)
                 else:
                     openers.append((start, end, section))
+        if absent:
+            cues.extend(self._absences(normalized, absent, negators))
         emotions: set[str] = set()
         intents: set[str] = set()
         moving = False
@@ -728,6 +749,24 @@ class AffectAnalyzer:
             and (immune or not self._is_negated(normalized, c_start, c_end, negators, False))
             for c_start, c_end, index, immune in cues
         )
+
+    def _absences(
+        self, normalized: str, openers: list[int], negators: list[tuple[int, int]]
+    ) -> Iterable[tuple[int, int, int, bool]]:
+        """Rule 2c: a defect that never came ("still not one wet bag", "ni humo ni
+        chisporroteo", ``[absence]``) is a praise cue holding a negator (rule 2), unless
+        the opener is negated itself ("not one day without a delay")."""
+        assert self._absence is not None
+        pattern, praise = self._absence
+        last = -1
+        for opener in sorted(set(openers)):
+            match = pattern.match(normalized, opener) if opener >= last else None
+            if match is None:
+                continue
+            start, end = match.start(), match.end()
+            last = end
+            if not self._is_negated(normalized, start, end, negators, False):
+                yield start, end, praise, True
 
     def _is_negated(
         self,

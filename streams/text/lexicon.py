@@ -180,6 +180,46 @@ class Streak:
 
 
 @dataclass(frozen=True)
+class Absence:
+    """No trouble said as a defect that never came (``[absence]`` of taxonomy.toml):
+    "still not one wet bag", "ni un saco mojado", "not a speck of dust", "kein einziger
+    Kratzer". An ``opener`` ("not one", "ni un", "kein einziger"), at most ``gap`` words
+    (none of them a ``stop`` word: "not one call *about* the delay" is a complaint), then
+    a ``defect`` ("wet", "mojad*", "Kratzer"): praise, however the model reads the
+    negation (see :func:`absence_pattern`)."""
+
+    openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    defects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    stops: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    gap: int = 2
+
+
+def absence_pattern(absence: Absence) -> re.Pattern[str] | None:
+    """The pattern of :class:`Absence` over normalised text, or None when the taxonomy
+    names no opener or no defect. A match spans the spaces around it, as a cue does."""
+
+    openers = sorted({w for ws in absence.openers.values() for w in ws}, key=len, reverse=True)
+    defects = sorted(
+        {
+            re.escape(normalize(w.rstrip("*")).strip()).replace("\\ ", " ")
+            + ("[a-z]*" if w.endswith("*") else "")
+            for ws in absence.defects.values()
+            for w in ws
+        },
+        key=len,
+        reverse=True,
+    )
+    if not openers or not defects:
+        return None
+    stops = phrase_alternatives(w for ws in absence.stops.values() for w in ws)
+    stop = f"(?!(?:{stops}) )" if stops else ""
+    return re.compile(
+        rf" (?:{phrase_alternatives(openers)})(?: {stop}[a-z0-9]+){{0,{absence.gap}}}"
+        rf" (?:{'|'.join(defects)})(?= )"
+    )
+
+
+@dataclass(frozen=True)
 class AffectSettings:
     """Knobs of the affect rules; see the ``[affect]`` table of taxonomy.toml."""
 
@@ -228,6 +268,8 @@ class Taxonomy:
     reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: A streak ("zum dritten Mal ..., zum dritten Mal alles reibungslos"): see :class:`Streak`.
     streak: Streak = field(default_factory=Streak)
+    #: No trouble said as a defect that never came ("ni un saco mojado"): see :class:`Absence`.
+    absence: Absence = field(default_factory=Absence)
     affect: AffectSettings = AffectSettings()
     source: Path | None = None
 
@@ -468,6 +510,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "negators",
             "reservations",
             "streak",
+            "absence",
             "affect",
         ),
         "top level",
@@ -483,6 +526,13 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         words = reader.table(streak, part, f"streak.{part}")
         reader.check_keys(words, PHRASE_KEYS, f"streak.{part}")
         streak_words[part] = reader.phrases(words, f"streak.{part}")
+    absence = reader.table(data, "absence", "absence")
+    reader.check_keys(absence, ("openers", "defects", "stops", "gap"), "absence")
+    absence_words: dict[str, dict[str, tuple[str, ...]]] = {}
+    for part in ("openers", "defects", "stops"):
+        words = reader.table(absence, part, f"absence.{part}")
+        reader.check_keys(words, PHRASE_KEYS, f"absence.{part}")
+        absence_words[part] = reader.phrases(words, f"absence.{part}")
     expectations = (
         _cue_section(reader, "expectations", data["expectations"], "expectations")
         if "expectations" in data
@@ -505,6 +555,12 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         negators=reader.phrases(negators, "negators"),
         reservations=reader.phrases(reservations, "reservations"),
         streak=Streak(streak_words["counts"], streak_words["good"], streak_words["bad"]),
+        absence=Absence(
+            absence_words["openers"],
+            absence_words["defects"],
+            absence_words["stops"],
+            reader.integer(absence, "gap", "absence", Absence.gap),
+        ),
         affect=affect,
         source=source,
     )
@@ -641,10 +697,16 @@ def _praise_holding_a_negator() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(cue) for cue in held)) if held else None
 
 
+@functools.lru_cache(maxsize=1)
+def _absence() -> re.Pattern[str] | None:
+    return absence_pattern(load_taxonomy().absence)
+
+
 def states_a_lack(text: str, language: str | None = None) -> bool:
     """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
     Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
-    problemas": no trouble is no lack). With the text's ``language`` (enrichment's), only
+    problemas": no trouble is no lack), nor in a defect that never came ("ni un saco
+    mojado", :class:`Absence`). With the text's ``language`` (enrichment's), only
     that language's negators count when the taxonomy lists it; any language's otherwise
     ("und", or none given)."""
     normalized = normalize(text)
@@ -654,4 +716,7 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     praise = _praise_holding_a_negator()
     if praise is not None:
         normalized = praise.sub(" ", normalized)
+    absence = _absence()
+    if absence is not None:
+        normalized = absence.sub(" ", normalized)
     return bool(negators.search(normalized))

@@ -826,6 +826,69 @@ def test_wrong_again_is_still_frustration(analyzer: AffectAnalyzer, text: str) -
     assert "complaint" in affect.intents and "praise" not in affect.intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning92: a defect that never came, read -1.00 as "still not" frustration,
+        # -0.29, -0.04, -0.18, -0.02
+        "Third winter with Pellanto and still not one wet bag. Reserva top-up turned up early",
+        "Tercera temporada con @Pellanto y ni un saco mojado",
+        "Pellets arrived on the day they said, bags dry, not a speck of dust",
+        "honestly the kiln dried beech lights with one firelighter. no more hissing logs",
+        "La leña de haya prende a la primera, ni humo ni chisporroteo",
+        # the same in the other languages
+        "Livré sans une seule rayure, pas une tache",
+        "Zum dritten Mal geliefert, kein einziger Kratzer",
+        "Terza consegna e nemmeno un sacco bagnato",
+        "Entrega feita sem nenhum atraso",
+    ],
+)
+def test_a_defect_that_never_came_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    # Rule 2c: praise holding its negator, a litotes under a negative label.
+    affect = analyzer.analyze(text, "negative")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents and "frustration" not in affect.emotions
+    assert affect.litotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not one day without a delay this month",  # the opener negated itself
+        "Not one call about the delay, still waiting",  # the defect is what is asked about
+        "Some of the firewood this time is damp, hisses in the stove",  # no opener
+        "Still not one reply from your team",  # nothing that never came: a complaint
+    ],
+)
+def test_a_defect_said_or_asked_about_is_no_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" not in analyzer.analyze(text, "negative", ungated=True).without_gate().intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning92: "stufa" is the stove (read as fed up: a complaint on a happy writer)
+        "Pellanto consegna puntuale, sacchi asciutti. Stufa accesa in 5 minuti",
+        "Le 2 di notte e la stufa ancora calda col pellet Pellanto. Che pace",
+        # smooth again, top marks, never skipped a beat (repeat contacts of happy customers)
+        "Schon wieder eine reibungslose Lieferung. Das Buchenholz brennt wie eine Eins",
+        "Pellanto Pro bulk delivery bang on 7am again, boiler never skipped a beat",
+        "El repartidor me subió los 33 sacos al desván sin rechistar. Un crack",
+        "Saubere Pellets, pünktliche Lieferung. Klare Empfehlung",
+    ],
+)
+def test_the_stove_a_star_and_a_clear_recommendation_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, "negative", ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents and "frustration" not in affect.emotions
+
+
+def test_fed_up_in_italian_is_still_frustration(analyzer: AffectAnalyzer) -> None:
+    assert "frustration" in analyzer.analyze("Sono stufa di aspettare il rimborso").emotions
+
+
 def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyzer) -> None:
     # The negator is too far from "satisfait" (4 words in between).
     assert (

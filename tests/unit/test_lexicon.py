@@ -281,6 +281,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("continua sem problemas nenhuns", False),
         ("immer noch kein einziges Problem", False),
         ("still not a single problem", False),
+        # nor is a defect that never came ([absence])
+        ("Tercera temporada y ni un saco mojado", False),
+        ("third winter and still not one wet bag", False),
         # a lack beside it still is one
         ("sin problemas con la app, pero sigo sin reembolso", True),
         ("sigo sin acceso", True),
