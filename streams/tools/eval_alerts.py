@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout91/*.jsonl`` (``hand-tuning92``), each held out until
+``tests/scenarios/heldout92/*.jsonl`` (``hand-tuning93``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -509,13 +509,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 13:29 UTC, 217-218 in that of 2026-12-04 13:46 UTC, 219-220 in that of
 #: 2026-12-04 14:03 UTC, 221-222 in that of 2026-12-04 15:12 UTC, 223-224 in that of
 #: 2026-12-04 15:45 UTC, 225-226 in that of 2026-12-04 16:11 UTC, 227-228 in that of
-#: 2026-12-04 16:32 UTC and 229-230 in that of 2026-12-04 17:02 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-230 tune (see streams/alerts/rules.toml). 231-232 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 231))
-REPORT_SEEDS = (231, 232)
+#: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC and 231-232 in that of
+#: 2026-12-04 17:54 UTC; all of them are seen now, and 49-50, 53-60 and 63-232 tune (see
+#: streams/alerts/rules.toml). 233-234 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 233))
+REPORT_SEEDS = (233, 234)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 231))
+SPENT_SEEDS = frozenset(range(41, 233))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -648,16 +648,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning90", "heldout89"),
     ("hand-tuning91", "heldout90"),
     ("hand-tuning92", "heldout91"),
+    ("hand-tuning93", "heldout92"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout92/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 17:31:59-17:44:40 UTC on 2026-12-04 (committed
-#: as 1962806, cherry-picked onto main unchanged as 8184ed5; 322 customers and 1,985
-#: touchpoints of which 410 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout93/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout92/, written blind at 17:31:59-17:44:40 UTC on 2026-12-04, committed as
+#: 1962806 and cherry-picked onto main unchanged as 8184ed5, 322 customers and 1,985
+#: touchpoints of which 410 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 17:54 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout91/, written blind at 16:51:37-17:02:03 UTC on 2026-12-04, committed as
 #: 543daa4 and cherry-picked onto main unchanged as e14186e, 322 customers and 1,967
 #: touchpoints of which 355 are agents' replies by its author's counts, its author
@@ -668,12 +671,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 425 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 16:32 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout89/, written blind at 15:48:29-16:07:16 UTC on 2026-12-04, committed as
-#: b94adb6 and cherry-picked onto main unchanged as a903d86, 322 customers and 2,125
-#: touchpoints of which 458 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 16:11 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout92", "heldout92"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout93", "heldout93"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
