@@ -405,6 +405,11 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Segundo mes que me mandan olivas de la talla equivocada",
         "35 minutos en espera para cambiar una cita. Antes eran 2",
         "a Ouvela nunca avisa quando a transportadora muda o dia",
+        # hand-tuning93: not like you, things holed or torn at the first use
+        "Festa carina ma l'animatrice metà del tempo al telefono. Non è da voi",
+        "Nice party but the host was on her phone half the time. Not like you",
+        "Les chaussettes neuves achetées là-bas trouées dès la première fois",
+        "As meias novas que comprámos lá rasgaram à primeira",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:

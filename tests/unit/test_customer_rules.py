@@ -684,6 +684,8 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         # hand-tuning39/one_bad_day: the reflexive form
         ("Je m'excuse pour mon message d'hier, pas très aimable. Merci d'avoir fait vite", False),
         ("Chiedo scusa per ieri, ero nervosa. Ora tutto ok", False),
+        # hand-tuning93/one_bad_day: the way she wrote yesterday is no "I wrote yesterday"
+        ("desculpem a forma como escrevi ontem, não era nada convosco pessoalmente", False),
         # hand-tuning53/one_bad_day: "again" in the greeting says nothing recurs
         (
             "Hi again, sorry for my tone yesterday, it was just one of those days. Thanks "
@@ -1865,6 +1867,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("Re: Pratica VL-373222", "sì tutto ok per la VL-373222, garzie mille"),
         # hand-tuning43/repeat_contacts: everything's fine, its thanks misspelt
         ("re FV-639503", "re FV-639503 - confirmed, everything's fine on my side. thnak you"),
+        # hand-tuning93/repeat_contacts: it is fine, thanks shortened
+        ("RE: Segnalazione SA2633255", "Sì, ricevuto, la SA2633255 è a posto. Grz per la velocità"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
@@ -2951,6 +2955,10 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("perdón por la hora, la recogida de mañana sigue a las 9?", False),
         ("A entrega de amanhã continua às 10?", False),
         ("La recogida sigue sin llegar, ¿alguna novedad?", True),
+        # hand-tuning93/one_bad_day: whether last year's socks still do
+        ("As meias antiderrapantes do ano passado ainda servem?", False),
+        ("I calzini antiscivolo dell'anno scorso vanno ancora bene?", False),
+        ("Le app ancora non funziona, novità?", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
