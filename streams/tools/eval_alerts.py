@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout92/*.jsonl`` (``hand-tuning93``), each held out until
+``tests/scenarios/heldout93/*.jsonl`` (``hand-tuning94``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -509,13 +509,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 13:29 UTC, 217-218 in that of 2026-12-04 13:46 UTC, 219-220 in that of
 #: 2026-12-04 14:03 UTC, 221-222 in that of 2026-12-04 15:12 UTC, 223-224 in that of
 #: 2026-12-04 15:45 UTC, 225-226 in that of 2026-12-04 16:11 UTC, 227-228 in that of
-#: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC and 231-232 in that of
-#: 2026-12-04 17:54 UTC; all of them are seen now, and 49-50, 53-60 and 63-232 tune (see
-#: streams/alerts/rules.toml). 233-234 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 233))
-REPORT_SEEDS = (233, 234)
+#: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC, 231-232 in that of
+#: 2026-12-04 17:54 UTC and 233-234 in that of 2026-12-04 18:08 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-234 tune (see streams/alerts/rules.toml). 235-236 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 235))
+REPORT_SEEDS = (235, 236)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 233))
+SPENT_SEEDS = frozenset(range(41, 235))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -649,16 +650,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning91", "heldout90"),
     ("hand-tuning92", "heldout91"),
     ("hand-tuning93", "heldout92"),
+    ("hand-tuning94", "heldout93"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout93/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 17:56:34-18:08:10 UTC on 2026-12-04 (committed
-#: as 615a95d, cherry-picked onto main unchanged as eefd201; 322 customers and 2,017
-#: touchpoints of which 446 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout94/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout93/, written blind at 17:56:34-18:08:10 UTC on 2026-12-04, committed as
+#: 615a95d and cherry-picked onto main unchanged as eefd201, 322 customers and 2,017
+#: touchpoints of which 446 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 18:08 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout92/, written blind at 17:31:59-17:44:40 UTC on 2026-12-04, committed as
 #: 1962806 and cherry-picked onto main unchanged as 8184ed5, 322 customers and 1,985
 #: touchpoints of which 410 are agents' replies by its author's counts, its author
@@ -669,12 +673,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 355 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 17:02 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout90/, written blind at 16:14:02-16:32:31 UTC on 2026-12-04, committed as
-#: 64f250f and cherry-picked onto main unchanged as 49af769, 322 customers and 2,099
-#: touchpoints of which 425 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 16:32 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout93", "heldout93"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout94", "heldout94"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
