@@ -69,7 +69,13 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
     assert "help_request" in affect.intents
     assert "gratitude" not in analyzer.analyze("Thanks in advance").emotions
     # "merci de" and a verb asks for something; "merci de votre aide" thanks.
-    for request in ("Nous sommes 38. Merci d'émettre un avoir", "Merci de vérifier la facture"):
+    for request in (
+        "Nous sommes 38. Merci d'émettre un avoir",
+        "Merci de vérifier la facture",
+        # hand-tuning94/topic_spike: the driver took nothing, come back today
+        "Le chauffeur n'a rien pris. Merci de repasser aujourd'hui.",
+        "Merci de revenir chercher le carton",
+    ):
         assert "gratitude" not in analyzer.analyze(request).emotions
     assert "gratitude" in analyzer.analyze("Merci de votre aide").emotions
     # "I'd appreciate" and a thing asks for it; "much appreciated" thanks.
@@ -880,6 +886,8 @@ def test_a_defect_said_or_asked_about_is_no_praise(analyzer: AffectAnalyzer, tex
         "Pellanto Pro bulk delivery bang on 7am again, boiler never skipped a beat",
         "El repartidor me subió los 33 sacos al desván sin rechistar. Un crack",
         "Saubere Pellets, pünktliche Lieferung. Klare Empfehlung",
+        # hand-tuning94/b2b_accounts: "fonctionne sans" read as not working, a complaint
+        "Nos clients adorent partir de l'hôtel sans bagages. Valizo Pro fonctionne sans accroc",
     ],
 )
 def test_the_stove_a_star_and_a_clear_recommendation_are_praise(
