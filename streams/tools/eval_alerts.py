@@ -655,9 +655,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout94/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout94/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 18:11:03-18:24:51 UTC on 2026-12-04 (committed
+#: as 10ef362, cherry-picked onto main unchanged as 03512de; 322 customers and 2,177
+#: touchpoints of which 476 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout93/, written blind at 17:56:34-18:08:10 UTC on 2026-12-04, committed as
 #: 615a95d and cherry-picked onto main unchanged as eefd201, 322 customers and 2,017
 #: touchpoints of which 446 are agents' replies by its author's counts, its author
