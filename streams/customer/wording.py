@@ -357,11 +357,12 @@ def normalise_text(text: str) -> str:
 @lru_cache(maxsize=32)
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words of :func:`normalise_text`'s text, longest
-    first (None for no phrases); one compiled pattern per phrase list."""
+    first (None for no phrases); one compiled pattern per phrase list. A phrase may end
+    on punctuation ("todavia?"): no word character may touch either end."""
     if not phrases:
         return None
     alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
-    return re.compile(rf"\b(?:{alternatives})\b")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 @lru_cache(maxsize=16)

@@ -63,6 +63,13 @@ def test_shouting_makes_a_negative_text_angry(analyzer: AffectAnalyzer) -> None:
     assert "anger" not in analyzer.analyze("Livraison TRES RAPIDE, bravo").emotions
 
 
+def test_cannot_sleep_for_thinking_of_it_is_no_request(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning95/happy_writers: a puzzle on the mind at 2 am, no help asked for
+    text = "son las 2 y sigo pensando en el acertijo del espejo, no puedo dormir jaja"
+    assert "help_request" not in analyzer.analyze(text).intents
+    assert "help_request" in analyzer.analyze("no puedo entrar en mi cuenta").intents
+
+
 def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Merci de me rappeler au plus vite")
     assert "gratitude" not in affect.emotions

@@ -2959,6 +2959,11 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("As meias antiderrapantes do ano passado ainda servem?", False),
         ("I calzini antiscivolo dell'anno scorso vanno ancora bene?", False),
         ("Le app ancora non funziona, novità?", True),
+        # hand-tuning95/happy_writers: whether one may still book, "todavía" last; still
+        # thinking of a puzzle at 2 am
+        ("se puede reservar para mañana a las 10 todavia?", False),
+        ("son las 2 y sigo pensando en el acertijo del espejo, no puedo dormir jaja", False),
+        ("¿Sigue sin funcionar todavía?", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
