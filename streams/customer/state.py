@@ -39,7 +39,7 @@ from streams.customer.config import (
     ModelConfig,
     RiskConfig,
 )
-from streams.customer.threads import ASKED, fold_contact
+from streams.customer.threads import ASKED, NAMED, fold_contact
 from streams.customer.timeline import _HANDLE, MAX_KEYS, _iso, _push, _since, days_between
 from streams.customer.wording import (
     UPSET,
@@ -170,7 +170,9 @@ class CustomerState:
     #: them in the other key's open problem: streams.customer.merge)
     said_unplaced: list[list[Any]] = field(default_factory=list)
     #: recent inbound contacts since the last thanks, whatever their topic:
-    #: [occurred_at, event_id, channel] (a follow-up referring back joins the last)
+    #: [occurred_at, event_id, channel, marks...] (a follow-up referring back joins the
+    #: last; marks: ASKED for a question that raised no problem, "ref:" and each
+    #: reference it named, see streams.customer.threads)
     recent_contacts: list[list[str]] = field(default_factory=list)
     #: references our answers gave the customer's last contact before them ("We've
     #: opened case SLV-588868"): [answered_at, reference, contact_at, contact event id,
@@ -435,20 +437,24 @@ def _fold_answer(state: CustomerState, occurred: str) -> None:
     Hinzufügen"), a later complaint saying "still" does not refer back to them, unless
     it says it writes again (see :func:`streams.customer.threads._referred`)."""
     state.recent_contacts = [
-        c for c in state.recent_contacts if not (c[3:] == [ASKED] and c[0] <= occurred)
+        c for c in state.recent_contacts if not (ASKED in c[3:] and c[0] <= occurred)
     ]
 
 
 def _fold_case(state: CustomerState, event: EnrichedTouchpoint, occurred: str) -> None:
     """The references our answer names ("Re: Missed engineer appointment [SLV-588868]",
     "We've opened case SLV-588868"), given to the customer's last contact before it: a
-    later contact naming one ("Me again about SLV-588868") is that matter again."""
+    later contact naming one ("Me again about SLV-588868") is that matter again. Not one
+    that contact named itself, which our answer only names back ("passt die 603 XL in
+    einen XP-3100?", then "Ja, 603 und 603 XL passen in den XP-3100"): a printer's model
+    asked about twice is no case given."""
     refs = references(event)
     before = [c for c in state.recent_contacts if c[0] <= occurred]
     if not refs or not before:
         return
     contact = max(before)
-    for ref in sorted(refs):
+    own = {mark[len(NAMED) :] for mark in contact[3:] if mark.startswith(NAMED)}
+    for ref in sorted(refs - own):
         _push(state.case_refs, [occurred, ref, contact[0], contact[1], contact[2]], MAX_CASE_REFS)
     state.case_refs.sort()
 

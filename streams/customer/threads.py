@@ -65,6 +65,10 @@ if TYPE_CHECKING:
 #: Marks a question that raised no problem among ``recent_contacts``: our answer
 #: after it answers it (:func:`streams.customer.state._fold_answer`).
 ASKED = "asked"
+#: Prefixes a reference the contact named itself among a ``recent_contacts`` entry's
+#: marks ("ref:XP3100"): our answer naming it back gives no case
+#: (:func:`streams.customer.state._fold_case`).
+NAMED = "ref:"
 
 #: Bounds that keep a state small whatever the customer's history.
 MAX_PER_TOPIC = 6  # recent contact episodes remembered per topic
@@ -101,6 +105,7 @@ def fold_contact(
         contact = [occurred, event.event_id, event.channel.value]
         if asks_only(event, model):
             contact.append(ASKED)  # our answer answers it (_fold_answer)
+        contact += [f"{NAMED}{ref}" for ref in sorted(references(event))]
         _push(state.recent_contacts, contact, MAX_RECENT_CONTACTS)
         state.recent_contacts.sort()
     if resolves_problems(event, model):

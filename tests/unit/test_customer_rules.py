@@ -2499,6 +2499,23 @@ def test_a_call_spelling_the_case_our_answer_gave_raises_that_contacts_matter_ag
     assert of(feed(CustomerState("c-2"), [first, ours, other]), "repeat_contact") == []
 
 
+def test_a_model_our_answer_only_named_back_is_no_case_given() -> None:
+    # hand-tuning78/bilingual: a happy customer asks twice in five days whether a
+    # cartridge fits a printer, "XP-3100"; our answers name the printer back. The
+    # printer is no case we gave: the second question raises nothing again.
+    state = CustomerState("c-1")
+    chain = []
+    for i, day in enumerate((0, 5)):
+        chain += [
+            mood(f"q-{i}", day, -0.59, topics=[], intents=["question"], channel="chat",
+                 text="Hallo, passt die 603 XL in einen XP-3100?"),
+            event(f"a-{i}", day + 0.003, direction="outbound", sentiment=0.0, channel="chat",
+                  topics=[], text="Hallo! Ja, 603 und 603 XL passen in den XP-3100."),
+        ]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+    assert state.case_refs == []
+
+
 def test_naming_another_case_than_ours_raises_nothing_again() -> None:
     state = CustomerState("c-1")
     first = mood("q-1", 0, 0.1, topics=["installation"], intents=["question"], channel="web",
