@@ -656,9 +656,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout95/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout95/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 18:27:42-18:42:00 UTC on 2026-12-04 (committed
+#: as 6488536, cherry-picked onto main unchanged as f73628d; 322 customers and 2,091
+#: touchpoints of which 413 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout94/, written blind at 18:11:03-18:24:51 UTC on 2026-12-04, committed as
 #: 10ef362 and cherry-picked onto main unchanged as 03512de, 322 customers and 2,177
 #: touchpoints of which 476 are agents' replies by its author's counts, its author
