@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout94/*.jsonl`` (``hand-tuning95``), each held out until
+``tests/scenarios/heldout95/*.jsonl`` (``hand-tuning96``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -513,10 +513,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 17:54 UTC, 233-234 in that of 2026-12-04 18:08 UTC and 235-236 in that of
 #: 2026-12-04 18:25 UTC; all of them are seen now, and 49-50, 53-60 and 63-236 tune (see
 #: streams/alerts/rules.toml). 237-238 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 237))
-REPORT_SEEDS = (237, 238)
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 239))
+REPORT_SEEDS = (239, 240)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 237))
+SPENT_SEEDS = frozenset(range(41, 239))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -652,16 +652,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning93", "heldout92"),
     ("hand-tuning94", "heldout93"),
     ("hand-tuning95", "heldout94"),
+    ("hand-tuning96", "heldout95"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout95/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 18:27:42-18:42:00 UTC on 2026-12-04 (committed
-#: as 6488536, cherry-picked onto main unchanged as f73628d; 322 customers and 2,091
-#: touchpoints of which 413 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout96/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout95/, written blind at 18:27:42-18:42:00 UTC on 2026-12-04, committed as
+#: 6488536 and cherry-picked onto main unchanged as f73628d, 322 customers and 2,091
+#: touchpoints of which 413 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 18:42 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout94/, written blind at 18:11:03-18:24:51 UTC on 2026-12-04, committed as
 #: 10ef362 and cherry-picked onto main unchanged as 03512de, 322 customers and 2,177
 #: touchpoints of which 476 are agents' replies by its author's counts, its author
@@ -672,12 +675,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 446 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 18:08 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout92/, written blind at 17:31:59-17:44:40 UTC on 2026-12-04, committed as
-#: 1962806 and cherry-picked onto main unchanged as 8184ed5, 322 customers and 1,985
-#: touchpoints of which 410 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 17:54 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout95", "heldout95"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout96", "heldout96"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
