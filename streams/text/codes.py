@@ -33,8 +33,9 @@ ERROR_CODE = re.compile(
 
 
 #: Any token an incident's code could be, whatever shape the product gives it: capitals and
-#: digits, both, in two or three parts joined by "-", "/", ":", "_" or "~" ("SX-5012",
-#: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917"), or two parts with a capital each
+#: digits, both, in two or three parts joined by "-", "/", ":", "_", "~" or "#" ("SX-5012",
+#: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917", "SLF#27"; a hashtag or an
+#: order's "#12345" starts with it and is no joint), or two parts with a capital each
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
 #: or capitals then two digits or more with no joint ("E52", "U12"); never a time
 #: ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did not read.
@@ -47,13 +48,13 @@ CODE_LIKE = re.compile(
     r"""
     (?<![\w@/.:#+~-])
     (?!\d{1,2}:\d{2}[AP]M\b)
-    (?=[A-Z\d:/_~.-]*\d)(?=[A-Z\d:/_~.-]*[A-Z])
+    (?=[A-Z\d:/_~#.-]*\d)(?=[A-Z\d:/_~#.-]*[A-Z])
     (?:
         [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
-      | [A-Z\d]{1,8}(?:[-/:_~][A-Z\d]{1,8}){1,2}
+      | [A-Z\d]{1,8}(?:[-/:_~#][A-Z\d]{1,8}){1,2}
       | [A-Z]{1,3}\d{2,5}
     )
-    (?![\w@/:~-]|[.,][\w@/:~-])
+    (?![\w@/:~#-]|[.,][\w@/:~#-])
     """,
     re.VERBOSE,
 )

@@ -2981,6 +2981,9 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("se puede reservar para mañana a las 10 todavia?", False),
         ("son las 2 y sigo pensando en el acertijo del espejo, no puedo dormir jaja", False),
         ("¿Sigue sin funcionar todavía?", True),
+        # hand-tuning96/repeat_contacts: whether a course still has room
+        ("hi yeah just wondering if the tuesday evening course still has spaces", False),
+        ("ci sono ancora posti per il corso del martedì?", False),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:

@@ -636,6 +636,11 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Fehler E7.OOA beim Notfalleinsatz", "'fora da área (E7.OOA)'")  # fmt: skip
     assert spike_topics(texts) == ["code:E7.OOA"]
     assert incident_codes(None, "V2.0, ID.3, 2.5GB, U.K., e.g. 3.5MM") == []
+    # hand-tuning96: "SLF#27", two parts joined by "#"; not a hashtag nor an order's "#12345".
+    texts = ("'Keep my shelf' fails with error SLF#27", "Fehler SLF#27 beim Regal",
+             "errore SLF#27, non salva", "erreur SLF#27 sur l'étagère")  # fmt: skip
+    assert spike_topics(texts) == ["code:SLF#27"]
+    assert incident_codes(None, "order #12345, #SLF27, C#, #1") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
