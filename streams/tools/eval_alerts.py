@@ -658,9 +658,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout96/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout96/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 18:45:47-19:04:44 UTC on 2026-12-04 (committed
+#: as 367216f, cherry-picked onto main unchanged as ad83c43; 322 customers and 2,075
+#: touchpoints of which 394 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout95/, written blind at 18:27:42-18:42:00 UTC on 2026-12-04, committed as
 #: 6488536 and cherry-picked onto main unchanged as f73628d, 322 customers and 2,091
 #: touchpoints of which 413 are agents' replies by its author's counts, its author
