@@ -421,6 +421,7 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         # hand-tuning93: not like you, things holed or torn at the first use
         "Festa carina ma l'animatrice metà del tempo al telefono. Non è da voi",
         "Nice party but the host was on her phone half the time. Not like you",
+        "Outdoor pool was lukewarm on Saturday, nearly cold. Not like usual.",
         "Les chaussettes neuves achetées là-bas trouées dès la première fois",
         "As meias novas que comprámos lá rasgaram à primeira",
     ],
@@ -895,6 +896,10 @@ def test_a_defect_said_or_asked_about_is_no_praise(analyzer: AffectAnalyzer, tex
         "Saubere Pellets, pünktliche Lieferung. Klare Empfehlung",
         # hand-tuning94/b2b_accounts: "fonctionne sans" read as not working, a complaint
         "Nos clients adorent partir de l'hôtel sans bagages. Valizo Pro fonctionne sans accroc",
+        # hand-tuning97: pampered and loved, still as calm and spotless (read -0.49, -0.17)
+        "Troisième fois ce mois-ci et toujours le même accueil aux petits oignons. Je vous aime",
+        "Third visit this month and it's still as calm and spotless as the first time",
+        "Encore une fois un super moment au hammam, toujours aussi propre, toujours aussi calme",
     ],
 )
 def test_the_stove_a_star_and_a_clear_recommendation_are_praise(

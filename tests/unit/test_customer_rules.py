@@ -2861,6 +2861,9 @@ def test_cheers_again_is_no_repeat() -> None:
     # hand-tuning36/topic_spike: "Cheers again" thanks once more, as "thanks again" does.
     text = "Still the only app where 'arriving 9-11' actually means 9-11. Cheers again"
     assert not says_it_repeats(mood("e-1", 0, 0.37, text=text, subject=None), CONFIG.model)
+    # hand-tuning97/slow_churners: "encore merci" is the French "thanks again"
+    text = "Toujours fan après deux ans de Cercle. Encore merci à l'équipe de Dax"
+    assert not says_it_repeats(mood("e-1", 0, -0.18, text=text, subject=None), CONFIG.model)
 
 
 def test_naming_the_threads_case_again_on_a_call_is_the_matter_again() -> None:
