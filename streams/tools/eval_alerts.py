@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout96/*.jsonl`` (``hand-tuning97``), each held out until
+``tests/scenarios/heldout97/*.jsonl`` (``hand-tuning98``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -514,10 +514,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC and 239-240 in that of
 #: 2026-12-04 19:05 UTC; all of them are seen now, and 49-50, 53-60 and 63-240 tune (see
 #: streams/alerts/rules.toml). 241-242 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 241))
-REPORT_SEEDS = (241, 242)
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 243))
+REPORT_SEEDS = (243, 244)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 241))
+SPENT_SEEDS = frozenset(range(41, 243))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -655,16 +655,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning95", "heldout94"),
     ("hand-tuning96", "heldout95"),
     ("hand-tuning97", "heldout96"),
+    ("hand-tuning98", "heldout97"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout97/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 19:14:15-19:27:30 UTC on 2026-12-04 (committed
-#: as 1de8d47, cherry-picked onto main unchanged as 231fc42; 323 customers and 2,060
-#: touchpoints of which 423 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout98/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout97/, written blind at 19:14:15-19:27:30 UTC on 2026-12-04, committed as
+#: 1de8d47 and cherry-picked onto main unchanged as 231fc42, 323 customers and 2,060
+#: touchpoints of which 423 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 19:27 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout96/, written blind at 18:45:47-19:04:44 UTC on 2026-12-04, committed as
 #: 367216f and cherry-picked onto main unchanged as ad83c43, 322 customers and 2,075
 #: touchpoints of which 394 are agents' replies by its author's counts, its author
@@ -675,12 +678,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 413 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 18:42 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout94/, written blind at 18:11:03-18:24:51 UTC on 2026-12-04, committed as
-#: 10ef362 and cherry-picked onto main unchanged as 03512de, 322 customers and 2,177
-#: touchpoints of which 476 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 18:25 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout97", "heldout97"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout98", "heldout98"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
