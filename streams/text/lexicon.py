@@ -197,7 +197,6 @@ class Absence:
 def absence_pattern(absence: Absence) -> re.Pattern[str] | None:
     """The pattern of :class:`Absence` over normalised text, or None when the taxonomy
     names no opener or no defect. A match spans the spaces around it, as a cue does."""
-
     openers = sorted({w for ws in absence.openers.values() for w in ws}, key=len, reverse=True)
     defects = sorted(
         {
