@@ -422,6 +422,10 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Festa carina ma l'animatrice metà del tempo al telefono. Non è da voi",
         "Nice party but the host was on her phone half the time. Not like you",
         "Outdoor pool was lukewarm on Saturday, nearly cold. Not like usual.",
+        # hand-tuning98: minutes of queue, still charged in full
+        "40 Minuten Schlange bei Glanzaro, Dienstagabend, eine Spur offen",
+        "Oggi 35 minuti di coda per entrare con prenotazione. Strano",
+        "Interior valet left crumbs under the seats and still charged full price",
         "Les chaussettes neuves achetées là-bas trouées dès la première fois",
         "As meias novas que comprámos lá rasgaram à primeira",
     ],

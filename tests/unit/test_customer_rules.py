@@ -1928,6 +1928,9 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("No invoice in the app for three days. What's the app for then?", True),
         ("What's this invoice field for?", False),
         ("¿Para qué sirve la factura proforma?", False),
+        # hand-tuning98/bilingual: "what for?" said alone after the facts
+        ("Jetzt will die App vor jeder Wäsche ein Foto vom Kennzeichen. Wozu?", True),
+        ("Wozu dient dieser Knopf?", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:
