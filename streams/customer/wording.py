@@ -505,9 +505,16 @@ _REFERENCE = re.compile(
 def references(event: EnrichedTouchpoint) -> frozenset[str]:
     """The order, case or booking references the contact names, in the subject or the
     text, in one spelling ("VT-406905", "vt406905" -> "VT406905"): a contact naming
-    only other references than a problem's contacts did is about another matter."""
+    only other references than a problem's contacts did is about another matter.
+    Cached, as :func:`normalise_text` is: threads, cases and the problem reading ask
+    for one contact's references several times."""
+    return _references(event.subject, event.text)
+
+
+@lru_cache(maxsize=4096)
+def _references(subject: str | None, text: str | None) -> frozenset[str]:
     found = set()
-    for match in _REFERENCE.finditer(f"{event.subject or ''} {event.text or ''}"):
+    for match in _REFERENCE.finditer(f"{subject or ''} {text or ''}"):
         letters, digits, hashed, code, yearly = match.groups()
         found.add(
             f"{letters}{digits.replace('-', '')}".upper() if digits else hashed or code or yearly
