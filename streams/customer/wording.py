@@ -108,7 +108,7 @@ _INDIGNANT = re.compile(
     r"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:really|seriously|s[ée]rieux|s[ée]rieusement|"
     r"im ernst|ernsthaft|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio|"
     # what for, asked alone after the facts ("... ein Foto vom Kennzeichen. Wozu?")
-    r"wozu|what for|pour quoi faire|para qu[ée]|a che pro|para qu[êe])"
+    r"wozu|what for|pour quoi faire|para qu[eéê]|a che pro)"
     # ... said to us by name ("Davvero @Clorello?", "Davvero Clorello?")
     r"(?:,?\s+@?[A-Z][\w.-]*)?\s*\?"
     r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"

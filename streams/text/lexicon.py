@@ -194,19 +194,22 @@ class Absence:
     gap: int = 2
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 def absence_pattern(absence: Absence) -> re.Pattern[str] | None:
     """The pattern of :class:`Absence` over normalised text, or None when the taxonomy
     names no opener or no defect. A match spans the spaces around it, as a cue does."""
-    openers = sorted({w for ws in absence.openers.values() for w in ws}, key=len, reverse=True)
+    # Longest first, then alphabetical: the same pattern in every process.
+    openers = sorted({w for ws in absence.openers.values() for w in ws}, key=_longest_first)
     defects = sorted(
         {
-            re.escape(normalize(w.rstrip("*")).strip()).replace("\\ ", " ")
-            + ("[a-z]*" if w.endswith("*") else "")
+            phrase_alternatives([w.rstrip("*")]) + ("[a-z]*" if w.endswith("*") else "")
             for ws in absence.defects.values()
             for w in ws
         },
-        key=len,
-        reverse=True,
+        key=_longest_first,
     )
     if not openers or not defects:
         return None
