@@ -240,6 +240,8 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Tercera vez este año que alquilo en Werkaro y otra vez todo impecable",
         "Terceira vez este ano na Werkaro e outra vez tudo impecável",
         "Second order this month and again on time to the minute",
+        "Third order in a row, perfect as always",
+        "Dritte Bestellung in Folge und wieder alles pünktlich, super",
         # hand-tuning53: the outcome is what was asked for, or no fuss at all
         "third cut with Marco at @Tagliora Bologna and third time it's exactly what I asked "
         "for. Not changing now",
@@ -428,6 +430,13 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Interior valet left crumbs under the seats and still charged full price",
         "Les chaussettes neuves achetées là-bas trouées dès la première fois",
         "As meias novas que comprámos lá rasgaram à primeira",
+        # hand-tuning64, 80: orders in a row, still missing, wrecked, arrived scratched
+        "@Affilo Terzo ordine di fila col tracking fermo su 'in laboratorio' per giorni",
+        "Dritte Bestellung in Folge, bei der die Verfolgung tagelang auf 'in Werkstatt' steht",
+        "Terceira encomenda seguida com o seguimento parado em 'na oficina' dias a fio",
+        "El compost que prometisteis en mayo sigue sin aparecer y el montón está lleno",
+        "As ferramentas do abrigo estão destruídas, carrinho de mão furado",
+        "El vaporizador nuevo solo echa la mitad y el frasco vino rayado",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
@@ -447,6 +456,11 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
         "Il giorno dopo l'intervento mi hanno chiamata per sapere come stava. Questo è servizio",
         # hand-tuning29: superb (read as no praise: a gripe after it made a problem thread)
         "Fleurs superbes pour la communion de Mathilde",
+        # hand-tuning64/bilingual: should have come sooner (read -0.28, -0.75)
+        "Messer von @Affilo zurück, die Tomate fällt quasi von allein auseinander. Hätte ich "
+        "viel früher machen sollen",
+        "Coltelli tornati da Affilo stamattina, tagliano il pomodoro senza schiacciarlo. Non mi "
+        "ricordavo più com'era",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
