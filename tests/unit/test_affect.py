@@ -437,6 +437,12 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "El compost que prometisteis en mayo sigue sin aparecer y el montón está lleno",
         "As ferramentas do abrigo estão destruídas, carrinho de mão furado",
         "El vaporizador nuevo solo echa la mitad y el frasco vino rayado",
+        # hand-tuning91: absurd as a verdict; you were my favourites, said when leaving
+        "@Pendivo 30 € de 'nettoyage' pour un vélo rendu, et les photos c'est vous qui les "
+        "avez. Absurde",
+        "35 € di smaltimento per cartucce che ho buttato io nel mio bidone. Assurdo",
+        "Sabato si va da Neigeroc. Eravate i miei preferiti",
+        "Booked the other place for Saturday. You used to be my favourite",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
@@ -459,6 +465,8 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
         # hand-tuning64/bilingual: should have come sooner (read -0.28, -0.75)
         "Messer von @Affilo zurück, die Tomate fällt quasi von allein auseinander. Hätte ich "
         "viel früher machen sollen",
+        # hand-tuning84/bilingual: can only recommend (read -0.09)
+        "Pool glasklar, alles erklärt bekommen. Clorello kann ich nur empfehlen",
         "Coltelli tornati da Affilo stamattina, tagliano il pomodoro senza schiacciarlo. Non mi "
         "ricordavo più com'era",
     ],
