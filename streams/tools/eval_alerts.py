@@ -661,9 +661,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout98/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout98/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 20:21:49-20:40:50 UTC on 2026-12-04 (committed
+#: as 4f12569, cherry-picked onto main unchanged as ee972a9; 322 customers and 2,043
+#: touchpoints of which 448 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout97/, written blind at 19:14:15-19:27:30 UTC on 2026-12-04, committed as
 #: 1de8d47 and cherry-picked onto main unchanged as 231fc42, 323 customers and 2,060
 #: touchpoints of which 423 are agents' replies by its author's counts, its author
