@@ -27,6 +27,7 @@ time (no import cycle).
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from schemas.models import EnrichedTouchpoint, Kind
@@ -380,8 +381,14 @@ def _fold_problem(
         problem = True
     channel = event.channel.value
     # A contact quoting an error code names what it is about even with no topic words
-    # ("Buchung ... bricht immer mit E4907 ab"): its code is kept for the next quote.
-    if not problem and (is_calm_question(event) or (thread is None and not topics and not codes)):
+    # ("Buchung ... bricht immer mit E4907 ab"): its code is kept for the next quote; so
+    # does a calm question quoting one ("la déclaration ne passe pas : WV/0438 ... Que
+    # faire ?", "d'autres ont ça ?"), the fault a later "toujours WV/0438" raises again.
+    # (a reference, "où est mon colis ? VD-128746", is asked about, not a fault: its
+    # spelling without separators is one of the references)
+    faults = {code for code in codes if _unspaced(code) not in refs}
+    only_asks = is_calm_question(event) and not faults
+    if not problem and (only_asks or (thread is None and not topics and not codes)):
         if thread is None and (persists or repeats):
             # Said so, and nothing of this key's to refer to: the problem may have
             # been raised under another identifier, which a merge will tell.
@@ -439,19 +446,28 @@ def _names_its_reference(
     once the thread holds a problem, or a contact saying it is a repeat or still so
     ("RE: Processo MN-184668 - sem resposta ... Continua igual. Quem está a tratar
     disto?"): a calm question naming an order ("how do I add a user?" under "Order
-    #409576"), then "My order #409576 never came", is one problem raised once."""
+    #409576"), then "My order #409576 never came", is one problem raised once. An error
+    code is quoted again whatever the thread holds: the product showed it, so the
+    contact quoting it first had the fault ("WV/0438 declaração incompleta ... O que
+    faço?", asked calmly), and "sempre WV/0438" raises it again."""
     if thread is None or not thread["episodes"]:
         return None
-    if not thread.get("problem", True) and not thread.get("said"):
-        return None
+    held = thread.get("problem", True) or bool(thread.get("said"))
     named = thread.get("refs", [])
-    written = sorted(refs.intersection(named))
+    written = sorted(refs.intersection(named)) if held else []
     if written:
         return str(written[0])
-    quoted = sorted(codes.intersection(thread.get("codes", [])))
-    if quoted:
-        return str(quoted[0])
-    return _spoken_reference(named, spoken)
+    quoted = codes.intersection(thread.get("codes", []))
+    faults = sorted(quoted if held else {c for c in quoted if _unspaced(c) not in refs})
+    if faults:
+        return str(faults[0])
+    return _spoken_reference(named, spoken) if held else None
+
+
+def _unspaced(code: str) -> str:
+    """A code as :func:`streams.customer.wording.references` spells a reference: capitals
+    and digits only ("VD-128746" -> "VD128746")."""
+    return re.sub(r"[^0-9A-Z]", "", code.upper())
 
 
 def _spoken_reference(named: list[str], spoken: frozenset[str]) -> str | None:

@@ -2825,6 +2825,29 @@ def test_an_error_code_quoted_with_no_topic_words_keeps_its_thread() -> None:
     assert alert.evidence == ["e-1", "e-2"]
 
 
+def test_an_error_code_asked_about_calmly_then_quoted_again_is_that_fault_again() -> None:
+    # hand-tuning85/topic_spike: the first contact asks what to do about the code, calmly
+    # (the model reads -0.83), the next one 26 minutes later quotes it again on another
+    # channel: the fault raised again, though only the second is a problem contact.
+    state = CustomerState("c-1")
+    first = (
+        "Bom dia, a declaração de aptidão não passa: WV/0438 declaração incompleta e está "
+        "tudo preenchido. O que faço?"
+    )
+    again = "Há meia hora a tentar, sempre WV/0438. O instrutor pôs-nos a fazer alongamentos"
+    chain = [mood("e-1", 0, -0.83, text=first, topics=[], intents=["question"],
+                  channel="chat", kind="chat", subject=None),
+             mood("e-2", 0.02, -0.54, text=again, topics=[], channel="community",
+                  kind="post", subject=None)]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+    assert "quotes its error code again (WV/0438)" in alert.explanation
+    # Another code the second time is another fault.
+    other = mood("e-2", 0.02, -0.54, text=again.replace("WV/0438", "WV/0512"), topics=[],
+                 channel="community", kind="post", subject=None)  # fmt: skip
+    assert of(feed(CustomerState("c-2"), [chain[0], other]), "repeat_contact") == []
+
+
 def test_a_booking_code_said_calmly_twice_is_no_fault() -> None:
     # A code with no fault topic ("desk D-14") and a thanks naming a code are no problem.
     state = CustomerState("c-1")
