@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout97/*.jsonl`` (``hand-tuning98``), each held out until
+``tests/scenarios/heldout98/*.jsonl`` (``hand-tuning99``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -512,13 +512,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC, 231-232 in that of
 #: 2026-12-04 17:54 UTC, 233-234 in that of 2026-12-04 18:08 UTC, 235-236 in that of
 #: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC, 239-240 in that of
-#: 2026-12-04 19:05 UTC and 241-242 in that of 2026-12-04 19:27 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-242 tune (see streams/alerts/rules.toml). 243-244 replace
-#: them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 243))
-REPORT_SEEDS = (243, 244)
+#: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC and 243-244 in that of
+#: 2026-12-04 20:53 UTC; all of them are seen now, and 49-50, 53-60 and 63-244 tune (see
+#: streams/alerts/rules.toml). 245-246 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 245))
+REPORT_SEEDS = (245, 246)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 243))
+SPENT_SEEDS = frozenset(range(41, 245))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -657,16 +657,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning96", "heldout95"),
     ("hand-tuning97", "heldout96"),
     ("hand-tuning98", "heldout97"),
+    ("hand-tuning99", "heldout98"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout98/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 20:21:49-20:40:50 UTC on 2026-12-04 (committed
-#: as 4f12569, cherry-picked onto main unchanged as ee972a9; 322 customers and 2,043
-#: touchpoints of which 448 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout99/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout98/, written blind at 20:21:49-20:40:50 UTC on 2026-12-04, committed as
+#: 4f12569 and cherry-picked onto main unchanged as ee972a9, 322 customers and 2,043
+#: touchpoints of which 448 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 20:53 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout97/, written blind at 19:14:15-19:27:30 UTC on 2026-12-04, committed as
 #: 1de8d47 and cherry-picked onto main unchanged as 231fc42, 323 customers and 2,060
 #: touchpoints of which 423 are agents' replies by its author's counts, its author
@@ -677,12 +680,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 394 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 19:05 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout95/, written blind at 18:27:42-18:42:00 UTC on 2026-12-04, committed as
-#: 6488536 and cherry-picked onto main unchanged as f73628d, 322 customers and 2,091
-#: touchpoints of which 413 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 18:42 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout98", "heldout98"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout99", "heldout99"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
