@@ -107,10 +107,23 @@ def _dtype(arr: object) -> type[np.unsignedinteger[npt.NBitBase]]:
     return {2: np.uint16, 4: np.uint32, 8: np.uint64}[itemsize]  # type: ignore[return-value]
 
 
+#: A word of two letters or more in capitals: shouted ("INCREÍBLE", "LA PROPIA MONITORA")
+#: or an acronym.
+_SHOUTED = re.compile(r"\b[^\W\d_a-z]{2,}\b")
+
+
+def _lowered_if_shouted(word: re.Match[str]) -> str:
+    return word.group().lower() if word.group().isupper() else word.group()
+
+
 def _encode(text: str) -> bytes:
-    """Same canonical form as py3langid: NFC, lower-cased if all caps, UTF-8."""
-    if text.isupper():
-        text = text.lower()
+    """Nearly py3langid's canonical form: NFC, UTF-8, and lower-cased where it is all
+    caps. py3langid lowers a text only when all of it is in capitals; here every word in
+    capitals is lowered. The model learnt its n-grams from ordinary case, so a shouted
+    word or two in a sentence ("INCREÍBLE: me cobran 40 € ... LA PROPIA MONITORA") left
+    the best language below ``MIN_CONFIDENCE``."""
+    # Only the first MAX_BYTES bytes are looked at; as many characters hold at least that.
+    text = _SHOUTED.sub(_lowered_if_shouted, text[:MAX_BYTES])
     raw = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
     return raw[:MAX_BYTES]
 

@@ -64,3 +64,21 @@ def test_unsupported_languages_are_reported_not_forced() -> None:
 
 def test_empty_batch() -> None:
     assert detect_languages([]) == []
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # hand-tuning99/bilingual: a slide's angriest message was "und", so unscored
+        (
+            "es",
+            "INCREÍBLE: me cobran 40 € de 'no presentado' por una clase que anuló LA PROPIA "
+            "MONITORA. Cavalesta ya no sé ni qué decir",
+        ),
+        ("fr", "@LumioHelp C'est INADMISSIBLE. COLIS PAS REÇU ! COMMANDE #151664 MARQUÉE LIVRÉE"),
+        ("en", "@LumioHelp This is UNACCEPTABLE. PACKAGE NEVER ARRIVED! ORDER #151664"),
+    ],
+)
+def test_words_shouted_in_capitals_are_read_as_their_language(expected: str, text: str) -> None:
+    [(lang, conf)] = detect_languages([text])
+    assert lang == expected and conf >= 0.5
