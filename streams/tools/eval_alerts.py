@@ -662,9 +662,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout99/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout99/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:00:24-21:23:04 UTC on 2026-12-04 (committed
+#: as 8863f29, cherry-picked onto main unchanged as 1a55f30; 322 customers and 2,057
+#: touchpoints of which 466 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply; it re-ran the two allowed greps in an "-o"
+#: form and ran "git diff-tree --name-only" once on its own commit, output discarded,
+#: both told in its README). It is opened by nothing but the next report run, after the
+#: last rule change.
 #: (heldout98/, written blind at 20:21:49-20:40:50 UTC on 2026-12-04, committed as
 #: 4f12569 and cherry-picked onto main unchanged as ee972a9, 322 customers and 2,043
 #: touchpoints of which 448 are agents' replies by its author's counts, its author
