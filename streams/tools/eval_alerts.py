@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout98/*.jsonl`` (``hand-tuning99``), each held out until
+``tests/scenarios/heldout99/*.jsonl`` (``hand-tuning100``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -515,10 +515,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC and 243-244 in that of
 #: 2026-12-04 20:53 UTC; all of them are seen now, and 49-50, 53-60 and 63-244 tune (see
 #: streams/alerts/rules.toml). 245-246 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 245))
-REPORT_SEEDS = (245, 246)
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 247))
+REPORT_SEEDS = (247, 248)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 245))
+SPENT_SEEDS = frozenset(range(41, 247))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -658,18 +658,21 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning97", "heldout96"),
     ("hand-tuning98", "heldout97"),
     ("hand-tuning99", "heldout98"),
+    ("hand-tuning100", "heldout99"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout99/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 21:00:24-21:23:04 UTC on 2026-12-04 (committed
-#: as 8863f29, cherry-picked onto main unchanged as 1a55f30; 322 customers and 2,057
-#: touchpoints of which 466 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply; it re-ran the two allowed greps in an "-o"
-#: form and ran "git diff-tree --name-only" once on its own commit, output discarded,
-#: both told in its README). It is opened by nothing but the next report run, after the
-#: last rule change.
+#: tests/scenarios/heldout100/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout99/, written blind at 21:00:24-21:23:04 UTC on 2026-12-04, committed as
+#: 8863f29 and cherry-picked onto main unchanged as 1a55f30, 322 customers and 2,057
+#: touchpoints of which 466 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply (it re-ran the two allowed greps in
+#: an "-o" form and ran "git diff-tree --name-only" once on its own commit, output
+#: discarded, both told in its README), was reported at 21:25 on 2026-12-04 and tunes
+#: now, above.)
 #: (heldout98/, written blind at 20:21:49-20:40:50 UTC on 2026-12-04, committed as
 #: 4f12569 and cherry-picked onto main unchanged as ee972a9, 322 customers and 2,043
 #: touchpoints of which 448 are agents' replies by its author's counts, its author
@@ -680,12 +683,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 423 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 19:27 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout96/, written blind at 18:45:47-19:04:44 UTC on 2026-12-04, committed as
-#: 367216f and cherry-picked onto main unchanged as ad83c43, 322 customers and 2,075
-#: touchpoints of which 394 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 19:05 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout99", "heldout99"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout100", "heldout100"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
