@@ -242,6 +242,7 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Second order this month and again on time to the minute",
         "Third order in a row, perfect as always",
         "Dritte Bestellung in Folge und wieder alles pünktlich, super",
+        "Otra vez salvados por @Ninnalo, canguro encontrada en media hora",
         # hand-tuning53: the outcome is what was asked for, or no fuss at all
         "third cut with Marco at @Tagliora Bologna and third time it's exactly what I asked "
         "for. Not changing now",
@@ -443,6 +444,10 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "35 € di smaltimento per cartucce che ho buttato io nel mio bidone. Assurdo",
         "Sabato si va da Neigeroc. Eravate i miei preferiti",
         "Booked the other place for Saturday. You used to be my favourite",
+        # hand-tuning100/slow_churners: without a message (read -0.22)
+        "canguro 25 minutos tadre el sábado, sin un mensaje. No es el Ninnalo de siempre.",
+        "Sitter turned up at half nine instead of seven, without a message",
+        "não vale a pena ligar, ninguém atende",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
@@ -465,6 +470,12 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
         # hand-tuning64/bilingual: should have come sooner (read -0.28, -0.75)
         "Messer von @Affilo zurück, die Tomate fällt quasi von allein auseinander. Hätte ich "
         "viel früher machen sollen",
+        # hand-tuning100/slow_churners: saved by us, great (read -0.95, -1.00 as complaints)
+        "Otra vez salvados por @Ninnalo, canguro encontrada en media hora para una reunión",
+        "Ancora una volta salvati da @Ninnalo, babysitter trovata in mezz'ora",
+        "Canguro estupenda otra vez, solo que la app no guarda la hora de dormir de los niños",
+        # hand-tuning100/one_bad_day: worth it (read -0.17, so a billing thread opened)
+        "vale mesmo a pena o Ninnalo Club, sem taxa de reserva e temos sempre a mesma babysitter",
         # hand-tuning84/bilingual: can only recommend (read -0.09)
         "Pool glasklar, alles erklärt bekommen. Clorello kann ich nur empfehlen",
         "Coltelli tornati da Affilo stamattina, tagliano il pomodoro senza schiacciarlo. Non mi "
