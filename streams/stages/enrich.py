@@ -32,6 +32,7 @@ from streams.text.affect import (
 from streams.text.classifier import TextClassifier
 from streams.text.language import detect_languages, has_letters, warm_up
 from streams.text.lexicon import (
+    BREAK,
     DEFAULT_TAXONOMY_FILE,
     LexiconMatcher,
     Taxonomy,
@@ -160,9 +161,17 @@ def praise_with_reservation(
     # The opener's own words are no upset: "dommage que", "schade, dass", "pity that"
     # say the disappointment a reservation is.
     head, tail = words[: found.start()], words[found.end() - 1 :]
-    if not praise_cue(analyzer.analyze(head)):
+    if not praise_cue(analyzer.analyze(_unfolded(head))):
         return False
-    return not UPSET_CUES.intersection(analyzer.analyze(tail).emotions)
+    return not UPSET_CUES.intersection(analyzer.analyze(_unfolded(tail)).emotions)
+
+
+def _unfolded(words: str) -> str:
+    """Folded words (:func:`normalize`) made a text again for the analyzer, which folds it
+    anew: a ``|`` would fold to a space, so each is a full stop again. Otherwise a negator
+    before one reaches past it ("die App die Schlafenszeiten nicht speichert | ansonsten
+    top" read "nicht ... top" as a negated praise: upset)."""
+    return words.replace(f" {BREAK} ", ". ")
 
 
 def with_cues(

@@ -243,6 +243,10 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
         "Lodge impeccable. Dommage que la boulangerie ferme à 10h",
         "Schöner Aufenthalt, schade nur dass das WLAN so langsam ist",
         "Great stay, shame that the wifi was slow",
+        # hand-tuning100/one_bad_day: the stop before "Ansonsten top" ends the negation
+        # ("nicht speichert. Ansonsten top" is no negated praise, no upset)
+        "Wieder eine tolle Babysitterin, nur schade, dass die App die Schlafenszeiten nicht "
+        "speichert. Ansonsten top",
     ],
 )
 def test_a_reservation_opened_by_a_word_of_regret_is_still_one(text: str) -> None:
