@@ -3086,6 +3086,12 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "departamento sigue igual (precio de catálogo en vez de tarifa de contrato).",
             False,
         ),
+        # hand-tuning100/b2b_accounts (heldout99/): following up what someone else reported
+        (
+            "Bom dia, Na sequência do que Sara reportou na quarta, processo NLC-988842: nada "
+            "mudou do nosso lado. As faturas chegam sem centro de custo.",
+            False,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
