@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout99/*.jsonl`` (``hand-tuning100``), each held out until
+``tests/scenarios/heldout100/*.jsonl`` (``hand-tuning101``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -512,13 +512,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC, 231-232 in that of
 #: 2026-12-04 17:54 UTC, 233-234 in that of 2026-12-04 18:08 UTC, 235-236 in that of
 #: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC, 239-240 in that of
-#: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC and 243-244 in that of
-#: 2026-12-04 20:53 UTC; all of them are seen now, and 49-50, 53-60 and 63-244 tune (see
-#: streams/alerts/rules.toml). 245-246 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 247))
-REPORT_SEEDS = (247, 248)
+#: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC, 243-244 in that of
+#: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC and 247-248 in that of
+#: 2026-12-04 21:49 UTC; all of them are seen now, and 49-50, 53-60 and 63-248 tune (see
+#: streams/alerts/rules.toml). 249-250 replace them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 249))
+REPORT_SEEDS = (249, 250)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 247))
+SPENT_SEEDS = frozenset(range(41, 249))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -659,16 +660,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning98", "heldout97"),
     ("hand-tuning99", "heldout98"),
     ("hand-tuning100", "heldout99"),
+    ("hand-tuning101", "heldout100"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout100/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 21:27:35-21:40:54 UTC on 2026-12-04 (committed
-#: as a05ad63, cherry-picked onto main unchanged as b90429f; 322 customers and 2,088
-#: touchpoints of which 439 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout101/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout100/, written blind at 21:27:35-21:40:54 UTC on 2026-12-04, committed as
+#: a05ad63 and cherry-picked onto main unchanged as b90429f, 322 customers and 2,088
+#: touchpoints of which 439 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 21:49 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout99/, written blind at 21:00:24-21:23:04 UTC on 2026-12-04, committed as
 #: 8863f29 and cherry-picked onto main unchanged as 1a55f30, 322 customers and 2,057
 #: touchpoints of which 466 are agents' replies by its author's counts, its author
@@ -681,12 +685,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 448 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 20:53 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout97/, written blind at 19:14:15-19:27:30 UTC on 2026-12-04, committed as
-#: 1de8d47 and cherry-picked onto main unchanged as 231fc42, 323 customers and 2,060
-#: touchpoints of which 423 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 19:27 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout100", "heldout100"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout101", "heldout101"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
