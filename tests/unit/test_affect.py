@@ -476,6 +476,8 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
         "Canguro estupenda otra vez, solo que la app no guarda la hora de dormir de los niños",
         # hand-tuning100/one_bad_day: worth it (read -0.17, so a billing thread opened)
         "vale mesmo a pena o Ninnalo Club, sem taxa de reserva e temos sempre a mesma babysitter",
+        # hand-tuning101/bilingual: spectacular (read -0.28)
+        "a fotógrafa conseguiu pôr o meu filho de dois anos a sorrir. Espetacular",
         # hand-tuning84/bilingual: can only recommend (read -0.09)
         "Pool glasklar, alles erklärt bekommen. Clorello kann ich nur empfehlen",
         "Coltelli tornati da Affilo stamattina, tagliano il pomodoro senza schiacciarlo. Non mi "
@@ -1911,3 +1913,12 @@ def test_calling_off_one_meal_or_day_is_no_cancellation(
 ) -> None:
     assert "cancellation" not in analyzer.analyze(text).intents
     assert "cancellation" in analyzer.analyze("Quiero dar de baja mi cuenta, no vuelvo").intents
+
+
+def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
+    # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).
+    text = "Metade das fotos tremidas ou de olhos fechados. O retoque paga-se à parte, dizem."
+    assert "praise" not in analyzer.analyze(text, ungated=True).without_gate().intents
+    trust = "Je recommande Caldessa Annecy les yeux fermés."
+    assert "praise" in analyzer.analyze(trust, ungated=True).without_gate().intents
