@@ -472,7 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument(
         "--tuning",
         action="store_true",
-        help="the tuning families: seeds 1-2, 49-50, 53-60, 63-248, tests/scenarios/, heldout/-100/",
+        help=(
+            "the tuning families: seeds 1-2, 49-50, 53-60, 63-248, tests/scenarios/, heldout/-100/"
+        ),
     )
     alerts.add_argument("--all", action="store_true", help="tuning and report families")
     alerts.add_argument("--family", help="only the families whose name contains this")
