@@ -665,9 +665,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout101/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout101/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:51:00-22:06:04 UTC on 2026-12-04 (committed
+#: as 672fba3, cherry-picked onto main unchanged as 7ccccfc; 322 customers and 2,198
+#: touchpoints of which 448 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout100/, written blind at 21:27:35-21:40:54 UTC on 2026-12-04, committed as
 #: a05ad63 and cherry-picked onto main unchanged as b90429f, 322 customers and 2,088
 #: touchpoints of which 439 are agents' replies by its author's counts, its author
