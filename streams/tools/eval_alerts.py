@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout100/*.jsonl`` (``hand-tuning101``), each held out until
+``tests/scenarios/heldout101/*.jsonl`` (``hand-tuning102``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -513,13 +513,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 17:54 UTC, 233-234 in that of 2026-12-04 18:08 UTC, 235-236 in that of
 #: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC, 239-240 in that of
 #: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC, 243-244 in that of
-#: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC and 247-248 in that of
-#: 2026-12-04 21:49 UTC; all of them are seen now, and 49-50, 53-60 and 63-248 tune (see
-#: streams/alerts/rules.toml). 249-250 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 249))
-REPORT_SEEDS = (249, 250)
+#: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC, 247-248 in that of
+#: 2026-12-04 21:49 UTC and 249-250 in that of 2026-12-04 22:08 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-250 tune (see streams/alerts/rules.toml). 251-252 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 251))
+REPORT_SEEDS = (251, 252)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 249))
+SPENT_SEEDS = frozenset(range(41, 251))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -661,16 +662,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning99", "heldout98"),
     ("hand-tuning100", "heldout99"),
     ("hand-tuning101", "heldout100"),
+    ("hand-tuning102", "heldout101"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout101/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 21:51:00-22:06:04 UTC on 2026-12-04 (committed
-#: as 672fba3, cherry-picked onto main unchanged as 7ccccfc; 322 customers and 2,198
-#: touchpoints of which 448 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout102/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout101/, written blind at 21:51:00-22:06:04 UTC on 2026-12-04, committed as
+#: 672fba3 and cherry-picked onto main unchanged as 7ccccfc, 322 customers and 2,198
+#: touchpoints of which 448 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 22:08 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout100/, written blind at 21:27:35-21:40:54 UTC on 2026-12-04, committed as
 #: a05ad63 and cherry-picked onto main unchanged as b90429f, 322 customers and 2,088
 #: touchpoints of which 439 are agents' replies by its author's counts, its author
@@ -683,12 +687,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: an "-o" form and ran "git diff-tree --name-only" once on its own commit, output
 #: discarded, both told in its README), was reported at 21:25 on 2026-12-04 and tunes
 #: now, above.)
-#: (heldout98/, written blind at 20:21:49-20:40:50 UTC on 2026-12-04, committed as
-#: 4f12569 and cherry-picked onto main unchanged as ee972a9, 322 customers and 2,043
-#: touchpoints of which 448 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 20:53 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout101", "heldout101"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout102", "heldout102"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
