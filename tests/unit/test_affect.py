@@ -448,6 +448,10 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "canguro 25 minutos tadre el sábado, sin un mensaje. No es el Ninnalo de siempre.",
         "Sitter turned up at half nine instead of seven, without a message",
         "não vale a pena ligar, ninguém atende",
+        # hand-tuning102/bilingual: you are not the same any more (read -0.11)
+        "25 € de 'nettoyage' pour une voiture laissée propre, photos à l'appui. Vous n'êtes "
+        "plus les mêmes",
+        "Ihr seid nicht mehr die Alten",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
