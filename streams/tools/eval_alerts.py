@@ -667,9 +667,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout102/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout102/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 22:09:49-22:22:57 UTC on 2026-12-04 (committed
+#: as 6bb0cb9, cherry-picked onto main unchanged as aaa0db6; 322 customers and 2,098
+#: touchpoints of which 430 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout101/, written blind at 21:51:00-22:06:04 UTC on 2026-12-04, committed as
 #: 672fba3 and cherry-picked onto main unchanged as 7ccccfc, 322 customers and 2,198
 #: touchpoints of which 448 are agents' replies by its author's counts, its author
