@@ -473,7 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--tuning",
         action="store_true",
         help=(
-            "the tuning families: seeds 1-2, 49-50, 53-60, 63-250, tests/scenarios/, heldout/-101/"
+            "the tuning families: seeds 1-2, 49-50, 53-60, 63-252, tests/scenarios/, heldout/-102/"
         ),
     )
     alerts.add_argument("--all", action="store_true", help="tuning and report families")
