@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from schemas.models import EnrichedTouchpoint, Kind
@@ -384,10 +385,8 @@ def _fold_problem(
     # ("Buchung ... bricht immer mit E4907 ab"): its code is kept for the next quote; so
     # does a calm question quoting one ("la déclaration ne passe pas : WV/0438 ... Que
     # faire ?", "d'autres ont ça ?"), the fault a later "toujours WV/0438" raises again.
-    # (a reference, "où est mon colis ? VD-128746", is asked about, not a fault: its
-    # spelling without separators is one of the references)
-    faults = {code for code in codes if _unspaced(code) not in refs}
-    only_asks = is_calm_question(event) and not faults
+    # (not a reference asked about: :func:`_faults`)
+    only_asks = is_calm_question(event) and not _faults(codes, refs)
     if not problem and (only_asks or (thread is None and not topics and not codes)):
         if thread is None and (persists or repeats):
             # Said so, and nothing of this key's to refer to: the problem may have
@@ -458,16 +457,18 @@ def _names_its_reference(
     if written:
         return str(written[0])
     quoted = codes.intersection(thread.get("codes", []))
-    faults = sorted(quoted if held else {c for c in quoted if _unspaced(c) not in refs})
+    faults = sorted(quoted if held else _faults(quoted, refs))
     if faults:
         return str(faults[0])
     return _spoken_reference(named, spoken) if held else None
 
 
-def _unspaced(code: str) -> str:
-    """A code as :func:`streams.customer.wording.references` spells a reference: capitals
-    and digits only ("VD-128746" -> "VD128746")."""
-    return re.sub(r"[^0-9A-Z]", "", code.upper())
+def _faults(codes: Iterable[str], refs: frozenset[str]) -> set[str]:
+    """The codes that are no reference of ``refs``: each spelt as
+    :func:`streams.customer.wording.references` spells a reference, capitals and digits
+    only ("VD-128746" -> "VD128746"). A reference is asked about ("où est mon colis ?
+    VD-128746"), an error code shows a fault."""
+    return {code for code in codes if re.sub(r"[^0-9A-Z]", "", code.upper()) not in refs}
 
 
 def _spoken_reference(named: list[str], spoken: frozenset[str]) -> str | None:
