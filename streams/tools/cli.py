@@ -472,9 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument(
         "--tuning",
         action="store_true",
-        help=(
-            "the tuning families: seeds 1-2, 49-50, 53-60, 63-252, tests/scenarios/, heldout/-102/"
-        ),
+        help="the tuning families (TUNING_SEEDS and TUNING_SETS in streams/tools/eval_alerts.py)",
     )
     alerts.add_argument("--all", action="store_true", help="tuning and report families")
     alerts.add_argument("--family", help="only the families whose name contains this")
