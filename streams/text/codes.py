@@ -37,8 +37,10 @@ ERROR_CODE = re.compile(
 #: "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917", "SLF#27"; a hashtag or an
 #: order's "#12345" starts with it and is no joint), or two parts with a capital each
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
-#: or capitals then two digits or more with no joint ("E52", "U12"); never a time
-#: ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did not read.
+#: or capitals then two digits or more with no joint ("E52", "U12"); any of these may end
+#: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103);
+#: never a time ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE`
+#: did not read.
 #: This reads them all, and also what no incident is: one customer's reference
 #: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
 #: several customers quote it within minutes, far above its usual; a customer's thread is
@@ -54,6 +56,7 @@ CODE_LIKE = re.compile(
       | [A-Z\d]{1,8}(?:[-/:_~#][A-Z\d]{1,8}){1,2}
       | [A-Z]{1,3}\d{2,5}
     )
+    (?:-[a-z])?
     (?![\w@/:~#-]|[.,][\w@/:~#-])
     """,
     re.VERBOSE,
@@ -78,5 +81,5 @@ def _canonical(code: str) -> str:
 def incident_codes(subject: str | None, text: str | None) -> list[str]:
     """The codes an incident may be quoted by in a message, each once, in order, in
     capitals: :func:`quoted_codes`, then the other :data:`CODE_LIKE` tokens."""
-    found = CODE_LIKE.findall(f"{subject or ''} {text or ''}")
+    found = [_canonical(code) for code in CODE_LIKE.findall(f"{subject or ''} {text or ''}")]
     return list(dict.fromkeys([*quoted_codes(subject, text), *found]))

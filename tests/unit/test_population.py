@@ -641,6 +641,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "errore SLF#27, non salva", "erreur SLF#27 sur l'étagère")  # fmt: skip
     assert spike_topics(texts) == ["code:SLF#27"]
     assert incident_codes(None, "order #12345, #SLF27, C#, #1") == []
+    # hand-tuning103: "QTE/49-b", a code ending in one lower-case letter after a hyphen,
+    # read in capitals; not a word after a hyphen nor two lower-case letters.
+    texts = ("app quotes 14.900,00 €, tarifa QTE/49-b", "Tarif QTE/49-b, 14.900,00 €",
+             "orçamento absurdo, QTE/49-b", "codice QTE/49-B, 14.900,00 €")  # fmt: skip
+    assert spike_topics(texts) == ["code:QTE/49-B"]
+    assert incident_codes(None, "QTE/49-bc, QTE/49-b-c, 4G-a, ab/12-c, E52-bis") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
