@@ -486,6 +486,14 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
         "Pool glasklar, alles erklärt bekommen. Clorello kann ich nur empfehlen",
         "Coltelli tornati da Affilo stamattina, tagliano il pomodoro senza schiacciarlo. Non mi "
         "ricordavo più com'era",
+        # hand-tuning103/slow_churners: full marks, no fuss (read -0.29, -0.13: a slide's
+        # baseline so low its fall was missed)
+        "@Scolvia Sauber und schnell, einzig die Hotline-Warteschleife nervt. Ansonsten volle "
+        "Punktzahl",
+        "@Scolvia Jahrespruefung wieder ohne Theater erledigt, seit drei Jahren so",
+        # hand-tuning103/one_bad_day: good work, still a recommendation (read -0.08 under the
+        # billing topic, so a late bill opened a problem thread)
+        "super Arbeit, nur die Rechnung kam erst nach einer Woche. Trotzdem Empfehlung",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
