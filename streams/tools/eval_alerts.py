@@ -668,9 +668,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout103/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout103/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 22:51:33-23:09:48 UTC on 2026-12-04 (committed
+#: as 8b0f5c3, cherry-picked onto main unchanged as 00b4764; 322 customers and 2,019
+#: touchpoints of which 395 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout102/, written blind at 22:09:49-22:22:57 UTC on 2026-12-04, committed as
 #: 6bb0cb9 and cherry-picked onto main unchanged as aaa0db6, 322 customers and 2,098
 #: touchpoints of which 430 are agents' replies by its author's counts, its author
