@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout102/*.jsonl`` (``hand-tuning103``), each held out until
+``tests/scenarios/heldout103/*.jsonl`` (``hand-tuning104``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -514,13 +514,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC, 239-240 in that of
 #: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC, 243-244 in that of
 #: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC, 247-248 in that of
-#: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC and 251-252 in that of
-#: 2026-12-04 22:24 UTC; all of them are seen now, and 49-50, 53-60 and 63-252 tune (see
-#: streams/alerts/rules.toml). 253-254 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 253))
-REPORT_SEEDS = (253, 254)
+#: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC, 251-252 in that of
+#: 2026-12-04 22:24 UTC and 253-254 in that of 2026-12-04 23:12 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-254 tune (see streams/alerts/rules.toml). 255-256 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 255))
+REPORT_SEEDS = (255, 256)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 253))
+SPENT_SEEDS = frozenset(range(41, 255))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -664,16 +665,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning101", "heldout100"),
     ("hand-tuning102", "heldout101"),
     ("hand-tuning103", "heldout102"),
+    ("hand-tuning104", "heldout103"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout103/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 22:51:33-23:09:48 UTC on 2026-12-04 (committed
-#: as 8b0f5c3, cherry-picked onto main unchanged as 00b4764; 322 customers and 2,019
-#: touchpoints of which 395 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout104/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout103/, written blind at 22:51:33-23:09:48 UTC on 2026-12-04, committed as
+#: 8b0f5c3 and cherry-picked onto main unchanged as 00b4764, 322 customers and 2,019
+#: touchpoints of which 395 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 23:12 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout102/, written blind at 22:09:49-22:22:57 UTC on 2026-12-04, committed as
 #: 6bb0cb9 and cherry-picked onto main unchanged as aaa0db6, 322 customers and 2,098
 #: touchpoints of which 430 are agents' replies by its author's counts, its author
@@ -684,12 +688,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 448 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 22:08 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout100/, written blind at 21:27:35-21:40:54 UTC on 2026-12-04, committed as
-#: a05ad63 and cherry-picked onto main unchanged as b90429f, 322 customers and 2,088
-#: touchpoints of which 439 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 21:49 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout103", "heldout103"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout104", "heldout104"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
