@@ -459,6 +459,31 @@ def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text
 
 
 @pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        # hand-tuning104/bilingual: worse and worse, said as a verdict (read -0.13 with a
+        # complaint cue only, so a slide stayed above its level)
+        ("@Mantelo Dieci giorni ad aspettare la cauzione, due mail senza risposta. Sempre "
+         "peggio", "disappointment"),
+        ("Lieferung wieder zu spät. Wird immer schlimmer", "disappointment"),
+        ("Le service est de pire en pire", "disappointment"),
+        ("Cada vez pior, ninguém responde", "disappointment"),
+        # enough is enough
+        ("48 € pour 12 verres « manquants » qui étaient dans les caisses. Trop c'est trop",
+         "frustration"),
+        ("Third late delivery this month. Enough is enough", "frustration"),
+        ("Ora basta, è la terza volta", "frustration"),
+    ],
+)  # fmt: skip
+def test_worse_and_worse_and_enough_is_enough_are_upset(
+    analyzer: AffectAnalyzer, text: str, emotion: str
+) -> None:
+    affect = analyzer.analyze(text, "neutral")
+    assert emotion in affect.emotions
+    assert "complaint" in affect.intents
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # hand-tuning44: loyalty read as negative (-0.45, -0.59), no breakdown, a show
