@@ -519,6 +519,10 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # hand-tuning103/one_bad_day: good work, still a recommendation (read -0.08 under the
         # billing topic, so a late bill opened a problem thread)
         "super Arbeit, nur die Rechnung kam erst nach einer Woche. Trotzdem Empfehlung",
+        # hand-tuning104/one_bad_day: a great service (read no praise before its reservation,
+        # so the delivery slot opened a problem thread)
+        "Super prestation Mantelo",
+        "Gran servicio, como siempre",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(

@@ -247,6 +247,9 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
         # ("nicht speichert. Ansonsten top" is no negated praise, no upset)
         "Wieder eine tolle Babysitterin, nur schade, dass die App die Schlafenszeiten nicht "
         "speichert. Ansonsten top",
+        # hand-tuning104/one_bad_day: a great service, then the reservation (read -1.00)
+        "Super prestation Mantelo, juste dommage que le créneau de livraison fasse 6 heurse. "
+        "Sinon rien à dire",
     ],
 )
 def test_a_reservation_opened_by_a_word_of_regret_is_still_one(text: str) -> None:
