@@ -670,9 +670,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout104/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout104/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 23:14:24-23:31:50 UTC on 2026-12-04 (committed
+#: as e4eb582, cherry-picked onto main unchanged as ece9c8b; 322 customers and 2,059
+#: touchpoints of which 416 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout103/, written blind at 22:51:33-23:09:48 UTC on 2026-12-04, committed as
 #: 8b0f5c3 and cherry-picked onto main unchanged as 00b4764, 322 customers and 2,019
 #: touchpoints of which 395 are agents' replies by its author's counts, its author
