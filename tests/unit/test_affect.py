@@ -523,6 +523,12 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # so the delivery slot opened a problem thread)
         "Super prestation Mantelo",
         "Gran servicio, como siempre",
+        # hand-tuning105: a shout for us, no mess, not a single incident, as efficient as
+        # ever (read -0.99, -0.22, -0.02: false account_risk pages and a false repeat)
+        "Quick shout for Clavento Pro: panic bars fitted across the whole building over "
+        "half-term, no mess.",
+        "Clavento Pro nos hizo 10 cambios entre inquilinos este mes sin una sola incidencia.",
+        "Troisième fois avec @Clavento cette année, toujours aussi efficaces",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
@@ -1292,6 +1298,13 @@ def test_a_formal_letter_opening_is_no_anxiety(analyzer: AffectAnalyzer) -> None
     text = "To whom it may concern, Is there a minimum term on Plus? Siobhan"
     assert "anxiety" not in analyzer.analyze(text).emotions
     assert "anxiety" in analyzer.analyze("I'm concerned about the bill").emotions
+
+
+def test_a_thing_named_for_panic_is_no_anxiety(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning105/b2b_accounts: a contact's praise read -0.99 paged an account.
+    text = "panic bars fitted across the whole building over half-term, no mess."
+    assert "anxiety" not in analyzer.analyze(text).emotions
+    assert "anxiety" in analyzer.analyze("I panic every time the app logs me out").emotions
 
 
 @pytest.mark.parametrize(
