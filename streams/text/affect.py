@@ -882,25 +882,32 @@ def transpositions(word: str) -> list[str]:
 
 
 def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
-    """Each one-word cue of ``sections`` of ``min_letters`` letters or more (not a
-    stem) also matches as its :func:`transpositions`, unless one spells a word of any
-    phrase configured (a cue, negator, exception or opener)."""
+    """Each cue of ``sections`` (not a stem) also matches with one of its words of
+    ``min_letters`` letters or more as one of its :func:`transpositions` ("perfcet";
+    "toujours aussi effciaces"), unless the typo spells a word of any phrase
+    configured (a cue, negator, exception or opener)."""
     if min_letters <= 0:
         return
     words = {word for key in entries for word in key.split()}
     typos: dict[str, set[Entry]] = {}
     for key, values in entries.items():
-        word = key.strip()
-        if " " in word or not key.endswith(" ") or len(word) < min_letters:
+        if not key.endswith(" "):
             continue
-        for kind, section, _, _ in values:
-            if kind != _CUE or section not in sections:
+        cues = [v for v in values if v[0] == _CUE and v[1] in sections]
+        if not cues:
+            continue
+        parts = key.split()
+        for i, word in enumerate(parts):
+            if len(word) < min_letters:
                 continue
             for typo in transpositions(word):
-                if typo not in words:
-                    typo_key = f" {typo} "
+                if typo in words:
+                    continue
+                typo_key = f" {' '.join([*parts[:i], typo, *parts[i + 1 :]])} "
+                for kind, section, _, _ in cues:
                     typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
-    entries.update(typos)
+    for typo_key, values in typos.items():
+        entries.setdefault(typo_key, set()).update(values)
 
 
 def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:

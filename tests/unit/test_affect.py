@@ -545,6 +545,10 @@ def test_loyalty_no_breakdown_and_good_service_are_praise(
         ("Servicio perfceto, grcaias", "praise"),
         ("Alles super, ich bin sehr zufreiden", "praise"),
         ("muchas garcias", None),
+        # a word of a phrase too (hand-tuning105/slow_churners: read as "third time" alone,
+        # a happy customer's repeat)
+        ("Troisieme fois avec Clavento cette annee, toujours aussi effciaces", "praise"),
+        ("Anche stavolta tutto è andato senza intopip", "praise"),
     ],
 )
 def test_good_words_with_two_letters_swapped_still_count(
