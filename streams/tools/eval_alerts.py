@@ -671,9 +671,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout105/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout105/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 23:34:36-23:47:33 UTC on 2026-12-04 (committed
+#: as 71170ef, cherry-picked onto main unchanged as 7491ea0; 322 customers and 2,057
+#: touchpoints of which 420 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout104/, written blind at 23:14:24-23:31:50 UTC on 2026-12-04, committed as
 #: e4eb582 and cherry-picked onto main unchanged as ece9c8b, 322 customers and 2,059
 #: touchpoints of which 416 are agents' replies by its author's counts, its author
