@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout104/*.jsonl`` (``hand-tuning105``), each held out until
+``tests/scenarios/heldout105/*.jsonl`` (``hand-tuning106``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -515,13 +515,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC, 243-244 in that of
 #: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC, 247-248 in that of
 #: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC, 251-252 in that of
-#: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC and 255-256 in that of
-#: 2026-12-04 23:33 UTC; all of them are seen now, and 49-50, 53-60 and 63-256 tune (see
-#: streams/alerts/rules.toml). 257-258 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 257))
-REPORT_SEEDS = (257, 258)
+#: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC, 255-256 in that of
+#: 2026-12-04 23:33 UTC and 257-258 in that of 2026-12-04 23:49 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-258 tune (see streams/alerts/rules.toml). 259-260 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 259))
+REPORT_SEEDS = (259, 260)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 257))
+SPENT_SEEDS = frozenset(range(41, 259))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -667,16 +668,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning103", "heldout102"),
     ("hand-tuning104", "heldout103"),
     ("hand-tuning105", "heldout104"),
+    ("hand-tuning106", "heldout105"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout105/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 23:34:36-23:47:33 UTC on 2026-12-04 (committed
-#: as 71170ef, cherry-picked onto main unchanged as 7491ea0; 322 customers and 2,057
-#: touchpoints of which 420 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout106/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout105/, written blind at 23:34:36-23:47:33 UTC on 2026-12-04, committed as
+#: 71170ef and cherry-picked onto main unchanged as 7491ea0, 322 customers and 2,057
+#: touchpoints of which 420 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 23:49 on 2026-12-04
+#: and tunes now, above.)
 #: (heldout104/, written blind at 23:14:24-23:31:50 UTC on 2026-12-04, committed as
 #: e4eb582 and cherry-picked onto main unchanged as ece9c8b, 322 customers and 2,059
 #: touchpoints of which 416 are agents' replies by its author's counts, its author
@@ -687,12 +691,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 395 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 23:12 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout102/, written blind at 22:09:49-22:22:57 UTC on 2026-12-04, committed as
-#: 6bb0cb9 and cherry-picked onto main unchanged as aaa0db6, 322 customers and 2,098
-#: touchpoints of which 430 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 22:24 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout105", "heldout105"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout106", "heldout106"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
