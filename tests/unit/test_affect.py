@@ -529,6 +529,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "half-term, no mess.",
         "Clavento Pro nos hizo 10 cambios entre inquilinos este mes sin una sola incidencia.",
         "Troisième fois avec @Clavento cette année, toujours aussi efficaces",
+        # hand-tuning106: no wait, no queue (read -0.74, -0.26 as a recurring complaint:
+        # happy customers' false repeats)
+        "Tercera vez este año en @Sanguro y otra vez sin esperar nada",
+        "Terza volta quest'anno da @Sanguro per la tiroide e ancora una volta zero attesa",
+        "Sanguro immer noch begeistert. Wieder Befund am nächsten Tag, wieder keine Wartezeit",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
