@@ -114,7 +114,13 @@ _INDIGNANT = re.compile(
     r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"
     r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
     r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"
-    r"\b(?:alors|entonces|ent[ãa]o|then|allora|dann|denn)\s*\?",
+    r"\b(?:alors|entonces|ent[ãa]o|then|allora|dann|denn)\s*\?"
+    # ... and what they pay, asked after the facts ("... just numbers. And I pay for Plus?",
+    # "Y pago Plus?", "Et je paie Plus ?", "E io pago Plus?")
+    r"|(?:^|[.!,;:]\s*)(?:and (?:i|we) (?:pay|paid|am paying|are paying)|"
+    r"und daf(?:ü|ue)r (?:bezahle|zahle|bezahlen|zahlen) (?:ich|wir)|"
+    r"et (?:je paie|je paye|on paie|on paye|nous payons)|[ey] (?:io |yo |eu )?pago|"
+    r"[ey] (?:pagamos|paghiamo))\b[^?.!]{0,40}\?",
     re.IGNORECASE,
 )
 

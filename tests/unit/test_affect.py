@@ -452,6 +452,10 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "25 € de 'nettoyage' pour une voiture laissée propre, photos à l'appui. Vous n'êtes "
         "plus les mêmes",
         "Ihr seid nicht mehr die Alten",
+        # hand-tuning106/bilingual: a bruise (read -0.01)
+        "Prelievo fatto in modo davvero brusco, ho un livido enorme",
+        "Blutabnahme war diesmal echt grob, hab jetzt einen riesigen Bluterguss",
+        "The nurse missed twice and my arm is bruised",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:

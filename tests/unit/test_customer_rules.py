@@ -1931,6 +1931,12 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         # hand-tuning98/bilingual: "what for?" said alone after the facts
         ("Jetzt will die App vor jeder Wäsche ein Foto vom Kennzeichen. Wozu?", True),
         ("Wozu dient dieser Knopf?", False),
+        # hand-tuning106/bilingual: what they pay, asked after the facts
+        ("Results in but no doctor's note any more, just numbers. And I pay for Plus?", True),
+        ("Resultados sin comentario del médico, solo números. Y pago Plus?", True),
+        ("Résultats arrivés mais plus de commentaire du médecin. Et je paie Plus ?", True),
+        ("Do I pay for the home visit?", False),
+        ("Quanto pago per il prelievo?", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:
