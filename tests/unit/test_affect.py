@@ -538,6 +538,9 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Tercera vez este año en @Sanguro y otra vez sin esperar nada",
         "Terza volta quest'anno da @Sanguro per la tiroide e ancora una volta zero attesa",
         "Sanguro immer noch begeistert. Wieder Befund am nächsten Tag, wieder keine Wartezeit",
+        # hand-tuning106/one_bad_day: a one, the top school mark (read -0.33, the last
+        # message of a false sentiment_drop)
+        "ne eins für @Sanguro, Termin gebucht, Blut abgenommen, Ergebnisse da. fertig",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
