@@ -673,9 +673,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout106/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout106/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 23:50:33-00:08:34 UTC on 2026-12-04/05
+#: (committed as f8b19c0, cherry-picked onto main unchanged as 2902c78; 322 customers and 1,991
+#: touchpoints of which 392 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout105/, written blind at 23:34:36-23:47:33 UTC on 2026-12-04, committed as
 #: 71170ef and cherry-picked onto main unchanged as 7491ea0, 322 customers and 2,057
 #: touchpoints of which 420 are agents' replies by its author's counts, its author
