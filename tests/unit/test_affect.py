@@ -541,6 +541,12 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # hand-tuning106/one_bad_day: a one, the top school mark (read -0.33, the last
         # message of a false sentiment_drop)
         "ne eins für @Sanguro, Termin gebucht, Blut abgenommen, Ergebnisse da. fertig",
+        # hand-tuning107/b2b_accounts: not a single miss in a year (read -0.28: a false page)
+        "Quignova Pro nous livre à 6h30 tous les matins au café, pas un raté en un an.",
+        # hand-tuning107/one_bad_day: a kindness unasked, thanked (read as "again" and a
+        # thanks: a repeat of the customer's open refund)
+        "Again the Saturday driver left the bag in the porch out of the rain without being "
+        "asked. Whoever you are, thank you",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(

@@ -250,6 +250,9 @@ def test_no_praise_for_a_complaint_that_opens_with_or_turns_from_praise(text: st
         # hand-tuning104/one_bad_day: a great service, then the reservation (read -1.00)
         "Super prestation Mantelo, juste dommage que le créneau de livraison fasse 6 heurse. "
         "Sinon rien à dire",
+        # hand-tuning107/happy_writers: very pleased (read -1.00 with no praise before it)
+        "Très contente du brunch, juste dommage que le jus d'orange soit en bouteille "
+        "plastique. Mais on recommandera",
     ],
 )
 def test_a_reservation_opened_by_a_word_of_regret_is_still_one(text: str) -> None:
