@@ -776,6 +776,10 @@ def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
         ("Ich wechsle zu Velcomo", True),
         ("Vou mudar para a Codaviva", True),
         ("I'm thinking of switching to another provider", True),
+        # Leaving the shop without what was ordered is not leaving us (hand-tuning107).
+        ("25 minutos de cola y me voy sin pan.", False),
+        ("Après 25 minutes de queue je repars sans mon pain", False),
+        ("Harto de esperar, me voy sin pan y me voy a Brioval", True),
     ],
 )
 def test_leaving_is_not_travelling_or_changing_plan(
