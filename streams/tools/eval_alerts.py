@@ -674,9 +674,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout107/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout107/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:11:10-00:28:55 UTC on 2026-12-05 (committed
+#: as 7bc9070, cherry-picked onto main unchanged as e3e7cb5; 322 customers and 2,090
+#: touchpoints of which 393 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout106/, written blind at 23:50:33-00:08:34 UTC on 2026-12-04/05, committed
 #: as f8b19c0 and cherry-picked onto main unchanged as 2902c78, 322 customers and
 #: 1,991 touchpoints of which 392 are agents' replies by its author's counts, its
