@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout106/*.jsonl`` (``hand-tuning107``), each held out until
+``tests/scenarios/heldout107/*.jsonl`` (``hand-tuning108``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -516,13 +516,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC, 247-248 in that of
 #: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC, 251-252 in that of
 #: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC, 255-256 in that of
-#: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC and 259-260 in that of
-#: 2026-12-05 00:09 UTC; all of them are seen now, and 49-50, 53-60 and 63-260 tune (see
-#: streams/alerts/rules.toml). 261-262 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 261))
-REPORT_SEEDS = (261, 262)
+#: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
+#: 2026-12-05 00:09 UTC and 261-262 in that of 2026-12-05 00:30 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-262 tune (see streams/alerts/rules.toml). 263-264 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 263))
+REPORT_SEEDS = (263, 264)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 261))
+SPENT_SEEDS = frozenset(range(41, 263))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -670,16 +671,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning105", "heldout104"),
     ("hand-tuning106", "heldout105"),
     ("hand-tuning107", "heldout106"),
+    ("hand-tuning108", "heldout107"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout107/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 00:11:10-00:28:55 UTC on 2026-12-05 (committed
-#: as 7bc9070, cherry-picked onto main unchanged as e3e7cb5; 322 customers and 2,090
-#: touchpoints of which 393 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout108/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout107/, written blind at 00:11:10-00:28:55 UTC on 2026-12-05, committed as
+#: 7bc9070 and cherry-picked onto main unchanged as e3e7cb5, 322 customers and 2,090
+#: touchpoints of which 393 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 00:30 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout106/, written blind at 23:50:33-00:08:34 UTC on 2026-12-04/05, committed
 #: as f8b19c0 and cherry-picked onto main unchanged as 2902c78, 322 customers and
 #: 1,991 touchpoints of which 392 are agents' replies by its author's counts, its
@@ -690,12 +694,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 420 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 23:49 on 2026-12-04
 #: and tunes now, above.)
-#: (heldout104/, written blind at 23:14:24-23:31:50 UTC on 2026-12-04, committed as
-#: e4eb582 and cherry-picked onto main unchanged as ece9c8b, 322 customers and 2,059
-#: touchpoints of which 416 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 23:33 on 2026-12-04
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout107", "heldout107"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout108", "heldout108"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
