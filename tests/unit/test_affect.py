@@ -1979,6 +1979,25 @@ def test_a_good_thing_for_the_second_time_this_week_is_praise(analyzer: AffectAn
 
 
 @pytest.mark.parametrize(
+    ("text", "frustrated"),
+    [
+        # hand-tuning108/bilingual: the third time, as "troisième fois" and "third time"
+        # are (read -0.11 with no complaint)
+        ("@Ciclanto Tercera vez que pido el presupuesto por escrito y nada.", True),
+        ("Terza volta che chiedo il preventivo scritto e niente.", True),
+        ("Terceira vez que peço o orçamento por escrito e nada.", True),
+        # a good thing the third time is praise
+        ("Terceira vez que encomendo e tudo perfeito", False),
+        ("Tercera vez este año en @Sanguro y otra vez sin esperar nada", False),
+    ],
+)
+def test_the_third_time_is_frustration_unless_a_good_thing_recurs(
+    analyzer: AffectAnalyzer, text: str, frustrated: bool
+) -> None:
+    assert ("frustration" in analyzer.analyze(text).emotions) is frustrated
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # hand-tuning89/topic_spike and one_bad_day: happy customers' praise of how easy
