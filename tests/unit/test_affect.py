@@ -547,6 +547,9 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # thanks: a repeat of the customer's open refund)
         "Again the Saturday driver left the bag in the porch out of the rain without being "
         "asked. Whoever you are, thank you",
+        # hand-tuning109/quiet_hours: nothing but brilliant, only good (read -1.00,
+        # "nothing" negating "brilliant" and "still nothing" as frustration)
+        "Third time this year with a @Mestolio chef and still nothing but brilliant",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
