@@ -677,9 +677,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout109/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout109/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:50:17-01:05:42 UTC on 2026-12-05 (committed
+#: as d9c27bd, cherry-picked onto main unchanged as c185549; 322 customers and 2,011
+#: touchpoints of which 420 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout108/, written blind at 00:31:48-00:47:35 UTC on 2026-12-05, committed as
 #: b49766e and cherry-picked onto main unchanged as 3511b32, 322 customers and 2,025
 #: touchpoints of which 409 are agents' replies by its author's counts, its author
