@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout108/*.jsonl`` (``hand-tuning109``), each held out until
+``tests/scenarios/heldout109/*.jsonl`` (``hand-tuning110``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -517,13 +517,14 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC, 251-252 in that of
 #: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC, 255-256 in that of
 #: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
-#: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC and 263-264 in that of
-#: 2026-12-05 00:48 UTC; all of them are seen now, and 49-50, 53-60 and 63-264 tune (see
-#: streams/alerts/rules.toml). 265-266 replace them.
-TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 265))
-REPORT_SEEDS = (265, 266)
+#: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC, 263-264 in that of
+#: 2026-12-05 00:48 UTC and 265-266 in that of 2026-12-05 01:06 UTC; all of them are seen
+#: now, and 49-50, 53-60 and 63-266 tune (see streams/alerts/rules.toml). 267-268 replace
+#: them.
+TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, 267))
+REPORT_SEEDS = (267, 268)
 #: Seeds scored in a report run: seen, never reported again.
-SPENT_SEEDS = frozenset(range(41, 265))
+SPENT_SEEDS = frozenset(range(41, 267))
 #: The first hand-written set (tests/scenarios/): scored several times while the
 #: rules changed, so it tunes now (see streams/alerts/rules.toml).
 SCENARIOS = (
@@ -673,16 +674,19 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning107", "heldout106"),
     ("hand-tuning108", "heldout107"),
     ("hand-tuning109", "heldout108"),
+    ("hand-tuning110", "heldout109"),
 )
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout109/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 00:50:17-01:05:42 UTC on 2026-12-05 (committed
-#: as d9c27bd, cherry-picked onto main unchanged as c185549; 322 customers and 2,011
-#: touchpoints of which 420 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout110/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout109/, written blind at 00:50:17-01:05:42 UTC on 2026-12-05, committed as
+#: d9c27bd and cherry-picked onto main unchanged as c185549, 322 customers and 2,011
+#: touchpoints of which 420 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 01:06 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout108/, written blind at 00:31:48-00:47:35 UTC on 2026-12-05, committed as
 #: b49766e and cherry-picked onto main unchanged as 3511b32, 322 customers and 2,025
 #: touchpoints of which 409 are agents' replies by its author's counts, its author
@@ -693,12 +697,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 393 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 00:30 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout106/, written blind at 23:50:33-00:08:34 UTC on 2026-12-04/05, committed
-#: as f8b19c0 and cherry-picked onto main unchanged as 2902c78, 322 customers and
-#: 1,991 touchpoints of which 392 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply, was reported at 00:09 on
-#: 2026-12-05 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout109", "heldout109"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout110", "heldout110"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
