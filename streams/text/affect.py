@@ -906,8 +906,8 @@ def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[i
                 typo_key = f" {' '.join([*parts[:i], typo, *parts[i + 1 :]])} "
                 for kind, section, _, _ in cues:
                     typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
-    for typo_key, values in typos.items():
-        entries.setdefault(typo_key, set()).update(values)
+    # A typo key holds a word no configured phrase has, so it is no key of ``entries``.
+    entries.update(typos)
 
 
 def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:
