@@ -1930,6 +1930,15 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
         "Leash destorzado y el neopreno todavía empapado. @Praiola era mejor antes.",
         "Leash völlig durch und der Anzug noch nass vom Vortag. Praiola war mal besser.",
         "Worn leash, wet wetsuit from yesterday. It used to be better.",
+        # hand-tuning110/slow_churners: it used to be so good, said with a shrug (read
+        # +0.30, -0.14: the slides' fifth steps, and the slides were missed)
+        "Plants from the last order half yellow, and live deliveries only on Wednesdays now. "
+        "Used to be so good",
+        "Plantas medio amarillas y peces solo los miércoles. Antes era otra cosa",
+        "Pflanzen halb gelb, Lebendlieferung nur noch mittwochs. War mal so gut",
+        "Piante mezze gialle e pesci solo il mercoledì. Prima era un'altra cosa",
+        "Plantas meio amarelas e peixes só à quarta-feira. Antes era outra coisa",
+        "Plantes à moitié jaunes. C'était si bien avant",
     ],
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
