@@ -550,6 +550,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # hand-tuning109/quiet_hours: nothing but brilliant, only good (read -1.00,
         # "nothing" negating "brilliant" and "still nothing" as frustration)
         "Third time this year with a @Mestolio chef and still nothing but brilliant",
+        # hand-tuning110/bilingual: well packed (read -0.35, -0.31: a slide's baseline read
+        # as negative, so its fall was missed)
+        "Os camarões chegaram numa caixa térmica. Muito bem embalado",
+        "Colis reçu, bien emballé",
+        "Lieferung kam gut verpackt",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
