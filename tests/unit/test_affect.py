@@ -555,6 +555,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Os camarões chegaram numa caixa térmica. Muito bem embalado",
         "Colis reçu, bien emballé",
         "Lieferung kam gut verpackt",
+        # hand-tuning110/bilingual: all arrived alive again (read -0.05 as "the third time":
+        # a happy customer's false repeat)
+        "Zum dritten Mal Fische bei @Nautilo bestellt, wieder alle lebend und gesund angekommen",
+        "Terza volta che ordino pesci e di nuovo arrivati tutti vivi",
+        "Ordered neons again and every single one arrived alive",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
