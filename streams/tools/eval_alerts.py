@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout109/*.jsonl`` (``hand-tuning110``), each held out until
+``tests/scenarios/heldout110/*.jsonl`` (``hand-tuning111``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -518,10 +518,10 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC, 255-256 in that of
 #: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
 #: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC, 263-264 in that of
-#: 2026-12-05 00:48 UTC and 265-266 in that of 2026-12-05 01:06 UTC; all of them are seen
-#: now, and 49-50, 53-60 and 63-266 tune (see streams/alerts/rules.toml). 267-268 replace
-#: them.
-REPORT_SEEDS = (267, 268)
+#: 2026-12-05 00:48 UTC, 265-266 in that of 2026-12-05 01:06 UTC and 267-268 in that of
+#: 2026-12-05 01:55 UTC; all of them are seen now, and 49-50, 53-60 and 63-268 tune (see
+#: streams/alerts/rules.toml). 269-270 replace them.
+REPORT_SEEDS = (269, 270)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -567,7 +567,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 109
+LAST_TUNING_SET = 110
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -575,12 +575,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout110/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 01:34:45-01:54:08 UTC on 2026-12-05 (committed
-#: as d87974e, cherry-picked onto main unchanged as e9b0444; 322 customers and 1,978
-#: touchpoints of which 406 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout111/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout110/, written blind at 01:34:45-01:54:08 UTC on 2026-12-05, committed as
+#: d87974e and cherry-picked onto main unchanged as e9b0444, 322 customers and 1,978
+#: touchpoints of which 406 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 01:55 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout109/, written blind at 00:50:17-01:05:42 UTC on 2026-12-05, committed as
 #: d9c27bd and cherry-picked onto main unchanged as c185549, 322 customers and 2,011
 #: touchpoints of which 420 are agents' replies by its author's counts, its author
@@ -591,12 +593,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 409 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 00:48 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout107/, written blind at 00:11:10-00:28:55 UTC on 2026-12-05, committed as
-#: 7bc9070 and cherry-picked onto main unchanged as e3e7cb5, 322 customers and 2,090
-#: touchpoints of which 393 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 00:30 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout110", "heldout110"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout111", "heldout111"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
