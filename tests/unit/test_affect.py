@@ -1368,6 +1368,26 @@ def test_grazie_eh_after_a_fault_is_no_thanks(analyzer: AffectAnalyzer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning91/bilingual: "Merci hein" after a new chore read +0.64 as a thanks
+        # that ended the slide's bad spell, so its fall was missed; "Génial, encore un « nous
+        # regardons ». Merci hein." read +0.99
+        "au retour il faut maintenant tout photographier, avec deux enfants fatigués dans "
+        "les bras. Merci hein",
+        "Encore une facture en double. Merci du cadeau",
+        "Génial, encore un « nous regardons ». Merci hein.",
+        "Wieder kein Techniker gekommen. Na danke",
+    ],
+)
+def test_thanks_said_in_irony_is_taken_back(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True)
+    assert "gratitude" not in affect.emotions
+    assert "complaint" in affect.intents
+    assert affect.ironic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # hand-tuning36: a move asks whether the plan follows, not to leave
         "I'm moving to a new flat in two weeks and I want the Care plan moved over to the "
         "new address, is that something you can do or do I cancel and start again",
