@@ -560,6 +560,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Zum dritten Mal Fische bei @Nautilo bestellt, wieder alle lebend und gesund angekommen",
         "Terza volta che ordino pesci e di nuovo arrivati tutti vivi",
         "Ordered neons again and every single one arrived alive",
+        # hand-tuning91/bilingual: reassuring (read -0.17 with no praise, so the slide's
+        # usual was too low for its fall to count)
+        "Kit via ferrata loué chez Pendivo à Tignes : explications claires, baudrier vérifié "
+        "devant moi. Rassurant",
+        "Die Leitstelle hat nach 30 Sekunden angerufen. Beruhigend zu wissen",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
