@@ -1983,6 +1983,25 @@ def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning111/repeat_contacts: a visit marked done that never happened, and a
+        # demand for a fix, read +0.37 with no complaint: the first contact opened no
+        # problem, so the repeats about it were missed
+        "L'appli indique la réparation de la porte du garage 'terminée' mercredi. Personne "
+        "n'est venu. Elle reste ouverte jour et nuit. Je veux une solution cette semaine.",
+        "Tirei o dia para a visita das 8 às 12. Não veio ninguém",
+        "Den ganzen Vormittag gewartet. Keiner kam",
+        "I want this sorted this week",
+    ],
+)
+def test_nobody_came_or_warned_and_a_demand_for_a_fix_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # hand-tuning88/one_bad_day: "couldn't" read as a complaint (-0.87), a problem raised
         "Every slide scanned and named. Couldn't ask for more",
         "Tout est arrivé à temps, on ne peut pas demander mieux",
