@@ -575,9 +575,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout111/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout111/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 01:58:13-02:15:04 UTC on 2026-12-05 (committed
+#: as b1227d4, cherry-picked onto main unchanged as b07361d; 322 customers and 2,152
+#: touchpoints of which 460 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout110/, written blind at 01:34:45-01:54:08 UTC on 2026-12-05, committed as
 #: d87974e and cherry-picked onto main unchanged as e9b0444, 322 customers and 1,978
 #: touchpoints of which 406 are agents' replies by its author's counts, its author
