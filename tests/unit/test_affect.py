@@ -565,6 +565,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Kit via ferrata loué chez Pendivo à Tignes : explications claires, baudrier vérifié "
         "devant moi. Rassurant",
         "Die Leitstelle hat nach 30 Sekunden angerufen. Beruhigend zu wissen",
+        # hand-tuning111/happy_writers: sorted the same day (read as a recurring complaint:
+        # a happy customer's false repeat, "Troisième fois cette année que je signale un
+        # souci, troisième fois réglé dans la journée. Merci Atrivo")
+        "Fuite signalée le matin, réglé dans la journée",
+        "Leak reported at 9, sorted the same day",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
@@ -1991,6 +1996,10 @@ def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str
         "Tirei o dia para a visita das 8 às 12. Não veio ninguém",
         "Den ganzen Vormittag gewartet. Keiner kam",
         "I want this sorted this week",
+        # hand-tuning111/slow_churners: nobody warned us (read +0.52, a grumpy customer's
+        # usual so high their grumbles read as a fall)
+        "nessuno ha avvisato della sospensione dell'acqua di martedì",
+        "Water off all morning and nobody told us",
     ],
 )
 def test_nobody_came_or_warned_and_a_demand_for_a_fix_are_complaints(
