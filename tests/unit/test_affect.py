@@ -570,6 +570,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # souci, troisième fois réglé dans la journée. Merci Atrivo")
         "Fuite signalée le matin, réglé dans la journée",
         "Leak reported at 9, sorted the same day",
+        # hand-tuning111/bilingual: sent the same day (read -0.62: a slide's fall started
+        # at it, one message into the customer's history, and was missed)
+        "Ho chiesto la liberatoria per il rogito e me l'hanno mandata in giornata. Il notaio "
+        "era stupito.",
+        "Asked for the certificate and it was sent the same day",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
