@@ -1984,6 +1984,11 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
         "Piante mezze gialle e pesci solo il mercoledì. Prima era un'altra cosa",
         "Plantas meio amarelas e peixes só à quarta-feira. Antes era outra coisa",
         "Plantes à moitié jaunes. C'était si bien avant",
+        # hand-tuning104/bilingual: it never used to happen (read -0.08, a slide's step)
+        "stavolta tovaglie con macchie di vino e due sedie traballanti. Prima con @Mantelo "
+        "non succedeva",
+        "Stains on the tablecloths this time. Never used to happen",
+        "Esta vez manchas en los manteles. Antes no pasaba",
     ],
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
