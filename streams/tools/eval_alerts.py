@@ -519,9 +519,11 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
 #: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC, 263-264 in that of
 #: 2026-12-05 00:48 UTC, 265-266 in that of 2026-12-05 01:06 UTC and 267-268 in that of
-#: 2026-12-05 01:55 UTC; all of them are seen now, and 49-50, 53-60 and 63-268 tune (see
-#: streams/alerts/rules.toml). 269-270 replace them.
-REPORT_SEEDS = (269, 270)
+#: 2026-12-05 01:55 UTC; all of them are seen now, and 49-50, 53-60 and 63-270 tune (see
+#: streams/alerts/rules.toml). 269-270 were scored by mistake at 02:31 UTC on 2026-12-05,
+#: in a worktree left at f7a9164 (older rules, before heldout111/ was on main): seen, and
+#: retired unreported. 271-272 replace them.
+REPORT_SEEDS = (271, 272)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
