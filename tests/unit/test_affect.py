@@ -575,6 +575,10 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Ho chiesto la liberatoria per il rogito e me l'hanno mandata in giornata. Il notaio "
         "era stupito.",
         "Asked for the certificate and it was sent the same day",
+        # hand-tuning112: all perfect again (read as the problem raised again, "wieder":
+        # happy customers' false repeats)
+        "Drittes Mal Tecnavo dieses Jahr, diesmal für den neuen Router, und wieder alles "
+        "bestens.",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
