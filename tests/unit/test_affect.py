@@ -579,6 +579,12 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         # happy customers' false repeats)
         "Drittes Mal Tecnavo dieses Jahr, diesmal für den neuen Router, und wieder alles "
         "bestens.",
+        # hand-tuning112/b2b_accounts: no longer a problem, highly recommended (read -0.63
+        # as a complaint, -0.23: two false account pages)
+        "Com a Tecnavo Pro a informática do atelier deixou de ser um problema.",
+        "Desde que lleva Tecnavo Pro la informática de la clínica no hemos tenido ni un "
+        "susto. Muy recomendables.",
+        "Since the new router the Wi-Fi is no longer a problem",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
