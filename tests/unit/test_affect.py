@@ -577,8 +577,7 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Asked for the certificate and it was sent the same day",
         # hand-tuning112: all perfect again (read as the problem raised again, "wieder":
         # happy customers' false repeats)
-        "Drittes Mal Tecnavo dieses Jahr, diesmal für den neuen Router, und wieder alles "
-        "bestens.",
+        "Drittes Mal Tecnavo dieses Jahr, diesmal für den neuen Router, und wieder alles bestens.",
         # hand-tuning112/b2b_accounts: no longer a problem, highly recommended (read -0.63
         # as a complaint, -0.23: two false account pages)
         "Com a Tecnavo Pro a informática do atelier deixou de ser um problema.",
