@@ -577,9 +577,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout112/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout112/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 02:35:35-03:00:01 UTC on 2026-12-05 (committed
+#: as 6c99736, cherry-picked onto main unchanged as a081bcb; 322 customers and 1,972
+#: touchpoints of which 347 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout111/, written blind at 01:58:13-02:15:04 UTC on 2026-12-05, committed as
 #: b1227d4 and cherry-picked onto main unchanged as b07361d, 322 customers and 2,152
 #: touchpoints of which 460 are agents' replies by its author's counts, its author
