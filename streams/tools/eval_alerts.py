@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout111/*.jsonl`` (``hand-tuning112``), each held out until
+``tests/scenarios/heldout112/*.jsonl`` (``hand-tuning113``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -519,11 +519,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
 #: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC, 263-264 in that of
 #: 2026-12-05 00:48 UTC, 265-266 in that of 2026-12-05 01:06 UTC and 267-268 in that of
-#: 2026-12-05 01:55 UTC, and 271-272 in that of 2026-12-05 02:33 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now, and
-#: 49-50, 53-60 and 63-272 tune (see streams/alerts/rules.toml). 273-274 replace them.
-REPORT_SEEDS = (273, 274)
+#: 2026-12-05 01:55 UTC, 271-272 in that of 2026-12-05 02:33 UTC and 273-274 in that of
+#: 2026-12-05 03:00 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-274 tune (see
+#: streams/alerts/rules.toml). 275-276 replace them.
+REPORT_SEEDS = (275, 276)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -569,7 +570,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 111
+LAST_TUNING_SET = 112
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -577,12 +578,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout112/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 02:35:35-03:00:01 UTC on 2026-12-05 (committed
-#: as 6c99736, cherry-picked onto main unchanged as a081bcb; 322 customers and 1,972
-#: touchpoints of which 347 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout113/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout112/, written blind at 02:35:35-03:00:01 UTC on 2026-12-05, committed as
+#: 6c99736 and cherry-picked onto main unchanged as a081bcb, 322 customers and 1,972
+#: touchpoints of which 347 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 03:00 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout111/, written blind at 01:58:13-02:15:04 UTC on 2026-12-05, committed as
 #: b1227d4 and cherry-picked onto main unchanged as b07361d, 322 customers and 2,152
 #: touchpoints of which 460 are agents' replies by its author's counts, its author
@@ -593,12 +596,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 406 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 01:55 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout109/, written blind at 00:50:17-01:05:42 UTC on 2026-12-05, committed as
-#: d9c27bd and cherry-picked onto main unchanged as c185549, 322 customers and 2,011
-#: touchpoints of which 420 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 01:06 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout112", "heldout112"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout113", "heldout113"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
