@@ -578,9 +578,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout113/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout113/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 03:02:44-03:13:41 UTC on 2026-12-05 (committed
+#: as f36dcd5, cherry-picked onto main unchanged as c74beae; 322 customers and 1,995
+#: touchpoints of which 416 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout112/, written blind at 02:35:35-03:00:01 UTC on 2026-12-05, committed as
 #: 6c99736 and cherry-picked onto main unchanged as a081bcb, 322 customers and 1,972
 #: touchpoints of which 347 are agents' replies by its author's counts, its author
