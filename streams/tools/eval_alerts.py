@@ -578,9 +578,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout114/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout114/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 03:16:45-03:25:45 UTC on 2026-12-05 (committed
+#: as 44e7a14, cherry-picked onto main unchanged as 924ccb0; 322 customers and 2,152
+#: touchpoints of which 454 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout113/, written blind at 03:02:44-03:13:41 UTC on 2026-12-05, committed as
 #: f36dcd5 and cherry-picked onto main unchanged as c74beae, 322 customers and 1,995
 #: touchpoints of which 416 are agents' replies by its author's counts, its author
