@@ -584,6 +584,13 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Desde que lleva Tecnavo Pro la informática de la clínica no hemos tenido ni un "
         "susto. Muy recomendables.",
         "Since the new router the Wi-Fi is no longer a problem",
+        # hand-tuning115/bilingual: as careful as ever, not disappointed once (read as
+        # the problem raised again, "toujours", "immer noch kein": happy customers'
+        # false repeats)
+        "Troisième Toussaint avec Requiva et toujours aussi soigné. Le jardinier a même "
+        "redressé le vase",
+        "Dritte Saison jetzt bei Requiva und immer noch kein einziges Mal enttäuscht. Der "
+        "Gärtner in Ulm ist Gold wert",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
@@ -2002,6 +2009,33 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning115/slow_churners: paid for and not done (read +0.29, +0.24: a
+        # slide's step, and the slide was missed)
+        "Grave light was out in the anniversary photo. Paid for that",
+        "Grablicht am Jahrestag war laut Foto aus. Hab extra dafür bezahlt",
+        "La bougie était éteinte sur la photo. J'ai payé pour ça",
+        "A vela estava apagada na foto. Paguei por isso",
+    ],
+)
+def test_paid_for_and_not_done_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "positive").intents
+
+
+def test_no_thanks_is_no_gratitude(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning115/slow_churners: "Nein danke" after a fault refuses, and as a thanks
+    # it ended the customer's fall
+    text = (
+        "jetzt liegen auf dem Foto Zigarettenkippen NEBEN dem Grab und der Gärtner "
+        "fotografiert drumherum. Nein danke"
+    )
+    assert "gratitude" not in analyzer.analyze(text).emotions
+    assert "gratitude" not in analyzer.analyze("Não obrigada").emotions
+    assert "gratitude" in analyzer.analyze("Alles erledigt, danke").emotions
 
 
 @pytest.mark.parametrize(
