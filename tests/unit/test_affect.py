@@ -2005,10 +2005,32 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
         "non succedeva",
         "Stains on the tablecloths this time. Never used to happen",
         "Esta vez manchas en los manteles. Antes no pasaba",
+        # hand-tuning115/slow_churners: it used to be otherwise (read -0.15, a slide's
+        # step; every "used to be" of the hand-written sets is one)
+        "Photo report took four days this time. Used to be next day",
+        "Saum ist schief, sieht man beim Gehen. Früher war Orlavio genauer",
+        "La app tarda una eternidad en enseñar las citas libres. Antes era instantáneo",
+        "Appuntamento in app solo tra 6 giorni. Prima era in giornata.",
     ],
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_where_a_customer_used_to_be_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    for text in (
+        "I used to be with Brand X and switched to you, best decision ever",
+        "Früher war ich bei einem anderen Anbieter, jetzt bin ich sehr zufrieden",
+        "Antes era cliente de otra empresa, ahora estoy encantada",
+    ):
+        assert "complaint" not in analyzer.analyze(text, "positive").intents
+
+
+def test_cannot_thank_a_name_enough_is_gratitude(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning115/slow_churners: read -0.20 and -0.32 as no thanks, a slide's usual
+    # too low (and a false repeat and an early drop on the same words posted again)
+    text = "Got the photos of Dad's grave this morning. Can't thank @Requiva enough"
+    assert "gratitude" in analyzer.analyze(text).emotions
 
 
 @pytest.mark.parametrize(
