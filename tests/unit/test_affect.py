@@ -591,6 +591,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "redressé le vase",
         "Dritte Saison jetzt bei Requiva und immer noch kein einziges Mal enttäuscht. Der "
         "Gärtner in Ulm ist Gold wert",
+        # hand-tuning113/b2b_accounts: well organised, not one problem (read -0.47 with
+        # no praise: "continua" made it the problem said again, a false repeat)
+        "Continua tudo tão bem organizado como no primeiro dia. Dois anos de Anzelo sem um "
+        "problema.",
+        "Team away-day at Hollin Water: quiet, good food, well organised.",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(
@@ -2015,6 +2020,17 @@ def test_coming_back_for_sure_and_a_dream_day_are_praise(
 )
 def test_it_used_to_be_better_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_a_day_that_went_well_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning113/b2b_accounts: read -0.44 as a complaint, a false account page ("n'avaient
+    # jamais tenu une canne", never held a rod, still reads as something that did not last)
+    text = (
+        "Journée team-building réussie à Saint-Aubin-des-Bois avec Anzelo Pro : 14 "
+        "collègues, dont 9 qui n'avaient jamais tenu une canne."
+    )
+    assert "praise" in analyzer.analyze(text, ungated=True).intents
+    assert "praise" not in analyzer.analyze("La connexion n'est pas réussie").intents
 
 
 def test_where_a_customer_used_to_be_is_no_complaint(analyzer: AffectAnalyzer) -> None:
