@@ -2033,6 +2033,20 @@ def test_a_day_that_went_well_is_praise(analyzer: AffectAnalyzer) -> None:
     assert "praise" not in analyzer.analyze("La connexion n'est pas réussie").intents
 
 
+def test_my_late_dad_is_no_delay(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning114/one_bad_day: "late" (deceased) read as a delay, and "Can't recommend
+    # enough" as no recommendation: praise read as a complaint, and the customer's
+    # complaint two days later made a false repeat
+    text = (
+        "@Trinciva collected six boxes of my late dad's paperwork this morning, lovely "
+        "driver, certificate in the app by teatime. Can't recommend enough"
+    )
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+    assert "complaint" in analyzer.analyze("My parcel is late again").intents
+
+
 def test_where_a_customer_used_to_be_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     for text in (
         "I used to be with Brand X and switched to you, best decision ever",
