@@ -579,9 +579,13 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout115/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout115/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 04:03:40-04:23:45 UTC on 2026-12-05 (committed
+#: as 7dd0edc, cherry-picked onto main unchanged as 8d55183; 322 customers and 1,966
+#: touchpoints of which 403 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, and run one grep of pyproject.toml's mypy
+#: settings outside its rules). It is opened by nothing but the next report run, after
+#: the last rule change.
 #: (heldout114/, written blind at 03:16:45-03:25:45 UTC on 2026-12-05, committed as
 #: 44e7a14 and cherry-picked onto main unchanged as 924ccb0, 322 customers and 2,152
 #: touchpoints of which 454 are agents' replies by its author's counts, its author
