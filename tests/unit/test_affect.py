@@ -2047,6 +2047,35 @@ def test_my_late_dad_is_no_delay(analyzer: AffectAnalyzer) -> None:
     assert "complaint" in analyzer.analyze("My parcel is late again").intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning116/topic_spike: work the customer never accepted (read +0.08 as a
+        # purchase intent, so their second message about it was no repeat)
+        "Buenos días, me despierto con 'Presupuesto aceptado, trabajo iniciado' para un "
+        "cristal de zafiro de 120 € que NO he aceptado. Intento rechazarlo y sale QT/914.",
+        "Me han cobrado una TV Box que NUNCA pedí y nadie contseta",
+        "Now Croquo have charged me for a water fountain I NEVER ordered.",
+        "11 € de 'extras' que nunca pedi cobrados no cartao.",
+        # hand-tuning116/b2b_accounts: billed on at the wrong price (read +0.06, so the
+        # buyer's call the next day was no repeat)
+        "Hola: sobre la incidencia QD-7749452 que abrió Rubén el miércoles: nos siguen "
+        "facturando a precio de tienda. Necesitamos que se resuelva ya.",
+    ],
+)
+def test_what_was_never_agreed_to_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_saving_me_again_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning116/bilingual: read -0.59 as the problem raised again ("outra vez"): a
+    # happy customer's false repeat
+    text = "Outra vez a @Quadrelo a salvar-me: pilha do relógio da minha filha trocada em 2 dias."
+    affect = analyzer.analyze(text, ungated=True)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+
+
 def test_where_a_customer_used_to_be_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     for text in (
         "I used to be with Brand X and switched to you, best decision ever",
