@@ -2076,6 +2076,26 @@ def test_saving_me_again_is_praise(analyzer: AffectAnalyzer) -> None:
     assert "complaint" not in affect.intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning110/bilingual: not worth what we pay (read -0.14: a slide's step,
+        # and the slide was missed)
+        "visit today but he forgot the test kit and said I could 'do the values myself "
+        "next time'. Bit odd for what we pay",
+        "Técnico sin el kit de análisis. Raro, para lo que pagamos",
+        # hand-tuning100/bilingual: raised without the least notice (read +0.23 with a
+        # thanks, a slide's step)
+        "Tarif horaire passé de 14,50 à 16,90 sans le moindre préavis, découvert sur la "
+        "facture. Merci @Ninnalo.",
+    ],
+)
+def test_not_worth_the_price_or_unannounced_is_a_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
 def test_where_a_customer_used_to_be_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     for text in (
         "I used to be with Brand X and switched to you, best decision ever",
