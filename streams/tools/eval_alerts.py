@@ -580,9 +580,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout116/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout116/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 04:29:54-04:51:54 UTC on 2026-12-05 (committed
+#: as 3cfee17, cherry-picked onto main unchanged as b76aaca; 322 customers and 2,067
+#: touchpoints of which 427 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout115/, written blind at 04:03:40-04:23:45 UTC on 2026-12-05, committed as
 #: 7dd0edc and cherry-picked onto main unchanged as 8d55183, 322 customers and 1,966
 #: touchpoints of which 403 are agents' replies by its author's counts, its author
