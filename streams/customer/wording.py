@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
+from streams.text.affect import without_quotes
 from streams.text.codes import incident_codes
 from streams.text.lexicon import states_a_lack
 
@@ -467,10 +468,12 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     resolvido", "bestätigt, läuft": ``[model] resolved_phrases``), not negated ("still
     not fixed", "nada resolvido", "toujours pas résolu"), without complaint or anger
     (worry may linger) and asking nothing, nor saying something is still so in other
-    words."""
+    words. Words in quotation marks are not the customer's: the app's status is the
+    problem ("Kontaktzugriff entzogen, trotzdem \"Versand läuft\" und INV/522", "in der
+    App \"Auftrag erledigt\"")."""
     pattern = phrase_pattern(model.resolved_phrases)
     text = said_text(event.text or "", model)
-    if pattern is None or not pattern.search(text) or NEGATION.search(text):
+    if pattern is None or not pattern.search(without_quotes(text)) or NEGATION.search(text):
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
     # Muito obrigado": anxiety), anger or a complaint may not.

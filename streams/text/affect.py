@@ -148,6 +148,15 @@ _QUOTED_RE = re.compile(
 )
 _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 
+
+def without_quotes(text: str) -> str:
+    """``text`` with its short quotations (rule 6) blanked: the words of a listing, an
+    app or someone else, not the customer's ("steht in der App \"Auftrag erledigt\"")."""
+    if _QUOTE_MARKS.isdisjoint(text):
+        return text
+    return _QUOTED_RE.sub(" ", text)
+
+
 # An automaton value entry: (kind, section index, key length, cue immune to negation).
 Entry = tuple[int, int, int, bool]
 # A match in the normalised text: (start, end inclusive, section index).
@@ -406,7 +415,7 @@ class AffectAnalyzer:
             return affect
         if not _QUOTE_MARKS.isdisjoint(text):
             # Rule 6: praise or joy only inside quotes is someone else's claim.
-            unquoted = _QUOTED_RE.sub(" ", text)
+            unquoted = without_quotes(text)
             if unquoted != text:
                 affect = _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated))
         if self._consolation is not None and _praises(affect):

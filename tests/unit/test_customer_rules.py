@@ -1881,6 +1881,25 @@ def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str)
     assert not any(t["open"] for t in state.problems)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning117/topic_spike: the app's status, quoted, closed the problem the
+        # customer wrote again about, and the repeat was missed
+        'Hab vorhin schon geschrieben. Kontaktzugriff entzogen, trotzdem "Versand läuft" '
+        "und INV/522.",
+        'Bereits gemeldet: in der App steht "Auftrag erledigt", das Schloss ist kaputt.',
+    ],
+)
+def test_a_status_in_quotation_marks_says_nothing_is_solved(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], channel="social",
+                       text="Die App hat Einladungen an alle Kontakte geschickt. INV/522"),
+             mood("e-2", 0.01, -0.9, topics=[], text=text, channel="email")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
 def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it() -> None:
     # The subject restates the complaint ("RE: Factura estimada incorrecta": complaint
     # intent), the text says it is solved and thanks, read +0.59: it closes the problem.
