@@ -596,6 +596,11 @@ def test_worse_and_worse_and_enough_is_enough_are_upset(
         "Continua tudo tão bem organizado como no primeiro dia. Dois anos de Anzelo sem um "
         "problema.",
         "Team away-day at Hollin Water: quiet, good food, well organised.",
+        # hand-tuning118: no trouble, still nothing to complain about (read -0.18, -0.62
+        # as the problem raised again: happy customers' false repeats)
+        "Schon wieder der nette Techniker von @Brisalto, dritte Wartung ohne jeden Ärger.",
+        "third year on @Brisalto Care and still nothing to complain about, same lovely "
+        "engineer again.",
     ],
 )
 def test_loyalty_no_breakdown_and_good_service_are_praise(

@@ -686,6 +686,8 @@ def test_repeat_contact_twice_when_the_customer_says_so(
         ("Chiedo scusa per ieri, ero nervosa. Ora tutto ok", False),
         # hand-tuning93/one_bad_day: the way she wrote yesterday is no "I wrote yesterday"
         ("desculpem a forma como escrevi ontem, não era nada convosco pessoalmente", False),
+        # hand-tuning118/one_bad_day: sorry for having been so
+        ("Siento haberme puesto así ayer, no era culpa vuestra personalmente.", False),
         # hand-tuning53/one_bad_day: "again" in the greeting says nothing recurs
         (
             "Hi again, sorry for my tone yesterday, it was just one of those days. Thanks "
