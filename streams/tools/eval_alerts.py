@@ -581,9 +581,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout118/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout118/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 05:17:44-05:34:45 UTC on 2026-12-05 (committed
+#: as 4c9af71, cherry-picked onto main unchanged as fa66b0f; 322 customers and 1,973
+#: touchpoints of which 374 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout117/, written blind at 04:54:43-05:14:32 UTC on 2026-12-05, committed as
 #: f3883a2 and cherry-picked onto main unchanged as 94c1ceb, 322 customers and 2,017
 #: touchpoints of which 388 are agents' replies by its author's counts, its author
