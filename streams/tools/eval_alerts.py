@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout118/*.jsonl`` (``hand-tuning119``), each held out until
+``tests/scenarios/heldout119/*.jsonl`` (``hand-tuning120``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -522,12 +522,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 01:55 UTC, 271-272 in that of 2026-12-05 02:33 UTC, 273-274 in that of
 #: 2026-12-05 03:00 UTC, 275-276 in that of 2026-12-05 03:14 UTC, 277-278 in that of
 #: 2026-12-05 03:25 UTC, 279-280 in that of 2026-12-05 04:27 UTC, 281-282 in that of
-#: 2026-12-05 04:52 UTC, 283-284 in that of 2026-12-05 05:14 UTC and 285-286 in that of
-#: 2026-12-05 05:35 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in
-#: a worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-286 tune (see
-#: streams/alerts/rules.toml). 287-288 replace them.
-REPORT_SEEDS = (287, 288)
+#: 2026-12-05 04:52 UTC, 283-284 in that of 2026-12-05 05:14 UTC, 285-286 in that of
+#: 2026-12-05 05:35 UTC and 287-288 in that of 2026-12-05 05:47 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-288 tune (see streams/alerts/rules.toml). 289-290 replace
+#: them.
+REPORT_SEEDS = (289, 290)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -573,7 +574,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 118
+LAST_TUNING_SET = 119
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -581,12 +582,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout119/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 05:37:22-05:46:47 UTC on 2026-12-05 (committed
-#: as 9da07fb, cherry-picked onto main unchanged as 8fb30aa; 322 customers and 2,079
-#: touchpoints of which 419 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout120/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout119/, written blind at 05:37:22-05:46:47 UTC on 2026-12-05, committed as
+#: 9da07fb and cherry-picked onto main unchanged as 8fb30aa, 322 customers and 2,079
+#: touchpoints of which 419 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 05:47 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout118/, written blind at 05:17:44-05:34:45 UTC on 2026-12-05, committed as
 #: 4c9af71 and cherry-picked onto main unchanged as fa66b0f, 322 customers and 1,973
 #: touchpoints of which 374 are agents' replies by its author's counts, its author
@@ -597,12 +600,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 388 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 05:14 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout116/, written blind at 04:29:54-04:51:54 UTC on 2026-12-05, committed as
-#: 3cfee17 and cherry-picked onto main unchanged as b76aaca, 322 customers and 2,067
-#: touchpoints of which 427 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 04:52 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout119", "heldout119"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout120", "heldout120"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
