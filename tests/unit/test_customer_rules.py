@@ -3040,6 +3040,9 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         # hand-tuning96/repeat_contacts: whether a course still has room
         ("hi yeah just wondering if the tuesday evening course still has spaces", False),
         ("ci sono ancora posti per il corso del martedì?", False),
+        # hand-tuning120: whether a service still runs in some weather (three false repeats)
+        ("hi yeah I was just wondering if the walker still goes out when it's pouring", False),
+        ("The walker still hasn't come", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
