@@ -143,7 +143,10 @@ def reservation_patterns(taxonomy: Taxonomy) -> dict[str, re.Pattern[str]]:
 
 
 def praise_with_reservation(
-    analyzer: AffectAnalyzer, text: str, reservation: re.Pattern[str] | None
+    analyzer: AffectAnalyzer,
+    text: str,
+    reservation: re.Pattern[str] | None,
+    language: str | None = None,
 ) -> bool:
     """Praise, then one reservation opened by a ``[reservations]`` word ("Très bon cours.
     Seul bémol : le son du micro un peu faible", "Schöner Tisch, pünktlich. Nur die
@@ -161,9 +164,10 @@ def praise_with_reservation(
     # The opener's own words are no upset: "dommage que", "schade, dass", "pity that"
     # say the disappointment a reservation is.
     head, tail = words[: found.start()], words[found.end() - 1 :]
-    if not praise_cue(analyzer.analyze(_unfolded(head))):
+    if not praise_cue(analyzer.analyze(_unfolded(head), language=language)):
         return False
-    return not UPSET_CUES.intersection(analyzer.analyze(_unfolded(tail)).emotions)
+    tail_affect = analyzer.analyze(_unfolded(tail), language=language)
+    return not UPSET_CUES.intersection(tail_affect.emotions)
 
 
 def _unfolded(words: str) -> str:
@@ -270,13 +274,16 @@ class Enricher:
         labels = [s.label for s in sentiments]
         # A negative label gates praise off: those texts are also read without the
         # gate, from the same scan (other labels gate nothing off praise).
-        affects = self.affect.analyze_many(texts, labels, ungated={"negative"})
+        affects = self.affect.analyze_many(
+            texts, labels, ungated={"negative"}, languages=[lang for lang, _ in languages]
+        )
         praises = [
             praise_cue(affect.without_gate(), text, ANGER in affect.emotions)
             or praise_with_reservation(
                 self.affect,
                 text,
                 self.reservations.get(lang, self.reservations.get(_ANY_LANGUAGE)),
+                lang,
             )
             for text, affect, (lang, _) in zip(texts, affects, languages, strict=True)
         ]

@@ -318,6 +318,10 @@ class AffectAnalyzer:
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
                 _add_entry(entries, phrase, _NEGATOR, -1)
+        self._false_negators = {
+            language: frozenset(normalize(word).strip() for word in words)
+            for language, words in self.taxonomy.false_negators.items()
+        }
         streak = self.taxonomy.streak
         for kind, table in ((_COUNT, streak.counts), (_WELL, streak.good), (_BADLY, streak.bad)):
             for phrases in table.values():
@@ -398,7 +402,11 @@ class AffectAnalyzer:
     # ------------------------------------------------------------ analysis
 
     def analyze(
-        self, text: str, sentiment_label: str | None = None, ungated: bool = False
+        self,
+        text: str,
+        sentiment_label: str | None = None,
+        ungated: bool = False,
+        language: str | None = None,
     ) -> Affect:
         """Emotions and intents of ``text``.
 
@@ -406,29 +414,34 @@ class AffectAnalyzer:
         model) is an optional hint: it gates joy/praise cues and the
         complaints derived from negative emotions. ``ungated``: also give the
         text's reading without that gate, from the same scan (``Affect.ungated``,
-        equal to ``analyze(text)``).
+        equal to ``analyze(text)``). ``language``, the text's (enrichment's), drops the
+        negators that are other words in it (``[false_negators]``: Italian "ne" is "of it").
         """
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
-        affect = self._analyze(text, sentiment_label, ungated)
+        affect = self._analyze(text, sentiment_label, ungated, language)
         if not _praises(affect):
             return affect
         if not _QUOTE_MARKS.isdisjoint(text):
             # Rule 6: praise or joy only inside quotes is someone else's claim.
             unquoted = without_quotes(text)
             if unquoted != text:
-                affect = _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated))
+                affect = _unquoted(
+                    affect, self._analyze(unquoted, sentiment_label, ungated, language)
+                )
         if self._consolation is not None and _praises(affect):
             # Rule 6b: praise only in a consolation ("Ao menos a vizinha é simpática.")
             # after what went wrong is not meant.
             unconsoled = self._consolation.sub(" ", text)
             if unconsoled != text and not _praises(
-                self._analyze(unconsoled, sentiment_label, ungated)
+                self._analyze(unconsoled, sentiment_label, ungated, language)
             ):
                 affect = _taken_back(affect)
         return affect
 
-    def _analyze(self, text: str, sentiment_label: str | None, ungated: bool) -> Affect:
+    def _analyze(
+        self, text: str, sentiment_label: str | None, ungated: bool, language: str | None
+    ) -> Affect:
         """Rules 1-5 on ``text`` (:meth:`analyze` adds rules 6 and 6b)."""
         normalized = normalize(text)
         cues: list[tuple[int, int, int, bool]] = []
@@ -465,6 +478,11 @@ class AffectAnalyzer:
                     absent.append(start)
                 else:
                     openers.append((start, end, section))
+        false_negators = self._false_negators.get(language or "")
+        if negators and false_negators:
+            negators = [
+                n for n in negators if normalized[n[0] : n[1]].strip() not in false_negators
+            ]
         if absent:
             cues.extend(self._absences(normalized, absent, negators))
         emotions: set[str] = set()
@@ -544,22 +562,24 @@ class AffectAnalyzer:
         texts: Sequence[str],
         labels: Sequence[str | None] | None = None,
         ungated: Container[str | None] = (),
+        languages: Sequence[str | None] | None = None,
     ) -> list[Affect]:
-        """``analyze`` over a batch; ``labels`` are the sentiment labels, one per text.
+        """``analyze`` over a batch; ``labels`` are the sentiment labels, one per text,
+        ``languages`` the texts' languages (see :meth:`analyze`).
 
         ``ungated``: the labels whose texts are also read without the gate
         (``Affect.ungated``), e.g. ``{"negative"}`` for the praise it drops.
         """
-        analyze = self.analyze
-        if labels is None:
-            return [analyze(text) for text in texts]
-        if len(labels) != len(texts):
+        if labels is not None and len(labels) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(labels)} sentiment labels")
-        if not ungated:
-            return [analyze(text, label) for text, label in zip(texts, labels, strict=True)]
+        if languages is not None and len(languages) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(languages)} languages")
+        analyze = self.analyze
         return [
-            analyze(text, label, label in ungated)
-            for text, label in zip(texts, labels, strict=True)
+            analyze(text, label, label in ungated, language)
+            for text, label, language in zip(
+                texts, labels or [None] * len(texts), languages or [None] * len(texts), strict=True
+            )
         ]
 
     def _apply_cues(

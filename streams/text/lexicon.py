@@ -266,6 +266,9 @@ class Taxonomy:
     intents: tuple[CueSection, ...] = ()
     expectations: CueSection | None = None
     negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Per language of a text, the negators of other languages that are other words in it
+    #: (Italian "ne" is "of it"): they negate nothing in a text of that language.
+    false_negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words opening a reservation after praise ("Seul bémol :", "Nur", "só"), per language.
     reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: A streak ("zum dritten Mal ..., zum dritten Mal alles reibungslos"): see :class:`Streak`.
@@ -510,6 +513,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "intents",
             "expectations",
             "negators",
+            "false_negators",
             "reservations",
             "streak",
             "absence",
@@ -519,6 +523,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     )
     negators = reader.table(data, "negators", "negators")
     reader.check_keys(negators, PHRASE_KEYS, "negators")
+    false_negators = reader.table(data, "false_negators", "false_negators")
+    reader.check_keys(false_negators, PHRASE_KEYS, "false_negators")
     reservations = reader.table(data, "reservations", "reservations")
     reader.check_keys(reservations, PHRASE_KEYS, "reservations")
     streak = reader.table(data, "streak", "streak")
@@ -555,6 +561,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         intents=_cue_sections(reader, data, "intents"),
         expectations=expectations,
         negators=reader.phrases(negators, "negators"),
+        false_negators=reader.phrases(false_negators, "false_negators"),
         reservations=reader.phrases(reservations, "reservations"),
         streak=Streak(streak_words["counts"], streak_words["good"], streak_words["bad"]),
         absence=Absence(
@@ -567,6 +574,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         source=source,
     )
     _check_references(reader, taxonomy)
+    _check_false_negators(reader, taxonomy)
     return taxonomy
 
 
@@ -670,6 +678,15 @@ class LexiconMatcher:
         """``match`` over a batch (the enrichment stage works per ``stream.take()`` batch)."""
         match = self.match
         return [match(text) for text in texts]
+
+
+def _check_false_negators(reader: _Reader, taxonomy: Taxonomy) -> None:
+    """Every ``[false_negators]`` word must be one of the ``[negators]``."""
+    negators = {normalize(w) for words in taxonomy.negators.values() for w in words}
+    for language, words in taxonomy.false_negators.items():
+        unknown = [w for w in words if normalize(w) not in negators]
+        if unknown:
+            raise reader.fail(f"false_negators.{language}", f"not in [negators]: {unknown}")
 
 
 @functools.lru_cache(maxsize=16)

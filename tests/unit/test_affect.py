@@ -2255,3 +2255,30 @@ def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -
     assert "praise" not in analyzer.analyze(text, ungated=True).without_gate().intents
     trust = "Je recommande Caldessa Annecy les yeux fermés."
     assert "praise" in analyzer.analyze(trust, ungated=True).without_gate().intents
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Italian "ne" is "of it", French "dont" "of which", Portuguese "no" "in the".
+        ("Ho comprato la lavatrice e ne sono molto soddisfatta.", "it"),
+        ("Le technicien dont je suis très satisfait est revenu.", "fr"),
+        ("Confirmo, ficou tudo resolvido no SLV-109958. Obrigado!", "pt"),
+    ],
+)
+def test_a_negator_of_another_language_negates_nothing(
+    analyzer: AffectAnalyzer, text: str, language: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents  # any language's negators
+    assert "complaint" not in analyzer.analyze(text, "neutral", language=language).intents
+
+
+def test_a_false_negator_still_negates_in_its_own_language(analyzer: AffectAnalyzer) -> None:
+    reading = analyzer.analyze("Je ne suis plus satisfait du tout.", "neutral", language="fr")
+    assert "complaint" in reading.intents
+    batch = analyzer.analyze_many(
+        ["Ne sono molto soddisfatta.", "Ne sono molto soddisfatta."],
+        ["neutral", "neutral"],
+        languages=["it", "fr"],
+    )
+    assert ["complaint" in a.intents for a in batch] == [False, True]

@@ -325,3 +325,13 @@ def test_a_buggy_is_a_pushchair_not_a_bug(matcher: LexiconMatcher) -> None:
     # hand-tuning48/bilingual: "had the buggy at the hotel before we even landed"
     assert "bugs" not in matcher.match("@Nidolo had the buggy at the hotel before we landed").topics
     assert "bugs" in matcher.match("the app is so buggy, it crashed twice").topics
+
+
+def test_a_false_negator_must_be_a_negator(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.toml"
+    path.write_text(
+        '[topics.x]\nen = ["x"]\n[negators]\nen = ["not"]\n[false_negators]\nit = ["ne"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(TaxonomyError, match=r"\[false_negators.it\] not in \[negators\]: \['ne'\]"):
+        load_taxonomy(path)
