@@ -582,9 +582,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout120/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout120/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 06:32:48-06:43:21 UTC on 2026-12-05 (committed
+#: as edab42b, cherry-picked onto main unchanged as 343ef63; 322 customers and 1,925
+#: touchpoints of which 353 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout119/, written blind at 05:37:22-05:46:47 UTC on 2026-12-05, committed as
 #: 9da07fb and cherry-picked onto main unchanged as 8fb30aa, 322 customers and 2,079
 #: touchpoints of which 419 are agents' replies by its author's counts, its author
