@@ -241,13 +241,17 @@ def _fold_problem(
             and (asks_if_still(event, model) or not is_positive(event, model))
         )
         referred = None
+        any_open = any(t.get("problem", True) for t in live)
         if asks and not problems:
             referred = _referred(state, event, occurred, model, model.repeat_window_days)
-            if referred is None and problem:
+            if referred is None and problem and (named or not any_open):
                 # A complaint saying it is still so ("toujours pareil, même erreur",
                 # bugs) after a contact of the last episode_hours that named no topic
                 # ("l'appli n'affiche pas le QR du billet", on another channel): no
                 # topic there says it was another matter, it is that contact's problem.
+                # Naming no topic itself ("Vuelvo a escribir: sigue sin resolverse")
+                # while a problem is open, it is that problem (below), not the last
+                # contact ("os paso la lista de nuevas incorporaciones").
                 within = model.episode_hours / 24.0
                 referred = _last_contact(state, event, within, untopical=True)
         elif (

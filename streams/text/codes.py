@@ -39,8 +39,9 @@ ERROR_CODE = re.compile(
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
 #: or capitals then two digits or more with no joint ("E52", "U12"); any of these may end
 #: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103);
-#: never a time ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE`
-#: did not read.
+#: or capitals joined by "-", then a space and digits ("SOS-Q 7714", hand-tuning121; not
+#: an amount's "CHF 90", with no hyphen); never a time ("10:30PM"). Each blind set's
+#: author invented a shape :data:`ERROR_CODE` did not read.
 #: This reads them all, and also what no incident is: one customer's reference
 #: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
 #: several customers quote it within minutes, far above its usual; a customer's thread is
@@ -50,11 +51,14 @@ CODE_LIKE = re.compile(
     r"""
     (?<![\w@/.:#+~-])
     (?!\d{1,2}:\d{2}[AP]M\b)
-    (?=[A-Z\d:/_~#.-]*\d)(?=[A-Z\d:/_~#.-]*[A-Z])
     (?:
-        [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
-      | [A-Z\d]{1,8}(?:[-/:_~#][A-Z\d]{1,8}){1,2}
-      | [A-Z]{1,3}\d{2,5}
+        (?=[A-Z\d:/_~#.-]*\d)(?=[A-Z\d:/_~#.-]*[A-Z])
+        (?:
+            [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
+          | [A-Z\d]{1,8}(?:[-/:_~#][A-Z\d]{1,8}){1,2}
+          | [A-Z]{1,3}\d{2,5}
+        )
+      | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
     )
     (?:-[a-z])?
     (?![\w@/:~#-]|[.,][\w@/:~#-])

@@ -2282,3 +2282,29 @@ def test_a_false_negator_still_negates_in_its_own_language(analyzer: AffectAnaly
         languages=["it", "fr"],
     )
     assert ["complaint" in a.intents for a in batch] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning121/repeat_contacts: read as no complaint, a repeat missed
+        "Incidencia PG/26-56835: sigue SIN resolver. Nadie me ha contestado.",
+        "Caso VS-664839: sigo esperando por el plan cobrado dos veces. Nadie me ha contestado",
+        "Writing again about case LK-219051: still unresolved.",
+        "QUARTO contatto per la pratica SP-114495. Ancora irrisolto.",
+        "AW: VT-217831 - IMMER NOCH nichts passiert. Keiner meldet sich.",
+        "processo PV-507229 ainda aberto e a cobrança em duplicado ainda por resolver",
+        # hand-tuning121/topic_spike: the incident's first message, read as no complaint
+        "Pagaldo il controllo SOS dell'app dà SOS-Q 7714, siamo fermi a riva",
+    ],
+)
+def test_still_unresolved_nobody_answers_or_stuck_is_a_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "neutral").intents
+
+
+def test_thanks_for_resolving_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    # Portuguese "por resolver" (pending) is Spanish "thanks for resolving".
+    text = "Confirmado, ya me ha llegado. ¡Gracias por resolver el caso RV-998336!"
+    assert "complaint" not in analyzer.analyze(text, "positive").intents

@@ -1351,6 +1351,21 @@ def test_a_complaint_saying_still_so_joins_the_last_contact_that_named_no_topic(
     assert alert.evidence == ["q-1", "e-2"]
 
 
+def test_a_complaint_naming_no_topic_joins_the_open_problem_not_the_last_contact() -> None:
+    # hand-tuning9/b2b_accounts: the problem raised 30 hours before (safety glasses, topic
+    # security_privacy) is open; the last contact, hours before, named no topic and no
+    # problem. "Vuelvo a escribir: sigue sin resolverse", a complaint naming no topic,
+    # is the open problem again, not that contact's.
+    state = CustomerState("c-1")
+    glasses = "Las gafas de seguridad llegaron sin protecciones laterales"
+    chain = [mood("p-1", 0, -0.49, topics=["security_privacy"], text=glasses, channel="web")]
+    chain += [mood("l-1", 1.13, 0.63, topics=[], text="os paso la lista de incorporaciones")]
+    again = "Vuelvo a escribir: sigue sin resolverse y el equipo esta parado"
+    chain += [complaint("e-2", 1.26, topics=[], intents=["complaint"], text=again)]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["p-1", "e-2"]
+
+
 @pytest.mark.parametrize(
     "text", ["Comment changer l'adresse de ma facture ?", "l'appli n'affiche pas le QR du billet"]
 )

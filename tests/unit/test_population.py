@@ -647,6 +647,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "orçamento absurdo, QTE/49-b", "codice QTE/49-B, 14.900,00 €")  # fmt: skip
     assert spike_topics(texts) == ["code:QTE/49-B"]
     assert incident_codes(None, "QTE/49-bc, QTE/49-b-c, 4G-a, ab/12-c, E52-bis") == []
+    # hand-tuning121: "SOS-Q 7714", capitals joined by a hyphen, then a space and digits;
+    # not an amount's "CHF 90" or a shout's "WAITING 40".
+    texts = ("il controllo SOS dell'app dà SOS-Q 7714", "la app da SOS-Q 7714 en todas",
+             "Ancora SOS-Q 7714, siamo a riva", "SOS check fails: SOS-Q 7714.")  # fmt: skip
+    assert spike_topics(texts) == ["code:SOS-Q 7714"]
+    assert incident_codes(None, "CHF 90 de trop, WAITING 40 MIN, SOS-Q 77145678") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
