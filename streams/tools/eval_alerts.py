@@ -583,9 +583,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout122/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout122/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 06:57:46-07:06:06 UTC on 2026-12-05 (committed
+#: as 7f49baa, cherry-picked onto main unchanged as 01de646; 322 customers and 2,090
+#: touchpoints of which 418 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout121/, written blind at 06:46:18-06:56:08 UTC on 2026-12-05, committed as
 #: 513b22b and cherry-picked onto main unchanged as c67653b, 322 customers and 2,004
 #: touchpoints of which 410 are agents' replies by its author's counts, its author
