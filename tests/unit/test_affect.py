@@ -2308,3 +2308,14 @@ def test_thanks_for_resolving_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     # Portuguese "por resolver" (pending) is Spanish "thanks for resolving".
     text = "Confirmado, ya me ha llegado. ¡Gracias por resolver el caso RV-998336!"
     assert "complaint" not in analyzer.analyze(text, "positive").intents
+
+
+def test_a_repair_nobody_can_see_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning122/bilingual: read as a complaint ("torn"), a slide's usual too low
+    text = (
+        "Great job Risolva, my wife's handbag strap is fixed and you honestly can't tell "
+        "where it was torn"
+    )
+    affect = analyzer.analyze(text, "positive")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
