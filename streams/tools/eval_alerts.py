@@ -584,9 +584,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout123/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout123/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:16:40-07:24:14 UTC on 2026-12-05 (committed
+#: as 5ece5cb, cherry-picked onto main unchanged as f843b4d; 321 customers and 1,976
+#: touchpoints of which 441 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout122/, written blind at 06:57:46-07:06:06 UTC on 2026-12-05, committed as
 #: 7f49baa and cherry-picked onto main unchanged as 01de646, 322 customers and 2,090
 #: touchpoints of which 418 are agents' replies by its author's counts, its author
