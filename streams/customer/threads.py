@@ -52,6 +52,7 @@ from streams.customer.wording import (
     says_it_is_still_wrong,
     says_it_persists,
     says_it_repeats,
+    says_it_writes_again,
     spoken_numbers,
     thanks_for_it,
     thanks_for_what_lasts,
@@ -360,7 +361,7 @@ def _fold_problem(
         if (
             thread is None
             and not named
-            and writes_again(event, model)
+            and says_it_writes_again(event, model)
             and states_a_lack(said_text(event.text or "", model), event.language)
             and not is_positive(event, model)
         ):
@@ -368,7 +369,8 @@ def _fold_problem(
             # nochmal, weil sich nichts getan hat", "Writing again because nothing has
             # happened"), after a thanks for another matter (a question answered in
             # between): the customer's last thread of the window that thanks closed goes
-            # on, whatever it was about.
+            # on, whatever it was about. Said as such: "still not" alone ("Cancelei há
+            # três semanas e o sinal de 150 € ainda não voltou") may be a new matter.
             closed = [
                 t
                 for t in state.problems

@@ -619,14 +619,28 @@ def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     la terza volta che vi contatto", "still waiting"), not "again" said of what happened
     ("PT didn't turn up. Again.": ``[model] again_phrases``) nor a bare "still" ("I was
     still charged")."""
+    if says_it_writes_again(event, model):
+        return True  # "Writing again because nothing has happened"
+    repeat = phrase_pattern(model.repeat_phrases)
+    return repeat is not None and bool(repeat.search(_without_again(event, model)))
+
+
+def says_it_writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
+    """:func:`writes_again` in words saying there was an earlier contact ("Writing again
+    because nothing has happened", "escrevi ontem e hoje nada"), not only that the thing
+    is still so: the repeat words left once the persists phrases are blanked ("Cancelei
+    há três semanas e o sinal ainda não voltou" may be a new matter still not done)."""
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return True
     again = phrase_pattern(model.writes_again_phrases)
     said = said_text(f"{event.subject or ''} {event.text or ''}", model)
     if again is not None and again.search(said):
-        return True  # "Writing again because nothing has happened"
+        return True
     repeat = phrase_pattern(model.repeat_phrases)
-    return repeat is not None and bool(repeat.search(_without_again(event, model)))
+    persists = phrase_pattern(model.persists_phrases)
+    text = _without_again(event, model)
+    text = persists.sub(" ", text) if persists is not None else text
+    return repeat is not None and bool(repeat.search(text))
 
 
 def _without_again(event: EnrichedTouchpoint, model: ModelConfig) -> str:

@@ -2319,3 +2319,26 @@ def test_a_repair_nobody_can_see_is_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze(text, "positive")
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning123/slow_churners: an NPS of 1's comment, read as no complaint
+        "No lo recomendaría ahora mismo",
+        "Wouldn't recommend after this",  # "wouldn't" negates, as "would not" does
+        "Al momento non vi consiglierei.",
+        "Im Moment würden wir Lockora nicht empfehlen.",
+        "Neste momento não vos recomendaria.",
+    ],
+)
+def test_not_recommending_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, "neutral")
+    assert "complaint" in affect.intents
+    assert "praise" not in affect.intents
+
+
+def test_recommending_nobody_else_is_praise(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("I wouldn't recommend anyone else, brilliant", "positive")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents

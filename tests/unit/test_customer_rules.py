@@ -2301,6 +2301,22 @@ def test_writing_again_after_a_thanks_for_another_matter_reopens_the_problem(tex
     assert alert.evidence == ["e-1", "e-2"]
 
 
+def test_still_not_of_a_new_matter_after_a_thanks_reopens_nothing() -> None:
+    # hand-tuning123/repeat_contacts: the visit marked done though nobody came was
+    # confirmed solved, with thanks; days later a deposit "still not back" names no
+    # topic and does not say it writes again: a new matter, not the visit's.
+    state = CustomerState("c-1")
+    chain = [
+        mood("e-1", 0, -0.37, topics=["bugs"], intents=["complaint"],
+             text="Tirei a manha, ninguem apareceu e a app diz 'visita concluida'"),
+        mood("ok", 2, 0.0, topics=[], emotions=["gratitude"],
+             text="Confirmado, VD-719126 resolvido. Obrigada!"),
+        mood("e-2", 4.3, -1.0, topics=[], intents=["complaint"], channel="web",
+             text="Cancelei há três semanas e o sinal de 150 € ainda não voltou"),
+    ]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_a_reply_prefix_alone_after_praise_refers_to_nothing_of_theirs() -> None:
     # "Re: your order" answers our own message, not the praise before it.
     state = CustomerState("c-1")
