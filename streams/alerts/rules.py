@@ -70,6 +70,11 @@ class SentimentDropConfig:
     trusted_baseline: int = 3
     min_drop: float = 0.5
     max_level: float = -0.2
+    #: A recent mean this far below the usual needs only to be below zero, not at or below
+    #: max_level: a customer who praised every visit and now writes "Silicone smeared over
+    #: the new frame this time" (-0.14) and "60 € ... De verdad, Vidralo?" (-0.09) has
+    #: fallen, however mildly the model reads the words.
+    deep_drop: float = 0.8
     min_negative: int = 3
     min_span_hours: float = 18.0
     many_negative: int = 5
@@ -509,7 +514,8 @@ def sentiment_drop(
     sustained = span_h >= rule.min_span_hours or len(negative) >= rule.many_negative
     if (
         not sustained
-        or level > rule.max_level
+        or level > (rule.max_level if base - level < rule.deep_drop else 0.0)
+        or level >= 0.0
         or base - level < rule.min_drop
         or _cooling(state, name, at, rule.cooldown_days)
     ):

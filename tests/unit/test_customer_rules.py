@@ -225,6 +225,26 @@ def test_one_angry_afternoon_is_not_sustained() -> None:
     assert of(feed(state, [mood("n-4", 5.3, -0.9)]), "sentiment_drop")  # a fifth: sustained
 
 
+def test_a_fall_far_below_the_usual_said_mildly_is_a_fall() -> None:
+    # hand-tuning123/bilingual: praise at +1.00 every visit, then "El cristalero tres
+    # horas tarde y sin avisar. Bueno, pasa" (-0.31, a complaint), "Silicone smeared over
+    # the new frame this time, scraped it off myself" (-0.14), "60 € ... De verdad,
+    # Vidralo?" (-0.09) and more: a recent mean of -0.17, above max_level, but 0.97 below
+    # a usual of +0.80.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", i, 1.0, intents=["praise"]) for i in range(4)]
+    history += [mood("n-0", 7, -0.31, intents=["complaint"]), mood("n-1", 8, -0.05),
+                mood("n-2", 10, -0.1), mood("n-3", 11, -0.3)]  # fmt: skip
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2", "n-3"]
+    # From a usual of +0.5 the same words are no deep fall: the level must reach -0.2.
+    state = CustomerState("c-2")
+    history = [mood(f"p-{i}", i, 0.5) for i in range(4)]
+    history += [mood("n-0", 7, -0.31, intents=["complaint"]), mood("n-1", 8, -0.05),
+                mood("n-2", 10, -0.1), mood("n-3", 11, -0.3)]  # fmt: skip
+    assert of(feed(state, history), "sentiment_drop") == []
+
+
 def test_one_bad_day_does_not_raise_sentiment_drop() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.7), mood("p-1", 3, 0.8), mood("p-2", 6, 0.6)]
