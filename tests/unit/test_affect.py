@@ -2342,3 +2342,18 @@ def test_recommending_nobody_else_is_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("I wouldn't recommend anyone else, brilliant", "positive")
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning124: a false repeat ("still not") and a slide's usual read too low
+        "Third month of the Tostiva subscription and still not one bad bag. Lovely stuff",
+        "Fourth order now and still not one dud part. Consistent as ever",
+    ],
+)
+def test_still_not_one_bad_one_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, "neutral")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
+    assert "frustration" not in affect.emotions
