@@ -2357,3 +2357,13 @@ def test_still_not_one_bad_one_is_praise(analyzer: AffectAnalyzer, text: str) ->
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
     assert "frustration" not in affect.emotions
+
+
+def test_highly_recommended_in_the_plural_and_no_phone_call_in_italian(
+    analyzer: AffectAnalyzer,
+) -> None:
+    # hand-tuning126/slow_churners: the slide's usual read as a complaint, its fall as calm
+    praise = "dopo i lavori in strada i pannelli erano grigi di polvere. consigliatissimi"
+    assert "praise" in analyzer.analyze(praise, "neutral").intents
+    late = "Squadra arrivata tre ore dopo l'orario, senza una telefonata. Mah."
+    assert "complaint" in analyzer.analyze(late, "neutral").intents
