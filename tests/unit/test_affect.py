@@ -2367,3 +2367,17 @@ def test_highly_recommended_in_the_plural_and_no_phone_call_in_italian(
     assert "praise" in analyzer.analyze(praise, "neutral").intents
     late = "Squadra arrivata tre ore dopo l'orario, senza una telefonata. Mah."
     assert "complaint" in analyzer.analyze(late, "neutral").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning127/slow_churners: the slide's last complaints, read as no complaint
+        "Me cobran 20 € de 'recargo por planta' cuando siempre lo subían gratis. Vergonzoso",
+        "Onde esta o certificado GRH55Z? Disseram 10 dias VERGONHOSO.",
+    ],
+)
+def test_shameful_is_anger_in_spanish_and_portuguese(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, "neutral")
+    assert "anger" in affect.emotions
+    assert "complaint" in affect.intents
