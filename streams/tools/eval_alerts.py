@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout126/*.jsonl`` (``hand-tuning127``), each held out until
+``tests/scenarios/heldout127/*.jsonl`` (``hand-tuning128``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -526,13 +526,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 05:35 UTC, 287-288 in that of 2026-12-05 05:47 UTC, 289-290 in that of
 #: 2026-12-05 06:43 UTC, 291-292 in that of 2026-12-05 07:14 UTC, 293-294 in that of
 #: 2026-12-05 07:24 UTC, 295-296 in that of 2026-12-05 07:54 UTC, 297-298 in that of
-#: 2026-12-05 08:05 UTC, 299-300 in that of 2026-12-05 08:08 UTC and 301-302 in that of
-#: 2026-12-05 08:17 UTC; 269-270 were scored
+#: 2026-12-05 08:05 UTC, 299-300 in that of 2026-12-05 08:08 UTC, 301-302 in that of
+#: 2026-12-05 08:17 UTC and 303-304 in that of 2026-12-05 08:27 UTC; 269-270 were scored
 #: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
 #: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-302 tune (see streams/alerts/rules.toml). 303-304 replace
+#: and 49-50, 53-60 and 63-304 tune (see streams/alerts/rules.toml). 305-306 replace
 #: them.
-REPORT_SEEDS = (303, 304)
+REPORT_SEEDS = (305, 306)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -578,7 +578,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 126
+LAST_TUNING_SET = 127
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -586,12 +586,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout127/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 08:21:01-08:27:04 UTC on 2026-12-05 (committed
-#: as 1e393e1, cherry-picked onto main unchanged as 81007ab; 322 customers and 1,890
-#: touchpoints of which 312 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout128/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout127/, written blind at 08:21:01-08:27:04 UTC on 2026-12-05, committed as
+#: 1e393e1 and cherry-picked onto main unchanged as 81007ab, 322 customers and 1,890
+#: touchpoints of which 312 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 08:27 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout126/, written blind at 08:08:13-08:13:14 UTC on 2026-12-05, committed as
 #: 32df4af and cherry-picked onto main unchanged as 5b0d0f7, 322 customers and 1,969
 #: touchpoints of which 319 are agents' replies by its author's counts, its author
@@ -602,12 +604,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 438 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 08:08 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout124/, written blind at 07:26:30-07:34:43 UTC on 2026-12-05, committed as
-#: b4018ee and cherry-picked onto main unchanged as 5f052cd, 322 customers and 1,988
-#: touchpoints of which 425 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 08:05 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout127", "heldout127"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout128", "heldout128"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
