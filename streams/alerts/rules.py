@@ -512,9 +512,11 @@ def sentiment_drop(
     span_h = days_between(negative[0][0], negative[-1][0]) * 24
     level = sum(s[1] for s in recent) / len(recent)
     sustained = span_h >= rule.min_span_hours or len(negative) >= rule.many_negative
+    # Fallen to max_level, or, deep_drop or more below the usual, only below zero.
+    ceiling = rule.max_level if base - level < rule.deep_drop else 0.0
     if (
         not sustained
-        or level > (rule.max_level if base - level < rule.deep_drop else 0.0)
+        or level > ceiling
         or level >= 0.0
         or base - level < rule.min_drop
         or _cooling(state, name, at, rule.cooldown_days)

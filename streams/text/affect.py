@@ -32,7 +32,9 @@ and question opener at once. Then:
    (never across sentence punctuation) is negated: dropped ("pas de
    problème") or turned into its section's ``negated`` labels ("pas
    satisfait" -> complaint + disappointment). Expectation cues ("marche",
-   "funktioniert") are also negated by a negator right after them;
+   "funktioniert") are also negated by a negator right after them. Given the
+   text's language, a negator that is another word in it negates nothing
+   (``[false_negators]``: Italian "ne sono molto soddisfatta");
 4. the sentiment label, when given, gates cues (joy under a negative
    sentiment is sarcasm) and the complaints derived from negative emotions.
    A cue of rule 2 is not gated: a litotes ("pas mal du tout", "nothing to
