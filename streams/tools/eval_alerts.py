@@ -586,9 +586,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout128/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout128/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 08:30:27-08:35:29 UTC on 2026-12-05 (committed
+#: as da51faf, cherry-picked onto main unchanged as faa73c8; 322 customers and 1,973
+#: touchpoints of which 414 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout127/, written blind at 08:21:01-08:27:04 UTC on 2026-12-05, committed as
 #: 1e393e1 and cherry-picked onto main unchanged as 81007ab, 322 customers and 1,890
 #: touchpoints of which 312 are agents' replies by its author's counts, its author
