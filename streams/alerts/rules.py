@@ -513,11 +513,10 @@ def sentiment_drop(
     level = sum(s[1] for s in recent) / len(recent)
     sustained = span_h >= rule.min_span_hours or len(negative) >= rule.many_negative
     # Fallen to max_level, or, deep_drop or more below the usual, only below zero.
-    ceiling = rule.max_level if base - level < rule.deep_drop else 0.0
+    fallen = level <= rule.max_level or (base - level >= rule.deep_drop and level < 0.0)
     if (
         not sustained
-        or level > ceiling
-        or level >= 0.0
+        or not fallen
         or base - level < rule.min_drop
         or _cooling(state, name, at, rule.cooldown_days)
     ):

@@ -242,9 +242,9 @@ def _fold_problem(
             and (asks_if_still(event, model) or not is_positive(event, model))
         )
         referred = None
-        any_open = any(t.get("problem", True) for t in live)
         if asks and not problems:
             referred = _referred(state, event, occurred, model, model.repeat_window_days)
+            any_open = any(t.get("problem", True) for t in live)
             if referred is None and problem and (named or not any_open):
                 # A complaint saying it is still so ("toujours pareil, même erreur",
                 # bugs) after a contact of the last episode_hours that named no topic

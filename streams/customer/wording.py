@@ -619,10 +619,7 @@ def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     la terza volta che vi contatto", "still waiting"), not "again" said of what happened
     ("PT didn't turn up. Again.": ``[model] again_phrases``) nor a bare "still" ("I was
     still charged")."""
-    if says_it_writes_again(event, model):
-        return True  # "Writing again because nothing has happened"
-    repeat = phrase_pattern(model.repeat_phrases)
-    return repeat is not None and bool(repeat.search(_without_again(event, model)))
+    return _writes_again(event, model, still_counts=True)
 
 
 def says_it_writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
@@ -630,17 +627,25 @@ def says_it_writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     because nothing has happened", "escrevi ontem e hoje nada"), not only that the thing
     is still so: the repeat words left once the persists phrases are blanked ("Cancelei
     há três semanas e o sinal ainda não voltou" may be a new matter still not done)."""
+    return _writes_again(event, model, still_counts=False)
+
+
+def _writes_again(event: EnrichedTouchpoint, model: ModelConfig, still_counts: bool) -> bool:
+    """:func:`writes_again`, or with ``still_counts`` off :func:`says_it_writes_again`."""
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return True
-    again = phrase_pattern(model.writes_again_phrases)
+    writes = phrase_pattern(model.writes_again_phrases)
     said = said_text(f"{event.subject or ''} {event.text or ''}", model)
-    if again is not None and again.search(said):
-        return True
+    if writes is not None and writes.search(said):
+        return True  # "Writing again because nothing has happened"
     repeat = phrase_pattern(model.repeat_phrases)
-    persists = phrase_pattern(model.persists_phrases)
-    text = _without_again(event, model)
+    if repeat is None:
+        return False
+    again = phrase_pattern(model.again_phrases)
+    text = again.sub(" ", said) if again is not None else said  # as _without_again reads it
+    persists = None if still_counts else phrase_pattern(model.persists_phrases)
     text = persists.sub(" ", text) if persists is not None else text
-    return repeat is not None and bool(repeat.search(text))
+    return bool(repeat.search(text))
 
 
 def _without_again(event: EnrichedTouchpoint, model: ModelConfig) -> str:

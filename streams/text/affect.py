@@ -424,13 +424,10 @@ class AffectAnalyzer:
         affect = self._analyze(text, sentiment_label, ungated, language)
         if not _praises(affect):
             return affect
-        if not _QUOTE_MARKS.isdisjoint(text):
-            # Rule 6: praise or joy only inside quotes is someone else's claim.
-            unquoted = without_quotes(text)
-            if unquoted != text:
-                affect = _unquoted(
-                    affect, self._analyze(unquoted, sentiment_label, ungated, language)
-                )
+        # Rule 6: praise or joy only inside quotes is someone else's claim.
+        unquoted = without_quotes(text)
+        if unquoted != text:
+            affect = _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated, language))
         if self._consolation is not None and _praises(affect):
             # Rule 6b: praise only in a consolation ("Ao menos a vizinha é simpática.")
             # after what went wrong is not meant.
