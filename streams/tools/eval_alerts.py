@@ -587,9 +587,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout130/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout130/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 09:30:03-09:35:38 UTC on 2026-12-05 (committed
+#: as 3af4d89, cherry-picked onto main unchanged as 855a5a8; 321 customers and 2,009
+#: touchpoints of which 354 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout129/, written blind at 09:13:53-09:24:21 UTC on 2026-12-05, committed as
 #: 6796a3a and cherry-picked onto main unchanged as 28b7e65, 321 customers and 2,075
 #: touchpoints of which 439 are agents' replies by its author's counts, its author
