@@ -269,7 +269,7 @@ class Enricher:
         texts = [analysed_text(tp) for tp in touchpoints]
         languages = detect_languages(texts)
         sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
-        hits = self.lexicon.match_many(texts)
+        hits = self.lexicon.match_many(texts, [lang for lang, _ in languages])
         learned = self._learned_topics(texts)
         labels = [s.label for s in sentiments]
         # A negative label gates praise off: those texts are also read without the

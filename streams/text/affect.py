@@ -33,8 +33,8 @@ and question opener at once. Then:
    problème") or turned into its section's ``negated`` labels ("pas
    satisfait" -> complaint + disappointment). Expectation cues ("marche",
    "funktioniert") are also negated by a negator right after them. Given the
-   text's language, a negator that is another word in it negates nothing
-   (``[false_negators]``: Italian "ne sono molto soddisfatta");
+   text's language, a negator or a cue that is another word in it counts for nothing
+   (``[false_friends]``: Italian "ne sono molto soddisfatta", "casse" are crates);
 4. the sentiment label, when given, gates cues (joy under a negative
    sentiment is sarcasm) and the complaints derived from negative emotions.
    A cue of rule 2 is not gated: a litotes ("pas mal du tout", "nothing to
@@ -320,9 +320,9 @@ class AffectAnalyzer:
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
                 _add_entry(entries, phrase, _NEGATOR, -1)
-        self._false_negators = {
+        self._false_friends = {
             language: frozenset(normalize(word).strip() for word in words)
-            for language, words in self.taxonomy.false_negators.items()
+            for language, words in self.taxonomy.false_friends.items()
         }
         streak = self.taxonomy.streak
         for kind, table in ((_COUNT, streak.counts), (_WELL, streak.good), (_BADLY, streak.bad)):
@@ -417,7 +417,8 @@ class AffectAnalyzer:
         complaints derived from negative emotions. ``ungated``: also give the
         text's reading without that gate, from the same scan (``Affect.ungated``,
         equal to ``analyze(text)``). ``language``, the text's (enrichment's), drops the
-        negators that are other words in it (``[false_negators]``: Italian "ne" is "of it").
+        negators and cues that are other words in it (``[false_friends]``: Italian "ne" is
+        "of it", "casse" crates, not French "cassé").
         """
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
@@ -477,11 +478,13 @@ class AffectAnalyzer:
                     absent.append(start)
                 else:
                     openers.append((start, end, section))
-        false_negators = self._false_negators.get(language or "")
-        if negators and false_negators:
+        false_friends = self._false_friends.get(language or "")
+        if false_friends:
+            # A match runs from its first to its last character, both included.
             negators = [
-                n for n in negators if normalized[n[0] : n[1]].strip() not in false_negators
+                n for n in negators if normalized[n[0] : n[1] + 1].strip() not in false_friends
             ]
+            cues = [c for c in cues if normalized[c[0] : c[1] + 1].strip() not in false_friends]
         if absent:
             cues.extend(self._absences(normalized, absent, negators))
         emotions: set[str] = set()

@@ -266,9 +266,10 @@ class Taxonomy:
     intents: tuple[CueSection, ...] = ()
     expectations: CueSection | None = None
     negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    #: Per language of a text, the negators of other languages that are other words in it
-    #: (Italian "ne" is "of it"): they negate nothing in a text of that language.
-    false_negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Per language of a text, the negators and cues of other languages that are other
+    #: words in it (Italian "ne" is "of it", "casse" crates, not French "cassé"): they
+    #: count for nothing in a text of that language.
+    false_friends: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words opening a reservation after praise ("Seul bémol :", "Nur", "só"), per language.
     reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: A streak ("zum dritten Mal ..., zum dritten Mal alles reibungslos"): see :class:`Streak`.
@@ -513,7 +514,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "intents",
             "expectations",
             "negators",
-            "false_negators",
+            "false_friends",
             "reservations",
             "streak",
             "absence",
@@ -523,8 +524,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     )
     negators = reader.table(data, "negators", "negators")
     reader.check_keys(negators, PHRASE_KEYS, "negators")
-    false_negators = reader.table(data, "false_negators", "false_negators")
-    reader.check_keys(false_negators, PHRASE_KEYS, "false_negators")
+    false_friends = reader.table(data, "false_friends", "false_friends")
+    reader.check_keys(false_friends, PHRASE_KEYS, "false_friends")
     reservations = reader.table(data, "reservations", "reservations")
     reader.check_keys(reservations, PHRASE_KEYS, "reservations")
     streak = reader.table(data, "streak", "streak")
@@ -561,7 +562,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         intents=_cue_sections(reader, data, "intents"),
         expectations=expectations,
         negators=reader.phrases(negators, "negators"),
-        false_negators=reader.phrases(false_negators, "false_negators"),
+        false_friends=reader.phrases(false_friends, "false_friends"),
         reservations=reader.phrases(reservations, "reservations"),
         streak=Streak(streak_words["counts"], streak_words["good"], streak_words["bad"]),
         absence=Absence(
@@ -574,7 +575,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         source=source,
     )
     _check_references(reader, taxonomy)
-    _check_false_negators(reader, taxonomy)
+    _check_false_friends(reader, taxonomy)
     return taxonomy
 
 
@@ -645,20 +646,29 @@ class LexiconMatcher:
         self._empty = not targets
         if not self._empty:
             self._automaton.make_automaton()
+        self._false_friends = {
+            language: frozenset(normalize(word).strip() for word in words)
+            for language, words in self.taxonomy.false_friends.items()
+        }
 
-    def match(self, text: str) -> LexiconHits:
-        """The topics, competitors and criteria mentioned in ``text``."""
+    def match(self, text: str, language: str | None = None) -> LexiconHits:
+        """The topics, competitors and criteria mentioned in ``text``. Given the text's
+        ``language`` (enrichment's), a phrase of another language that is another word
+        in it names nothing (``[false_friends]``: Italian "casse" are crates, not French
+        "cassé")."""
         if self._empty or not text:
             return LexiconHits()
         found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
         hits: list[tuple[int, int, int, str]] = []  # start, end, group, id
         exceptions: list[tuple[int, int, str]] = []  # start, end, id
-        for end, values in self._automaton.iter(normalize(text)):
+        normalized = normalize(text)
+        false_friends = self._false_friends.get(language or "", frozenset())
+        for end, values in self._automaton.iter(normalized):
             for group, ident, length in values:
                 start = end - length + 1
                 if group == _EXCEPT:
                     exceptions.append((start, end, ident))
-                else:
+                elif normalized[start : end + 1].strip() not in false_friends:
                     hits.append((start, end, group, ident))
         for start, end, group, ident in hits:
             if not (exceptions and excepted(start, end, ident, exceptions)):
@@ -674,19 +684,31 @@ class LexiconMatcher:
             criteria=tuple(sorted(criteria)),
         )
 
-    def match_many(self, texts: Sequence[str]) -> list[LexiconHits]:
-        """``match`` over a batch (the enrichment stage works per ``stream.take()`` batch)."""
+    def match_many(
+        self, texts: Sequence[str], languages: Sequence[str | None] | None = None
+    ) -> list[LexiconHits]:
+        """``match`` over a batch (the enrichment stage works per ``stream.take()`` batch),
+        with each text's language when given."""
         match = self.match
-        return [match(text) for text in texts]
+        if languages is None:
+            return [match(text) for text in texts]
+        return [match(text, lang) for text, lang in zip(texts, languages, strict=True)]
 
 
-def _check_false_negators(reader: _Reader, taxonomy: Taxonomy) -> None:
-    """Every ``[false_negators]`` word must be one of the ``[negators]``."""
-    negators = {normalize(w) for words in taxonomy.negators.values() for w in words}
-    for language, words in taxonomy.false_negators.items():
-        unknown = [w for w in words if normalize(w) not in negators]
+def _check_false_friends(reader: _Reader, taxonomy: Taxonomy) -> None:
+    """Every ``[false_friends]`` word must be one of the ``[negators]``, a cue of an
+    emotion or intent, or a phrase of a topic, competitor or criterion, of any language."""
+    known = {normalize(w) for words in taxonomy.negators.values() for w in words}
+    for section in (*taxonomy.emotions, *taxonomy.intents):
+        known.update(normalize(w) for words in section.phrases.values() for w in words)
+    for category in (*taxonomy.topics, *taxonomy.competitors, *taxonomy.criteria):
+        known.update(normalize(w) for w in category.all_phrases())
+    for language, words in taxonomy.false_friends.items():
+        unknown = [w for w in words if normalize(w) not in known]
         if unknown:
-            raise reader.fail(f"false_negators.{language}", f"not in [negators]: {unknown}")
+            raise reader.fail(
+                f"false_friends.{language}", f"not a negator, cue or phrase: {unknown}"
+            )
 
 
 @functools.lru_cache(maxsize=16)

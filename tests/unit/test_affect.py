@@ -873,6 +873,25 @@ def test_a_cancellation_told_in_the_pluperfect_is_no_wish_to_leave(
 @pytest.mark.parametrize(
     ("text", "leaves"),
     [
+        # Deactivating a mode, an option or the mails is not leaving (hand-tuning126).
+        ("Modalità pulizia attiva e l'inverter è spento. Non si riesce a disattivare", False),
+        ("non riesco a disattivare le notifiche", False),
+        ("vorrei disattivare l'opzione estero", False),
+        # Deactivating what ties the customer to us is.
+        ("Voglio disattivare il mio abbonamento", True),
+        ("vorrei disattivare l'account, basta", True),
+        ("Non riesco a disattivare il mio account da due settimane", True),
+    ],
+)
+def test_deactivating_a_mode_is_not_leaving(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
         # A service cancelled by us, said in the passive or of a thing, is a complaint.
         ("My train was cancelled and the refund has never been paid", False),
         ("Refund for cancelled train", False),
@@ -2271,6 +2290,25 @@ def test_a_negator_of_another_language_negates_nothing(
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "neutral").intents  # any language's negators
     assert "complaint" not in analyzer.analyze(text, "neutral", language=language).intents
+
+
+def test_a_cue_of_another_language_counts_for_nothing(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning130: Italian "casse" are crates, not French "cassé" (broken).
+    text = "Casse arrivate puntuali e pulite. Posso tenere le casse due giorni in più?"
+    assert "complaint" in analyzer.analyze(text, "neutral").intents  # any language's cues
+    assert "complaint" not in analyzer.analyze(text, "neutral", language="it").intents
+    broken = analyzer.analyze("La boîte est arrivée cassée.", "neutral", language="fr")
+    assert "complaint" in broken.intents
+
+
+def test_what_never_gets_old_praises(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning130: good service again, "Never gets old", read as a complaint said again.
+    text = (
+        "Ordered my camping gear back from storage again, here next morning again. Never gets old."
+    )
+    assert "praise" in analyzer.analyze(text, "neutral").intents
+    wanted = "Winter coats smell of nothing at all, which is exactly what I wanted lol"
+    assert "praise" in analyzer.analyze(wanted, "neutral").intents
 
 
 def test_a_false_negator_still_negates_in_its_own_language(analyzer: AffectAnalyzer) -> None:

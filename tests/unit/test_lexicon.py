@@ -194,6 +194,9 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         ("Up late doing the budget, can I switch to paying quarterly?", ()),
         ("We switched to your green tariff last month, love it", ()),
         ("Another app update. Does it really need one every week?", ()),
+        # a thing switching to another state (hand-tuning130)
+        ("Moving day and the labels on every crate switched to BATHROOM at once.", ()),
+        ("my sister switched to Stratobox last year", ("unnamed_alternative",)),
         # another company of the customer's own group
         ("As faturas podem vir com o NIF de outra empresa do grupo?", ()),
         ("¿Podéis facturar a otra empresa del grupo?", ()),
@@ -327,11 +330,29 @@ def test_a_buggy_is_a_pushchair_not_a_bug(matcher: LexiconMatcher) -> None:
     assert "bugs" in matcher.match("the app is so buggy, it crashed twice").topics
 
 
-def test_a_false_negator_must_be_a_negator(tmp_path: Path) -> None:
+def test_a_phrase_of_another_language_names_no_topic(matcher: LexiconMatcher) -> None:
+    # hand-tuning130: Italian "casse" are crates, not French "cassé" (broken).
+    text = "volevo sapere se l'autista porta su le casse al quarto piano"
+    assert "product_quality" in matcher.match(text).topics  # any language's phrases
+    assert "product_quality" not in matcher.match(text, "it").topics
+    assert matcher.match_many([text, text], ["fr", "it"])[1].topics == ()
+    assert "product_quality" in matcher.match("La boîte est arrivée cassée", "fr").topics
+
+
+def test_a_false_friend_must_be_a_negator_or_a_cue(tmp_path: Path) -> None:
     path = tmp_path / "taxonomy.toml"
     path.write_text(
-        '[topics.x]\nen = ["x"]\n[negators]\nen = ["not"]\n[false_negators]\nit = ["ne"]\n',
+        '[topics.x]\nen = ["x"]\n[negators]\nen = ["not"]\n[intents.complaint]\nfr = ["cassé"]\n'
+        '[false_friends]\nit = ["ne"]\n',
         encoding="utf-8",
     )
-    with pytest.raises(TaxonomyError, match=r"\[false_negators.it\] not in \[negators\]: \['ne'\]"):
+    with pytest.raises(
+        TaxonomyError, match=r"\[false_friends.it\] not a negator, cue or phrase: \['ne'\]"
+    ):
         load_taxonomy(path)
+    path.write_text(
+        '[topics.x]\nen = ["x"]\n[negators]\nen = ["not"]\n[intents.complaint]\nfr = ["cassé"]\n'
+        '[false_friends]\nit = ["cassé", "not"]\n',
+        encoding="utf-8",
+    )
+    assert load_taxonomy(path).false_friends == {"it": ("cassé", "not")}
