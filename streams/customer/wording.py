@@ -92,11 +92,13 @@ def said_calmly(event: EnrichedTouchpoint) -> bool:
 def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """A calm question that raises no problem ("wie trage ich sie im HR-Portal ein?"):
     the model does not read it as negative, it states no lack and says nothing is
-    still so; unlike "Refund declined. Why? I didn't use a single class" (-0.74)."""
+    still so; unlike "Refund declined. Why? I didn't use a single class" (-0.74). A lack
+    in a question the model reads as positive is the setting, not a problem ("volevo
+    sapere se l'autista porta su le casse al quarto piano senza ascensore" +0.70)."""
     return (
         is_calm_question(event)
         and not is_negative(event, model)
-        and not states_a_lack(event.text or "", event.language)
+        and (is_positive(event, model) or not states_a_lack(event.text or "", event.language))
         and not says_it_persists(event, model)
     )
 

@@ -2487,6 +2487,21 @@ def test_a_still_does_not_refer_back_to_a_question_our_answer_answered() -> None
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+def test_a_question_read_as_positive_asks_only_whatever_lack_it_names() -> None:
+    # hand-tuning130/repeat_contacts: "senza ascensore" (no lift) is the setting of the
+    # question, not a problem; the complaint days later is about something else.
+    state = CustomerState("c-1")
+    lift = (
+        "sì buongiorno volevo sapere se l'autista porta su le casse al quarto piano senza ascensore"
+    )
+    chain = [mood("q-1", 0, 0.7, topics=[], intents=["question"], text=lift, channel="phone",
+                  kind="call", language="it")]  # fmt: skip
+    chain += [answer("a-1", 0.01, "Buongiorno, sì, l'autista porta su le casse, è incluso.")]
+    still = "Casse ritirate tre settimane fa e la cauzione e ancora bloccata. Vorrei una soluzione"
+    chain += [complaint("e-1", 1.7, topics=[], intents=["complaint"], text=still, language="it")]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
