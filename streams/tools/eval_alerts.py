@@ -587,9 +587,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout131/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout131/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 10:30:55-10:34:48 UTC on 2026-12-05 (committed
+#: as efda163, cherry-picked onto main unchanged as 3b6c0b5; 338 customers and 1,908
+#: touchpoints of which 330 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout130/, written blind at 09:30:03-09:35:38 UTC on 2026-12-05, committed as
 #: 3af4d89 and cherry-picked onto main unchanged as 855a5a8, 321 customers and 2,009
 #: touchpoints of which 354 are agents' replies by its author's counts, its author
