@@ -526,11 +526,12 @@ def _referred(
     contact of the last ``episode_hours``. Only a contact since the customer's last
     thanks (``recent_contacts``: "Listo, gracias" says the question before it was
     answered), unless this one says in words of its own that it writes again
-    (:func:`writes_again`: "Already wrote earlier about the 423 EUR bill... Still
-    there!"), not "again" of what happened ("otra vez consumo estimado"). None without
-    such a contact."""
+    (:func:`says_it_writes_again`: "Already wrote earlier about the 423 EUR bill...
+    Still there!"), not "again" of what happened ("otra vez consumo estimado") nor only
+    that a thing is still so ("la caution ... n'est toujours pas revenue", a new matter
+    after a thanks for another). None without such a contact."""
     since = _since(occurred, within_days)
-    crosses = writes_again(event, model)
+    crosses = says_it_writes_again(event, model)
     unthanked = {c[1] for c in state.recent_contacts}
 
     def referable(e: list[str]) -> bool:

@@ -2311,6 +2311,27 @@ def test_what_never_gets_old_praises(analyzer: AffectAnalyzer) -> None:
     assert "praise" in analyzer.analyze(wanted, "neutral").intents
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning131: reliable and friendly praises; despite two visits complains.
+        ("Zuverlässig und freundlich.", "praise"),
+        ("Affidabili e gentili.", "praise"),
+        ("pH a 8 da cinque giorni nonostante due visite.", "complaint"),
+        ("pH seit fünf Tagen bei 8 trotz zwei Besuchen.", "complaint"),
+        ("pH em 8 há cinco dias apesar de duas visitas.", "complaint"),
+    ],
+)
+def test_reliable_praises_and_despite_two_visits_complains(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text, "neutral").intents
+
+
+def test_unreliable_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    assert "praise" not in analyzer.analyze("Nicht zuverlässig, leider.", "neutral").intents
+
+
 def test_a_false_negator_still_negates_in_its_own_language(analyzer: AffectAnalyzer) -> None:
     reading = analyzer.analyze("Je ne suis plus satisfait du tout.", "neutral", language="fr")
     assert "complaint" in reading.intents

@@ -1906,6 +1906,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("re FV-639503", "re FV-639503 - confirmed, everything's fine on my side. thnak you"),
         # hand-tuning93/repeat_contacts: it is fine, thanks shortened
         ("RE: Segnalazione SA2633255", "Sì, ricevuto, la SA2633255 è a posto. Grz per la velocità"),
+        # hand-tuning131/repeat_contacts: yes it's fine, shortened, its thanks misspelt
+        ("RE : Dossier PC-909644", "oui c bon pour PC-909644 mecri bcp"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
@@ -2333,6 +2335,22 @@ def test_still_not_of_a_new_matter_after_a_thanks_reopens_nothing() -> None:
              text="Confirmado, VD-719126 resolvido. Obrigada!"),
         mood("e-2", 4.3, -1.0, topics=[], intents=["complaint"], channel="web",
              text="Cancelei há três semanas e o sinal de 150 € ainda não voltou"),
+    ]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_still_not_of_a_new_matter_after_a_thanks_refers_back_to_nothing() -> None:
+    # hand-tuning131/repeat_contacts: the visits' price was fixed and thanked for; days
+    # later the robot's deposit "toujours pas revenue", on the same topic words, is a new
+    # matter: "still not" alone does not say it writes again about the earlier one.
+    state = CustomerState("c-1")
+    chain = [
+        complaint("e-1", 0, topics=["billing"], intents=["complaint"], language="fr",
+                  text="On m'a facturé les visites au tarif normal. C'est inadmissible."),
+        mood("ok", 1.2, 1.0, topics=[], emotions=["gratitude"], language="fr",
+             text="oui c'est bon pour PC-775101 merci beaucoup"),
+        complaint("e-2", 5, topics=["billing"], intents=["complaint"], language="fr",
+                  text="La caution de 300 € n'est toujours pas revenue sur ma carte."),
     ]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
 
