@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout130/*.jsonl`` (``hand-tuning131``), each held out until
+``tests/scenarios/heldout131/*.jsonl`` (``hand-tuning132``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -528,12 +528,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 07:24 UTC, 295-296 in that of 2026-12-05 07:54 UTC, 297-298 in that of
 #: 2026-12-05 08:05 UTC, 299-300 in that of 2026-12-05 08:08 UTC, 301-302 in that of
 #: 2026-12-05 08:17 UTC, 303-304 in that of 2026-12-05 08:27 UTC, 305-306 in that of
-#: 2026-12-05 08:35 UTC, 307-308 in that of 2026-12-05 09:24 UTC and 309-310 in that of
-#: 2026-12-05 10:27 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-310 tune (see
-#: streams/alerts/rules.toml). 311-312 replace them.
-REPORT_SEEDS = (311, 312)
+#: 2026-12-05 08:35 UTC, 307-308 in that of 2026-12-05 09:24 UTC, 309-310 in that of
+#: 2026-12-05 10:27 UTC and 311-312 in that of 2026-12-05 10:59 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-312 tune (see streams/alerts/rules.toml). 313-314 replace
+#: them.
+REPORT_SEEDS = (313, 314)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -579,7 +580,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 130
+LAST_TUNING_SET = 131
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -587,12 +588,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout131/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 10:30:55-10:34:48 UTC on 2026-12-05 (committed
-#: as efda163, cherry-picked onto main unchanged as 3b6c0b5; 338 customers and 1,908
-#: touchpoints of which 330 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout132/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout131/, written blind at 10:30:55-10:34:48 UTC on 2026-12-05, committed as
+#: efda163 and cherry-picked onto main unchanged as 3b6c0b5, 338 customers and 1,908
+#: touchpoints of which 330 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 10:59 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout130/, written blind at 09:30:03-09:35:38 UTC on 2026-12-05, committed as
 #: 3af4d89 and cherry-picked onto main unchanged as 855a5a8, 321 customers and 2,009
 #: touchpoints of which 354 are agents' replies by its author's counts, its author
@@ -603,12 +606,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 439 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 09:24 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout128/, written blind at 08:30:27-08:35:29 UTC on 2026-12-05, committed as
-#: da51faf and cherry-picked onto main unchanged as faa73c8, 322 customers and 1,973
-#: touchpoints of which 414 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 08:35 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout131", "heldout131"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout132", "heldout132"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
