@@ -76,6 +76,7 @@ from streams.text.lexicon import (
     Taxonomy,
     absence_pattern,
     excepted,
+    false_friend_words,
     load_taxonomy,
     normalize,
     pattern_key,
@@ -320,10 +321,7 @@ class AffectAnalyzer:
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
                 _add_entry(entries, phrase, _NEGATOR, -1)
-        self._false_friends = {
-            language: frozenset(normalize(word).strip() for word in words)
-            for language, words in self.taxonomy.false_friends.items()
-        }
+        self._false_friends = false_friend_words(self.taxonomy)
         streak = self.taxonomy.streak
         for kind, table in ((_COUNT, streak.counts), (_WELL, streak.good), (_BADLY, streak.bad)):
             for phrases in table.values():

@@ -646,10 +646,7 @@ class LexiconMatcher:
         self._empty = not targets
         if not self._empty:
             self._automaton.make_automaton()
-        self._false_friends = {
-            language: frozenset(normalize(word).strip() for word in words)
-            for language, words in self.taxonomy.false_friends.items()
-        }
+        self._false_friends = false_friend_words(self.taxonomy)
 
     def match(self, text: str, language: str | None = None) -> LexiconHits:
         """The topics, competitors and criteria mentioned in ``text``. Given the text's
@@ -668,7 +665,7 @@ class LexiconMatcher:
                 start = end - length + 1
                 if group == _EXCEPT:
                     exceptions.append((start, end, ident))
-                elif normalized[start : end + 1].strip() not in false_friends:
+                elif not false_friends or normalized[start : end + 1].strip() not in false_friends:
                     hits.append((start, end, group, ident))
         for start, end, group, ident in hits:
             if not (exceptions and excepted(start, end, ident, exceptions)):
@@ -693,6 +690,15 @@ class LexiconMatcher:
         if languages is None:
             return [match(text) for text in texts]
         return [match(text, lang) for text, lang in zip(texts, languages, strict=True)]
+
+
+def false_friend_words(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Per language of a text, its ``[false_friends]`` as matched text reads them
+    (normalised): the words of other languages that count for nothing in it."""
+    return {
+        language: frozenset(normalize(word).strip() for word in words)
+        for language, words in taxonomy.false_friends.items()
+    }
 
 
 def _check_false_friends(reader: _Reader, taxonomy: Taxonomy) -> None:
