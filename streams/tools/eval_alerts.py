@@ -588,9 +588,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout133/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout133/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 12:29:55-12:34:51 UTC on 2026-12-05 (committed
+#: as 42bda1c, cherry-picked onto main unchanged as c535f15; 319 customers and 1,951
+#: touchpoints of which 385 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout132/, written blind at 11:03:48-11:08:58 UTC on 2026-12-05, committed as
 #: b925738 and cherry-picked onto main unchanged as 2975a3a, 318 customers and 1,933
 #: touchpoints of which 401 are agents' replies by its author's counts, its author
