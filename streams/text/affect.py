@@ -48,7 +48,10 @@ and question opener at once. Then:
    sentence-initial opener ("Comment ...", "How do I ...") makes a question;
    praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
    "Gracias, muy útil 😒") or ironic words (``irony_phrases``: "AUD_4417. Great
-   timing") are taken back: a complaint (``Affect.ironic``);
+   timing") are taken back: a complaint (``Affect.ironic``); so are they beside a
+   charge whose name is put in quotation marks (:data:`_QUOTED_CHARGE_RE`: "£30
+   'cleaning fee' for a piano I returned spotless, with your own photos.
+   UNBELIEVABLE" reads +0.31 with "spotless" as praise: the customer doubts the fee);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
@@ -150,6 +153,15 @@ _QUOTED_RE = re.compile(
     r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
 )
 _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
+#: A charge whose name is put in quotation marks (rule 5b): an amount of money, then,
+#: after at most a "for" or "of" of any of the six languages, an opening quotation
+#: mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier", "$40 "restocking
+#: fee""). Scare quotes on what we billed say the customer doubts it was owed.
+_QUOTED_CHARGE_RE = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
+    r"\s+(?:(?:for|of|de|d|du|für|fuer|per|pour|por|para|di|da)\s+)?['\"‘“«„‚](?=\w)",
+    re.IGNORECASE,
+)
 
 
 def without_quotes(text: str) -> str:
@@ -530,8 +542,10 @@ class AffectAnalyzer:
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
-        ironic = (has_emoji and any(e in text for e in self._irony)) or (
-            self._irony_words is not None and self._irony_words.search(normalized) is not None
+        ironic = (
+            (has_emoji and any(e in text for e in self._irony))
+            or (self._irony_words is not None and self._irony_words.search(normalized) is not None)
+            or (not _QUOTE_MARKS.isdisjoint(text) and _QUOTED_CHARGE_RE.search(text) is not None)
         )
         alone = None
         if dropped is not None:

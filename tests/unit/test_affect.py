@@ -125,6 +125,16 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "Com o plano não pago taxas e ainda me avisa antes do fim. Fixe",
         # hand-tuning41/bilingual: gladly again (read -0.58, "wieder" as "still")
         "Kompetente Fahrlehrer, faire Preise, App funktioniert. Gerne wieder.",
+        # hand-tuning133/slow_churners: respect to the movers, very professional (read
+        # -0.05 and +0.18, a usual near zero no fall was 0.5 below)
+        "umzug vom klavier in den 3. stock ohne kratzer, respekt an die zwei jungs",
+        "Accordeur Pianelo très pro, le piano sonne enfin juste",
+        # hand-tuning134/one_bad_day: patient, a treasure (read +0.21 and no praise, so a
+        # refund chased days later referred back to it as a repeat)
+        "Heute die erste Ausreitstunde bei @Sellaro, Mistral war ein Schatz und die "
+        "Reitlehrerin super geduldig.",
+        "your colleague on the phone was very patient with all my questions",
+        "A Sienna e muito paciente, recomendo",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -456,6 +466,15 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Prelievo fatto in modo davvero brusco, ho un livido enorme",
         "Blutabnahme war diesmal echt grob, hab jetzt einen riesigen Bluterguss",
         "The nurse missed twice and my arm is bruised",
+        # hand-tuning133/slow_churners: keys that stick, a deposit doubled (read near 0)
+        "neues Leihklavier, zwei Tasten klemmen",
+        "new hire piano, two sticky keys",
+        "piano neuf, deux touches collent",
+        "piano de alquiler nuevo con dos teclas que se quedan pegadas",
+        "deposit doubled and weeks to get it back",
+        "Kaution verdoppelt und Wochen bis zur Rückzahlung",
+        "caution doublée et des semaines pour la récupérer",
+        "subieron la fianza al doble y tardan semanas en devolverla",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
@@ -1127,6 +1146,11 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         "silent films. AUD_4417. Great timing",
         "@Orlavio My 'express collection' turned up at 21:50, perfect timing 👏",
         "Wartungsarbeiten am Samstagmorgen. Perfektes Timing, danke",
+        # a charge whose name is in quotation marks. hand-tuning133/slow_churners: read
+        # +0.31 and +0.91 with praise ("spotless", "impeccable": how the piano came back)
+        "£30 'cleaning fee' for a piano I returned spotless, with your own photos. UNBELIEVABLE",
+        "@Pianelo 35 € de 'nettoyage' pour un piano rendu impeccable. INCROYABLE",
+        "35 € 'Reinigung' für ein Klavier, das tadellos zurückkam, mit euren eigenen Fotos.",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
@@ -1138,6 +1162,9 @@ def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
         assert "complaint" in affect.intents
     assert not analyzer.analyze("Merci beaucoup, parfait 😊").ironic
     assert not analyzer.analyze("Arrived on time, great service").ironic
+    # An amount, then quotation marks further on, is no charge put in quotes.
+    assert not analyzer.analyze("Paid 30 € for the 'premium' box and loved it").ironic
+    assert not analyzer.analyze("Le 'colis express' à 5 € est arrivé, parfait").ironic
 
 
 def test_praise_only_in_a_consolation_after_another_sentence_is_taken_back(
@@ -1622,6 +1649,9 @@ def test_no_call_and_a_decline_are_complaints(analyzer: AffectAnalyzer, text: st
 def test_that_is_enough_now_is_frustration(analyzer: AffectAnalyzer) -> None:
     # hand-tuning47/bilingual: read +0.05
     text = "@Cordelio Jetzt reichts. 60 € Nachstimmung nach der Rückgabe berechnet."
+    assert "frustration" in analyzer.analyze(text, "neutral").emotions
+    # hand-tuning134/slow_churners: fed up (read -0.21, a slide's step kept above its level)
+    text = "@Sellaro 15 € 'Sattelzeugreinigung' extra. Seit wann?? Ich habs satt."
     assert "frustration" in analyzer.analyze(text, "neutral").emotions
 
 

@@ -102,6 +102,13 @@ def test_normalize_folds_case_accents_and_punctuation() -> None:
         ("personne ne répond au service client", "support_responsiveness"),
         ("vorrei un rimborso", "refund"),
         ("o aplicativo trava sempre", "bugs"),
+        # A deposit we hold and give back is a refund, in every language (hand-tuning133).
+        ("die Kaution von 300 € ist immer noch nicht zurück", "refund"),
+        ("deposit doubled and weeks to get it back", "refund"),
+        ("caution doublée et des semaines pour la récupérer", "refund"),
+        ("subieron la fianza al doble", "refund"),
+        ("la cauzione non è ancora tornata", "refund"),
+        ("a caução ainda não voltou", "refund"),
     ],
 )
 def test_topics(matcher: LexiconMatcher, text: str, topic: str) -> None:
