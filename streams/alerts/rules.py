@@ -507,6 +507,11 @@ def sentiment_drop(
         for i, s in enumerate(negative)
         if not any(_says_it_again(s, e, detractors - scored, model) for e in negative[:i])
     ]
+    # The same words the customer's usual already held are their usual, not a fall: a
+    # steadily grumpy customer posting "Le créneau de livraison change sans prévenir"
+    # again ten days later.
+    usual_words = {s[7] for s in baseline if len(s) > 7}
+    negative = [s for s in negative if len(s) <= 7 or s[7] not in usual_words]
     if len(negative) < rule.min_negative:
         return []
     span_h = days_between(negative[0][0], negative[-1][0]) * 24

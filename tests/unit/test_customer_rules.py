@@ -90,6 +90,23 @@ def test_sentiment_drop_fires_on_a_sliding_trend_and_names_the_numbers() -> None
     assert alert.created_at == at(8)  # the third negative message, two days after the first
 
 
+def test_the_usual_grumble_posted_again_is_no_fall() -> None:
+    # hand-tuning91/slow_churners: a steadily grumpy customer's usual holds "Le créneau de
+    # livraison change sans prévenir ..." (-0.69); posted again ten days later, after two
+    # new complaints, it is their usual, not the third negative message of a fall.
+    state = CustomerState("c-1")
+    grumble = "Le créneau de livraison change sans prévenir, on l'apprend au dernier moment"
+    history = [mood("b-0", 0, -0.69, intents=["complaint"], text=grumble)]
+    history += [mood(f"b-{i}", i, s) for i, s in ((1, 0.05), (3, -0.03), (5, 0.70))]
+    history += [mood("n-0", 8, -0.5, intents=["complaint"]), mood("n-1", 11, -1.0)]
+    history += [mood("n-2", 12, -0.62, intents=["complaint"], text=grumble)]
+    assert of(feed(state, history), "sentiment_drop") == []
+    # New words at the same place are the third negative message of the fall.
+    state = CustomerState("c-1")
+    [alert] = of(feed(state, [*history[:-1], mood("n-2", 12, -0.62)]), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_a_misread_compliment_before_the_slide_does_not_hide_it() -> None:
     # "Le livreur était très aimable ce matin, bravo." reads -0.57: it is no start of the fall.
     state = CustomerState("c-1")
