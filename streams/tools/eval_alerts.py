@@ -589,9 +589,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout135/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout135/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 13:40:08-13:44:53 UTC on 2026-12-05 (committed
+#: as 7e77cd2, cherry-picked onto main unchanged as 7d19a15; 327 customers and 1,850
+#: touchpoints of which 344 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout134/, written blind at 12:53:28-12:57:57 UTC on 2026-12-05, committed as
 #: 2956b49 and cherry-picked onto main unchanged as 1eae166, 320 customers and 1,919
 #: touchpoints of which 422 are agents' replies by its author's counts, its author
