@@ -51,7 +51,9 @@ and question opener at once. Then:
    timing") are taken back: a complaint (``Affect.ironic``); so are they beside a
    charge whose name is put in quotation marks (:data:`_QUOTED_CHARGE_RE`: "£30
    'cleaning fee' for a piano I returned spotless, with your own photos.
-   UNBELIEVABLE" reads +0.31 with "spotless" as praise: the customer doubts the fee);
+   UNBELIEVABLE" reads +0.31 with "spotless" as praise: the customer doubts the fee),
+   and such a charge is a complaint with or without praise beside it ("£13 'extra
+   cleaning' on shoes that were clean. Done." -0.21);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
@@ -542,10 +544,11 @@ class AffectAnalyzer:
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
+        charged = not _QUOTE_MARKS.isdisjoint(text) and _QUOTED_CHARGE_RE.search(text) is not None
         ironic = (
             (has_emoji and any(e in text for e in self._irony))
             or (self._irony_words is not None and self._irony_words.search(normalized) is not None)
-            or (not _QUOTE_MARKS.isdisjoint(text) and _QUOTED_CHARGE_RE.search(text) is not None)
+            or charged
         )
         alone = None
         if dropped is not None:
@@ -567,6 +570,8 @@ class AffectAnalyzer:
         if emotions or intents or sentiment_label == "negative":
             self._apply_derived(text, sentiment_label, emotions, intents)
         ironic = ironic and _take_back(emotions, intents)
+        if charged:
+            intents.add(COMPLAINT)  # "£13 'extra cleaning' on shoes that were clean. Done."
         return Affect(
             tuple(sorted(emotions)), tuple(sorted(intents)), litotes, alone, moving, ironic, smiles
         )

@@ -38,7 +38,9 @@ ERROR_CODE = re.compile(
 #: order's "#12345" starts with it and is no joint), or two parts with a capital each
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
 #: or capitals then two digits or more with no joint ("E52", "U12"); any of these may end
-#: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103);
+#: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103),
+#: and a part after a joint may be digits then one or two lower-case letters ("SRT~4q/19",
+#: hand-tuning135);
 #: or capitals joined by "-", then a space and digits ("SOS-Q 7714", hand-tuning121; not
 #: an amount's "CHF 90", with no hyphen); never a time ("10:30PM"). Each blind set's
 #: author invented a shape :data:`ERROR_CODE` did not read.
@@ -55,7 +57,7 @@ CODE_LIKE = re.compile(
         (?=[A-Z\d:/_~#.-]*\d)(?=[A-Z\d:/_~#.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
-          | [A-Z\d]{1,8}(?:[-/:_~#][A-Z\d]{1,8}){1,2}
+          | [A-Z\d]{1,8}(?:[-/:_~#](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z]))){1,2}
           | [A-Z]{1,3}\d{2,5}
         )
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}

@@ -135,6 +135,8 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "Reitlehrerin super geduldig.",
         "your colleague on the phone was very patient with all my questions",
         "A Sienna e muito paciente, recomendo",
+        # hand-tuning135/bilingual: better than new (read -0.12)
+        "Third pair I've sent you and still every one comes back better than new",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -475,6 +477,13 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Kaution verdoppelt und Wochen bis zur Rückzahlung",
         "caution doublée et des semaines pour la récupérer",
         "subieron la fianza al doble y tardan semanas en devolverla",
+        # hand-tuning135/bilingual: a charge put in quotes, came back scratched, it used
+        # to be otherwise (read -0.21, +0.10, +0.43)
+        "£13 'extra cleaning' on shoes that were clean. Done.",
+        "15 € de 'limpieza extra' en zapatos limpios. Se acabo.",
+        "Scarpe tornate con un graffio sulla punta, mai visto prima.",
+        "Schuhe mit einem Kratzer an der Spitze zurück, das gab's früher nie.",
+        "Tre settimane per un tacco. Una volta erano dieci giorni.",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:

@@ -653,6 +653,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Ancora SOS-Q 7714, siamo a riva", "SOS check fails: SOS-Q 7714.")  # fmt: skip
     assert spike_topics(texts) == ["code:SOS-Q 7714"]
     assert incident_codes(None, "CHF 90 de trop, WAITING 40 MIN, SOS-Q 77145678") == []
+    # hand-tuning135: "SRT~4q/19", a part of digits then a lower-case letter, read in
+    # capitals; not a page's "3-4b" (no capital), nor a word's "SRT~qq/19".
+    texts = ("paire classée 'à recycler', code SRT~4q/19.", "Fehler SRT~4q/19, Schuhe weg",
+             "codice SRT~4q/19, scarpe perse", "status SRT~4q/19, my boots gone")  # fmt: skip
+    assert spike_topics(texts) == ["code:SRT~4Q/19"]
+    assert incident_codes(None, "page 3-4b, SRT~qq/19, SRT~4qqq/19") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
