@@ -590,9 +590,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout136/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout136/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 14:09:47-14:13:27 UTC on 2026-12-05 (committed
+#: as c877e7e, cherry-picked onto main unchanged as eb9c267; 322 customers and 1,892
+#: touchpoints of which 373 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout135/, written blind at 13:40:08-13:44:53 UTC on 2026-12-05, committed as
 #: 7e77cd2 and cherry-picked onto main unchanged as 7d19a15, 327 customers and 1,850
 #: touchpoints of which 344 are agents' replies by its author's counts, its author
