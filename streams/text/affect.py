@@ -158,10 +158,11 @@ _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 #: A charge whose name is put in quotation marks (rule 5b): an amount of money, then,
 #: after at most a "for" or "of" of any of the six languages, an opening quotation
 #: mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier", "$40 "restocking
-#: fee""). Scare quotes on what we billed say the customer doubts it was owed.
+#: fee"", "25 € de « frais de recyclage »"). Scare quotes on what we billed say the
+#: customer doubts it was owed.
 _QUOTED_CHARGE_RE = re.compile(
     r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
-    r"\s+(?:(?:for|of|de|d|du|für|fuer|per|pour|por|para|di|da)\s+)?['\"‘“«„‚](?=\w)",
+    r"\s+(?:(?:for|of|de|d|du|für|fuer|per|pour|por|para|di|da)\s+)?(?:«\s?|['\"‘“„‚])(?=\w)",
     re.IGNORECASE,
 )
 

@@ -137,6 +137,11 @@ def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
         "A Sienna e muito paciente, recomendo",
         # hand-tuning135/bilingual: better than new (read -0.12)
         "Third pair I've sent you and still every one comes back better than new",
+        # hand-tuning136/happy_writers: not one snag (read -1.00 with frustration, "otra vez")
+        "otra vez me han clavado el color, ya van tres pedidos y ni una pega",
+        # hand-tuning116/one_bad_day: careful work, "aussi" misspelt (read -0.61)
+        "Troisième fois chez Quadrelo, toujours asusi soigné.",
+        "Rapide et soigné",
     ],
 )
 def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -484,6 +489,12 @@ def test_slower_and_slower_or_without_a_word_is_a_complaint(
         "Scarpe tornate con un graffio sulla punta, mai visto prima.",
         "Schuhe mit einem Kratzer an der Spitze zurück, das gab's früher nie.",
         "Tre settimane per un tacco. Una volta erano dieci giorni.",
+        # hand-tuning136/bilingual: a charge in guillemets, outside the slot with no call,
+        # lumps in the paint (read +0.22, +0.20, -0.20)
+        "25 € de « frais de recyclage » pour des pots que j'ai portés moi-même à la "
+        "déchetterie. INCROYABLE",
+        "Livraison trois heures hors créneau, sans appel. Bon.",
+        "@Tintora Esta vez la pintura venía con grumos al fondo, he tenido que colarla.",
     ],
 )
 def test_a_slow_slides_mild_words_are_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
