@@ -590,9 +590,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout137/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout137/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 15:36-15:39 UTC on 2026-12-05 (committed
+#: as de79d32, cherry-picked onto main unchanged as 741c9af; 323 customers and 1841
+#: touchpoints of which 316 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout136/, written blind at 14:09:47-14:13:27 UTC on 2026-12-05, committed as
 #: c877e7e and cherry-picked onto main unchanged as eb9c267, 322 customers and 1,892
 #: touchpoints of which 373 are agents' replies by its author's counts, its author
