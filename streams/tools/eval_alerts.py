@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout136/*.jsonl`` (``hand-tuning137``), each held out until
+``tests/scenarios/heldout137/*.jsonl`` (``hand-tuning138``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -531,12 +531,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 08:35 UTC, 307-308 in that of 2026-12-05 09:24 UTC, 309-310 in that of
 #: 2026-12-05 10:27 UTC, 311-312 in that of 2026-12-05 10:59 UTC, 313-314 in that of
 #: 2026-12-05 11:31 UTC, 315-316 in that of 2026-12-05 12:47 UTC, 317-318 in that of
-#: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC and 321-322 in that of
-#: 2026-12-05 14:40 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-322 tune (see
-#: streams/alerts/rules.toml). 323-324 replace them.
-REPORT_SEEDS = (323, 324)
+#: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC, 321-322 in that of
+#: 2026-12-05 14:40 UTC and 323-324 in that of 2026-12-05 15:39 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-324 tune (see streams/alerts/rules.toml). 325-326 replace
+#: them.
+REPORT_SEEDS = (325, 326)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -582,7 +583,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 136
+LAST_TUNING_SET = 137
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -590,12 +591,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout137/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 15:36-15:39 UTC on 2026-12-05 (committed
-#: as de79d32, cherry-picked onto main unchanged as 741c9af; 323 customers and 1841
-#: touchpoints of which 316 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout138/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout137/, written blind at 15:36-15:39 UTC on 2026-12-05, committed as de79d32
+#: and cherry-picked onto main unchanged as 741c9af, 323 customers and 1841
+#: touchpoints of which 316 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 15:39 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout136/, written blind at 14:09:47-14:13:27 UTC on 2026-12-05, committed as
 #: c877e7e and cherry-picked onto main unchanged as eb9c267, 322 customers and 1,892
 #: touchpoints of which 373 are agents' replies by its author's counts, its author
@@ -606,12 +609,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 344 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 14:04 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout134/, written blind at 12:53:28-12:57:57 UTC on 2026-12-05, committed as
-#: 2956b49 and cherry-picked onto main unchanged as 1eae166, 320 customers and 1,919
-#: touchpoints of which 422 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 13:33 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout137", "heldout137"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout138", "heldout138"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
