@@ -591,9 +591,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout138/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout138/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 15:47-15:54 UTC on 2026-12-05 (committed
+#: as 14768ac, cherry-picked onto main unchanged as a7251c2; 323 customers and 2,027
+#: touchpoints of which 396 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout137/, written blind at 15:36-15:39 UTC on 2026-12-05, committed as de79d32
 #: and cherry-picked onto main unchanged as 741c9af, 323 customers and 1841
 #: touchpoints of which 316 are agents' replies by its author's counts, its author
