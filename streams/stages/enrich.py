@@ -44,6 +44,7 @@ from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
 from streams.text.sentiment import DEFAULT_MODE, SentimentModel, SentimentResult
 from streams.text.sentiment import MODEL_VERSION as SENTIMENT_VERSION
+from streams.text.turns import customer_turns
 
 #: Touchpoint fields copied as they are (text, subject and attributes are redacted first).
 _REDACTED = ("text", "subject", "attributes")
@@ -269,8 +270,11 @@ class Enricher:
         texts = [analysed_text(tp) for tp in touchpoints]
         languages = detect_languages(texts)
         sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
-        hits = self.lexicon.match_many(texts, [lang for lang, _ in languages])
-        learned = self._learned_topics(texts)
+        # Topics, competitors and criteria are what the customer names: a transcript's
+        # agent turns ("Agent: Hello, Lumio customer care ...") name none.
+        said = [customer_turns(text) for text in texts]
+        hits = self.lexicon.match_many(said, [lang for lang, _ in languages])
+        learned = self._learned_topics(said)
         labels = [s.label for s in sentiments]
         # A negative label gates praise off: those texts are also read without the
         # gate, from the same scan (other labels gate nothing off praise).
