@@ -12,7 +12,8 @@ stripped, punctuation turned into spaces and sentence punctuation into a ``|``
 token. Phrases are then matched as ``" phrase "`` on a space-padded text, so a
 match always covers whole words ("price" never matches "priceless" or
 "caprice"). A phrase ending in ``*`` matches word prefixes instead
-("factur*" = facture, factures, facturé, facturation).
+("factur*" = facture, factures, facturé, facturation), and one starting with ``*``
+word endings (German compounds: "*rechnung" = Rechnung, Oktoberrechnung).
 """
 
 from __future__ import annotations
@@ -103,13 +104,16 @@ def pattern_key(phrase: str) -> str | None:
     """The automaton key of a configured phrase, or None if nothing is left of it.
 
     ``"Facturé"`` -> ``" facture "`` (whole words); ``"factur*"`` -> ``" factur"``
-    (any word starting with it).
+    (any word starting with it); ``"*rechnung"`` -> ``"rechnung "`` (any word ending
+    with it: the last part of a German compound, "Oktoberrechnung").
     """
-    prefix = phrase.rstrip().endswith("*")
-    core = normalize(phrase.rstrip().rstrip("*")).strip()
+    phrase = phrase.strip()
+    core = normalize(phrase.strip("*")).strip()
     if not any(char.isalnum() for char in core):
         return None
-    return f" {core}" if prefix else f" {core} "
+    before = "" if phrase.startswith("*") else " "
+    after = "" if phrase.endswith("*") else " "
+    return f"{before}{core}{after}"
 
 
 class TaxonomyError(ValueError):

@@ -959,3 +959,86 @@ def test_office_hours_are_not_on_time() -> None:
 )
 def test_cant_thank_them_enough_is_gratitude(text: str) -> None:
     assert "gratitude" in enrich(text).emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # The agent's greeting names customer care; the customer asks about a price.
+        (
+            "Agent: Hello, Lumio customer care, Sam speaking, how can I help? "
+            "Client: I wanted to ask about the price of the family plan. "
+            "Agent: Great, anything else? Client: No thanks, bye.",
+            ["price"],
+        ),
+        # Support named by the customer is the customer's topic.
+        (
+            "Agent: Bonjour, service client Lumio, Léa à l'appareil, que puis-je faire "
+            "pour vous ? Client: Le support ne répond jamais, trois appels sans réponse.",
+            ["support_responsiveness"],
+        ),
+    ],
+)
+def test_a_transcript_s_topics_are_those_the_customer_names(text: str, topics: list[str]) -> None:
+    assert enrich(text).topics == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning135/b2b_accounts: nothing has moved on a case raised before
+        (
+            "Fall SU-BB21002: nichts hat sich getan, die Oktoberrechnung hat den alten "
+            "Firmennamen und keine Bestellnummer.",
+            True,
+        ),
+        ("Case 4471: nothing has moved since Monday.", True),
+        ("Caso 88: no se ha movido nada desde el lunes.", True),
+        ("Pratica 88: non si è mosso niente da lunedì.", True),
+        ("Processo 88: nada se mexeu desde segunda.", True),
+        # back from the workshop resoled or mended: no pest back
+        ("Mes bottines sont revenues ressemelées, travail très soigné, merci", False),
+        ("Mes chaussures sont revenues réparées en 4 jours", False),
+        ("les souris sont revenues dans la cave", True),
+        # hand-tuning137/bilingual: a part that catches since the service
+        ("a coroa prende um pouco desde a revisão", True),
+        ("the crown sticks a bit since the service", True),
+    ],
+)
+def test_nothing_has_moved_is_a_complaint_and_back_mended_is_none(
+    text: str, complaint: bool
+) -> None:
+    assert ("complaint" in enrich(text).intents) is complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning137/bilingual: a usual read -0.70 with frustration
+        "Schon wieder so ein sauberer Service, danke an die Werkstatt",
+        # hand-tuning138/slow_churners: great again, read as frustration
+        "Schon wieder super, dritter Teppich dieses Jahr",
+    ],
+)
+def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
+    item = enrich(text)
+    assert "praise" in item.intents and "frustration" not in item.emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        # hand-tuning138: usuals the model reads low (-0.28, -0.74)
+        ("Teppich kam von Telavia zurück wie frisch gekauft, sogar der Rotweinfleck ist weg", True),
+        (
+            "Honestly didn't think the sofa cushions could be saved after the toddler's felt "
+            "tip. they were.",
+            True,
+        ),
+        # ... not when it could not be saved
+        ("Sadly the sofa could not be saved, the stain stayed", False),
+        ("I was told the rug couldn't be saved", False),
+    ],
+)
+def test_good_as_new_and_saved_after_all_are_the_praise_cue(text: str, praise: bool) -> None:
+    assert enrich(text).praise_cue is praise

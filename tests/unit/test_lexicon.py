@@ -167,6 +167,26 @@ def test_whole_words_only(matcher: LexiconMatcher) -> None:
     assert "billing" not in matcher.match("préfacture").topics
 
 
+@pytest.mark.parametrize(
+    ("text", "billing"),
+    [
+        # "*rechnung" is a suffix phrase: a German compound's last part names the bill.
+        ("die Oktoberrechnung hat den alten Firmennamen", True),
+        ("Sammelrechnungen kommen immer zu spät", True),
+        ("20 Euro Bearbeitungsgebühr", True),
+        ("die Rechnung stimmt nicht", True),
+        # ... not inside a word, and not a calculation ([topics.billing.except])
+        ("Rechnungsadresse", False),
+        ("die Berechnung der Route dauert", False),
+        ("die Kostenberechnung der Route dauert", False),
+    ],
+)
+def test_a_german_compound_ending_in_a_bill_is_billing(
+    matcher: LexiconMatcher, text: str, billing: bool
+) -> None:
+    assert ("billing" in matcher.match(text, "de").topics) is billing
+
+
 def test_hits_are_sorted_and_unique(matcher: LexiconMatcher) -> None:
     hits = matcher.match("Facture, facture, FACTURE: livraison en retard et facture fausse")
     assert hits.topics == ("billing", "delivery")
