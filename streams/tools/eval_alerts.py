@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout137/*.jsonl`` (``hand-tuning138``), each held out until
+``tests/scenarios/heldout138/*.jsonl`` (``hand-tuning139``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -532,12 +532,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 10:27 UTC, 311-312 in that of 2026-12-05 10:59 UTC, 313-314 in that of
 #: 2026-12-05 11:31 UTC, 315-316 in that of 2026-12-05 12:47 UTC, 317-318 in that of
 #: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC, 321-322 in that of
-#: 2026-12-05 14:40 UTC and 323-324 in that of 2026-12-05 15:39 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-324 tune (see streams/alerts/rules.toml). 325-326 replace
-#: them.
-REPORT_SEEDS = (325, 326)
+#: 2026-12-05 14:40 UTC, 323-324 in that of 2026-12-05 15:39 UTC and 325-326 in that of
+#: 2026-12-05 16:10 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-326 tune (see
+#: streams/alerts/rules.toml). 327-328 replace them.
+REPORT_SEEDS = (327, 328)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -583,7 +583,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 137
+LAST_TUNING_SET = 138
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -591,12 +591,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout138/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 15:47-15:54 UTC on 2026-12-05 (committed
-#: as 14768ac, cherry-picked onto main unchanged as a7251c2; 323 customers and 2,027
-#: touchpoints of which 396 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout139/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout138/, written blind at 15:47-15:54 UTC on 2026-12-05, committed as 14768ac
+#: and cherry-picked onto main unchanged as a7251c2, 323 customers and 2,027
+#: touchpoints of which 396 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 16:10 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout137/, written blind at 15:36-15:39 UTC on 2026-12-05, committed as de79d32
 #: and cherry-picked onto main unchanged as 741c9af, 323 customers and 1841
 #: touchpoints of which 316 are agents' replies by its author's counts, its author
@@ -607,12 +609,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 373 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 14:40 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout135/, written blind at 13:40:08-13:44:53 UTC on 2026-12-05, committed as
-#: 7e77cd2 and cherry-picked onto main unchanged as 7d19a15, 327 customers and 1,850
-#: touchpoints of which 344 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 14:04 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout138", "heldout138"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout139", "heldout139"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
