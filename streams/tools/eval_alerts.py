@@ -591,9 +591,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout139/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout139/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 16:16-16:20 UTC on 2026-12-05 (committed
+#: as d2fddc7, cherry-picked onto main unchanged as 1c365ac; 314 customers and 1,996
+#: touchpoints of which 370 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout138/, written blind at 15:47-15:54 UTC on 2026-12-05, committed as 14768ac
 #: and cherry-picked onto main unchanged as a7251c2, 323 customers and 2,027
 #: touchpoints of which 396 are agents' replies by its author's counts, its author
