@@ -731,6 +731,10 @@ def test_repeat_contact_twice_when_the_customer_says_so(
             "for sorting it so quickly.",
             False,
         ),
+        # hand-tuning139/one_bad_day: "tut mir leid", and having overreacted
+        ("Ich hab gestern überreagiert, tut mir leid", False),
+        ("Ich hab gestern ueberreagiert, tut mir leid", False),
+        ("Sorry, I overreacted on the phone.", False),
         # Not over: the apology says the thing is still wrong, or that it writes again.
         ("Entschuldigung für gestern, aber ich warte immer noch auf die Erstattung", True),
         ("Entschuldigung für gestern, warte immer noch auf die Erstattung", True),

@@ -1018,6 +1018,11 @@ def test_nothing_has_moved_is_a_complaint_and_back_mended_is_none(
         "Schon wieder so ein sauberer Service, danke an die Werkstatt",
         # hand-tuning138/slow_churners: great again, read as frustration
         "Schon wieder super, dritter Teppich dieses Jahr",
+        # hand-tuning139: could not stop at the wheel (-1.00), never tired of it
+        "Schon wieder ein Samstag in der Argillo Werkstatt und schon wieder fast die Bahn "
+        "verpasst weil ich nicht aufhören konnte 😅",
+        "Terzo corso da Argillo quest'anno e ancora non mi stanco. Ilaria ha sempre la "
+        "pazienza di un santo",
     ],
 )
 def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
