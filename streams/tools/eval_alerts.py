@@ -592,9 +592,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout140/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout140/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 16:51-16:55 UTC on 2026-12-05 (committed
+#: as 40316ff, cherry-picked onto main unchanged as d6d5907; 321 customers and 1,953
+#: touchpoints of which 406 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout139/, written blind at 16:16-16:20 UTC on 2026-12-05, committed as d2fddc7
 #: and cherry-picked onto main unchanged as 1c365ac, 314 customers and 1,996
 #: touchpoints of which 370 are agents' replies by its author's counts, its author
