@@ -46,7 +46,9 @@ and question opener at once. Then:
 5. "!!" or ALL-CAPS words make a negative text angry (not beside thanks or praise
    when only the model's label says negative: "Obrigada Olfavia!!"); a "?" or a
    sentence-initial opener ("Comment ...", "How do I ...") makes a question;
-   praise, joy or thanks beside an irony emoji (``[affect] irony_emojis``:
+   not an opener that compares, "as someone wrote" (:data:`_AS_SOMEONE_SAID_RE`:
+   "Wie Greta Krüger am 08/10 schrieb (Fall PTV-80480): ..."); praise, joy or thanks
+   beside an irony emoji (``[affect] irony_emojis``:
    "Gracias, muy útil 😒") or ironic words (``irony_phrases``: "AUD_4417. Great
    timing") are taken back: a complaint (``Affect.ironic``); so are they beside a
    charge whose name is put in quotation marks (:data:`_QUOTED_CHARGE_RE`: "£30
@@ -164,6 +166,19 @@ _QUOTED_CHARGE_RE = re.compile(
     r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
     r"\s+(?:(?:for|of|de|d|du|für|fuer|per|pour|por|para|di|da)\s+)?(?:«\s?|['\"‘“„‚])(?=\w)",
     re.IGNORECASE,
+)
+
+#: "As someone wrote" (rule 5): "as", "wie", "comme", "come", "como", then a name or
+#: "Sie"/"you" written with a capital, and within the clause a verb of writing or
+#: saying ("Wie Greta Krüger am 08/10 schrieb (Fall PTV-80480): ...", "wie Tobias
+#: Mittwoch schon schrieb", "As Aidan wrote on Thursday", "Comme Marie l'a écrit").
+#: The opener word there compares, it asks nothing: "Wie lange noch" still asks.
+_AS_SOMEONE_SAID_RE = re.compile(
+    r"\b([Ww]ie|[Aa]s|[Cc]omme|[Cc]ome|[Cc]omo)\s+(?:(?:a|o|la|le|el|il|der|die)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'-]*\s+){1,3}[^.!?:;]{0,40}?"
+    r"\b(?:schrieb|geschrieben|gemeldet|gesagt|sagte|wrote|written|said|mentioned|reported|"
+    r"[ée]crit|[ée]crivait|signal[ée]|dit|scritto|scriveva|segnalato|detto|"
+    r"escribi[óo]|escrib[íi]a|dijo|coment[óo]|escreveu|disse)\b"
 )
 
 
@@ -863,10 +878,14 @@ class AffectAnalyzer:
     ) -> bool:
         if self._question_mark and "?" in text:
             return True
+        # Opener words that compare ("Wie Greta schrieb: ..."), not ask.
+        comparing = {m[1].lower() for m in _AS_SOMEONE_SAID_RE.finditer(text)}
         for start, end, index in openers:
             # Sentence-initial: at the very start, or right after a "|" break token.
-            if (start == 0 or normalized[start - 1] == BREAK) and not excepted(
-                start, end, index, exceptions
+            if (
+                (start == 0 or normalized[start - 1] == BREAK)
+                and not excepted(start, end, index, exceptions)
+                and normalized[start : end + 1].strip() not in comparing
             ):
                 return True
         return False

@@ -747,6 +747,28 @@ def test_statements_are_not_questions(analyzer: AffectAnalyzer) -> None:
     assert "question" in analyzer.analyze("Bonjour. Comment résilier").intents
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # hand-tuning140/b2b_accounts, hand-tuning135: "as a colleague wrote", no question
+        (
+            "Wie Greta Krüger am 08/10 schrieb (Fall PTV-80480): Uns wird der "
+            "Einzelstundenpreis statt des Saisonvertrags berechnet.",
+            False,
+        ),
+        ("Guten Tag, wie Tobias Mittwoch schon schrieb (Fall SU-BB21002): keine Nummer.", False),
+        ("Comme Marie l'a écrit lundi, la facture est fausse", False),
+        ("Come Luca ha scritto ieri, la fattura è sbagliata", False),
+        ("Como Ana escribió el lunes, la factura está mal", False),
+        # ... while "wie" and "comment" that ask still ask
+        ("Wie lange dauert die Reparatur noch", True),
+        ("Bonjour. Comment résilier", True),
+    ],
+)
+def test_as_someone_wrote_asks_nothing(analyzer: AffectAnalyzer, text: str, question: bool) -> None:
+    assert ("question" in analyzer.analyze(text).intents) is question
+
+
 # ---------------------------------------------------------------- negation
 
 

@@ -1000,6 +1000,9 @@ def test_a_transcript_s_topics_are_those_the_customer_names(text: str, topics: l
         ("Mes bottines sont revenues ressemelées, travail très soigné, merci", False),
         ("Mes chaussures sont revenues réparées en 4 jours", False),
         ("les souris sont revenues dans la cave", True),
+        # hand-tuning140/b2b_accounts: overbilled, in the subject
+        ("Eventos Krüger: overbilled. Bitte prüfen.", True),
+        ("On m'a surfacturé le forfait.", True),
         # hand-tuning137/bilingual: a part that catches since the service
         ("a coroa prende um pouco desde a revisão", True),
         ("the crown sticks a bit since the service", True),
@@ -1040,6 +1043,8 @@ def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
             "tip. they were.",
             True,
         ),
+        # hand-tuning140/happy_writers: looking forward to tomorrow (-0.61)
+        ("Kann nicht schlafen, freu mich schon auf morgen in Koln Mulheim", True),
         # ... not when it could not be saved
         ("Sadly the sofa could not be saved, the stain stayed", False),
         ("I was told the rug couldn't be saved", False),

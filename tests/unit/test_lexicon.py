@@ -187,6 +187,13 @@ def test_a_german_compound_ending_in_a_bill_is_billing(
     assert ("billing" in matcher.match(text, "de").topics) is billing
 
 
+def test_a_german_compound_ending_in_a_price_is_price(matcher: LexiconMatcher) -> None:
+    # hand-tuning140/b2b_accounts
+    assert "price" in matcher.match("Uns wird der Einzelstundenpreis berechnet", "de").topics
+    assert "price" in matcher.match("Eintrittspreise zu hoch", "de").topics
+    assert "price" not in matcher.match("Preisverleihung morgen", "de").topics
+
+
 def test_hits_are_sorted_and_unique(matcher: LexiconMatcher) -> None:
     hits = matcher.match("Facture, facture, FACTURE: livraison en retard et facture fausse")
     assert hits.topics == ("billing", "delivery")
