@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout139/*.jsonl`` (``hand-tuning140``), each held out until
+``tests/scenarios/heldout140/*.jsonl`` (``hand-tuning141``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -533,12 +533,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 11:31 UTC, 315-316 in that of 2026-12-05 12:47 UTC, 317-318 in that of
 #: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC, 321-322 in that of
 #: 2026-12-05 14:40 UTC, 323-324 in that of 2026-12-05 15:39 UTC, 325-326 in that of
-#: 2026-12-05 16:10 UTC and 327-328 in that of 2026-12-05 16:45 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-328 tune (see streams/alerts/rules.toml). 329-330 replace
-#: them.
-REPORT_SEEDS = (329, 330)
+#: 2026-12-05 16:10 UTC, 327-328 in that of 2026-12-05 16:45 UTC and 329-330 in that of
+#: 2026-12-05 17:16 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-330 tune (see
+#: streams/alerts/rules.toml). 331-332 replace them.
+REPORT_SEEDS = (331, 332)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -584,7 +584,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 139
+LAST_TUNING_SET = 140
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -592,12 +592,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout140/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 16:51-16:55 UTC on 2026-12-05 (committed
-#: as 40316ff, cherry-picked onto main unchanged as d6d5907; 321 customers and 1,953
-#: touchpoints of which 406 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout141/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout140/, written blind at 16:51-16:55 UTC on 2026-12-05, committed as 40316ff
+#: and cherry-picked onto main unchanged as d6d5907, 321 customers and 1,953
+#: touchpoints of which 406 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 17:16 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout139/, written blind at 16:16-16:20 UTC on 2026-12-05, committed as d2fddc7
 #: and cherry-picked onto main unchanged as 1c365ac, 314 customers and 1,996
 #: touchpoints of which 370 are agents' replies by its author's counts, its author
@@ -608,12 +610,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 396 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 16:10 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout137/, written blind at 15:36-15:39 UTC on 2026-12-05, committed as de79d32
-#: and cherry-picked onto main unchanged as 741c9af, 323 customers and 1841
-#: touchpoints of which 316 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 15:39 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout140", "heldout140"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout141", "heldout141"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
