@@ -659,6 +659,16 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "codice SRT~4q/19, scarpe perse", "status SRT~4q/19, my boots gone")  # fmt: skip
     assert spike_topics(texts) == ["code:SRT~4Q/19"]
     assert incident_codes(None, "page 3-4b, SRT~qq/19, SRT~4qqq/19") == []
+    # hand-tuning141: "LDV~KID.12", one more part after a "." once joined otherwise;
+    # hand-tuning139: "QRT·5407", joined by a middle dot. Not a version's or a size's
+    # "V2.0", "ID.3", "2.5GB", nor a Catalan "l·l".
+    texts = ("app says LDV~KID.12, loans hidden", "Fehler LDV~KID.12. Alles weg",
+             "errore LDV~KID.12 sul profilo", "erreur LDV~KID.12 encore")  # fmt: skip
+    assert spike_topics(texts) == ["code:LDV~KID.12"]
+    texts = ("pezzi in quarantena, QRT·5407", "Fehler QRT·5407 beim Abholen",
+             "error QRT·5407, can't collect", "code QRT·5407 partout")  # fmt: skip
+    assert spike_topics(texts) == ["code:QRT·5407"]
+    assert incident_codes(None, "V2.0, ID.3, 2.5GB, la col·lecció, v2.0.1") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
