@@ -168,9 +168,9 @@ _QUOTED_CHARGE_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: "As someone wrote" (rule 5): "as", "wie", "comme", "come", "como", then a name or
-#: "Sie"/"you" written with a capital, and within the clause a verb of writing or
-#: saying ("Wie Greta Krüger am 08/10 schrieb (Fall PTV-80480): ...", "wie Tobias
+#: "As someone wrote" (rule 5): "as", "wie", "comme", "come", "como", then one to
+#: three capitalised words (a name, or German "Sie"), and within the clause a verb of
+#: writing or saying ("Wie Greta Krüger am 08/10 schrieb (Fall PTV-80480): ...", "wie Tobias
 #: Mittwoch schon schrieb", "As Aidan wrote on Thursday", "Comme Marie l'a écrit").
 #: The opener word there compares, it asks nothing: "Wie lange noch" still asks.
 _AS_SOMEONE_SAID_RE = re.compile(
