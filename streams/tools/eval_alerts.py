@@ -592,9 +592,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout141/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout141/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 17:35-17:39 UTC on 2026-12-05 (committed
+#: as 9fc2bea, cherry-picked onto main unchanged as f5a91d0; 322 customers and 1,901
+#: touchpoints of which 356 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout140/, written blind at 16:51-16:55 UTC on 2026-12-05, committed as 40316ff
 #: and cherry-picked onto main unchanged as d6d5907, 321 customers and 1,953
 #: touchpoints of which 406 are agents' replies by its author's counts, its author
