@@ -878,16 +878,18 @@ class AffectAnalyzer:
     ) -> bool:
         if self._question_mark and "?" in text:
             return True
-        # Opener words that compare ("Wie Greta schrieb: ..."), not ask.
-        comparing = {m[1].lower() for m in _AS_SOMEONE_SAID_RE.finditer(text)}
+        comparing: set[str] | None = None
         for start, end, index in openers:
             # Sentence-initial: at the very start, or right after a "|" break token.
-            if (
-                (start == 0 or normalized[start - 1] == BREAK)
-                and not excepted(start, end, index, exceptions)
-                and normalized[start : end + 1].strip() not in comparing
+            if (start == 0 or normalized[start - 1] == BREAK) and not excepted(
+                start, end, index, exceptions
             ):
-                return True
+                # Opener words that compare ("Wie Greta schrieb: ..."), not ask; looked
+                # for only once a text has a sentence-initial opener.
+                if comparing is None:
+                    comparing = {m[1].lower() for m in _AS_SOMEONE_SAID_RE.finditer(text)}
+                if normalized[start : end + 1].strip() not in comparing:
+                    return True
         return False
 
     def relabelled(self, affect: Affect, label_before: str | None, label_after: str) -> Affect:

@@ -28,6 +28,8 @@ _LABEL = re.compile(rf"(?:^|(?<=\s))(?:({_AGENT})|({_CUSTOMER}))\s*:", re.IGNORE
 
 def customer_turns(text: str) -> str:
     """The customer's turns of a labelled call transcript; any other text unchanged."""
+    if ":" not in text:
+        return text  # no label: most texts, at no cost to the enrichment stage
     labels = list(_LABEL.finditer(text))
     if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
         return text
