@@ -37,7 +37,8 @@ ERROR_CODE = re.compile(
 #: ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917", "SLF#27",
 #: "QRT·5407", hand-tuning139; a hashtag or an order's "#12345" starts with it and is no
 #: joint), with one more part after a "." once joined so ("LDV~KID.12",
-#: hand-tuning141), or two parts with a capital each
+#: hand-tuning141) or a first part holding one ("GAP0.41-K", hand-tuning142), or two
+#: parts with a capital each
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
 #: or capitals then two digits or more with no joint ("E52", "U12"); any of these may end
 #: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103),
@@ -59,7 +60,8 @@ CODE_LIKE = re.compile(
         (?=[A-Z\d:/_~#·.-]*\d)(?=[A-Z\d:/_~#·.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
-          | [A-Z\d]{1,8}(?:[-/:_~#·](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z]))){1,2}
+          | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
+            (?:[-/:_~#·](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z]))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
         )

@@ -669,6 +669,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "error QRT·5407, can't collect", "code QRT·5407 partout")  # fmt: skip
     assert spike_topics(texts) == ["code:QRT·5407"]
     assert incident_codes(None, "V2.0, ID.3, 2.5GB, la col·lecció, v2.0.1") == []
+    # hand-tuning142: "GAP0.41-K", a first part with a "." in it before the joint; a "."
+    # alone still joins nothing ("GAP0.41", "E0.4").
+    texts = ("Display zeigt GAP0.41-K. Heute", "error GAP0.41-K on the mill",
+             "erreur GAP0.41-K depuis ce matin.", "immer noch GAP0.41-K, auch")  # fmt: skip
+    assert spike_topics(texts) == ["code:GAP0.41-K"]
+    assert incident_codes(None, "GAP0.41, E0.4, 2.0-beta, v2.0-rc") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
