@@ -463,6 +463,7 @@ def test_the_report_set_never_uses_a_tuning_seed_or_the_tuned_scenarios() -> Non
         "heldout139": "hand-tuning140/",
         "heldout140": "hand-tuning141/",
         "heldout141": "hand-tuning142/",
+        "heldout142": "hand-tuning143/",
     }
     assert {directory: f"{prefix}/" for prefix, directory in TUNING_SETS} == prefixes
     tuned = {f.scenario for f in FAMILIES if f.scenario and f.split == "tuning"}
