@@ -1006,6 +1006,12 @@ def test_a_transcript_s_topics_are_those_the_customer_names(text: str, topics: l
         # hand-tuning137/bilingual: a part that catches since the service
         ("a coroa prende um pouco desde a revisão", True),
         ("the crown sticks a bit since the service", True),
+        # hand-tuning142: a starter that doubled and a late-night message are no complaint;
+        # a price that doubled and a thing that never gets better are
+        ("1am and the rye starter has doubled, this stuff is alive", False),
+        ("late one sorry, does the sourdough kit need flour on day one or water only?", False),
+        ("The price has doubled since spring", True),
+        ("It never gets better, third time this month", True),
     ],
 )
 def test_nothing_has_moved_is_a_complaint_and_back_mended_is_none(
@@ -1026,6 +1032,14 @@ def test_nothing_has_moved_is_a_complaint_and_back_mended_is_none(
         "verpasst weil ich nicht aufhören konnte 😅",
         "Terzo corso da Argillo quest'anno e ancora non mi stanco. Ilaria ha sempre la "
         "pazienza di un santo",
+        # hand-tuning142/one_bad_day: once again a great loaf, read as frustration
+        "Encore une fois un super pain avec la farine d'épeautre Kornelo, merci !",
+        # hand-tuning142/b2b_accounts: never been better (-0.33, opened a problem)
+        "Switched our café to Kornelo Backstube flour last spring and the focaccia has never "
+        "been better.",
+        "Das Brot war noch nie so gut",
+        # hand-tuning142/happy_writers: a starter that has doubled rose, no price
+        "1am and the rye starter has doubled, this stuff is alive. Kornelo you legends",
     ],
 )
 def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
@@ -1045,6 +1059,8 @@ def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
         ),
         # hand-tuning140/happy_writers: looking forward to tomorrow (-0.61)
         ("Kann nicht schlafen, freu mich schon auf morgen in Koln Mulheim", True),
+        # hand-tuning142/happy_writers: quieter than my fridge (-0.41)
+        ("can't sleep so I'm milling tomorrow's flour, the M2 is quieter than my fridge lol", True),
         # ... not when it could not be saved
         ("Sadly the sofa could not be saved, the stain stayed", False),
         ("I was told the rug couldn't be saved", False),
