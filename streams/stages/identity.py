@@ -39,6 +39,16 @@ look-ups: far above the stream's rate) or key the table by a constant shard.
 :meth:`IdentityGraph.entries_to_store` returns only the entries changed since the
 last call, for a worker that keeps the graph in memory and writes the deltas.
 
+Case references. A case reference our reply gives a customer ("we've logged it as
+KOR-192352") is remembered as theirs: ``case:<REF>`` -> their key, listed in their
+cluster's ``cases``. A touchpoint whose identifiers are all new, with no customer id
+and no account, that names such a reference belongs to that customer: the social
+post under a handle never seen ("@Kornelo still nothing on case KOR-192352") is the
+same person's, its handle linked to them. A reference two customers name (B2B
+colleagues citing each other's case, an incident's code quoted by many) is
+``SHARED`` and links nobody; a reference never given by our reply links nobody
+either, and a reference never merges two known customers.
+
 Limitation: merging customers re-keys their state. A customer's state is keyed
 by the canonical key, so after a merge the absorbed state (under ``from_key``)
 must be folded into the survivor's (:func:`merge_states`) and deleted. Both keys
@@ -49,7 +59,7 @@ in. Alerts already raised under the absorbed key keep that key.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Collection, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -58,6 +68,9 @@ from schemas.models import CustomerRef
 
 CLUSTER_PREFIX = "cluster:"
 ID_PREFIX = "id:"
+CASE_PREFIX = "case:"
+#: A case reference two customers named: it tells nobody apart.
+SHARED = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,8 @@ class Resolution:
     merges: list[MergeRecord] = field(default_factory=list)
     #: Identifiers that stay with another customer id (never merged).
     conflicts: list[str] = field(default_factory=list)
+    #: The case reference that tied new identifiers to a known customer, if one did.
+    by_case: str | None = None
 
 
 def canonical_of(identifier: str) -> str:
@@ -158,8 +173,19 @@ class IdentityGraph:
         return sorted(found, key=lambda m: (m.at, m.event_id, m.from_key))
 
     # ----------------------------------------------------------- resolve --
-    def resolve(self, ref: CustomerRef, event_id: str, occurred_at: datetime) -> Resolution:
-        """Link the touchpoint's identifiers; return its canonical customer key."""
+    def resolve(
+        self,
+        ref: CustomerRef,
+        event_id: str,
+        occurred_at: datetime,
+        cases: Collection[str] = (),
+        ours: bool = False,
+    ) -> Resolution:
+        """Link the touchpoint's identifiers; return its canonical customer key.
+
+        ``cases``: the case references the touchpoint names; ``ours``: it is our reply,
+        so the references are ones we gave (see "Case references" above).
+        """
         at = occurred_at.isoformat()
         identifiers = ref.identifiers()
         own_id = next((i for i in identifiers if i.startswith(ID_PREFIX)), None)
@@ -168,13 +194,16 @@ class IdentityGraph:
             key = self.key_of(identifier)
             if key is not None and key not in keys:
                 keys.append(key)
+        by_case = None
         if own_id is not None:
             target = canonical_of(own_id)
         elif keys:
             target = self._oldest(keys)
         else:
-            target = canonical_of(identifiers[0])
-        resolution = Resolution(customer_key=target)
+            by_case = None if ref.account_id else self._case_of_one(cases)
+            owner = self.case_owner(by_case) if by_case else None
+            target = owner or canonical_of(identifiers[0])
+        resolution = Resolution(customer_key=target, by_case=by_case)
         cluster_key = CLUSTER_PREFIX + target
         target_has_id = own_id is not None or self._has_customer_id(target)
         for key in keys:
@@ -202,7 +231,37 @@ class IdentityGraph:
             resolution.new_links.extend(new_links)
         elif cluster_key not in self.store:
             self._put(cluster_key, new_cluster(at))
+        self._note_cases(cases, target, ours)
         return resolution
+
+    def case_owner(self, reference: str) -> str | None:
+        """The customer our reply gave this case reference to; None if nobody or shared."""
+        return self.store.get(CASE_PREFIX + reference) or None
+
+    def _case_of_one(self, cases: Collection[str]) -> str | None:
+        """The reference that names one customer, when the references named point to one."""
+        owned = {ref: self.case_owner(ref) for ref in sorted(cases)}
+        owners = {owner for owner in owned.values() if owner}
+        if len(owners) != 1:
+            return None
+        return next(ref for ref, owner in owned.items() if owner)
+
+    def _note_cases(self, cases: Collection[str], key: str, ours: bool) -> None:
+        """Our reply makes a new reference the customer's; another customer naming a
+        reference (in our reply or their own words) makes it shared."""
+        given = []
+        for ref in sorted(cases):
+            name = CASE_PREFIX + ref
+            owner = self.store.get(name)
+            if owner is None and ours:
+                self._put(name, key)
+                given.append(name)
+            elif owner and owner != key:
+                self._put(name, SHARED)
+        if given:
+            cluster = dict(self.store[CLUSTER_PREFIX + key])
+            cluster["cases"] = [*cluster.get("cases", []), *given]
+            self._put(CLUSTER_PREFIX + key, cluster)
 
     def _has_customer_id(self, key: str) -> bool:
         return any(m.startswith(ID_PREFIX) for m in self.members(key))
@@ -226,9 +285,15 @@ class IdentityGraph:
         moved = list(absorbed.get("members", []))
         for identifier in moved:
             self._put(identifier, into)
+        cases = list(absorbed.get("cases", []))
+        for name in cases:
+            if self.store.get(name):  # a shared one stays shared
+                self._put(name, into)
         record = MergeRecord(sorted(identifiers), into, from_key, event_id, at)
         survivor = dict(self.store[CLUSTER_PREFIX + into])
         survivor["members"] = [*survivor.get("members", []), *moved]
+        if cases:
+            survivor["cases"] = [*survivor.get("cases", []), *cases]
         merges = [*survivor.get("merges", []), *absorbed.get("merges", [])]
         if not any(m["event_id"] == event_id and m["from_key"] == from_key for m in merges):
             merges.append(record.to_json())

@@ -4,7 +4,8 @@ Runs right after the :mod:`sequencer <streams.stages.sequence>`, on its single
 partition, and owns the state that spans customers:
 
 - **identity** (:class:`IdentityGraph`): the touchpoint gets its canonical
-  customer key. A merge sends an ``absorb`` record to the absorbed key's
+  customer key (a new handle naming the case our reply gave a customer is that
+  customer's). A merge sends an ``absorb`` record to the absorbed key's
   partition, which hands that customer's state to the survivor through Kafka
   (a ``transfer`` record keyed by the survivor): no stage ever reads another
   partition's state;
@@ -31,7 +32,8 @@ from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from schemas.models import EnrichedTouchpoint
+from schemas.models import Direction, EnrichedTouchpoint
+from streams.customer.wording import references
 from streams.stages import pieces
 from streams.stages.erasure import (
     ERASE,
@@ -126,7 +128,13 @@ class ResolveStep:
             moment = item.ingested_at.timestamp() if published is None else published
             if erased_before(markers, item.customer.identifiers(), moment):
                 return out  # published before its person's erasure: erased with them
-        resolution = self.graph.resolve(item.customer, item.event_id, item.occurred_at)
+        resolution = self.graph.resolve(
+            item.customer,
+            item.event_id,
+            item.occurred_at,
+            cases=references(item),
+            ours=item.direction is Direction.outbound,
+        )
         for merge in resolution.merges:
             value = {"into": merge.into, "event_id": merge.event_id}
             out.append(Out(CUSTOMERS, merge.from_key, value, kind=ABSORB))
@@ -166,7 +174,8 @@ class ResolveStep:
         for merge in cluster.get("merges", []):
             if merge["from_key"] not in keys:
                 keys.append(str(merge["from_key"]))
-        graph.forget([*identifiers, *(CLUSTER_PREFIX + k for k in keys)])
+        cases = list(cluster.get("cases", []))  # the case references we gave them
+        graph.forget([*identifiers, *cases, *(CLUSTER_PREFIX + k for k in keys)])
         markers = prune_markers(dict(self.store.get(ERASED_KEY) or {}), now)
         cutoff = request.requested_at.timestamp()
         for identifier in identifiers:

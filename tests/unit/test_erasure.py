@@ -231,3 +231,20 @@ def test_a_request_read_again_is_not_applied_twice() -> None:
     run.erase(request, NOW + timedelta(seconds=3))  # the same request, read again
     assert set(states(run)) == {"c-bob", "phone:+33612345678"}
     assert len(run.erasures) == 1
+
+
+def test_erasure_forgets_the_case_references_our_replies_gave_them() -> None:
+    reply = enriched(
+        event_id="r-1",
+        occurred_at="2026-11-10T09:05:00Z",
+        customer=ANN_ID,
+        direction="outbound",
+        text="We've logged it as KOR-192352.",
+    )
+    run = LocalPipeline(partitions=2)
+    run.run([tp("a-1", 10, ANN_ID), reply], NOW)
+    graph = run.steps.resolve.graph
+    assert graph.case_owner("KOR192352") == "c-ann"
+    run.erase(ErasureRequest.new("id:c-ann", NOW), NOW)
+    assert graph.case_owner("KOR192352") is None
+    assert "case:KOR192352" not in run.sequencer_store

