@@ -593,9 +593,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout143/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout143/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 19:14:28-19:18:05 UTC on 2026-12-05 (committed
+#: as d4e3a1a, cherry-picked onto main unchanged as cd60e4b; 319 customers and 1,855
+#: touchpoints of which 353 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout142/, written blind at 18:43:50-18:48:14 UTC on 2026-12-05, committed as
 #: 1b1cb62 and cherry-picked onto main unchanged as 1d2bf20, 327 customers and 1,878
 #: touchpoints of which 289 are agents' replies by its author's counts, its author
