@@ -43,7 +43,8 @@ ERROR_CODE = re.compile(
 #: or capitals then two digits or more with no joint ("E52", "U12"); any of these may end
 #: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103),
 #: and a part after a joint may be digits then one or two lower-case letters ("SRT~4q/19",
-#: hand-tuning135);
+#: hand-tuning135) or one or two lower-case letters then digits ("ARV:s7-30",
+#: hand-tuning143);
 #: or capitals joined by "-", then a space and digits ("SOS-Q 7714", hand-tuning121; not
 #: an amount's "CHF 90", with no hyphen); never a time ("10:30PM"). Each blind set's
 #: author invented a shape :data:`ERROR_CODE` did not read.
@@ -57,11 +58,11 @@ CODE_LIKE = re.compile(
     (?<![\w@/.:#+~·-])
     (?!\d{1,2}:\d{2}[AP]M\b)
     (?:
-        (?=[A-Z\d:/_~#·.-]*\d)(?=[A-Z\d:/_~#·.-]*[A-Z])
+        (?=[A-Za-z\d:/_~#·.-]*\d)(?=[A-Z\d:/_~#·.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
           | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
-            (?:[-/:_~#·](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z]))){1,2}
+            (?:[-/:_~#·](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
         )

@@ -675,6 +675,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "erreur GAP0.41-K depuis ce matin.", "immer noch GAP0.41-K, auch")  # fmt: skip
     assert spike_topics(texts) == ["code:GAP0.41-K"]
     assert incident_codes(None, "GAP0.41, E0.4, 2.0-beta, v2.0-rc") == []
+    # hand-tuning143: "ARV:s7-30", a part of a lower-case letter then digits, read in
+    # capitals; not without a capital ("v2-s7") nor a word after the joint ("ID:abc123").
+    texts = ("erro ARV:s7-30. que se passa??", "Fehler ARV:s7-30",
+             "ARV:s7-30 quand je clique", "Error ARV:s7-30 al recuperarlo")  # fmt: skip
+    assert spike_topics(texts) == ["code:ARV:S7-30"]
+    assert incident_codes(None, "v2-s7, ID:abc123, X-abc1, E-mail2") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
