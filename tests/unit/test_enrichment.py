@@ -1068,3 +1068,34 @@ def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
 )
 def test_good_as_new_and_saved_after_all_are_the_praise_cue(text: str, praise: bool) -> None:
     assert enrich(text).praise_cue is praise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning142's spike, half of it under no topic: a machine that stopped, a
+        # code on its display, since the update (six languages)
+        "Meine M2 brummt nur noch und bleibt stehen, Display zeigt GAP0.41-K.",
+        "hilfe die mühle geht nicht mehr und der Teig wartet",
+        "@Kornelo My M2 just hums and stops, display says GAP0.41-K.",
+        "depuis la mise à jour le moulin ne démarre plus",
+        "il display mostra E12, non parte più",
+        "ya no funciona, la pantalla muestra E12",
+        "o link da pasta partilhada deixou de funcionar",
+    ],
+)
+def test_a_machine_that_stopped_or_shows_a_code_names_the_bugs_topic(text: str) -> None:
+    assert "bugs" in enrich(text).topics
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning143/topic_spike: something of ours taken from them, asked
+        ("Roubaram-nos a árvore? Adotamos o Gaspar há 3 anos e agora é de outra pessoa.", True),
+        ("oN NOUS A PRIS NOTRE ARBRE. 4 ans qu'on adopte Tannie.", True),
+        ("Someone stole my heart, this little shop is lovely", False),
+    ],
+)
+def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) -> None:
+    assert ("complaint" in enrich(text).intents) is complaint
