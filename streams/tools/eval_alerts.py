@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout142/*.jsonl`` (``hand-tuning143``), each held out until
+``tests/scenarios/heldout143/*.jsonl`` (``hand-tuning144``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -534,12 +534,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC, 321-322 in that of
 #: 2026-12-05 14:40 UTC, 323-324 in that of 2026-12-05 15:39 UTC, 325-326 in that of
 #: 2026-12-05 16:10 UTC, 327-328 in that of 2026-12-05 16:45 UTC, 329-330 in that of
-#: 2026-12-05 17:16 UTC and 331-332 in that of 2026-12-05 18:39 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-332 tune (see streams/alerts/rules.toml). 333-334 replace
-#: them.
-REPORT_SEEDS = (333, 334)
+#: 2026-12-05 17:16 UTC, 331-332 in that of 2026-12-05 18:39 UTC and 333-334 in that of
+#: 2026-12-05 19:24 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-334 tune (see
+#: streams/alerts/rules.toml). 335-336 replace them.
+REPORT_SEEDS = (335, 336)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -585,7 +585,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 142
+LAST_TUNING_SET = 143
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -593,12 +593,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout143/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 19:14:28-19:18:05 UTC on 2026-12-05 (committed
-#: as d4e3a1a, cherry-picked onto main unchanged as cd60e4b; 319 customers and 1,855
-#: touchpoints of which 353 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout144/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout143/, written blind at 19:14:28-19:18:05 UTC on 2026-12-05, committed as
+#: d4e3a1a and cherry-picked onto main unchanged as cd60e4b, 319 customers and 1,855
+#: touchpoints of which 353 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 19:24 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout142/, written blind at 18:43:50-18:48:14 UTC on 2026-12-05, committed as
 #: 1b1cb62 and cherry-picked onto main unchanged as 1d2bf20, 327 customers and 1,878
 #: touchpoints of which 289 are agents' replies by its author's counts, its author
@@ -612,12 +614,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 356 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 18:39 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout140/, written blind at 16:51-16:55 UTC on 2026-12-05, committed as 40316ff
-#: and cherry-picked onto main unchanged as d6d5907, 321 customers and 1,953
-#: touchpoints of which 406 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 17:16 on 2026-12-05
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout143", "heldout143"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout144", "heldout144"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
