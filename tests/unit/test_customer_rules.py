@@ -3309,3 +3309,29 @@ def test_a_calm_question_beside_a_praise_cue_is_only_calm() -> None:
     question = question.model_copy(update={"text": "Quel est le prix du pack annuel ?"})
     feed(state, [question])
     assert state.sentiment_trend == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "persists", "repeats"),
+    [
+        # hand-tuning144/slow_churners: hearing again with new hearing aids, and a father
+        # who now follows the news, were read as writing again and as still so (4 false
+        # repeats); still goosebumps on a third ride (hand-tuning125)
+        ("con los audífonos nuevos vuelvo a oir los pájaros por la mañana", False, False),
+        ("mi padre ya sigue las noticias sin poner la tele a todo volumen, gracias", False, False),
+        (
+            "super Beratung, die Hörgeräte sitzen perfekt und ich höre wieder die Glocken",
+            False,
+            False,
+        ),
+        ("schon die dritte Fahrt mit Ascendo und immer noch Gänsehaut", False, False),
+        # ... not the problem said again
+        ("vuelvo a escribir: la app sigue sin conectar", True, True),
+    ],
+)
+def test_hearing_again_and_still_goosebumps_say_nothing_persists_or_repeats(
+    text: str, persists: bool, repeats: bool
+) -> None:
+    event = enriched(text=text)
+    assert says_it_persists(event, CONFIG.model) is persists
+    assert says_it_repeats(event, CONFIG.model) is repeats

@@ -1099,3 +1099,32 @@ def test_a_machine_that_stopped_or_shows_a_code_names_the_bugs_topic(text: str) 
 )
 def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) -> None:
     assert ("complaint" in enrich(text).intents) is complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint", "praise"),
+    [
+        # hand-tuning144/slow_churners and bilingual: a slide's mild steps
+        ("los filtros nuevos se despegan a los dos dias, raro", True, False),
+        ("una hora esperando en tienda para una limpieza", True, False),
+        ("i filtri nuovi si staccano dopo due giorni, strano", True, False),
+        ("Termin zweimal ohne Info verschoben", True, False),
+        ("la app non si collega più alle protesi e l'assistenza non risponde", True, False),
+        # ... and the usuals they slid from: hearing again, like just bought, goosebumps
+        ("con los audífonos nuevos vuelvo a oir los pájaros por la mañana", False, True),
+        (
+            "terza volta che porto le protesi a pulire e ogni volta escono come appena comprate",
+            False,
+            True,
+        ),
+        ("schon die dritte Fahrt mit Ascendo und immer noch Gänsehaut", False, True),
+        # hand-tuning33/one_bad_day: whether data works abroad without paying more asks
+        ("se eu for a Espanha os dados do telemovel funcionam lá sem pagar mais?", False, False),
+    ],
+)
+def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
+    text: str, complaint: bool, praise: bool
+) -> None:
+    item = enrich(text)
+    assert ("complaint" in item.intents) is complaint
+    assert item.praise_cue is praise
