@@ -1128,3 +1128,23 @@ def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
     item = enrich(text)
     assert ("complaint" in item.intents) is complaint
     assert item.praise_cue is praise
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint", "praise"),
+    [
+        # hand-tuning145/happy_writers: a short review read -0.46 three days running
+        ("Sauber, schnell, App funktioniert.", False, True),
+        ("Limpio, rapido y la app va bien.", False, True),
+        # hand-tuning145/slow_churners: a Spanish slide's steps read mild
+        ("suben precios y ya no esta limpio", True, False),
+        ("la app marca maquinas libres que no lo estan", True, False),
+        ("las secadoras ahora necesitan dos ciclos", True, False),
+    ],
+)
+def test_clean_and_quick_is_praise_and_prices_going_up_a_complaint(
+    text: str, complaint: bool, praise: bool
+) -> None:
+    item = enrich(text)
+    assert ("complaint" in item.intents) is complaint
+    assert item.praise_cue is praise
