@@ -594,9 +594,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout145/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout145/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 19:48:18-19:52:21 UTC on 2026-12-05 (committed
+#: as 2b853b8, cherry-picked onto main unchanged as c4bfb93; 318 customers and 1,802
+#: touchpoints of which 232 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout144/, written blind at 19:28:38-19:31:58 UTC on 2026-12-05, committed as
 #: ad32147 and cherry-picked onto main unchanged as a68beac, 341 customers and 1,968
 #: touchpoints of which 337 are agents' replies by its author's counts, its author
