@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout144/*.jsonl`` (``hand-tuning145``), each held out until
+``tests/scenarios/heldout145/*.jsonl`` (``hand-tuning146``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -535,12 +535,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 14:40 UTC, 323-324 in that of 2026-12-05 15:39 UTC, 325-326 in that of
 #: 2026-12-05 16:10 UTC, 327-328 in that of 2026-12-05 16:45 UTC, 329-330 in that of
 #: 2026-12-05 17:16 UTC, 331-332 in that of 2026-12-05 18:39 UTC, 333-334 in that of
-#: 2026-12-05 19:24 UTC and 335-336 in that of 2026-12-05 19:43 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-336 tune (see streams/alerts/rules.toml). 337-338 replace
-#: them.
-REPORT_SEEDS = (337, 338)
+#: 2026-12-05 19:24 UTC, 335-336 in that of 2026-12-05 19:43 UTC and 337-338 in that of
+#: 2026-12-05 19:54 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-338 tune (see
+#: streams/alerts/rules.toml). 339-340 replace them.
+REPORT_SEEDS = (339, 340)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -586,7 +586,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 144
+LAST_TUNING_SET = 145
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -594,12 +594,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout145/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 19:48:18-19:52:21 UTC on 2026-12-05 (committed
-#: as 2b853b8, cherry-picked onto main unchanged as c4bfb93; 318 customers and 1,802
-#: touchpoints of which 232 are agents' replies by its author's counts, its author having
-#: opened no forbidden file, by its reply). It is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout146/ is to be written blind by a helper session, in a
+#: worktree of its own, under house rules of its own; it is opened by nothing but the
+#: next report run, after the last rule change.
+#: (heldout145/, written blind at 19:48:18-19:52:21 UTC on 2026-12-05, committed as
+#: 2b853b8 and cherry-picked onto main unchanged as c4bfb93, 318 customers and 1,802
+#: touchpoints of which 232 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 19:54 on 2026-12-05
+#: and tunes now, above.)
 #: (heldout144/, written blind at 19:28:38-19:31:58 UTC on 2026-12-05, committed as
 #: ad32147 and cherry-picked onto main unchanged as a68beac, 341 customers and 1,968
 #: touchpoints of which 337 are agents' replies by its author's counts, its author
@@ -610,15 +612,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 353 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 19:24 on 2026-12-05
 #: and tunes now, above.)
-#: (heldout142/, written blind at 18:43:50-18:48:14 UTC on 2026-12-05, committed as
-#: 1b1cb62 and cherry-picked onto main unchanged as 1d2bf20, 327 customers and 1,878
-#: touchpoints of which 289 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was never reported: at 19:10 on
-#: 2026-12-05 a tuning script that computed the enrichment of every hand-written text
-#: read its files too, by mistake (its glob took every directory); it printed none of
-#: their texts, only that none was among the texts a change moved. It is spent,
-#: retired unreported, and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout145", "heldout145"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout146", "heldout146"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
