@@ -1120,19 +1120,6 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ("schon die dritte Fahrt mit Ascendo und immer noch Gänsehaut", False, True),
         # hand-tuning33/one_bad_day: whether data works abroad without paying more asks
         ("se eu for a Espanha os dados do telemovel funcionam lá sem pagar mais?", False, False),
-    ],
-)
-def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
-    text: str, complaint: bool, praise: bool
-) -> None:
-    item = enrich(text)
-    assert ("complaint" in item.intents) is complaint
-    assert item.praise_cue is praise
-
-
-@pytest.mark.parametrize(
-    ("text", "complaint", "praise"),
-    [
         # hand-tuning145/happy_writers: a short review read -0.46 three days running
         ("Sauber, schnell, App funktioniert.", False, True),
         ("Limpio, rapido y la app va bien.", False, True),
@@ -1142,7 +1129,7 @@ def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
         ("las secadoras ahora necesitan dos ciclos", True, False),
     ],
 )
-def test_clean_and_quick_is_praise_and_prices_going_up_a_complaint(
+def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
     text: str, complaint: bool, praise: bool
 ) -> None:
     item = enrich(text)
