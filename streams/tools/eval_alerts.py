@@ -594,9 +594,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout146/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout146/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 19:59:32-20:05:01 UTC on 2026-12-05 (committed
+#: as 818b8bc, cherry-picked onto main unchanged as 25d8454; 322 customers and 2,011
+#: touchpoints of which 355 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout145/, written blind at 19:48:18-19:52:21 UTC on 2026-12-05, committed as
 #: 2b853b8 and cherry-picked onto main unchanged as c4bfb93, 318 customers and 1,802
 #: touchpoints of which 232 are agents' replies by its author's counts, its author
