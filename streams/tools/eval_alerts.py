@@ -595,9 +595,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout147/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout147/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 20:29:47-20:33:25 UTC on 2026-12-05 (committed
+#: as 52b0f2d, cherry-picked onto main unchanged as 88815a9; 321 customers and 1,875
+#: touchpoints of which 399 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout146/, written blind at 19:59:32-20:05:01 UTC on 2026-12-05, committed as
 #: 818b8bc and cherry-picked onto main unchanged as 25d8454, 322 customers and 2,011
 #: touchpoints of which 355 are agents' replies by its author's counts, its author
