@@ -595,9 +595,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout148/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout148/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:39:14-21:42:44 UTC on 2026-12-05 (committed
+#: as 8e2fa2e, cherry-picked onto main unchanged as 540743f; 320 customers and 2,100
+#: touchpoints of which 457 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout147/, written blind at 20:29:47-20:33:25 UTC on 2026-12-05, committed as
 #: 52b0f2d and cherry-picked onto main unchanged as 88815a9, 321 customers and 1,875
 #: touchpoints of which 399 are agents' replies by its author's counts, its author
