@@ -295,8 +295,8 @@ def apply_touchpoint(
     if event.scored and event.text:
         _fold_sentiment(state, event, occurred, model, inbound)
     elif inbound and event.text and "complaint" in event.intents:
-        # Said so in words the sentiment model does not score ("Estou farto: faturas
-        # erradas", read as Galician): a negative message all the same (sentiment_drop).
+        # Said so in words the sentiment model does not score ("Estic fart: factures
+        # errònies", Catalan): a negative message all the same (sentiment_drop).
         state.add_signal("unscored_complaint", occurred, event.event_id)
     elif inbound and event.text and not _rated(event):
         # Praise or a calm question in words the model could not score ("obg, perfeito",

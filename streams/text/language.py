@@ -213,12 +213,32 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
     if not todo:
         return results
     labels, probs = language_probabilities([texts[i] for i in todo])
+    _fold_galician(labels, probs)
     best = probs.argmax(axis=1)
     conf = probs[np.arange(len(todo)), best]
     for i, k, c in zip(todo, best.tolist(), conf.tolist(), strict=True):
         sure = c >= MIN_CONFIDENCE and _ENOUGH_LETTERS.search(texts[i]) is not None
         results[i] = (labels[k] if sure else UNDETERMINED, round(float(c), 4))
     return results
+
+
+def _fold_galician(labels: tuple[str, ...], probs: npt.NDArray[np.float32]) -> None:
+    """A text read as Galician is read as the closer of Portuguese and Spanish, in place.
+
+    Portuguese and Spanish written without accents ("a apicultora deixou o portao aberto
+    e o cao saiu", "El ultimo pedido llego dos dias tarde") are read as Galician, a close
+    relative of both that no sentiment model scores, so the text would go unscored.
+    Where Galician comes first, its probability goes to whichever of the two scores
+    higher; elsewhere nothing moves, so a short text the three share ("No está mal.")
+    stays too unsure to tell.
+    """
+    if not {"gl", "pt", "es"} <= set(labels):
+        return
+    gl, pt, es = (labels.index(code) for code in ("gl", "pt", "es"))
+    rows = np.flatnonzero(probs.argmax(axis=1) == gl)
+    closer = np.where(probs[rows, pt] >= probs[rows, es], pt, es)
+    probs[rows, closer] += probs[rows, gl]
+    probs[rows, gl] = 0.0
 
 
 def warm_up() -> None:

@@ -562,12 +562,12 @@ def test_an_apology_for_the_customers_own_words_ends_the_bad_moment(text: str, f
 
 
 def test_a_complaint_the_model_could_not_score_is_a_negative_message() -> None:
-    # "Estou farto: faturas erradas, esperas de 40 min" read as Galician: unscored, a
+    # "Estic fart: factures errònies, esperes de 40 minuts" (Catalan): unscored, a
     # complaint all the same; a detractor answer's comment ("bad") counts once.
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
     days += [mood("n-0", 4, -0.7)]
-    days += [event("u-0", 5, text="Estou farto: faturas erradas", language="gl",
+    days += [event("u-0", 5, text="Estic fart: factures errònies", language="ca",
                    scored=False, intents=["complaint"])]  # fmt: skip
     days += [mood("n-1", 6, -0.9)]
     [alert] = of(feed(state, days), "sentiment_drop")
