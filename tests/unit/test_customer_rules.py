@@ -2016,6 +2016,12 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("Résultats arrivés mais plus de commentaire du médecin. Et je paie Plus ?", True),
         ("Do I pay for the home visit?", False),
         ("Quanto pago per il prelievo?", False),
+        # hand-tuning148/slow_churners: "seriously", "come on" closing the message
+        ("pagar isto para ter abelhas abandonadas? serio", True),
+        ("pagare per avere api abbandonate? ma dai", True),
+        ("Sofa arrived ripped and you refuse the return because I signed for it? Seriously?", True),
+        ("Avez-vous reçu ma facture ? Vraiment urgent", False),
+        ("Can I pay the invoice by card? Thanks", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:

@@ -1127,9 +1127,27 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ("suben precios y ya no esta limpio", True, False),
         ("la app marca maquinas libres que no lo estan", True, False),
         ("las secadoras ahora necesitan dos ciclos", True, False),
+        # hand-tuning148/slow_churners: days waiting, answers that stopped, fewer than
+        # ordered, in Portuguese and Italian written without accents
+        ("ja nao respondem as mensagens no chat, 3 dias a espera", True, False),
+        ("non rispondete piu in chat, 3 giorni di attesa", True, False),
+        ("o mel veio com menos frascos do que o combinado", True, False),
+        ("il miele e' arrivato con meno vasetti del previsto", True, False),
+        ("the honey came with fewer jars than agreed", True, False),
+        # hand-tuning147/one_bad_day: the good thing said again, a small gripe after it
+        (
+            "Die Markise ist super, schon wieder ein pünktlicher Monteur. Nur die "
+            "Fernbedienung ist etwas träge",
+            False,
+            True,
+        ),
+        ("Same fitter as last year, again tidy and quick. cheers", False, True),
+        # hand-tuning147/b2b_accounts: asking whether it is a bad idea, and saying it was
+        ("can I clean the fabric with a pressure washer or is that a bad idea", False, False),
+        ("That was a bad idea, the fabric is ruined", True, False),
     ],
 )
-def test_a_slides_mild_steps_are_complaints_and_its_usuals_praise(
+def test_mild_complaints_and_praise_read_low_are_read_as_said(
     text: str, complaint: bool, praise: bool
 ) -> None:
     item = enrich(text)
