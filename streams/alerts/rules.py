@@ -344,14 +344,16 @@ def detractor(
 def _says_it_again(
     entry: list[Any], earlier: list[Any], answers: set[str], model: ModelConfig
 ) -> bool:
-    """A negative message (``scored_recent`` entry) that says an ``earlier`` one again
-    within ``episode_hours``: its words copied (posted on another channel), or a
-    detractor survey answer (``answers``, the unscored ones) after a negative message."""
-    if days_between(earlier[0], entry[0]) * 24 >= model.episode_hours:
-        return False
+    """A negative message (``scored_recent`` entry) that says an ``earlier`` one again:
+    its words copied within ``episode_hours`` (posted on another channel), or days later
+    when they complain of nothing (no complaint, no upset: "Nachtschicht vorbei, schnell
+    noch die Wartung gebucht" -0.42, three times in a week, is one note; the same
+    complaint on three days is the problem going on), or a detractor survey answer
+    (``answers``, the unscored ones) within ``episode_hours`` after a negative message."""
+    soon = days_between(earlier[0], entry[0]) * 24 < model.episode_hours
     if len(entry) > 7 and len(earlier) > 7 and entry[7] == earlier[7]:
-        return True
-    return entry[2] in answers and earlier[2] not in answers
+        return soon or not entry[5]
+    return soon and entry[2] in answers and earlier[2] not in answers
 
 
 def sentiment_drop(
@@ -499,9 +501,9 @@ def sentiment_drop(
         or s[2] in said
     ]
     # One bad moment is one negative message: the same words posted again (on another
-    # channel), or the detractor survey answered within episode_hours of a negative
-    # message, say it once. One bad day and the next day's "sorry for yesterday" are
-    # two negative messages, not three.
+    # channel; days later, a note that complains of nothing), or the detractor survey
+    # answered within episode_hours of a negative message, say it once. One bad day and
+    # the next day's "sorry for yesterday" are two negative messages, not three.
     negative = [
         s
         for i, s in enumerate(negative)

@@ -107,6 +107,21 @@ def test_the_usual_grumble_posted_again_is_no_fall() -> None:
     assert alert.evidence == ["n-0", "n-1", "n-2"]
 
 
+def test_the_same_note_posted_again_days_later_is_one_negative_message() -> None:
+    # hand-tuning147/happy_writers: praise, then "Nachtschicht vorbei, schnell noch die
+    # Wartung gebucht" (-0.42) three times in a week: one message said three times.
+    note = "Nachtschicht vorbei, schnell noch die Wartung gebucht"
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", i, 0.6, intents=["praise"]) for i in range(2)]
+    history += [mood(f"n-{i}", 2 + 3 * i, -0.42, text=note) for i in range(3)]
+    assert of(feed(state, history), "sentiment_drop") == []
+    # Three notes in words of their own are three negative messages.
+    state = CustomerState("c-2")
+    history[2:] = [mood(f"n-{i}", 2 + 3 * i, -0.42) for i in range(3)]
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert alert.evidence == ["n-0", "n-1", "n-2"]
+
+
 def test_a_misread_compliment_before_the_slide_does_not_hide_it() -> None:
     # "Le livreur était très aimable ce matin, bravo." reads -0.57: it is no start of the fall.
     state = CustomerState("c-1")
@@ -533,10 +548,12 @@ def test_one_bad_moment_said_twice_and_the_next_days_apology_is_not_a_fall() -> 
         days += [mood("n-0", 4, -0.81, text=angry), again]
         days += [mood("n-2", 5, -0.83, text="Scusate per ieri, ero nervosa. Poi ha funzionato")]
         assert of(feed(state, days), "sentiment_drop") == []
-    # The same words days apart are a new bad moment each time.
+    # The same complaint days apart is a new bad moment each time (as enrichment reads
+    # it: a complaint, in anger).
     state = CustomerState("c-1")
     days = [mood(f"p-{i}", i, 0.6) for i in range(3)]
-    days += [mood(f"n-{i}", 4 + i, -0.81, text=angry) for i in range(3)]
+    days += [mood(f"n-{i}", 4 + i, -0.81, text=angry, intents=["complaint"], emotions=["anger"])
+             for i in range(3)]  # fmt: skip
     assert len(of(feed(state, days), "sentiment_drop")) == 1
 
 
