@@ -128,7 +128,13 @@ _INDIGNANT = re.compile(
     r"|(?:^|[.!,;:]\s*)(?:and (?:i|we) (?:pay|paid|am paying|are paying)|"
     r"und daf(?:ü|ue)r (?:bezahle|zahle|bezahlen|zahlen) (?:ich|wir)|"
     r"et (?:je paie|je paye|on paie|on paye|nous payons)|[ey] (?:io |yo |eu )?pago|"
-    r"[ey] (?:pagamos|paghiamo))\b[^?.!]{0,40}\?",
+    r"[ey] (?:pagamos|paghiamo))\b[^?.!]{0,40}\?"
+    # ... and a price asked back, "for this?" ("I pay £42 a month for this?", "49 € im Monat
+    # dafür?", "Je paie 49 € par mois pour ça ?")
+    r"|(?:[€$£]\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*(?:€|eur\b|euros?\b|£|\$))\s*"
+    r"(?:a month|a year|per month|par mois|par an|im monat|pro monat|im jahr|al mes|por mes|"
+    r"al mese|ao m[êe]s|por m[êe]s)?\s*(?:for this|for that|pour [çc]a|daf(?:ü|ue)r|para esto|"
+    r"para isto|por esto|por isto|per questo)\s*\?",
     re.IGNORECASE,
 )
 

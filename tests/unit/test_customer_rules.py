@@ -2039,6 +2039,11 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         ("Sofa arrived ripped and you refuse the return because I signed for it? Seriously?", True),
         ("Avez-vous reçu ma facture ? Vraiment urgent", False),
         ("Can I pay the invoice by card? Thanks", False),
+        # hand-tuning149/slow_churners: a price asked back, "for this?"
+        ("I pay £42 a month for this? Plants are rotting.", True),
+        ("Je paie 49 € par mois pour ça ? Les plantes pourrissent.", True),
+        ("49 € im Monat dafür? Die Pflanzen faulen.", True),
+        ("Is 49 € the price for this?", False),
     ],
 )
 def test_a_question_asked_in_indignation_is_a_problem(text: str, fires: bool) -> None:

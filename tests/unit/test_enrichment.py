@@ -1145,6 +1145,12 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         # hand-tuning147/b2b_accounts: asking whether it is a bad idea, and saying it was
         ("can I clean the fabric with a pressure washer or is that a bad idea", False, False),
         ("That was a bad idea, the fabric is ruined", True, False),
+        # hand-tuning149/slow_churners: a visit rushed or botched, a part of it forgotten
+        ("Tech forgot to clean the back glass.", True, False),
+        ("Deuxième visite bâclée, l'eau est voilée.", True, False),
+        ("Zweiter schlampiger Besuch, Wasser trüb.", True, False),
+        ("Se olvidaron del cristal de atrás.", True, False),
+        ("I forgot my password again", False, False),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
