@@ -596,9 +596,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout149/ is to be written blind by a helper session, in a
-#: worktree of its own, under house rules of its own; it is opened by nothing but the
-#: next report run, after the last rule change.
+#: tests/scenarios/heldout149/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 22:59:06-23:06:47 UTC on 2026-12-05 (committed
+#: as b95eaa6, cherry-picked onto main unchanged as a9b9267; 322 customers and 1,893
+#: touchpoints of which 389 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply). It is opened by nothing but the next report
+#: run, after the last rule change.
 #: (heldout148/, written blind at 21:39:14-21:42:44 UTC on 2026-12-05, committed as
 #: 8e2fa2e and cherry-picked onto main unchanged as 540743f, 320 customers and 2,100
 #: touchpoints of which 457 are agents' replies by its author's counts, its author
