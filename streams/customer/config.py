@@ -90,6 +90,11 @@ class ModelConfig:
     positive_sentiment: float = 0.2
     onboarding_days: float = 14.0
     episode_hours: float = 6.0
+    #: A contact on the same channel within episode_hours that says, in words of its own,
+    #: that the problem is still there or a repeat, quoting its error code or reference
+    #: again, is a new episode this long after the last one: the customer came back
+    #: ("Still T°12/RX, water's at 17 now" 40 minutes on).
+    said_again_minutes: float = 20.0
     repeat_window_days: float = 7.0
     at_risk_score: int = 50
     peak_memory_days: float = 14.0

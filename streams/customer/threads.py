@@ -409,9 +409,27 @@ def _fold_problem(
         state.problems.append(thread)
         del state.problems[:-MAX_PROBLEMS]
     # (threads saved before "problem" existed held problem contacts only)
-    thread["problem"] = thread.get("problem", True) or problem
+    raised = thread.get("problem", True)
+    thread["problem"] = raised or problem
     gap_h = abs(days_between(thread["last_at"], occurred)) * 24
-    if thread["episodes"] and channel == thread["last_channel"] and gap_h < model.episode_hours:
+    copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
+    # Saying, in words of its own, that the problem it raised is still so or a repeat a
+    # while after the last contact, and quoting the error code or reference again, the
+    # customer came back ("Still T°12/RX, water's at 17 now" 40 minutes on; not a burst,
+    # "again!!", nor a first complaint after a calm question on the same thread).
+    came_back = (
+        raised
+        and (persists or repeats)
+        and not copied
+        and bool(codes or refs)
+        and gap_h * 60 >= model.said_again_minutes
+    )
+    if (
+        thread["episodes"]
+        and channel == thread["last_channel"]
+        and gap_h < model.episode_hours
+        and not came_back
+    ):
         pass  # the same contact going on
     else:
         _push(thread["episodes"], [occurred, event.event_id, channel], MAX_PER_TOPIC)
@@ -421,7 +439,6 @@ def _fold_problem(
         thread["refs"] = sorted({*thread.get("refs", []), *refs})[-MAX_THREAD_REFS:]
     if codes:
         thread["codes"] = sorted({*thread.get("codes", []), *codes})[-MAX_THREAD_REFS:]
-    copied = (persists or repeats) and not _says_it_anew(state, event, occurred, model)
     if again is not None and not copied:
         # The thread's own reference named again by this customer ("calling about case
         # em en 57 09 14 ... nothing's fixed" after "... (case MN-570914)"): it says it

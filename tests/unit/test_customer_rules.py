@@ -814,6 +814,24 @@ def test_a_burst_of_messages_is_one_contact() -> None:
     assert of(feed(state, burst), "repeat_contact") == []
 
 
+def test_still_the_same_code_40_minutes_later_on_the_same_channel_is_a_new_contact() -> None:
+    # hand-tuning149/topic_spike: "URGENT the app set my tank heater to 12°C, error
+    # T12-RX", then on the same community thread 40 minutes on "Still T12-RX, water's at
+    # 17 now, is anyone on this??": the customer came back, a repeat said so.
+    first = complaint("e-1", 0, text="URGENT the app set my heater to 12C, error T12-RX",
+                      channel="community", topics=["bugs"])  # fmt: skip
+    later = {"channel": "community", "topics": ["bugs"], "intents": ["question"]}
+    still = complaint("e-2", 40 / 1440, text="Still T12-RX, water's at 17 now!!", **later)
+    state = CustomerState("c-1")
+    assert of(feed(state, [first, still]), "repeat_contact")
+    # Ten minutes on, it is the same contact going on.
+    soon = complaint("e-2", 10 / 1440, text="Still T12-RX, water's at 17 now!!", **later)
+    assert of(feed(CustomerState("c-2"), [first, soon]), "repeat_contact") == []
+    # Naming no code or reference, a burst ("again!!") is one contact however long.
+    bare = complaint("e-2", 40 / 1440, text="still not working, again!!", **later)
+    assert of(feed(CustomerState("c-3"), [first, bare]), "repeat_contact") == []
+
+
 def test_thanks_again_is_not_a_repeat_problem() -> None:
     state = CustomerState("c-1")
     thanks = complaint("e-2", 2, sentiment=0.8, text="Thanks again, all sorted!")
