@@ -103,22 +103,26 @@ def asks_only(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
+#: "Seriously", "really" (en fr de es it pt): said alone before a question mark, or after
+#: the question, closing the message (:data:`_INDIGNANT`).
+_SERIOUSLY = (
+    r"really|seriously|s[ée]rieux|s[ée]rieusement|im ernst|ernsthaft|en serio|de verdad|"
+    r"davvero|sul serio|a s[ée]rio|s[ée]rio"
+)
 #: "??", "?!", "!?", or "Seriously?" alone (or closing the message after the question): a
 #: question asked in indignation, not for an answer (en fr de es it pt); so is asking what
 #: the point is ("Ma che senso ha?", "Was soll das?"), or what a thing is for then ("Elle
 #: sert à quoi alors ?", "What's the app for then?": not "what's this button for?").
 _INDIGNANT = re.compile(
-    r"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:really|seriously|s[ée]rieux|s[ée]rieusement|"
-    r"im ernst|ernsthaft|echt|en serio|de verdad|davvero|sul serio|a s[ée]rio|s[ée]rio|"
+    rf"\?\s*[?!]|!\s*\?|(?:^|[.!,;:]\s*)(?:{_SERIOUSLY}|echt|"
     # what for, asked alone after the facts ("... ein Foto vom Kennzeichen. Wozu?")
     r"wozu|what for|pour quoi faire|para qu[eéê]|a che pro)"
     # ... said to us by name ("Davvero @Clorello?", "Davvero Clorello?")
     r"(?:,?\s+@?[A-Z][\w.-]*)?\s*\?"
     # ... or said after the question, closing the message ("pagar isto para ter abelhas
     # abandonadas? serio", "pagare per avere api abbandonate? ma dai")
-    r"|\?\s*(?:really|seriously|come on|s[ée]rieux|s[ée]rieusement|vraiment|im ernst|"
-    r"ernsthaft|echt jetzt|en serio|de verdad|venga ya|davvero|sul serio|ma dai|"
-    r"a s[ée]rio|s[ée]rio|fala s[ée]rio)\s*[?!.]*\s*$"
+    rf"|\?\s*(?:{_SERIOUSLY}|come on|vraiment|echt jetzt|venga ya|ma dai|fala s[ée]rio)"
+    r"\s*[?!.]*\s*$"
     r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"
     r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
     r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"
