@@ -1151,6 +1151,25 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ("Zweiter schlampiger Besuch, Wasser trüb.", True, False),
         ("Se olvidaron del cristal de atrás.", True, False),
         ("I forgot my password again", False, False),
+        # hand-tuning151: a complaint inside a letter of praise, a call back that never
+        # came; the easiest job of the year, still
+        (
+            "I've recommended you to half my street, so I'm not writing this lightly. "
+            "You've fitted someone else's tyres to my car.",
+            True,
+            False,
+        ),
+        (
+            "pratica PV-295250 ancora aperta, nessuno mi ha richiamato. sono passati giorni",
+            True,
+            False,
+        ),
+        ("Montaram-me os pneus de outra pessoa!", True, False),
+        ("still the easiest garage job of my year. Booked, swapped, done. again!", False, True),
+        # hand-tuning50/slow_churners: a steadily grumpy customer's usual grumbles
+        ("@Lagovia Encore une queue d'une demi-heure au check-in un vendredi soir.", True, False),
+        ("Les poubelles de tri toujours pleines, ça déborde.", True, False),
+        ("I bidoni della differenziata sempre pieni, straborda tutto.", True, False),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
