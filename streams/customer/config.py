@@ -33,6 +33,7 @@ MODEL_PHRASE_LISTS = (
     "apology_phrases",
     "own_words_phrases",
     "colleague_phrases",
+    "apart_phrases",
 )
 
 
@@ -156,6 +157,9 @@ class ModelConfig:
     #: "wie mein Kollege gemeldet hat"): the repeat is the colleague's, not this
     #: customer's (their account's, account_risk).
     colleague_phrases: tuple[str, ...] = _PHRASES["colleague_phrases"]
+    #: Words that set a reference apart ("nothing to do with case PV-171900", "diversa
+    #: dalla pratica PV-233211"): the contact names it as another matter than its own.
+    apart_phrases: tuple[str, ...] = _PHRASES["apart_phrases"]
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
     repeat_phrases: tuple[str, ...] = REPEAT_PHRASES

@@ -53,6 +53,7 @@ from streams.customer.wording import (
     says_it_persists,
     says_it_repeats,
     says_it_writes_again,
+    set_apart,
     spoken_numbers,
     thanks_for_it,
     thanks_for_what_lasts,
@@ -163,7 +164,7 @@ def _fold_problem(
         return  # "still steaming, cheers": the good thing lasts, no problem does
     problem = is_problem(event, model)
     topics = set(event.topics)
-    refs = references(event)
+    refs, heard = _named(event, model)
     since = _since(occurred, model.repeat_window_days)
     live = [t for t in state.problems if t["open"] and since <= t["last_at"]]
     thread: dict[str, Any] | None = next(
@@ -174,13 +175,11 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
-    codes = frozenset(incident_codes(event.subject, event.text))
+    codes = frozenset(_faults(incident_codes(event.subject, event.text), set_apart(event, model)))
     if thread is None and codes:
         # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
         # AD-734" after "errore AD-734 indirizzo non trovato"): the same fault.
         thread = next((t for t in reversed(live) if codes & set(t.get("codes", []))), None)
-    # The numbers a call spells, read once for the lookups below (empty off the phone).
-    heard = spoken_numbers(event)
     spoken = heard if thread is None and not refs else frozenset()
     if spoken:
         # A call naming, as speech-to-text spells it, the reference an open thread's
@@ -455,6 +454,18 @@ def _fold_problem(
     thread["last_event_id"] = event.event_id
 
 
+def _named(event: EnrichedTouchpoint, model: ModelConfig) -> tuple[frozenset[str], frozenset[str]]:
+    """The references the contact names (:func:`references`) and the numbers a call
+    spells (:func:`spoken_numbers`, empty off the phone), but for those it sets apart
+    (:func:`set_apart`: "nothing to do with case PV-171900 which is closed"), which
+    name another matter than its own."""
+    apart = set_apart(event, model)
+    heard = spoken_numbers(event)
+    if apart:
+        heard = frozenset(d for d in heard if not any(ref.endswith(d) for ref in apart))
+    return references(event) - apart, heard
+
+
 def _names_its_reference(
     thread: dict[str, Any] | None,
     refs: frozenset[str],
@@ -644,7 +655,8 @@ def named_case(state: CustomerState, event: EnrichedTouchpoint, model: ModelConf
     tudo resolvido no SLV-840624. Obrigado!")."""
     if thanks_for_it(event, model):
         return None
-    asked = references(event) or _spoken_cases(state, spoken_numbers(event))
+    refs, heard = _named(event, model)
+    asked = refs or _spoken_cases(state, heard)
     given = _cases_named(state, asked, _iso(event.occurred_at), model)
     return max(given)[1] if given else None
 

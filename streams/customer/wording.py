@@ -628,6 +628,29 @@ def for_a_colleague(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return pattern is not None and bool(pattern.search(normalise_text(event.text or "")))
 
 
+#: The clause a setting-apart phrase governs: up to the next stop, colon or line, at most
+#: this many characters ("nothing to do with case PV-171900 which is closed: ...").
+_APART_CLAUSE = re.compile(r"[^.:;!?\n]{0,60}")
+
+
+def set_apart(event: EnrichedTouchpoint, model: ModelConfig) -> frozenset[str]:
+    """The references (:func:`references`) the contact names only to set them apart, in
+    the clause after ``[model] apart_phrases`` ("Separate thing, nothing to do with case
+    PV-171900 which is closed: I was charged full price", "outra coisa nada a ver com o
+    processo pv-594170 que esta fechado"): the case named is not this contact's matter.
+    A reference named elsewhere in the text ("Another thing: order 409576 never came")
+    is not set apart."""
+    pattern = phrase_pattern(model.apart_phrases)
+    text = normalise_text(event.text or "")
+    if pattern is None or pattern.search(text) is None:
+        return frozenset()
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        clause = _APART_CLAUSE.match(text, match.end())
+        found |= _references(None, clause.group() if clause else "")
+    return frozenset(found)
+
+
 def writes_again(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says in words of its own that this contact follows an earlier one: a
     reply prefix, a complaint about our answer alone, words saying it writes again

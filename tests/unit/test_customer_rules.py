@@ -2709,6 +2709,35 @@ def test_naming_another_case_than_ours_raises_nothing_again() -> None:
     assert of(feed(state, [first, ours, other]), "repeat_contact") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # hand-tuning151/repeat_contacts: a second problem, naming the first one's closed
+        # case only to set it apart, in English, Italian and Portuguese (a call's
+        # transcript spells it in lower case)
+        ("Separate thing, nothing to do with case PV-171900 which is closed: I'm a Club "
+         "member and got charged full price for the swap. Where's my discount?", False),
+        ("Altra cosa, diversa dalla pratica PV-171900 che e chiusa: mi avete addebitato il "
+         "deposito per una stagione in piu", False),
+        ("outra coisa nada a ver com o processo pv-171900 que esta fechado montaram-me os "
+         "pneus de outra pessoa", False),
+        # naming the case as the matter itself, it is that matter again
+        ("Case PV-171900: I'm still charged full price for the swap, nothing has changed",
+         True),
+    ],
+)  # fmt: skip
+def test_a_closed_case_set_apart_raises_nothing_again(text: str, fires: bool) -> None:
+    state = CustomerState("c-1")
+    charged = "You've charged me another season of storage. Refund please"
+    first = complaint("e-1", 0, topics=["billing"], channel="web", text=charged)
+    opened = "We've opened case PV-171900 and the centre manager is looking into it."
+    ours = event("a-1", 0.1, direction="outbound", sentiment=0.0, channel="email", topics=[],
+                 text=opened)  # fmt: skip
+    later = mood("e-2", 3, -0.5, topics=["billing"], intents=["complaint"], channel="email",
+                 text=text)  # fmt: skip
+    assert bool(of(feed(state, [first, ours, later]), "repeat_contact")) is fires
+
+
 def test_a_calm_question_saying_it_writes_again_raises_the_earlier_one_again() -> None:
     # hand-tuning21/repeat_contacts: both contacts asked politely, the second saying in
     # words that it writes again ("Vuelvo a escribir") hours later: the same problem
