@@ -95,7 +95,7 @@ class ModelConfig:
     #: that the problem is still there or a repeat, quoting its error code or reference
     #: again, is a new episode this long after the last one: the customer came back
     #: ("Still T°12/RX, water's at 17 now" 40 minutes on).
-    said_again_minutes: float = 20.0
+    said_again_minutes: float = 15.0
     repeat_window_days: float = 7.0
     at_risk_score: int = 50
     peak_memory_days: float = 14.0

@@ -824,6 +824,10 @@ def test_still_the_same_code_40_minutes_later_on_the_same_channel_is_a_new_conta
     still = complaint("e-2", 40 / 1440, text="Still T12-RX, water's at 17 now!!", **later)
     state = CustomerState("c-1")
     assert of(feed(state, [first, still]), "repeat_contact")
+    # hand-tuning151/topic_spike: "still stuck in the yard, still YRD-6Q/40. Anyone?" 16
+    # minutes on, on the same social thread: the customer came back.
+    sixteen = complaint("e-2", 16 / 1440, text="Still T12-RX, water's at 17 now!!", **later)
+    assert of(feed(CustomerState("c-4"), [first, sixteen]), "repeat_contact")
     # Ten minutes on, it is the same contact going on.
     soon = complaint("e-2", 10 / 1440, text="Still T12-RX, water's at 17 now!!", **later)
     assert of(feed(CustomerState("c-2"), [first, soon]), "repeat_contact") == []
