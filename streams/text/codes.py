@@ -90,8 +90,25 @@ def _canonical(code: str) -> str:
     return _HEX_PREFIX.sub("0x", code.upper())
 
 
+#: The token after a word that announces an error code (en fr de es it pt), however it is
+#: cased: a call's transcript writes the code in lower case ("l'app dice lavoro ancora
+#: aperto errore yrd-6q/40"), which :data:`CODE_LIKE` reads once in capitals.
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:error|erreur|fehler|fehlercode|errore|erro|code|codice|codigo|código)"
+    r"\s*:?\s+([^\s,;!?()\"'“”«»]+)",
+    re.IGNORECASE,
+)
+
+
 def incident_codes(subject: str | None, text: str | None) -> list[str]:
     """The codes an incident may be quoted by in a message, each once, in order, in
-    capitals: :func:`quoted_codes`, then the other :data:`CODE_LIKE` tokens."""
-    found = [_canonical(code) for code in CODE_LIKE.findall(f"{subject or ''} {text or ''}")]
+    capitals: :func:`quoted_codes`, then the other :data:`CODE_LIKE` tokens, then a
+    token in lower case after a word announcing a code (:data:`_ANNOUNCED`) that
+    :data:`CODE_LIKE` reads in capitals."""
+    said = f"{subject or ''} {text or ''}"
+    found = [_canonical(code) for code in CODE_LIKE.findall(said)]
+    for token in _ANNOUNCED.findall(said):
+        code = token.rstrip(".").upper()
+        if CODE_LIKE.fullmatch(code):
+            found.append(_canonical(code))
     return list(dict.fromkeys([*quoted_codes(subject, text), *found]))

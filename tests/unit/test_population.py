@@ -681,6 +681,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "ARV:s7-30 quand je clique", "Error ARV:s7-30 al recuperarlo")  # fmt: skip
     assert spike_topics(texts) == ["code:ARV:S7-30"]
     assert incident_codes(None, "v2-s7, ID:abc123, X-abc1, E-mail2") == []
+    # hand-tuning151/topic_spike: a call's transcript writes the code in lower case
+    # after the word announcing it ("errore yrd-6q/40"); not a bare lower-case token,
+    # a number or a word after "code".
+    texts = ("la sbarra non si apre, l'app dice errore yrd-6q/40", "error YRD-6Q/40 at the gate",
+             "erreur YRD-6Q/40, barrière fermée", "Fehler: yrd-6q/40.")  # fmt: skip
+    assert spike_topics(texts) == ["code:YRD-6Q/40"]
+    assert incident_codes(None, "the app shows yrd-6q/40, error 404, code summer10") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
