@@ -1170,6 +1170,14 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ("@Lagovia Encore une queue d'une demi-heure au check-in un vendredi soir.", True, False),
         ("Les poubelles de tri toujours pleines, ça déborde.", True, False),
         ("I bidoni della differenziata sempre pieni, straborda tutto.", True, False),
+        # hand-tuning152/bilingual: a slide's steps in German and English
+        (
+            "Jetzt soll ich die Pfandkiste selbst zur Filiale bringen? Das war nie so ausgemacht",
+            True,
+            False,
+        ),
+        ("Box price up from £19 to £23 without an email first. Really?", True, False),
+        ("das Roggenbrot diese Woche war wieder der Hammer, Kruste knackt", False, True),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
