@@ -618,14 +618,36 @@ def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return any(still.search(s) is not None and states_a_lack(s, event.language) for s in statements)
 
 
+#: Someone named who wrote or reported it before, as :func:`normalise_text` writes it
+#: (en fr de es it pt: "As Owen already wrote on Wednesday (case LV-702677)", "comme
+#: Julie l'a déjà signalé", "wie Felix schon gemeldet hat", "como ya escribió Marta",
+#: "come ha già scritto Paolo", "como o Rui já escreveu"); not the customer ("as I
+#: already wrote", "comme je l'ai écrit", "wie ich schon geschrieben habe").
+_NAMED_BEFORE = re.compile(
+    r"\bas (?!(?:i|we|you|they|it|already|said|usual|expected|always|agreed|promised"
+    r"|discussed|requested|planned|before|previously|stated)\b)[a-z]+ (?:has |had )?(?:already )?"
+    r"(?:wrote|reported|mentioned|flagged|raised|said)\b"
+    r"|\bcomme (?!je\b|j'|nous\b|on\b|deja\b)[a-z]+ (?:vous )?l'a (?:deja )?"
+    r"(?:ecrit|signale|dit|indique)\b"
+    r"|\bwie (?!ich\b|wir\b|schon\b|bereits\b)[a-z]+ (?:schon |bereits )?"
+    r"(?:geschrieben|gemeldet|gesagt|mitgeteilt) hat\b"
+    r"|\bcomo (?:ya )?(?:os |le |les )?(?:escribio|dijo|aviso|comento|informo) "
+    r"(?!usted\b|ustedes\b|yo\b)[a-z]+"
+    r"|\bcome (?:gia )?(?:vi )?ha (?:gia )?(?:scritto|segnalato|detto) (?!lei\b|io\b)[a-z]+"
+    r"|\bcomo (?:o |a )[a-z]+ (?:ja )?(?:escreveu|disse|referiu|informou|reportou)\b"
+)
+
+
 def for_a_colleague(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says a colleague raised the matter before them ("mi compañero
     Andrés ya os escribió el miércoles por esto ... seguimos igual", "wie mein Kollege
     Felix am Dienstag gemeldet hat (Fall FV-198190), ist nichts gelöst": ``[model]
-    colleague_phrases``): its "still", reply prefix or case number are the colleague's
-    contact, not one of this customer's."""
+    colleague_phrases``; or someone named: "As Owen already wrote on Wednesday",
+    :data:`_NAMED_BEFORE`): its "still", reply prefix or case number are the
+    colleague's contact, not one of this customer's."""
+    text = normalise_text(event.text or "")
     pattern = phrase_pattern(model.colleague_phrases)
-    return pattern is not None and bool(pattern.search(normalise_text(event.text or "")))
+    return bool(pattern is not None and pattern.search(text)) or bool(_NAMED_BEFORE.search(text))
 
 
 #: The clause a setting-apart phrase governs: up to the next stop, colon or line, at most

@@ -3306,10 +3306,26 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "mudou do nosso lado. As faturas chegam sem centro de custo.",
             False,
         ),
+        # hand-tuning152/b2b_accounts (heldout151/): someone named who wrote before
+        (
+            "As Owen already wrote on Wednesday (case LV-702677): the invoice still has no "
+            "VAT number.",
+            False,
+        ),
+        (
+            "Hola, como ya escribió Marta el miércoles (expediente SR-685706), seguimos "
+            "igual: factura sin CIF.",
+            False,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
             "igual: factura sin CIF. ¿Para cuándo?",
+            True,
+        ),
+        (
+            "As I already wrote on Wednesday (case LV-702677): the invoice still has no VAT "
+            "number.",
             True,
         ),
     ],
