@@ -1178,6 +1178,15 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ),
         ("Box price up from £19 to £23 without an email first. Really?", True, False),
         ("das Roggenbrot diese Woche war wieder der Hammer, Kruste knackt", False, True),
+        # hand-tuning153: praise read as a complaint ("still not" of a dud, "otra vez" of
+        # the delight)
+        (
+            "Third tour with Mappento this year and still not a dud one. Food tour was cracking",
+            False,
+            True,
+        ),
+        ("Otra vez encantados!! los niños no se aburrieron ni un minuto en la ruta", False, True),
+        ("The app is a dud, nothing works", True, False),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
