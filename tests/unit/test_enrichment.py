@@ -1187,6 +1187,14 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
         ),
         ("Otra vez encantados!! los niños no se aburrieron ni un minuto en la ruta", False, True),
         ("The app is a dud, nothing works", True, False),
+        # hand-tuning154: a slide's mild English steps
+        ("Hem fine but took a week longer than usual this time", True, False),
+        (
+            "the jacket came back with loose threads on the lining, had to cut them myself",
+            True,
+            False,
+        ),
+        ("now they want photos of every garment before they accept it? bit much", True, False),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
