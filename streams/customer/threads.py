@@ -164,7 +164,8 @@ def _fold_problem(
         return  # "still steaming, cheers": the good thing lasts, no problem does
     problem = is_problem(event, model)
     topics = set(event.topics)
-    refs, heard = _named(event, model)
+    apart = set_apart(event, model)
+    refs, heard = _named(event, apart)
     since = _since(occurred, model.repeat_window_days)
     live = [t for t in state.problems if t["open"] and since <= t["last_at"]]
     thread: dict[str, Any] | None = next(
@@ -175,7 +176,7 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
-    codes = frozenset(_faults(incident_codes(event.subject, event.text), set_apart(event, model)))
+    codes = frozenset(_faults(incident_codes(event.subject, event.text), apart))
     if thread is None and codes:
         # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
         # AD-734" after "errore AD-734 indirizzo non trovato"): the same fault.
@@ -454,12 +455,13 @@ def _fold_problem(
     thread["last_event_id"] = event.event_id
 
 
-def _named(event: EnrichedTouchpoint, model: ModelConfig) -> tuple[frozenset[str], frozenset[str]]:
+def _named(
+    event: EnrichedTouchpoint, apart: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
     """The references the contact names (:func:`references`) and the numbers a call
-    spells (:func:`spoken_numbers`, empty off the phone), but for those it sets apart
-    (:func:`set_apart`: "nothing to do with case PV-171900 which is closed"), which
-    name another matter than its own."""
-    apart = set_apart(event, model)
+    spells (:func:`spoken_numbers`, empty off the phone), but for those it sets
+    ``apart`` (:func:`set_apart`: "nothing to do with case PV-171900 which is closed"),
+    which name another matter than its own."""
     heard = spoken_numbers(event)
     if apart:
         heard = frozenset(d for d in heard if not any(ref.endswith(d) for ref in apart))
@@ -655,7 +657,7 @@ def named_case(state: CustomerState, event: EnrichedTouchpoint, model: ModelConf
     tudo resolvido no SLV-840624. Obrigado!")."""
     if thanks_for_it(event, model):
         return None
-    refs, heard = _named(event, model)
+    refs, heard = _named(event, set_apart(event, model))
     asked = refs or _spoken_cases(state, heard)
     given = _cases_named(state, asked, _iso(event.occurred_at), model)
     return max(given)[1] if given else None

@@ -663,9 +663,9 @@ def set_apart(event: EnrichedTouchpoint, model: ModelConfig) -> frozenset[str]:
     A reference named elsewhere in the text ("Another thing: order 409576 never came")
     is not set apart."""
     pattern = phrase_pattern(model.apart_phrases)
-    text = normalise_text(event.text or "")
-    if pattern is None or pattern.search(text) is None:
+    if pattern is None:
         return frozenset()
+    text = normalise_text(event.text or "")
     found: set[str] = set()
     for match in pattern.finditer(text):
         clause = _APART_CLAUSE.match(text, match.end())
