@@ -650,9 +650,11 @@ def for_a_colleague(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return bool(pattern is not None and pattern.search(text)) or bool(_NAMED_BEFORE.search(text))
 
 
-#: The clause a setting-apart phrase governs: up to the next stop, colon or line, at most
-#: this many characters ("nothing to do with case PV-171900 which is closed: ...").
-_APART_CLAUSE = re.compile(r"[^.:;!?\n]{0,60}")
+#: The end of the clause a setting-apart phrase governs: the next stop, colon or line
+#: ("nothing to do with case PV-171900 which is closed: ..."); at most
+#: :data:`_APART_CLAUSE_CHARS` characters after the phrase.
+_CLAUSE_END = re.compile(r"[.:;!?\n]")
+_APART_CLAUSE_CHARS = 60
 
 
 def set_apart(event: EnrichedTouchpoint, model: ModelConfig) -> frozenset[str]:
@@ -668,8 +670,8 @@ def set_apart(event: EnrichedTouchpoint, model: ModelConfig) -> frozenset[str]:
     text = normalise_text(event.text or "")
     found: set[str] = set()
     for match in pattern.finditer(text):
-        clause = _APART_CLAUSE.match(text, match.end())
-        found |= _references(None, clause.group() if clause else "")
+        after = text[match.end() : match.end() + _APART_CLAUSE_CHARS]
+        found |= _references(None, _CLAUSE_END.split(after, maxsplit=1)[0])
     return frozenset(found)
 
 
