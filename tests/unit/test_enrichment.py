@@ -1195,6 +1195,14 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
             False,
         ),
         ("now they want photos of every garment before they accept it? bit much", True, False),
+        # hand-tuning155: the nicest, said with "third time" and "still"; gorgeous
+        ("third time framing with Cornisola and still the nicest shop staff in town", False, True),
+        (
+            "Collected my dad's old map from Cornisola today, the float frame is gorgeous",
+            False,
+            True,
+        ),
+        ("not the nicest staff, rude even", True, False),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
