@@ -599,9 +599,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout155/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout155/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 03:31:10-03:51:18 UTC on 2026-12-06
+#: (committed as dcbdb02, cherry-picked onto main unchanged as c78e53d; 322 customers
+#: and 1,919 touchpoints of which 455 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout154/, written blind at 02:02:45-02:08:58 UTC on 2026-12-06, committed as
 #: 94ea46a and cherry-picked onto main unchanged as e9b16af, 323 customers and 1,896
 #: touchpoints of which 315 are agents' replies by its author's counts, its author having
