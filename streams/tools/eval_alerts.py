@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout154/*.jsonl`` (``hand-tuning155``), each held out until
+``tests/scenarios/heldout155/*.jsonl`` (``hand-tuning156``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -540,12 +540,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-05 21:34 UTC, 343-344 in that of 2026-12-05 22:54 UTC, 345-346 in that of
 #: 2026-12-05 23:35 UTC, 347-348 in that of 2026-12-06 00:31 UTC, 349-350 in that of
 #: 2026-12-06 01:19 UTC, 351-352 in that of 2026-12-06 01:37 UTC, 353-354 in that of
-#: 2026-12-06 01:58 UTC and 355-356 in that of 2026-12-06 03:26 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-356 tune (see streams/alerts/rules.toml). 357-358 replace
-#: them.
-REPORT_SEEDS = (357, 358)
+#: 2026-12-06 01:58 UTC, 355-356 in that of 2026-12-06 03:26 UTC and 357-358 in that of
+#: 2026-12-06 03:51 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-358 tune (see
+#: streams/alerts/rules.toml). 359-360 replace them.
+REPORT_SEEDS = (359, 360)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -591,7 +591,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 154
+LAST_TUNING_SET = 155
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -599,12 +599,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout155/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 03:31:10-03:51:18 UTC on 2026-12-06
-#: (committed as dcbdb02, cherry-picked onto main unchanged as c78e53d; 322 customers
-#: and 1,919 touchpoints of which 455 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout156/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout155/, written blind at 03:31:10-03:51:18 UTC on 2026-12-06, committed as
+#: dcbdb02 and cherry-picked onto main unchanged as c78e53d, 322 customers and 1,919
+#: touchpoints of which 455 are agents' replies by its author's counts, its author having
+#: opened no forbidden file, by its reply, was reported at 03:51 on 2026-12-06 and tunes
+#: now, above.)
 #: (heldout154/, written blind at 02:02:45-02:08:58 UTC on 2026-12-06, committed as
 #: 94ea46a and cherry-picked onto main unchanged as e9b16af, 323 customers and 1,896
 #: touchpoints of which 315 are agents' replies by its author's counts, its author having
@@ -615,12 +617,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 368 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 01:58 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout152/, written blind at 01:23:55-01:28:13 UTC on 2026-12-06, committed as
-#: 8df69a1 and cherry-picked onto main unchanged as bd8da36, 322 customers and 1,884
-#: touchpoints of which 417 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 01:37 on 2026-12-06
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout155", "heldout155"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout156", "heldout156"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
