@@ -276,6 +276,9 @@ class Taxonomy:
     false_friends: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words opening a reservation after praise ("Seul bémol :", "Nur", "só"), per language.
     reservations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Phrases holding a negator that say nothing of ours is missing ("no puedo dormir",
+    #: "sin gluten"): :func:`states_a_lack` reads no lack in them.
+    not_a_lack: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: A streak ("zum dritten Mal ..., zum dritten Mal alles reibungslos"): see :class:`Streak`.
     streak: Streak = field(default_factory=Streak)
     #: No trouble said as a defect that never came ("ni un saco mojado"): see :class:`Absence`.
@@ -520,6 +523,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             "negators",
             "false_friends",
             "reservations",
+            "not_a_lack",
             "streak",
             "absence",
             "affect",
@@ -532,6 +536,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     reader.check_keys(false_friends, PHRASE_KEYS, "false_friends")
     reservations = reader.table(data, "reservations", "reservations")
     reader.check_keys(reservations, PHRASE_KEYS, "reservations")
+    not_a_lack = reader.table(data, "not_a_lack", "not_a_lack")
+    reader.check_keys(not_a_lack, PHRASE_KEYS, "not_a_lack")
     streak = reader.table(data, "streak", "streak")
     reader.check_keys(streak, ("counts", "good", "bad"), "streak")
     streak_words: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -568,6 +574,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         negators=reader.phrases(negators, "negators"),
         false_friends=reader.phrases(false_friends, "false_friends"),
         reservations=reader.phrases(reservations, "reservations"),
+        not_a_lack=reader.phrases(not_a_lack, "not_a_lack"),
         streak=Streak(streak_words["counts"], streak_words["good"], streak_words["bad"]),
         absence=Absence(
             absence_words["openers"],
@@ -733,17 +740,20 @@ def _negators(language: str | None = None) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _praise_holding_a_negator() -> re.Pattern[str] | None:
-    """The praise cues that hold a negator: a litotes or no trouble ("not bad", "sin
-    un solo problema", "kein einziges Problem")."""
+def _no_lack_holding_a_negator() -> re.Pattern[str] | None:
+    """The phrases that hold a negator but say no lack: the praise cues that do, a
+    litotes or no trouble ("not bad", "sin un solo problema", "kein einziges Problem"),
+    and ``[not_a_lack]`` ("can't sleep", "sans gluten")."""
     negator = _negators()
+    taxonomy = load_taxonomy()
     cues = {
         normalize(phrase)
-        for section in load_taxonomy().intents
+        for section in taxonomy.intents
         if section.id == "praise"
         for phrases in section.phrases.values()
         for phrase in phrases
     }
+    cues.update(normalize(p) for phrases in taxonomy.not_a_lack.values() for p in phrases)
     held = sorted((cue for cue in cues if negator.search(cue)), key=len, reverse=True)
     return re.compile("|".join(re.escape(cue) for cue in held)) if held else None
 
@@ -756,17 +766,17 @@ def _absence() -> re.Pattern[str] | None:
 def states_a_lack(text: str, language: str | None = None) -> bool:
     """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
     Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
-    problemas": no trouble is no lack), nor in a defect that never came ("ni un saco
-    mojado", :class:`Absence`). With the text's ``language`` (enrichment's), only
+    problemas": no trouble is no lack), nor in ``[not_a_lack]`` ("no puedo dormir"), nor
+    in a defect that never came ("ni un saco mojado", :class:`Absence`). With the text's ``language`` (enrichment's), only
     that language's negators count when the taxonomy lists it; any language's otherwise
     ("und", or none given)."""
     normalized = normalize(text)
     negators = _negators(language)
     if not negators.search(normalized):  # the usual case: the praise scan is the costly part
         return False
-    praise = _praise_holding_a_negator()
-    if praise is not None:
-        normalized = praise.sub(" ", normalized)
+    no_lack = _no_lack_holding_a_negator()
+    if no_lack is not None:
+        normalized = no_lack.sub(" ", normalized)
     absence = _absence()
     if absence is not None:
         normalized = absence.sub(" ", normalized)

@@ -288,6 +288,7 @@ def test_custom_taxonomy_file(tmp_path: Path) -> None:
         ('[intents.praise]\nen = ["great"]\ngate = ["happy"]\n', "unknown sentiment"),
         ("[affect]\nnegation_windw = 3\n", "[affect] unknown key"),
         ('[reservations]\nxx = ["only"]\n', "[reservations] unknown key"),
+        ('[not_a_lack]\nxx = ["cant sleep"]\n', "[not_a_lack] unknown key"),
         ('[streak.count]\nen = ["third"]\n', "[streak] unknown key"),
         ('[streak.good]\nxx = ["early"]\n', "[streak.good] unknown key"),
         (
@@ -324,6 +325,13 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         # a lack beside it still is one
         ("sin problemas con la app, pero sigo sin reembolso", True),
         ("sigo sin acceso", True),
+        # nor is the writer's sleep, or a thing made without an ingredient ([not_a_lack])
+        ("no puedo dormir así que he programado la próxima tostada en la app jaja", False),
+        ("can't sleep so I booked the harbour walk for Saturday", False),
+        ("Kann nicht schlafen, also noch ein Kapitel Die Salzgärten", False),
+        ("Hola, el pan sin gluten se hace en el mismo horno?", False),
+        ("no puedo dormir y la app no funciona", True),
+        ("can't log in", True),
     ],
 )
 def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
