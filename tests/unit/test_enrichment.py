@@ -1203,6 +1203,15 @@ def test_something_taken_from_them_is_a_complaint(text: str, complaint: bool) ->
             True,
         ),
         ("not the nicest staff, rude even", True, False),
+        # hand-tuning156: a strange taste; still impressed ("outra vez ... ainda")
+        ("Este lote tem um sabor estranho", True, False),
+        ("this batch tastes off, I think the yeast was dead", True, False),
+        ("Dieser Sud schmeckt komisch", True, False),
+        (
+            "@Luppora Outra vez a caixa do Club chegou no dia certo, ainda estou impressionado",
+            False,
+            True,
+        ),
     ],
 )
 def test_mild_complaints_and_praise_read_low_are_read_as_said(
