@@ -355,6 +355,30 @@ def test_what_the_app_says_instead_is_an_error(matcher: LexiconMatcher, text: st
     assert "bugs" in matcher.match(text).topics
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our parasol's taken by another family with the SAME booking. Staff say the app sold it twice",
+        "On arrive au lido, notre parasol numéroté est occupé par une autre famille avec LA MÊME "
+        "réservation",
+        "Arriviamo al lido e il nostro ombrellone è occupato da un'altra famiglia con la STESSA "
+        "prenotazione",
+        "Unser Strandkorb ist besetzt, eine andere Familie hat DIESELBE Buchung",
+        "Nuestra sombrilla está ocupada por otra familia con la MISMA reserva",
+        "O nosso chapéu está ocupado por outra família com a MESMA reserva",
+    ],
+)
+def test_a_place_sold_twice_is_a_bug(matcher: LexiconMatcher, text: str) -> None:
+    assert "bugs" in matcher.match(text).topics
+
+
+def test_a_card_charged_twice_for_the_same_booking_is_billing_not_a_bug(
+    matcher: LexiconMatcher,
+) -> None:
+    topics = matcher.match("Meine Kreditkarte wurde für dieselbe Buchung zweimal belastet").topics
+    assert "billing" in topics and "bugs" not in topics
+
+
 def test_a_lack_is_read_with_the_texts_own_negators() -> None:
     # Portuguese "no" is "in the": with the text's language only its own negators count.
     praise = "Voltei a alugar box no Boxelo, de novo sem complicações"
