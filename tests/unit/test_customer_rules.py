@@ -33,6 +33,7 @@ from streams.customer.wording import (
     apology_ends_it,
     is_problem,
     references,
+    resolves_problems,
     says_it_persists,
     says_it_repeats,
     says_unresolved,
@@ -3092,6 +3093,22 @@ def test_no_longer_doing_something_is_no_repeat() -> None:
     assert not says_it_repeats(happy, CONFIG.model)
     assert says_it_repeats(mood("e-2", 0, -0.5, text="Vuelvo a escribir", subject=None),
                            CONFIG.model)  # fmt: skip
+
+
+def test_all_well_again_is_no_repeat_of_the_gripe_after_it() -> None:
+    # hand-tuning158: praise with a small gripe; its "outra vez" is said of the good thing.
+    text = "Correu tudo bem outra vez, so o cafe do bar e que esta sempre frio"
+    assert not says_it_repeats(mood("e-1", 0, -0.51, text=text, subject=None), CONFIG.model)
+    text = "Outra vez o cafe frio no bar"
+    assert says_it_repeats(mood("e-2", 0, -0.5, text=text, subject=None), CONFIG.model)
+
+
+def test_a_posto_said_of_our_case_closes_it() -> None:
+    # hand-tuning158/bilingual: "Confermo, KV-901669 a posto" confirms our fix.
+    text = "Confermo, KV-901669 a posto, graize"
+    assert resolves_problems(mood("e-1", 0, 0.0, text=text, subject=None), CONFIG.model)
+    text = "KV-901669 non è ancora a posto"
+    assert not resolves_problems(mood("e-2", 0, -0.3, text=text, subject=None), CONFIG.model)
 
 
 def test_cheers_again_is_no_repeat() -> None:

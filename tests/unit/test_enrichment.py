@@ -1220,3 +1220,16 @@ def test_mild_complaints_and_praise_read_low_are_read_as_said(
     item = enrich(text)
     assert ("complaint" in item.intents) is complaint
     assert item.praise_cue is praise
+
+
+def test_thanks_for_the_help_in_short_is_thanks_not_a_request() -> None:
+    # hand-tuning158/repeat_contacts: "obg pela ajuda" confirms our fix and thanks.
+    item = enrich("sim ja esta (KV-606360), obg pela ajuda")
+    assert "gratitude" in item.emotions and "help_request" not in item.intents
+    assert "help_request" in enrich("preciso de ajuda com a reserva").intents
+
+
+def test_a_grand_prix_is_a_race_not_a_price() -> None:
+    # hand-tuning158: a karting track's Grand Prix read under price for its "prix".
+    assert "price" not in enrich("bom dia quanto tempo dura um grand prix mais ou menos").topics
+    assert "price" in enrich("le prix du forfait a encore augmenté").topics
