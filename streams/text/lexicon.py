@@ -767,9 +767,9 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
     Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
     problemas": no trouble is no lack), nor in ``[not_a_lack]`` ("no puedo dormir"), nor
-    in a defect that never came ("ni un saco mojado", :class:`Absence`). With the text's ``language`` (enrichment's), only
-    that language's negators count when the taxonomy lists it; any language's otherwise
-    ("und", or none given)."""
+    in a defect that never came ("ni un saco mojado", :class:`Absence`). With the text's
+    ``language`` (enrichment's), only that language's negators count when the taxonomy
+    lists it; any language's otherwise ("und", or none given)."""
     normalized = normalize(text)
     negators = _negators(language)
     if not negators.search(normalized):  # the usual case: the praise scan is the costly part

@@ -358,7 +358,8 @@ def test_what_the_app_says_instead_is_an_error(matcher: LexiconMatcher, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Our parasol's taken by another family with the SAME booking. Staff say the app sold it twice",
+        "Our parasol's taken by another family with the SAME booking. Staff say the app sold "
+        "it twice",
         "On arrive au lido, notre parasol numéroté est occupé par une autre famille avec LA MÊME "
         "réservation",
         "Arriviamo al lido e il nostro ombrellone è occupato da un'altra famiglia con la STESSA "
