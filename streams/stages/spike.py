@@ -139,8 +139,9 @@ class SpikeConfig:
     max_p_value: float = 1e-7
     #: Learn each closed bucket into its hour-of-day slot one bucket late: the window
     #: a check counts overlaps the bucket just closed, so an incident's first
-    #: quarter-hour is not yet in the usual its next minutes are compared with.
-    lag: bool = True
+    #: quarter-hour is not yet in the usual its next minutes are compared with. Off by
+    #: default: it pages more on calm streams (see streams/alerts/rules.toml).
+    lag: bool = False
     #: Distinct customers in the window before anything is called a spike.
     min_count: int = 4
     min_negative: int = 3
