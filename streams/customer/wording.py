@@ -627,6 +627,8 @@ _NAMED_BEFORE = re.compile(
     r"\bas (?!(?:i|we|you|they|it|already|said|usual|expected|always|agreed|promised"
     r"|discussed|requested|planned|before|previously|stated)\b)[a-z]+ (?:has |had )?(?:already )?"
     r"(?:wrote|reported|mentioned|flagged|raised|said)\b"
+    r"|\b(?!(?:io|lei|lui|non|chi|si|mi|ci|vi|che|gia|lo|la|le|ne|nessuno|qualcuno)\b)[a-z]+"
+    r" (?:vi |ci )?ha gia (?:scritto|segnalato|chiamato)\b"
     r"|\bcomme (?!je\b|j'|nous\b|on\b|deja\b)[a-z]+ (?:vous )?l'a (?:deja )?"
     r"(?:ecrit|signale|dit|indique)\b"
     r"|\bwie (?!ich\b|wir\b|schon\b|bereits\b)[a-z]+ (?:schon |bereits )?"
@@ -642,7 +644,8 @@ def for_a_colleague(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says a colleague raised the matter before them ("mi compañero
     Andrés ya os escribió el miércoles por esto ... seguimos igual", "wie mein Kollege
     Felix am Dienstag gemeldet hat (Fall FV-198190), ist nichts gelöst": ``[model]
-    colleague_phrases``; or someone named: "As Owen already wrote on Wednesday",
+    colleague_phrases``; or someone named: "As Owen already wrote on Wednesday", "Davide
+    vi ha già scritto mercoledì",
     :data:`_NAMED_BEFORE`): its "still", reply prefix or case number are the
     colleague's contact, not one of this customer's."""
     text = normalise_text(event.text or "")

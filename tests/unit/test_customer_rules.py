@@ -3334,6 +3334,17 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "igual: factura sin CIF.",
             False,
         ),
+        # hand-tuning159/b2b_accounts (heldout158/): a colleague named, "vi ha già scritto"
+        (
+            "Salve, sono Luca di Panificio Conti. Davide vi ha gia scritto mercoledi (pratica "
+            "SR-685706) e siamo ancora li: factura sin CIF.",
+            False,
+        ),
+        (
+            "Salve, vi ho gia scritto mercoledi (pratica SR-685706) e siamo ancora li: "
+            "factura sin CIF.",
+            True,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "

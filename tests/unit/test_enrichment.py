@@ -1233,3 +1233,14 @@ def test_a_grand_prix_is_a_race_not_a_price() -> None:
     # hand-tuning158: a karting track's Grand Prix read under price for its "prix".
     assert "price" not in enrich("bom dia quanto tempo dura um grand prix mais ou menos").topics
     assert "price" in enrich("le prix du forfait a encore augmenté").topics
+
+
+def test_no_scares_again_is_praise_and_what_have_you_changed_a_complaint() -> None:
+    # hand-tuning159: praise saying "tercera vez ... otra vez sin sustos"; a spike's first
+    # report asking what we changed.
+    item = enrich("tercera vez que hago la declaracion con Declarra y otra vez sin sustos.")
+    assert item.praise_cue and "complaint" not in item.intents
+    item = enrich(
+        "aperto il 730 e ora risulta a debito 2.240 €!! ieri era a credito. che avete cambiato"
+    )
+    assert "complaint" in item.intents
