@@ -3111,6 +3111,14 @@ def test_a_posto_said_of_our_case_closes_it() -> None:
     assert not resolves_problems(mood("e-2", 0, -0.3, text=text, subject=None), CONFIG.model)
 
 
+def test_tout_est_bon_said_of_our_case_closes_it() -> None:
+    # hand-tuning160/repeat_contacts: "oui tout est bon pour CV-134298" confirms our fix.
+    text = "oui tout est bon pour CV-134298, mreci à vous"
+    assert resolves_problems(mood("e-1", 0, 0.5, text=text, subject=None), CONFIG.model)
+    text = "non, tout n'est pas bon pour CV-134298"
+    assert not resolves_problems(mood("e-2", 0, -0.4, text=text, subject=None), CONFIG.model)
+
+
 def test_cheers_again_is_no_repeat() -> None:
     # hand-tuning36/topic_spike: "Cheers again" thanks once more, as "thanks again" does.
     text = "Still the only app where 'arriving 9-11' actually means 9-11. Cheers again"

@@ -1244,3 +1244,16 @@ def test_no_scares_again_is_praise_and_what_have_you_changed_a_complaint() -> No
         "aperto il 730 e ora risulta a debito 2.240 €!! ieri era a credito. che avete cambiato"
     )
     assert "complaint" in item.intents
+
+
+def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_praise() -> None:
+    # hand-tuning160: the spike told in French ("antivol") read under no topic; a happy
+    # customer's "still not one thing wrong" read as a complaint.
+    item = enrich(
+        "@Costuvia bonjour, costume reçu avec un antivol sur la manche. la soirée est ce soir"
+    )
+    assert "product_quality" in item.topics
+    assert "product_quality" in enrich("the costume came with the security tag still on").topics
+    item = enrich("third time hiring from Costuvia this year and still not one thing wrong")
+    assert item.praise_cue and "complaint" not in item.intents
+    assert "complaint" in enrich("the app is wrong again, not one thing works").intents
