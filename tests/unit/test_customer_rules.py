@@ -1168,6 +1168,11 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
         # hand-tuning61: a number and its year after a slash ("demande 93423/26")
         ("Je me permets de relancer la demande 93423/26 ouverte par Céline", {"93423/26"}),
         ("pratica 40217/2026, ancora niente", {"40217/2026"}),
+        # hand-tuning161: two groups of letters ("MT-RC461336"), not an account id whose
+        # country is set off by a hyphen ("PRO-ES-63581")
+        ("Auftrag MT-RC461336 ist immer noch nicht da", {"MTRC461336"}),
+        ("Dossier APV-E7101 ouvert", {"APVE7101"}),
+        ("todos los pedidos de la cuenta PRO-ES-63581", set()),
         # error codes, phone numbers and plain numbers are no references
         ("ancora VH-417, AUTH-502, chiamate il +33620114640, 3 settimane", set()),
         # nor a school year, a date or an amount
@@ -1217,6 +1222,21 @@ def test_a_complaint_about_another_reference_is_another_problem() -> None:
                        intents=["complaint"], text=again, channel="chat", kind="chat")]  # fmt: skip
     [alert] = of(feed(state, chain), "repeat_contact")
     assert alert.evidence == ["e-1", "e-2"]
+
+
+def test_a_new_problem_under_another_two_letter_group_reference_is_another_problem() -> None:
+    # hand-tuning161/repeat_contacts: a missed appointment (MT-RC273435) confirmed as done,
+    # then a refund "immer noch nicht da" for another order (MT-RC461336): two problems.
+    state = CustomerState("c-1")
+    first = "Termin MT-RC273435: niemand kam, keine Nachricht, nichts."
+    done = "Bestatige: MT-RC273435 ist erledigt, alles angekommen. Danke!"
+    refund = "Die Ersttatung für den stornierten Auftrag MT-RC461336 ist immer noch nicht da."
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=first,
+                       channel="chat", kind="chat"),
+             mood("t-1", 1, 0.5, topics=[], emotions=["gratitude"], text=done),
+             complaint("e-2", 4, topics=[], intents=["complaint"], text=refund,
+                       channel="chat", kind="chat")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact") == []
 
 
 def test_a_thanks_the_model_reads_as_neutral_closes_the_problem_and_opens_none() -> None:

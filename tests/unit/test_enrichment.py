@@ -1257,3 +1257,34 @@ def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_pr
     item = enrich("third time hiring from Costuvia this year and still not one thing wrong")
     assert item.praise_cue and "complaint" not in item.intents
     assert "complaint" in enrich("the app is wrong again, not one thing works").intents
+
+
+def test_another_customers_name_and_address_shown_is_a_privacy_matter() -> None:
+    # hand-tuning161: the spike (labels showing another customer's name and address) was
+    # read under bugs, delivery or no topic, in six languages.
+    for text in (
+        "The shipping label in the app has a stranger's name and address on it!",
+        "Mein Etikett für die Messerbox hat die Adresse von jemand anderem drauf",
+        "quiero imprimir la etiqueta de la caja y aparece la direccion de un desconocido???",
+        "L'étiquette d'envoi dans l'appli affiche l'adresse d'un inconnu.",
+        "l'etichetta di spedizione nell'app ha il nome e l'indirizzo di un altro cliente",
+        "A etiqueta de envio na app mostra a morada de outra pessoa!",
+    ):
+        assert "security_privacy" in enrich(text).topics, text
+    assert "security_privacy" not in enrich("Please send it to my new address").topics
+
+
+def test_a_letter_that_pains_its_writer_and_same_here_are_complaints() -> None:
+    # hand-tuning161/repeat_contacts: a complaint inside a letter of praise read as praise,
+    # and a contact joining a colleague's report read as neutral.
+    item = enrich(
+        "Estimados señores: Llevo años con ustedes y siempre he quedado contenta. Por eso me "
+        "duele escribir esto. han perdido mis cuchillos, envio MT-RC173513, nadie sabe nada"
+    )
+    assert "complaint" in item.intents and not item.praise_cue
+    item = enrich(
+        "Guten Tag, wie Tobias Mittwoch schon schrieb (Fall SU-BB21002): die Oktoberrechnung "
+        "hat den alten Firmennamen und keine Bestellnummer. Bei mir genauso."
+    )
+    assert "complaint" in item.intents
+    assert "complaint" not in enrich("Tolle Beratung, vielen Dank!").intents
