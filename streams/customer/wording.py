@@ -127,6 +127,12 @@ _INDIGNANT = re.compile(
     r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
     r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"
     r"\b(?:alors|entonces|ent[ãa]o|then|allora|dann|denn)\s*\?"
+    # ... or with the "then" before it, after the facts ("cobraram-me preço normal. Então
+    # para que serve o Club?", "Alors à quoi sert le Club ?", "So what's the Club for?";
+    # not a message opening with it: "Então, para que serve este botão?")
+    r"|[.!]\s*(?:alors|entonces|ent[ãa]o|allora|so)\s*,?\s*¿?\s*(?:à quoi (?:ça )?sert|"
+    r"para qu[ée] (?:sirve|est[áa])|para que serve|de que serve|what'?s (?:it|the \w+) for|"
+    r"a cosa serve)\b[^?.!]{0,30}\?"
     # ... and what they pay, asked after the facts ("... just numbers. And I pay for Plus?",
     # "Y pago Plus?", "Et je paie Plus ?", "E io pago Plus?")
     r"|(?:^|[.!,;:]\s*)(?:and (?:i|we) (?:pay|paid|am paying|are paying)|"

@@ -2070,6 +2070,11 @@ def test_a_reply_quoting_the_problem_in_its_subject_and_saying_solved_closes_it(
         # hand-tuning98/bilingual: "what for?" said alone after the facts
         ("Jetzt will die App vor jeder Wäsche ein Foto vom Kennzeichen. Wozu?", True),
         ("Wozu dient dieser Knopf?", False),
+        # hand-tuning162/bilingual: the "then" before the question
+        ("cobraram-me entrega e preço normal. Então para que serve o Club?", True),
+        ("Full price again on my order. So what's the Club for?", True),
+        ("Plein tarif encore. Alors à quoi sert le Club ?", True),
+        ("Então, para que serve este botão no portal? Obrigado", False),
         # hand-tuning106/bilingual: what they pay, asked after the facts
         ("Results in but no doctor's note any more, just numbers. And I pay for Plus?", True),
         ("Resultados sin comentario del médico, solo números. Y pago Plus?", True),

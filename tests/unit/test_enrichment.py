@@ -1288,3 +1288,12 @@ def test_a_letter_that_pains_its_writer_and_same_here_are_complaints() -> None:
     )
     assert "complaint" in item.intents
     assert "complaint" not in enrich("Tolle Beratung, vielen Dank!").intents
+
+
+def test_calling_to_understand_how_is_a_question() -> None:
+    # hand-tuning162/one_bad_day: a call asking how to turn the Club on read as no question.
+    item = enrich(
+        "salve chiamo per capire come si attiva il Club perché mi dice che non risulto socio"
+    )
+    assert "question" in item.intents
+    assert "question" in enrich("hi I'm calling to find out when my box ships").intents
