@@ -602,9 +602,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout162/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout162/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:03:16-07:08:27 UTC on 2026-12-06
+#: (committed as cde523e, cherry-picked onto main unchanged as f0bcff4; 322 customers
+#: and 1,911 touchpoints of which 345 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout161/, written blind at 06:41:32-06:49:53 UTC on 2026-12-06, committed as
 #: 7bde787 and cherry-picked onto main unchanged as 6fa26c8, 322 customers and 2,025
 #: touchpoints of which 401 are agents' replies by its author's counts, its author
