@@ -603,9 +603,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout163/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout163/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:12:48-07:28:49 UTC on 2026-12-06
+#: (committed as 4cdadc8, cherry-picked onto main unchanged as b910d5a; 323 customers
+#: and 1,868 touchpoints of which 413 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). One helper wrote it (34e6200,
+#: cherry-picked as fc27a96) and ran out of time before its checks; a second ran them,
+#: fixed one wording slip and completed its README. It is opened by nothing but the next
+#: report run, after the last rule change.
 #: (heldout162/, written blind at 07:03:16-07:08:27 UTC on 2026-12-06, committed as
 #: cde523e and cherry-picked onto main unchanged as f0bcff4, 322 customers and 1,911
 #: touchpoints of which 345 are agents' replies by its author's counts, its author
