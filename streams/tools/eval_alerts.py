@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout162/*.jsonl`` (``hand-tuning163``), each held out until
+``tests/scenarios/heldout163/*.jsonl`` (``hand-tuning164``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -544,12 +544,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 03:51 UTC, 359-360 in that of 2026-12-06 04:01 UTC, 361-362 in that of
 #: 2026-12-06 04:38 UTC, 363-364 in that of 2026-12-06 04:54 UTC, 365-366 in that of
 #: 2026-12-06 05:04 UTC, 367-368 in that of 2026-12-06 06:36 UTC, 369-370 in that of
-#: 2026-12-06 06:55 UTC and 371-372 in that of 2026-12-06 07:08 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-372 tune (see streams/alerts/rules.toml). 373-374 replace
-#: them.
-REPORT_SEEDS = (373, 374)
+#: 2026-12-06 06:55 UTC, 371-372 in that of 2026-12-06 07:08 UTC and 373-374 in that of
+#: 2026-12-06 07:29 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-374 tune (see
+#: streams/alerts/rules.toml). 375-376 replace them.
+REPORT_SEEDS = (375, 376)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -595,7 +595,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 162
+LAST_TUNING_SET = 163
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -603,14 +603,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout163/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 07:12:48-07:28:49 UTC on 2026-12-06
-#: (committed as 4cdadc8, cherry-picked onto main unchanged as b910d5a; 323 customers
-#: and 1,868 touchpoints of which 413 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). One helper wrote it (34e6200,
-#: cherry-picked as fc27a96) and ran out of time before its checks; a second ran them,
-#: fixed one wording slip and completed its README. It is opened by nothing but the next
-#: report run, after the last rule change.
+#: tests/scenarios/heldout164/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout163/, written blind at 07:12:48-07:28:49 UTC on 2026-12-06, committed as
+#: 4cdadc8 and cherry-picked onto main unchanged as b910d5a, 323 customers and 1,868
+#: touchpoints of which 413 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 07:29 on 2026-12-06
+#: and tunes now, above.)
 #: (heldout162/, written blind at 07:03:16-07:08:27 UTC on 2026-12-06, committed as
 #: cde523e and cherry-picked onto main unchanged as f0bcff4, 322 customers and 1,911
 #: touchpoints of which 345 are agents' replies by its author's counts, its author
@@ -621,12 +621,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 401 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 06:55 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout160/, written blind at 06:30:01-06:35:50 UTC on 2026-12-06, committed as
-#: 25e3e89 and cherry-picked onto main unchanged as 73371b8, 326 customers and 2,186
-#: touchpoints of which 365 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 06:36 on 2026-12-06
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout163", "heldout163"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout164", "heldout164"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
