@@ -332,6 +332,10 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("Hola, el pan sin gluten se hace en el mismo horno?", False),
         ("no puedo dormir y la app no funciona", True),
         ("can't log in", True),
+        # nor is the writer's eagerness (hand-tuning164/happy_writers)
+        ("can't sleep so sketching tomorrow's lavoria laser project, cannot wait", False),
+        ("Sono le 3 e ho appena prenotato il primo giro. Non vedo l'ora", False),
+        ("Tickets booked, can't wait!! but the app can't show them", True),
     ],
 )
 def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
