@@ -603,9 +603,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout164/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout164/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:33:43-07:38:15 UTC on 2026-12-06
+#: (committed as 24cd63c, cherry-picked onto main unchanged as 8c17d2a; 322 customers
+#: and 1,985 touchpoints of which 374 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout163/, written blind at 07:12:48-07:28:49 UTC on 2026-12-06, committed as
 #: 4cdadc8 and cherry-picked onto main unchanged as b910d5a, 323 customers and 1,868
 #: touchpoints of which 413 are agents' replies by its author's counts, its author
