@@ -1297,3 +1297,15 @@ def test_calling_to_understand_how_is_a_question() -> None:
     )
     assert "question" in item.intents
     assert "question" in enrich("hi I'm calling to find out when my box ships").intents
+
+
+def test_a_booking_gone_from_the_app_and_an_error_code_named_are_bugs() -> None:
+    # hand-tuning166/topic_spike: half the reports under no topic.
+    for text in (
+        "vsiita di stamattina sparita dalla app, scritto annullata. ma che succede",
+        "heute termin weg, nur 'Buchung storniert' und ein fehlercode. was ist da los",
+        "my booking just vanished from the app, says cancelled",
+        "mi saldo de 25 euros ha desaparecido de la app",
+    ):
+        assert "bugs" in enrich(text).topics, text
+
