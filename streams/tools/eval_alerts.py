@@ -604,9 +604,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout166/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout166/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:55:34-08:00:08 UTC on 2026-12-06
+#: (committed as b4e4985, cherry-picked onto main unchanged as 75e6c62; 322 customers
+#: and 1,896 touchpoints of which 339 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout165/, written blind at 07:42:15-07:46:51 UTC on 2026-12-06, committed as
 #: 890a1fe and cherry-picked onto main unchanged as 664cd20, 322 customers and 1,863
 #: touchpoints of which 353 are agents' replies by its author's counts, its author
