@@ -336,6 +336,10 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("can't sleep so sketching tomorrow's lavoria laser project, cannot wait", False),
         ("Sono le 3 e ho appena prenotato il primo giro. Non vedo l'ora", False),
         ("Tickets booked, can't wait!! but the app can't show them", True),
+        # nor a joke the writer could not resist (hand-tuning167/one_bad_day)
+        ("o peixe novo chama-se Bacalhau. desculpem, não resisti", False),
+        ("couldn't resist and booked the reef tank again", False),
+        ("não resisti e liguei: a app não abre", True),
     ],
 )
 def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
