@@ -1308,4 +1308,3 @@ def test_a_booking_gone_from_the_app_and_an_error_code_named_are_bugs() -> None:
         "mi saldo de 25 euros ha desaparecido de la app",
     ):
         assert "bugs" in enrich(text).topics, text
-
