@@ -1308,3 +1308,13 @@ def test_a_booking_gone_from_the_app_and_an_error_code_named_are_bugs() -> None:
         "mi saldo de 25 euros ha desaparecido de la app",
     ):
         assert "bugs" in enrich(text).topics, text
+
+
+def test_made_our_life_easier_is_praise() -> None:
+    # hand-tuning168/slow_churners: a praise read -0.39, posted four times, made the usual a
+    # slide fell from low.
+    assert enrich(
+        "passeggino già in hotel a Rimini, pulitissimo. Lenzavo ci ha semplificato la vita"
+    ).praise_cue
+    assert enrich("Le relevé automatique nous a simplifié la vie").praise_cue
+    assert not enrich("the app made my life easier until it broke, now nothing works").praise_cue
