@@ -1318,3 +1318,10 @@ def test_made_our_life_easier_is_praise() -> None:
     ).praise_cue
     assert enrich("Le relevé automatique nous a simplifié la vie").praise_cue
     assert not enrich("the app made my life easier until it broke, now nothing works").praise_cue
+
+
+def test_still_not_a_single_complaint_is_praise() -> None:
+    # hand-tuning169: a happy customer's record read -0.86 as a complaint, then a repeat.
+    item = enrich("Third time renting from Remivo and still not a single complaint")
+    assert item.praise_cue and "complaint" not in item.intents
+    assert "complaint" in enrich("I filed a complaint and still not a single reply").intents
