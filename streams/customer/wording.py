@@ -109,6 +109,12 @@ _SERIOUSLY = (
     r"really|seriously|s[ée]rieux|s[ée]rieusement|im ernst|ernsthaft|en serio|de verdad|"
     r"davvero|sul serio|a s[ée]rio|s[ée]rio"
 )
+#: What a thing is for, asked of it (fr es pt it en; :data:`_INDIGNANT`, with "then"
+#: after or before it).
+_WHAT_FOR = (
+    r"à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|de que serve|"
+    r"what'?s (?:it|the \w+) for|a cosa serve"
+)
 #: "??", "?!", "!?", or "Seriously?" alone (or closing the message after the question): a
 #: question asked in indignation, not for an answer (en fr de es it pt); so is asking what
 #: the point is ("Ma che senso ha?", "Was soll das?"), or what a thing is for then ("Elle
@@ -124,15 +130,12 @@ _INDIGNANT = re.compile(
     rf"|\?\s*(?:{_SERIOUSLY}|come on|vraiment|echt jetzt|venga ya|ma dai|fala s[ée]rio)"
     r"\s*[?!.]*\s*$"
     r"|\b(?:what'?s the point|what is the point|che senso ha|was soll das|à quoi bon)\b[^?.!]*\?"
-    r"|\b(?:sert à quoi|à quoi (?:ça )?sert|para qu[ée] (?:sirve|est[áa])|para que serve|"
-    r"de que serve|what'?s (?:it|the \w+) for|a cosa serve|wozu (?:ist|dient))\b[^?.!]{0,30}?"
+    rf"|\b(?:sert à quoi|{_WHAT_FOR}|wozu (?:ist|dient))\b[^?.!]{{0,30}}?"
     r"\b(?:alors|entonces|ent[ãa]o|then|allora|dann|denn)\s*\?"
     # ... or with the "then" before it, after the facts ("cobraram-me preço normal. Então
     # para que serve o Club?", "Alors à quoi sert le Club ?", "So what's the Club for?";
     # not a message opening with it: "Então, para que serve este botão?")
-    r"|[.!]\s*(?:alors|entonces|ent[ãa]o|allora|so)\s*,?\s*¿?\s*(?:à quoi (?:ça )?sert|"
-    r"para qu[ée] (?:sirve|est[áa])|para que serve|de que serve|what'?s (?:it|the \w+) for|"
-    r"a cosa serve)\b[^?.!]{0,30}\?"
+    rf"|[.!]\s*(?:alors|entonces|ent[ãa]o|allora|so)\s*,?\s*¿?\s*(?:{_WHAT_FOR})\b[^?.!]{{0,30}}\?"
     # ... and what they pay, asked after the facts ("... just numbers. And I pay for Plus?",
     # "Y pago Plus?", "Et je paie Plus ?", "E io pago Plus?")
     r"|(?:^|[.!,;:]\s*)(?:and (?:i|we) (?:pay|paid|am paying|are paying)|"
