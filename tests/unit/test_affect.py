@@ -266,6 +266,10 @@ def test_applause_zero_hassle_and_on_time_are_praise(analyzer: AffectAnalyzer, t
         "Terceira vez com Tiago e outra vez exatamente o corte que pedi. Tagliora Aveiro, já "
         "não saio daqui",
         "Terza piega e terza volta quello che avevo chiesto",
+        # hand-tuning170: fresh, of what was ordered again
+        "Zum dritten Mal die Kräuterbox bestellt und wieder alles frisch",
+        "Third time ordering and again everything fresh",
+        "Terza volta che ordino le erbe e di nuovo tutto fresco",
     ],
 )
 def test_a_good_thing_said_again_is_praise_not_frustration(

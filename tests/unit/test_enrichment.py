@@ -1325,3 +1325,17 @@ def test_still_not_a_single_complaint_is_praise() -> None:
     item = enrich("Third time renting from Remivo and still not a single complaint")
     assert item.praise_cue and "complaint" not in item.intents
     assert "complaint" in enrich("I filed a complaint and still not a single reply").intents
+
+
+def test_still_loving_it_in_the_first_person_is_praise() -> None:
+    # hand-tuning170/one_bad_day: a happy post read as a delivery problem, which the next
+    # complaint was then read to repeat.
+    item = enrich("Continuo a adorar, mais uma vez entrega dentro da janela horária")
+    assert item.praise_cue and "praise" in item.intents
+    assert enrich("J'adore toujours la box, encore une fois parfaite").praise_cue
+    assert (
+        "complaint"
+        in enrich(
+            "Third time I order and third time the herbs arrive wilted, nothing fresh"
+        ).intents
+    )
