@@ -144,6 +144,10 @@ class AlertReport:
     spike_planted: bool = False
     happy_customers: int = 0
     happy_alerted: int = 0
+    #: Planted customers expecting an alert whose touchpoints fall under identifiers no
+    #: touchpoint joins (:func:`unlinked_customers`), and all planted customers so.
+    unlinked_expecting: int = 0
+    unlinked: int = 0
 
     @property
     def false_alerts(self) -> int:
@@ -194,6 +198,14 @@ class AlertReport:
             f"{'rule':<20} {'alerted':>7} {'expected':>8} {'hits':>5} "
             f"{'precision':>9} {'recall':>6}",
         ]
+        if self.unlinked_expecting:
+            # Links the truth counts on and no touchpoint gives: said before the scores.
+            out.insert(
+                1,
+                "customers split between identifiers no touchpoint joins: "
+                f"{self.unlinked_expecting} expecting an alert, {self.unlinked} in all; no "
+                "pipeline can tell each is one person",
+            )
         for score in [*self.rules.values(), self.accounts]:
             hits = len(score.alerted & score.expected)
             out.append(
@@ -392,10 +404,38 @@ def score_scenario(
     rules_path: Path | None = None,
 ) -> AlertReport:
     """Replay touchpoint dicts (contract JSON) as the worker would, and score the alerts."""
+    events = list(events)
     run, count, dead = replay(events, enricher, rules_path)
     report = score_alerts(run.alerts, truth)
     report.events, report.dead_letters, report.merges = count, dead, run.merges
+    report.unlinked_expecting, report.unlinked = unlinked_customers(events, truth)
     return report
+
+
+def unlinked_customers(events: Iterable[dict[str, Any]], truth: GroundTruth) -> tuple[int, int]:
+    """Planted customers whose touchpoints fall under identifiers that no touchpoint
+    carries together (a handle on social, then an e-mail, and nothing with both): the
+    pipeline learns who is who only from touchpoints carrying several identifiers, so
+    for it they are strangers. (Those expecting an alert, all of them.)"""
+    owner = _truth_ids(truth)
+    groups: dict[str, list[set[str]]] = defaultdict(list)
+    for raw in events:
+        try:
+            ids = CustomerRef(**raw.get("customer") or {}).identifiers()
+        except (TypeError, ValueError):
+            continue  # a dead letter: the scores count it apart
+        for cid in {owner[i] for i in ids if i in owner}:
+            joined = {i for i in ids if owner.get(i) == cid}
+            kept = []
+            for group in groups[cid]:
+                if group & joined:
+                    joined |= group
+                else:
+                    kept.append(group)
+            groups[cid] = [*kept, joined]
+    split = {cid for cid, found in groups.items() if len(found) > 1}
+    expecting = {cid for cid in split if truth.customers[cid].get("expected_rules")}
+    return len(expecting), len(split)
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -30,6 +30,7 @@ from streams.tools.eval_alerts import (
     run_families,
     score_alerts,
     score_scenario,
+    unlinked_customers,
 )
 from streams.tools.simulator import GroundTruth
 from tests.support.builders import touchpoint_dict
@@ -567,3 +568,41 @@ def test_rules_without_truth_are_reported_apart_not_scored() -> None:
     assert set(report.rules) == {"detractor"}
     assert report.lines()[0].endswith("(not scored, no truth for them here: emerging_theme 2)")
     assert report.false_alerts == 0
+
+
+def test_customers_whose_identifiers_no_touchpoint_joins_are_counted_and_said() -> None:
+    # heldout170/: every touchpoint carried one identifier, so a customer writing from a
+    # handle, then by e-mail, was two strangers, and the report's recall was 0.00.
+    truth = GroundTruth(
+        config={},
+        start=T0.isoformat(),
+        end=(T0 + timedelta(days=2)).isoformat(),
+        customers={
+            "c-1": truth_entry(["repeat_contact"])
+            | {"identifiers": {"customer_id": "c-1", "handle": "@one", "email": "one@x.example"}},
+            "c-2": truth_entry([])
+            | {"identifiers": {"customer_id": "c-2", "handle": "@two", "email": "two@x.example"}},
+            "c-3": truth_entry(["repeat_contact"])
+            | {"identifiers": {"customer_id": "c-3", "handle": "@three", "email": "3@x.example"}},
+        },
+    )
+
+    def by(n: int, **customer: str) -> dict[str, Any]:
+        return touchpoint_dict(event_id=f"e-{n}", customer=customer)
+
+    split = [by(1, handle="@one"), by(2, email="ONE@x.example"), by(3, handle="two")]
+    split += [by(4, email="two@x.example")]
+    # c-3's first touchpoint carries both: its later ones link through it.
+    linked = [by(5, handle="@three", email="3@x.example"), by(6, handle="three")]
+    linked += [by(7, email="3@x.example")]
+    assert unlinked_customers(split + linked, truth) == (1, 2)
+    assert unlinked_customers(linked, truth) == (0, 0)
+    report = score_scenario(split + linked, truth, StubEnricher())
+    assert report.lines()[1] == (
+        "customers split between identifiers no touchpoint joins: 1 expecting an alert, 2 "
+        "in all; no pipeline can tell each is one person"
+    )
+    assert not any(
+        line.startswith("customers split")
+        for line in score_scenario(linked, truth, StubEnricher()).lines()
+    )
