@@ -647,9 +647,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout171/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout171/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 09:38:45-09:43:22 UTC on 2026-12-06
+#: (committed as f5f22e4, cherry-picked onto main unchanged as e271fe8; 325 customers
+#: and 1,900 touchpoints of which 413 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout170/, written blind at 09:27:20-09:31:31 UTC on 2026-12-06, committed as
 #: 23c5265 and cherry-picked onto main unchanged as 412256b, 324 customers and 2,182
 #: touchpoints of which 435 are agents' replies by its author's counts, its author
