@@ -1339,3 +1339,17 @@ def test_still_loving_it_in_the_first_person_is_praise() -> None:
             "Third time I order and third time the herbs arrive wilted, nothing fresh"
         ).intents
     )
+
+
+def test_an_app_that_rejects_what_it_should_take_is_a_bug() -> None:
+    # hand-tuning172/topic_spike: most first reports of the incident under no topic.
+    for text in (
+        "Check-in imposible, la app rechaza el carnet una y otra vez",
+        "Der Führerscheinscan beim Check-in schlägt immer wieder fehl, wir stehen an der Station",
+        "App keeps rejecting my driving licence at check-in, no van handed over",
+        "L'app rifiuta la mia patente al check-in, non ci danno il camper",
+        "A app rejeita a minha carta de condução no check-in",
+        "L'appli refuse mon permis au check-in",
+    ):
+        assert "bugs" in enrich(text).topics, text
+    assert "bugs" not in enrich("The bank rejects my card at the till").topics
