@@ -647,9 +647,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout172/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout172/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 09:47:17-09:51:19 UTC on 2026-12-06
+#: (committed as b586aac, cherry-picked onto main unchanged as 2d29293; 319 customers
+#: and 1,924 touchpoints of which 415 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout171/, written blind at 09:38:45-09:43:22 UTC on 2026-12-06, committed as
 #: f5f22e4 and cherry-picked onto main unchanged as e271fe8, 325 customers and 1,900
 #: touchpoints of which 413 are agents' replies by its author's counts, its author
