@@ -142,6 +142,10 @@ class SpikeConfig:
     #: quarter-hour is not yet in the usual its next minutes are compared with. Off by
     #: default: it pages more on calm streams (see streams/alerts/rules.toml).
     lag: bool = False
+    #: Like ``lag``, for a key whose closed bucket stands far above (``k`` standard
+    #: deviations) its hour-of-day usual only: an incident's first quarter-hour is
+    #: learnt into its hour a bucket late, every other bucket at once.
+    lag_surges: bool = False
     #: Distinct customers in the window before anything is called a spike.
     min_count: int = 4
     min_negative: int = 3
@@ -388,6 +392,10 @@ class TopicSpikeDetector(TermBursts):
         # empty ones stream time skipped.
         learn = [(self.bucket_start, self.bucket)]
         learn += [(self.bucket_start + i * cfg.bucket_minutes, {}) for i in range(1, closed)]
+        if cfg.lag_surges and not cfg.lag:
+            self._learn_surges_late(learn)
+            self._close(self.bucket_start, start, minute)
+            return
         if not cfg.lag:
             self._learn(learn)
             self._close(self.bucket_start, start, minute)
@@ -405,6 +413,25 @@ class TopicSpikeDetector(TermBursts):
         self._learn(learn, overall=False)
         self._close(self.bucket_start, start, minute)
 
+    def _learn_surges_late(self, learn: list[tuple[int, dict[str, list[int]]]]) -> None:
+        """``lag_surges``: the all-hours slots learn ``learn`` at once; the hour-of-day
+        slots learn the surges held at the last close first, then ``learn`` but for
+        the keys whose bucket (its first) stands far above their usual at its hour,
+        which are held for the next close."""
+        if self.held_start is not None:
+            self._learn([(self.held_start, self.held)], overall=False, only=set(self.held))
+        begun, counts = learn[0]
+        hour = _hour_of_day(begun)
+        surges = {
+            key: value
+            for key, value in counts.items()
+            if not key.startswith((CODE, CHANNEL_TOTAL))  # codes keep no hour; totals all
+            and self._far_above(value[0], *self.baselines.get(key, {}).get(hour, _ZERO)[:2])
+        }
+        self._learn(learn, hourly=False)
+        self._learn(learn, overall=False, skip=set(surges))
+        self.held, self.held_start = surges, (begun if surges else None)
+
     def _close(self, closed: int, start: int, minute: int) -> None:
         """Open the bucket at ``start`` after the one at ``closed`` (stream minute
         ``minute``) and tidy the state."""
@@ -421,9 +448,12 @@ class TopicSpikeDetector(TermBursts):
         buckets: list[tuple[int, dict[str, list[int]]]],
         hourly: bool = True,
         overall: bool = True,
+        skip: frozenset[str] | set[str] = frozenset(),
+        only: set[str] | None = None,
     ) -> None:
         """Fold closed buckets, (start, counts) oldest first, into the baselines: into
-        their hour-of-day slot (``hourly``) and the all-hours slot (``overall``)."""
+        their hour-of-day slot (``hourly``) and the all-hours slot (``overall``), for
+        every key but ``skip`` (or ``only`` those)."""
         if not buckets:
             return
         cfg = self.config
@@ -431,7 +461,8 @@ class TopicSpikeDetector(TermBursts):
         alpha_all = 2.0 / (cfg.baseline_days * per_day + 1.0)
         alpha_hour = 2.0 / (cfg.baseline_days * per_day / 24 + 1.0)  # updates per hour slot
         counted = {key for _, counts in buckets for key in counts}
-        for key in set(self.baselines) | counted:
+        keys = (set(self.baselines) | counted) - skip if only is None else only
+        for key in keys:
             # An error code has no usual volume: a quarter-hour of an incident's quotes
             # is not learnt as its usual (see _usual).
             code = key.startswith(CODE)

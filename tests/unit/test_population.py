@@ -243,14 +243,24 @@ def test_state_round_trips_mid_stream() -> None:
     ]
 
 
-@pytest.mark.parametrize("lag", [True, False])
-def test_an_incidents_first_quarter_hour_is_not_yet_its_usual(lag: bool) -> None:
+@pytest.mark.parametrize(
+    "config, held_back",
+    [
+        (SpikeConfig(lag=True, lag_surges=False), True),
+        (SpikeConfig(lag=False, lag_surges=True), True),
+        (SpikeConfig(lag=False, lag_surges=False), False),
+    ],
+)
+def test_an_incidents_first_quarter_hour_is_not_yet_its_usual(
+    config: SpikeConfig, held_back: bool
+) -> None:
     # heldout156/'s double bookings: 3 customers at 09:10-09:11 on a topic nobody
     # names, 5 more by 09:23. Learnt when its bucket closed at 09:15, the first
     # quarter-hour made the topic's usual at 09:00 0.62 a window, and 8 customers in
     # the window no longer stood out. Held back a bucket from its hour-of-day slot
-    # (``lag``), it is not yet in the usual the window overlapping it is compared with.
-    detector = TopicSpikeDetector(SpikeConfig(lag=lag))
+    # (``lag``; ``lag_surges``, a bucket far above its usual only), it is not yet in
+    # the usual the window overlapping it is compared with.
+    detector = TopicSpikeDetector(config)
     steady_traffic(detector, days=4)
     start = START + timedelta(days=4, hours=9, minutes=10)
     times = [0, 1, 1, 9, 9, 10, 11, 13]
@@ -261,7 +271,7 @@ def test_an_incidents_first_quarter_hour_is_not_yet_its_usual(lag: bool) -> None
             mention(20_000 + i, start + timedelta(minutes=minutes), f"b-{i}", topic="bugs")
         )
     ]
-    if lag:
+    if held_back:
         assert [a.details["topic"] for a in alerts] == ["bugs"]
         assert float(alerts[0].details["baseline_mean"]) < 0.1
     else:
@@ -269,6 +279,29 @@ def test_an_incidents_first_quarter_hour_is_not_yet_its_usual(lag: bool) -> None
     # The held bucket is part of the state a restart restores.
     restored = TopicSpikeDetector.from_json(json.loads(json.dumps(detector.to_json())))
     assert restored.held == detector.held and restored.held_start == detector.held_start
+
+
+def test_lag_surges_learns_a_calm_bucket_at_once_and_a_surge_a_bucket_late() -> None:
+    # Only a bucket far above its usual at its hour waits; the calm ones are learnt as
+    # without lag, so a calm stream's usual is the same with the option on or off.
+    calm = TopicSpikeDetector(SpikeConfig(lag_surges=False))
+    surges = TopicSpikeDetector(SpikeConfig(lag_surges=True))
+    steady_traffic(calm, days=4)
+    steady_traffic(surges, days=4)
+    assert surges.baselines == calm.baselines and surges.held == {}
+    at = START + timedelta(days=4, hours=9, minutes=1)
+    for detector in (calm, surges):
+        for i in range(3):
+            detector.observe(mention(40_000 + i, at, f"s-{i}", topic="bugs"))
+        detector.observe(mention(40_010, at + timedelta(minutes=16), "t-1", topic="topic-1"))
+    assert sorted(surges.held) == ["bugs|all", "bugs|social"]
+    hour = calm.baselines["bugs|all"]["9"]
+    assert surges.baselines["bugs|all"].get("9", [0.0])[0] < hour[0]
+    # The next close learns the held surge, then its own bucket: the usuals meet again.
+    for detector in (calm, surges):
+        detector.observe(mention(40_020, at + timedelta(minutes=31), "t-2", topic="topic-1"))
+    assert surges.baselines["bugs|all"]["9"] == pytest.approx(calm.baselines["bugs|all"]["9"])
+    assert surges.held == {}
 
 
 def test_poisson_tail_and_config() -> None:
