@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout171/*.jsonl`` (``hand-tuning172``), each held out until
+``tests/scenarios/heldout172/*.jsonl`` (``hand-tuning173``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -588,12 +588,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 07:29 UTC, 375-376 in that of 2026-12-06 07:38 UTC, 377-378 in that of
 #: 2026-12-06 07:47 UTC, 379-380 in that of 2026-12-06 08:00 UTC, 381-382 in that of
 #: 2026-12-06 08:12 UTC, 383-384 in that of 2026-12-06 08:30 UTC, 385-386 in that of
-#: 2026-12-06 08:52 UTC, 387-388 in that of 2026-12-06 09:32 UTC and 389-390 in that of
-#: 2026-12-06 09:43 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-390 tune (see
-#: streams/alerts/rules.toml). 391-392 replace them.
-REPORT_SEEDS = (391, 392)
+#: 2026-12-06 08:52 UTC, 387-388 in that of 2026-12-06 09:32 UTC, 389-390 in that of
+#: 2026-12-06 09:43 UTC and 391-392 in that of 2026-12-06 10:12 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-392 tune (see streams/alerts/rules.toml). 393-394 replace
+#: them.
+REPORT_SEEDS = (393, 394)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -639,7 +640,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 171
+LAST_TUNING_SET = 172
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -647,12 +648,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout172/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 09:47:17-09:51:19 UTC on 2026-12-06
-#: (committed as b586aac, cherry-picked onto main unchanged as 2d29293; 319 customers
-#: and 1,924 touchpoints of which 415 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout173/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout172/, written blind at 09:47:17-09:51:19 UTC on 2026-12-06, committed as
+#: b586aac and cherry-picked onto main unchanged as 2d29293, 319 customers and 1,924
+#: touchpoints of which 415 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 10:12 on 2026-12-06
+#: and tunes now, above.)
 #: (heldout171/, written blind at 09:38:45-09:43:22 UTC on 2026-12-06, committed as
 #: f5f22e4 and cherry-picked onto main unchanged as e271fe8, 325 customers and 1,900
 #: touchpoints of which 413 are agents' replies by its author's counts, its author
@@ -663,12 +666,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 435 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 09:32 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout169/, written blind at 08:46:40-08:52:12 UTC on 2026-12-06, committed as
-#: 2d37c5e and cherry-picked onto main unchanged as 19c3fe8, 322 customers and 1,979
-#: touchpoints of which 361 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 08:52 on 2026-12-06
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout172", "heldout172"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout173", "heldout173"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
