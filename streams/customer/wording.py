@@ -629,10 +629,11 @@ def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 
 
 #: Someone named who wrote or reported it before, as :func:`normalise_text` writes it
-#: (en fr de es it pt: "As Owen already wrote on Wednesday (case LV-702677)", "comme
-#: Julie l'a déjà signalé", "wie Felix schon gemeldet hat", "como ya escribió Marta",
-#: "come ha già scritto Paolo", "como o Rui já escreveu"); not the customer ("as I
-#: already wrote", "comme je l'ai écrit", "wie ich schon geschrieben habe").
+#: (en fr de es it pt: "As Owen already wrote on Wednesday (case LV-702677)", "Chiara
+#: already wrote on Monday about case VD-933676", "comme Julie l'a déjà signalé", "wie
+#: Felix schon gemeldet hat", "como ya escribió Marta", "come ha già scritto Paolo",
+#: "como o Rui já escreveu"); not the customer ("as I already wrote", "comme je l'ai
+#: écrit", "wie ich schon geschrieben habe", "I already wrote").
 _NAMED_BEFORE = re.compile(
     r"\bas (?!(?:i|we|you|they|it|already|said|usual|expected|always|agreed|promised"
     r"|discussed|requested|planned|before|previously|stated)\b)[a-z]+ (?:has |had )?(?:already )?"
@@ -647,6 +648,11 @@ _NAMED_BEFORE = re.compile(
     r"(?!usted\b|ustedes\b|yo\b)[a-z]+"
     r"|\bcome (?:gia )?(?:vi )?ha (?:gia )?(?:scritto|segnalato|detto) (?!lei\b|io\b)[a-z]+"
     r"|\bcomo (?:o |a )[a-z]+ (?:ja )?(?:escreveu|disse|referiu|informou|reportou)\b"
+    # a name opening the text, a sentence or a clause, then "already wrote" ("Chiara
+    # already wrote on Monday about case VD-933676, and it's the same again", "Hi, Zoe
+    # already wrote to you on Wednesday")
+    r"|(?:^|[.!?,:;] )(?!(?:i|we|you|they|it|this|that|which|who|and|but|so|just|also|ive|weve)\b)"
+    r"[a-z]+ (?:has |had )?already (?:wrote|written|reported|mentioned|flagged|raised|called)\b"
 )
 
 

@@ -3378,6 +3378,23 @@ def test_still_a_fan_says_nothing_persists() -> None:
             "factura sin CIF.",
             True,
         ),
+        # hand-tuning173/b2b_accounts (heldout172/): a name opening the text or a clause,
+        # then "already wrote"
+        (
+            "Chiara already wrote on Monday about case VD-933676, and it's the same again: "
+            "Il portale non mostra gli ordini aperti, non possiamo annullare le consegne",
+            False,
+        ),
+        (
+            "Hi, Zoe already wrote to you on Wednesday about case RV-985602 and nothing has "
+            "changed: the invoices still have the old company name.",
+            False,
+        ),
+        (
+            "I already wrote on Monday about case VD-933676, and it's the same again: the "
+            "invoices still have the old company name.",
+            True,
+        ),
         # the customer's own earlier contact, said so: their repeat
         (
             "Hola, ya os escribí el miércoles por esto (expediente SR-685706) y seguimos "
