@@ -648,9 +648,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout173/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout173/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 10:17:05-10:20:59 UTC on 2026-12-06
+#: (committed as de0e097, cherry-picked onto main unchanged as 4c3623f; 321 customers
+#: and 2,160 touchpoints of which 473 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout172/, written blind at 09:47:17-09:51:19 UTC on 2026-12-06, committed as
 #: b586aac and cherry-picked onto main unchanged as 2d29293, 319 customers and 1,924
 #: touchpoints of which 415 are agents' replies by its author's counts, its author
