@@ -1989,6 +1989,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("RE: Segnalazione SA2633255", "Sì, ricevuto, la SA2633255 è a posto. Grz per la velocità"),
         # hand-tuning131/repeat_contacts: yes it's fine, shortened, its thanks misspelt
         ("RE : Dossier PC-909644", "oui c bon pour PC-909644 mecri bcp"),
+        # hand-tuning174/repeat_contacts: confirmed for our case, its thanks misspelt
+        ("RE : Dossier KX-RC462722", "C'est confirmé pour KX-RC462722, mreci !"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
@@ -3457,6 +3459,14 @@ def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
         ("Hi there, if I add Protect after booking, does it still cover the whole week?", False),
         ("Top comme toujours, par contre les casques enfants sentent un peu le renfermé", False),
         ("The helmet still smells musty", True),
+        # hand-tuning174/one_bad_day: always full, of a place at some hour, read as a
+        # problem still there ("toujours")
+        (
+            "Super séance a Nantes, juste dommage que les vestiaires soient toujours pleins "
+            "le soir",
+            False,
+        ),
+        ("Le cours d'initiation a été annulé et toujours pas remboursé", True),
     ],
 )
 def test_a_good_thing_kept_or_going_on_is_no_problem_still_there(text: str, persists: bool) -> None:

@@ -1353,3 +1353,22 @@ def test_an_app_that_rejects_what_it_should_take_is_a_bug() -> None:
     ):
         assert "bugs" in enrich(text).topics, text
     assert "bugs" not in enrich("The bank rejects my card at the till").topics
+
+
+def test_what_the_french_app_says_a_torn_thing_and_a_great_session_are_read() -> None:
+    # hand-tuning174: the spike's first reports under no topic ("the app says" was a bug
+    # in five languages), a torn mat under none, and a gripe in praise read as a complaint.
+    assert (
+        "bugs"
+        in enrich(
+            "on est 15 a l'accueil de Lyon, l'appli dit que personne n'a signé la décharge"
+        ).topics
+    )
+    for text in (
+        "Le tapis sous le dévers de Lausanne est déchiré, je me suis tordu la cheville",
+        "a bolsa do tripé veio um pouco rasgada",
+        "the mat under the overhang is torn",
+    ):
+        assert "product_quality" in enrich(text).topics, text
+    gripe = enrich("Super séance a Nantes, juste dommage que les vestiaires soient pleins le soir")
+    assert gripe.praise_cue
