@@ -648,9 +648,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout174/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout174/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 10:27:45-10:32:28 UTC on 2026-12-06
+#: (committed as 6ad28f8, cherry-picked onto main unchanged as 7d233d9; 324 customers
+#: and 1,900 touchpoints of which 368 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout173/, written blind at 10:17:05-10:20:59 UTC on 2026-12-06, committed as
 #: de0e097 and cherry-picked onto main unchanged as 4c3623f, 321 customers and 2,160
 #: touchpoints of which 473 are agents' replies by its author's counts, its author
