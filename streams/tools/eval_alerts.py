@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout173/*.jsonl`` (``hand-tuning174``), each held out until
+``tests/scenarios/heldout174/*.jsonl`` (``hand-tuning175``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -589,12 +589,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 07:47 UTC, 379-380 in that of 2026-12-06 08:00 UTC, 381-382 in that of
 #: 2026-12-06 08:12 UTC, 383-384 in that of 2026-12-06 08:30 UTC, 385-386 in that of
 #: 2026-12-06 08:52 UTC, 387-388 in that of 2026-12-06 09:32 UTC, 389-390 in that of
-#: 2026-12-06 09:43 UTC, 391-392 in that of 2026-12-06 10:12 UTC and 393-394 in that of
-#: 2026-12-06 10:21 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-394 tune (see
-#: streams/alerts/rules.toml). 395-396 replace them.
-REPORT_SEEDS = (395, 396)
+#: 2026-12-06 09:43 UTC, 391-392 in that of 2026-12-06 10:12 UTC, 393-394 in that of
+#: 2026-12-06 10:21 UTC and 395-396 in that of 2026-12-06 10:40 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-396 tune (see streams/alerts/rules.toml). 397-398 replace
+#: them.
+REPORT_SEEDS = (397, 398)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -640,7 +641,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 173
+LAST_TUNING_SET = 174
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -648,12 +649,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout174/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 10:27:45-10:32:28 UTC on 2026-12-06
-#: (committed as 6ad28f8, cherry-picked onto main unchanged as 7d233d9; 324 customers
-#: and 1,900 touchpoints of which 368 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout175/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout174/, written blind at 10:27:45-10:32:28 UTC on 2026-12-06, committed as
+#: 6ad28f8 and cherry-picked onto main unchanged as 7d233d9, 324 customers and 1,900
+#: touchpoints of which 368 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 10:40 on 2026-12-06
+#: and tunes now, above.)
 #: (heldout173/, written blind at 10:17:05-10:20:59 UTC on 2026-12-06, committed as
 #: de0e097 and cherry-picked onto main unchanged as 4c3623f, 321 customers and 2,160
 #: touchpoints of which 473 are agents' replies by its author's counts, its author
@@ -664,12 +667,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 415 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 10:12 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout171/, written blind at 09:38:45-09:43:22 UTC on 2026-12-06, committed as
-#: f5f22e4 and cherry-picked onto main unchanged as e271fe8, 325 customers and 1,900
-#: touchpoints of which 413 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 09:43 on 2026-12-06
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout174", "heldout174"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout175", "heldout175"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
