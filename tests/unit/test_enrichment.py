@@ -1372,3 +1372,15 @@ def test_what_the_french_app_says_a_torn_thing_and_a_great_session_are_read() ->
         assert "product_quality" in enrich(text).topics, text
     gripe = enrich("Super séance a Nantes, juste dommage que les vestiaires soient pleins le soir")
     assert gripe.praise_cue
+
+
+def test_running_like_clockwork_and_never_so_beautiful_are_praise() -> None:
+    # hand-tuning175/slow_churners: a churner's praise read -0.90 ("nie"), posted six
+    # times: no high for the slide to fall from.
+    for text in (
+        "Der Mähroboter von @Relvaro läuft wie ein Uhrwerk, der Rasen war noch nie so schön",
+        "Encore une visite parfaite, le Pothos n'a jamais été aussi beau",
+        "Headshot day ran like clockwork, 22 people in three hours",
+    ):
+        item = enrich(text)
+        assert item.praise_cue and item.sentiment > 0, text
