@@ -1380,7 +1380,7 @@ def test_running_like_clockwork_and_never_so_beautiful_are_praise() -> None:
     for text in (
         "Der Mähroboter von @Relvaro läuft wie ein Uhrwerk, der Rasen war noch nie so schön",
         "Encore une visite parfaite, le Pothos n'a jamais été aussi beau",
-        "Headshot day ran like clockwork, 22 people in three hours",
+        "Headshot day with Ritrava ran like clockwork, 22 people in three hours",
     ):
         item = enrich(text)
         assert item.praise_cue and item.sentiment > 0, text
