@@ -233,8 +233,8 @@ class TopicSpikeDetector(TermBursts):
     first_bucket: int | None = None
     #: key "topic|channel" -> [mentions, negative mentions] in the open bucket.
     bucket: dict[str, list[int]] = field(default_factory=dict)
-    #: The last closed bucket, not learnt into its hour-of-day slot yet (``lag``), and
-    #: its start.
+    #: The last closed bucket, not learnt into its hour-of-day slot yet (``lag``; with
+    #: ``lag_surges``, only its keys far above their usual), and its start.
     held: dict[str, list[int]] = field(default_factory=dict)
     held_start: int | None = None
     #: key -> {epoch minute: [mentions, negative]} over the sliding window.
