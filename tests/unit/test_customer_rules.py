@@ -3467,6 +3467,9 @@ def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
             False,
         ),
         ("Le cours d'initiation a été annulé et toujours pas remboursé", True),
+        # hand-tuning177/topic_spike: "sempre" of a problem state is "still"
+        ("sempre sospesa per no-show, riprovato alla reception: niente", True),
+        ("Sempre bloccato sulla stessa schermata", True),
     ],
 )
 def test_a_good_thing_kept_or_going_on_is_no_problem_still_there(text: str, persists: bool) -> None:
