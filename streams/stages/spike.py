@@ -392,12 +392,11 @@ class TopicSpikeDetector(TermBursts):
         # empty ones stream time skipped.
         learn = [(self.bucket_start, self.bucket)]
         learn += [(self.bucket_start + i * cfg.bucket_minutes, {}) for i in range(1, closed)]
-        if cfg.lag_surges and not cfg.lag:
-            self._learn_surges_late(learn)
-            self._close(self.bucket_start, start, minute)
-            return
         if not cfg.lag:
-            self._learn(learn)
+            if cfg.lag_surges:
+                self._learn_surges_late(learn)
+            else:
+                self._learn(learn)
             self._close(self.bucket_start, start, minute)
             return
         # The window the next checks count overlaps the bucket just closed: its
