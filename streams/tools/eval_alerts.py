@@ -61,6 +61,7 @@ from schemas.models import Alert, CustomerRef, EnrichedTouchpoint, Touchpoint
 from streams.errors import UserError
 from streams.local import LocalPipeline
 from streams.stages.decode import MAX_FUTURE_SKEW, decode_touchpoint
+from streams.stages.identity import IdentityGraph
 from streams.tools.simulator import GroundTruth
 
 ENRICH_BATCH = 256
@@ -412,28 +413,34 @@ def score_scenario(
     return report
 
 
+#: The time :func:`unlinked_customers` links identifiers at (the graph only records it).
+_LINKED_AT = datetime(2026, 1, 1, tzinfo=UTC)
+
+
 def unlinked_customers(events: Iterable[dict[str, Any]], truth: GroundTruth) -> tuple[int, int]:
     """Planted customers whose touchpoints fall under identifiers that no touchpoint
     carries together (a handle on social, then an e-mail, and nothing with both): the
     pipeline learns who is who only from touchpoints carrying several identifiers, so
     for it they are strangers. (Those expecting an alert, all of them.)"""
     owner = _truth_ids(truth)
-    groups: dict[str, list[set[str]]] = defaultdict(list)
+    # The pipeline's own identity graph links the identifiers each touchpoint carries
+    # together (case references left out: those are the pipeline's guess, not a link).
+    graph = IdentityGraph(track_changes=False)
+    seen: dict[str, set[str]] = defaultdict(set)
     for raw in events:
         try:
-            ids = CustomerRef(**raw.get("customer") or {}).identifiers()
+            ref = CustomerRef(**raw.get("customer") or {})
         except (TypeError, ValueError):
             continue  # a dead letter: the scores count it apart
-        for cid in {owner[i] for i in ids if i in owner}:
-            joined = {i for i in ids if owner.get(i) == cid}
-            kept = []
-            for group in groups[cid]:
-                if group & joined:
-                    joined |= group
-                else:
-                    kept.append(group)
-            groups[cid] = [*kept, joined]
-    split = {cid for cid, found in groups.items() if len(found) > 1}
+        graph.resolve(ref, str(raw.get("event_id")), _LINKED_AT)
+        for identifier in ref.identifiers():
+            if identifier in owner:
+                seen[owner[identifier]].add(identifier)
+    split = {
+        cid
+        for cid, identifiers in seen.items()
+        if len({graph.survivor(str(graph.key_of(i))) for i in identifiers}) > 1
+    }
     expecting = {cid for cid in split if truth.customers[cid].get("expected_rules")}
     return len(expecting), len(split)
 
