@@ -2343,6 +2343,22 @@ def test_calling_off_one_meal_or_day_is_no_cancellation(
     assert "cancellation" in analyzer.analyze("Quiero dar de baja mi cuenta, no vuelvo").intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning178/one_bad_day: a happy customer's complaint about a late-cancellation
+        # fee for one booking read as a wish to leave, and raised churn_intent
+        "Buongiorno, una penale per disdetta tardiva anche se ho annullato due giorni prima.",
+        "Mi avete addebitato una penale di disdetta anche se ho disdetto in tempo.",
+    ],
+)
+def test_a_fee_for_calling_off_a_booking_is_no_cancellation(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "cancellation" not in analyzer.analyze(text).intents
+    assert "cancellation" in analyzer.analyze("Voglio dare disdetta, me ne vado").intents
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).
