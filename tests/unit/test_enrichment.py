@@ -1291,6 +1291,19 @@ def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_pr
             ),
             "The bank rejects my card at the till",
         ),
+        # hand-tuning179/topic_spike: its first reports without the code under no topic.
+        (
+            "bugs",
+            (
+                "kann die checkliste nicht abschicken, termin einfach weg?!",
+                "não consigo submeter a checklist e cancelaram-me a limpeza",
+                "Impossible d'envoyer la check-list de sécurité, et le ramonage est annulé !",
+                "@Kaminaro No me deja enviar la lista de seguridad y me han cancelado la cita",
+                "Non riesco a inviare la checklist di sicurezza, visita annullata",
+                "I can't submit the safety checklist and my visit is gone",
+            ),
+            "Could you send me the safety checklist before the visit?",
+        ),
     ],
 )
 def test_an_incidents_words_name_its_topic_in_six_languages(
