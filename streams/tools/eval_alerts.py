@@ -658,9 +658,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout179/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout179/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 12:00-12:05 UTC on 2026-12-06
+#: (committed as d65d20d, cherry-picked onto main unchanged as f0d77bb; 320 customers
+#: and 1,905 touchpoints of which 399 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout178/, written blind at 11:51-11:55 UTC on 2026-12-06, committed as e084cc0
 #: and cherry-picked onto main unchanged as ae6f64e, 322 customers and 1,927 touchpoints
 #: of which 416 are agents' replies by its author's counts, its author having opened no
