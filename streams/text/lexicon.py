@@ -763,6 +763,20 @@ def _absence() -> re.Pattern[str] | None:
     return absence_pattern(load_taxonomy().absence)
 
 
+#: A way to do something without a burden ("Still the easiest way to kill a day in a city
+#: without dragging a case around", "il modo più comodo per girare Roma senza trolley"):
+#: what the way spares, not something of ours that is missing. The "without" word at
+#: most eight tokens after "way", in the normalised text (a comma's break among them:
+#: "der bequemste Weg, Berlin ohne Koffer zu erkunden"). German "Weg" only after its
+#: article, and a word at most between: "weg" alone is "gone" ("Rabatt einfach weg, ohne
+#: Info").
+_WAY_WITHOUT_RE = re.compile(
+    r"(?<= )(?:way|ways|modo|moyen|facon|forma|manera|maneira|(?:der|den|dem|ein|einen|einem)"
+    r"(?: [^ |]+)? weg)(?: [^ ]+){0,8}? "
+    r"(?:without|senza|sans|sin|ohne|sem)(?= )"
+)
+
+
 def states_a_lack(text: str, language: str | None = None) -> bool:
     """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
     Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
@@ -780,4 +794,5 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     absence = _absence()
     if absence is not None:
         normalized = absence.sub(" ", normalized)
+    normalized = _WAY_WITHOUT_RE.sub(" ", normalized)
     return bool(negators.search(normalized))

@@ -2359,6 +2359,22 @@ def test_a_fee_for_calling_off_a_booking_is_no_cancellation(
     assert "cancellation" in analyzer.analyze("Voglio dare disdetta, me ne vado").intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning180/happy_writers: a happy customer's praise, posted twice, read -0.45
+        "Ancora il modo più comodo per girare Roma senza trolley",
+        "Sigue siendo la forma más cómoda de moverse por Madrid sin maleta",
+        "Immer noch der bequemste Weg, Berlin ohne Koffer zu erkunden",
+        "Continua a ser a forma mais cómoda de andar por Lisboa sem mala",
+        "Toujours le moyen le plus pratique de visiter Paris sans valise",
+        "Still the most convenient way to see Rome without a suitcase",
+    ],
+)
+def test_still_the_most_convenient_way_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).

@@ -340,6 +340,12 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("o peixe novo chama-se Bacalhau. desculpem, não resisti", False),
         ("couldn't resist and booked the reef tank again", False),
         ("não resisti e liguei: a app não abre", True),
+        # nor what a way spares (hand-tuning180/happy_writers and one_bad_day)
+        ("Still the easiest way to kill a day in a city without dragging a case around", False),
+        ("Ancora il modo più comodo per girare Roma senza trolley", False),
+        ("Immer noch der bequemste Weg, Berlin ohne Koffer zu erkunden", False),
+        ("Der Club-Rabatt ist samstags einfach weg, ohne Info", True),
+        ("no hay manera de abrir una avería", True),
     ],
 )
 def test_no_trouble_states_no_lack(text: str, lack: bool) -> None:
@@ -386,6 +392,21 @@ def test_a_card_charged_twice_for_the_same_booking_is_billing_not_a_bug(
 ) -> None:
     topics = matcher.match("Meine Kreditkarte wurde für dieselbe Buchung zweimal belastet").topics
     assert "billing" in topics and "bugs" not in topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning180/topic_spike: the first reports under no topic or product quality
+        "non riesco a lasciare il trolley, l'app crasha quando scansiono il sigillo",
+        "kann nicht abgeben, App sturzt beim Scannen des Siegels ab",
+        "Valixo rotto?? la scansione del sigillo fallisce sempre, sono qui con 3 borse",
+    ],
+)
+def test_an_app_that_crashes_in_the_verbs_own_forms_is_a_bug(
+    matcher: LexiconMatcher, text: str
+) -> None:
+    assert "bugs" in matcher.match(text).topics
 
 
 def test_a_lack_is_read_with_the_texts_own_negators() -> None:
