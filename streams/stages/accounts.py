@@ -26,7 +26,8 @@ A contact is *unhappy* when any of these holds (stream time):
   rest fine or called minor (:func:`mild_remark`: "grince un peu, sinon ça va" -0.28,
   "Kleinigkeit: die USt-ID ist falsch formatiert", "Pequena nota: ..."), a thanks
   without complaint ("★★★★☆ Merci à Tom du support", -0.49), praise the
-  score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49)
+  score misread (enrichment's ``praise_cue``: "Tres satisfaite de Zampa", -0.49;
+  with a complaint too when no upset but a reservation's disappointment is beside it)
   nor a survey comment (as the customer model reads complaints; the sentiment label alone
   missed "the last three deliveries were late, this is hurting our business");
 - a detractor NPS (``<= detractor_max_nps``) within the same window;
@@ -87,6 +88,8 @@ MAX_COMPLAINTS = 5
 MAX_EVIDENCE = 20
 #: Emotions that make a negative message a complaint even without the intent.
 COMPLAINT_EMOTIONS = frozenset({"anger", "frustration", "disappointment"})
+#: Emotions beyond a reservation's disappointment: beside praise, they still complain.
+UPSET_EMOTIONS = COMPLAINT_EMOTIONS - {"disappointment"}
 #: Typed identifiers (``CustomerRef.identifiers``); a customer id is keyed bare.
 IDENTIFIER_KINDS = frozenset({"email", "phone", "handle"})
 
@@ -326,6 +329,11 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         return False  # "Le délai de livraison est un peu long, sinon rien à signaler" -0.33
     if thanks_without_complaint(event):
         return False  # "★★★★☆ Merci à Tom du support, réponse rapide" reads -0.49
+    if event.praise_cue and not UPSET_EMOTIONS.intersection(event.emotions):
+        # Praise with one reservation, disappointed at most: "Très bon accord, juste
+        # dommage que le créneau du samedi soit toujours complet" reads -1.00 with a
+        # complaint, from the reservation's disappointment; a pleased contact's remark.
+        return False
     negative = event.sentiment_label == SentimentLabel.negative
     if "complaint" in event.intents:
         # "Quick question: the app shows duplicate notifications, is that expected?"

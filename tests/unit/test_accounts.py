@@ -209,6 +209,24 @@ def test_praise_the_score_misread_is_no_complaint() -> None:
         assert len(account.contacts["c-9"]["open_complaints"]) == i + 1
 
 
+def test_praise_with_one_reservation_is_no_complaint() -> None:
+    # hand-tuning181/b2b_accounts: "Très bon accord, juste dommage que le créneau du samedi
+    # soit toujours complet" reads -1.00 with a complaint from the reservation's
+    # disappointment; two such contacts made an account at risk.
+    account = AccountState("initech")
+    text = "Très bon accord, juste dommage que le créneau du samedi soit toujours complet"
+    for i, cid in enumerate(("c-8", "c-9")):
+        remark = contact_event(f"e-{i}", cid, "buyer", NOW)
+        update = {"text": text, "praise_cue": True, "emotions": ["disappointment"]}
+        assert feed(account, remark.model_copy(update=update)) == []
+    assert account.unhappy_contacts == 0
+    # Praise beside frustration or anger still complains.
+    upset = contact_event("e-5", "c-9", "buyer", NOW)
+    update = {"text": text, "praise_cue": True, "emotions": ["frustration"]}
+    feed(account, upset.model_copy(update=update))
+    assert account.contacts["c-9"]["open_complaints"]
+
+
 def test_a_purchase_or_a_page_view_is_no_complaint() -> None:
     # A purchase's subject ("Contratto manutenzione Pro 12 mesi") may read as negative:
     # nobody complains in a purchase or a page view, however the models read its words.

@@ -2375,6 +2375,14 @@ def test_still_the_most_convenient_way_is_praise(analyzer: AffectAnalyzer, text:
     assert "praise" in analyzer.analyze(text).intents
 
 
+def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning181: a praise posted by three personas read -1.00 as a complaint
+    text = "third time this year and still the same careful tuner, cannot fault it"
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+    assert "praise" in analyzer.analyze("Meticulous work on the upright, as ever").intents
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).
