@@ -159,6 +159,9 @@ class SpikeConfig:
     #: Error codes: a code the product shows ("NV-208"), quoted by customers, counts
     #: as a topic of its own ("code:NV-208") on the all-channels key.
     codes: bool = True
+    #: ``max_p_value`` for an error code's key: the same token quoted by several
+    #: customers at once is itself most of the evidence.
+    code_max_p_value: float = 1e-7
     #: Term bursts: a word shared by this many customers in the window, far above
     #: its usual share of all customers (a problem no taxonomy topic names).
     terms: bool = False
@@ -629,12 +632,14 @@ class TopicSpikeDetector(TermBursts):
         """More than ``k`` standard deviations (:meth:`_std`) above the usual."""
         return count > mean + self.config.k * self._std(mean, var)
 
-    def _stands_out(self, count: int, floor: int, mean: float, var: float) -> bool:
+    def _stands_out(
+        self, count: int, floor: int, mean: float, var: float, max_p_value: float
+    ) -> bool:
         cfg = self.config
         return (
             count >= floor
             and self._far_above(count, mean, var)
-            and poisson_tail(count, max(mean, cfg.min_rate)) <= cfg.max_p_value
+            and poisson_tail(count, max(mean, cfg.min_rate)) <= max_p_value
         )
 
     def _check(
@@ -666,8 +671,11 @@ class TopicSpikeDetector(TermBursts):
         if count < cfg.min_count + extra and negative < cfg.min_negative + extra:
             return None  # under both floors: nothing can stand out, whatever the baseline
         mean, var, neg_mean, neg_var = self.expected(key, minute)
-        volume = self._stands_out(count, cfg.min_count + extra, mean, var)
-        negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var)
+        p_max = cfg.code_max_p_value if topic.startswith(CODE) else cfg.max_p_value
+        volume = self._stands_out(count, cfg.min_count + extra, mean, var, p_max)
+        negativity = self._stands_out(
+            negative, cfg.min_negative + extra, neg_mean, neg_var, p_max
+        )
         shares = ""
         if channel != ALL_CHANNELS and (volume or negativity):
             # The count stands out; does the topic's share of the channel too?

@@ -565,6 +565,34 @@ def test_an_error_codes_first_quote_is_not_its_usual_at_that_hour() -> None:
     assert alert.explanation.startswith("error code BSK-617 mentions on all channels: 4 customers")
 
 
+@pytest.mark.parametrize(("code_max_p_value", "quoters"), [(1e-7, 5), (1e-6, 4)])
+def test_four_customers_quoting_a_new_code_in_a_busy_hour_page(
+    code_max_p_value: float, quoters: int
+) -> None:
+    # hand-tuning180's and 184's spikes: a code never seen before, quoted by four customers
+    # in a busy morning (traffic 08:00-17:00 only, so its usual is 0.05 a window, the
+    # upper bound of no history times the hour's busyness), stood at p = 2.5e-7; under
+    # max_p_value alone the alert waited for a fifth quoter.
+    detector = TopicSpikeDetector(SpikeConfig(code_max_p_value=code_max_p_value))
+    n = 0
+    for day in range(3):
+        t = START + timedelta(days=day, hours=8)
+        while t < START + timedelta(days=day, hours=17):
+            n += 1
+            channel = ("social", "email", "chat")[n % 3]
+            detector.observe(mention(n, t, f"c-{n % 50}", channel=channel, negative=n % 3 == 0))
+            t += timedelta(minutes=40)
+    start = START + timedelta(days=3, hours=10)
+    paged = [
+        i + 1
+        for i in range(6)
+        if detector.observe(
+            quoting(i, start + timedelta(minutes=2 * i), f"o-{i}", "app shows QV-410")
+        )
+    ]
+    assert paged[:1] == [quoters]
+
+
 def quoting(n: int, at: datetime, customer: str, text: str) -> EnrichedTouchpoint:
     """A text naming no topic, as the taxonomy reads it ("sem rede, só SOS")."""
     return enriched(
