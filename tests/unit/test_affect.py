@@ -2383,6 +2383,23 @@ def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
     assert "praise" in analyzer.analyze("Meticulous work on the upright, as ever").intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning184/slow_churners: churners' early praise read as complaints, so
+        # their fall had no high to fall from
+        "@Saunvelo Schon das dritte Mal gemietet und wieder alles tipptopp",
+        "@Saunvelo Super Aufbau, der Fahrer hat alles erklärt und sogar den Schnee weggeschoben",
+        "Die Infrarotkabine läuft seit drei Wochen ohne Murren. Danke @Saunvelo!",
+    ],
+)
+def test_spotless_and_without_a_grumble_are_german_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).

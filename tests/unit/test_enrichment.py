@@ -1304,6 +1304,19 @@ def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_pr
             ),
             "Could you send me the safety checklist before the visit?",
         ),
+        # hand-tuning184/topic_spike: a code on a panel, a cabin that will not heat
+        (
+            "bugs",
+            (
+                "j'ai lancé le préchauffage depuis l'app et le panneau affiche THM-582",
+                "THM-582 am Bedienteil, Neustart bringt nichts, Sauna eiskalt",
+                "Carreguei em pre-aquecer na app e o painel mostra THM-582, cabine fria",
+                "Le di a precalentar en la app y el panel marca THM-582, la cabina FRÍA",
+                "dopo il preriscaldo il pannello mostra THM-582",
+                "pressed preheat and the panel shows THM-582, the cabin won't heat",
+            ),
+            "The panel looks lovely in the living room",
+        ),
     ],
 )
 def test_an_incidents_words_name_its_topic_in_six_languages(
