@@ -660,9 +660,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout184/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout184/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 12:37-12:41 UTC on 2026-12-06
+#: (committed as f668f14, cherry-picked onto main unchanged as 3e66b11; 322 customers
+#: and 1,889 touchpoints of which 315 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout183/, written blind at 12:33-12:37 UTC on 2026-12-06, committed as 7e65820
 #: and cherry-picked onto main unchanged as f9e271a, 327 customers and 1,837 touchpoints
 #: of which 326 are agents' replies by its author's counts, its author having opened no
