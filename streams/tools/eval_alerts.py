@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout183/*.jsonl`` (``hand-tuning184``), each held out until
+``tests/scenarios/heldout184/*.jsonl`` (``hand-tuning185``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -601,12 +601,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 10:48 UTC, 399-400 in that of 2026-12-06 10:58 UTC, 401-402 in that of
 #: 2026-12-06 11:09 UTC, 403-404 in that of 2026-12-06 11:55 UTC, 405-406 in that of
 #: 2026-12-06 12:05 UTC, 407-408 in that of 2026-12-06 12:15 UTC, 409-410 in that of
-#: 2026-12-06 12:27 UTC, 411-412 in that of 2026-12-06 12:32 UTC and 413-414 in that of
-#: 2026-12-06 12:37 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-414 tune (see
-#: streams/alerts/rules.toml). 415-416 replace them.
-REPORT_SEEDS = (415, 416)
+#: 2026-12-06 12:27 UTC, 411-412 in that of 2026-12-06 12:32 UTC, 413-414 in that of
+#: 2026-12-06 12:37 UTC and 415-416 in that of 2026-12-06 13:02 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-416 tune (see streams/alerts/rules.toml). 417-418 replace
+#: them.
+REPORT_SEEDS = (417, 418)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -652,7 +653,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 183
+LAST_TUNING_SET = 184
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -660,12 +661,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout184/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 12:37-12:41 UTC on 2026-12-06
-#: (committed as f668f14, cherry-picked onto main unchanged as 3e66b11; 322 customers
-#: and 1,889 touchpoints of which 315 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout185/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout184/, written blind at 12:37-12:41 UTC on 2026-12-06, committed as f668f14
+#: and cherry-picked onto main unchanged as 3e66b11, 322 customers and 1,889 touchpoints
+#: of which 315 are agents' replies by its author's counts, its author having opened no
+#: forbidden file, by its reply, was reported at 13:02 on 2026-12-06 and tunes now,
+#: above.)
 #: (heldout183/, written blind at 12:33-12:37 UTC on 2026-12-06, committed as 7e65820
 #: and cherry-picked onto main unchanged as f9e271a, 327 customers and 1,837 touchpoints
 #: of which 326 are agents' replies by its author's counts, its author having opened no
@@ -676,12 +679,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: of which 447 are agents' replies by its author's counts, its author having opened no
 #: forbidden file, by its reply, was reported at 12:32 on 2026-12-06 and tunes now,
 #: above.)
-#: (heldout181/, written blind at 12:15-12:19 UTC on 2026-12-06, committed as 5b2cbf8
-#: and cherry-picked onto main unchanged as b385f3e, 322 customers and 1,958 touchpoints
-#: of which 361 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 12:27 on 2026-12-06 and tunes now,
-#: above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout184", "heldout184"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout185", "heldout185"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
