@@ -2400,6 +2400,21 @@ def test_spotless_and_without_a_grumble_are_german_praise(
     assert "praise" in affect.intents and "complaint" not in affect.intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning185/repeat_contacts: a happy customer's praise, posted three times,
+        # read -0.02 with frustration and its "otra vez" a repeat
+        "Otra vez la optometrista del chat me lo resolvió en cinco minutos, sigue siendo lo mejor",
+        "Tercer mes con Tostiva y sigue siendo el mejor café que he tomado en casa",
+        "Danke Ladenza, immer noch der beste Anbieter.",
+    ],
+)
+def test_still_the_best_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "frustration" not in affect.emotions
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).

@@ -1991,6 +1991,9 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("RE : Dossier PC-909644", "oui c bon pour PC-909644 mecri bcp"),
         # hand-tuning174/repeat_contacts: confirmed for our case, its thanks misspelt
         ("RE : Dossier KX-RC462722", "C'est confirmé pour KX-RC462722, mreci !"),
+        # hand-tuning185/repeat_contacts: all fine with our case, answering "¿Nos lo confirmas?"
+        ("", "todo bien con el caso OT-300015, ya está"),
+        ("", "tudo certo com o caso OT-300024, já está"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
