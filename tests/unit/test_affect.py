@@ -2415,6 +2415,20 @@ def test_still_the_best_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
     assert "praise" in affect.intents and "frustration" not in affect.emotions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning186: a happy writer's and a spike reporter's praise read -1.00 as a
+        # complaint that recurs (a false drop, a false repeat)
+        "ancora una volta consegna in anticipo, siete una certezza",
+        "encore une fois livrée en avance, vous êtes des pros",
+    ],
+)
+def test_delivered_early_again_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "complaint" not in affect.intents and "frustration" not in affect.emotions
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).
