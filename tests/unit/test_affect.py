@@ -2429,6 +2429,14 @@ def test_delivered_early_again_is_praise(analyzer: AffectAnalyzer, text: str) ->
     assert "complaint" not in affect.intents and "frustration" not in affect.emotions
 
 
+def test_a_show_that_came_is_no_praise_a_person_who_is_one_is(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning187/bilingual: "veio um espetáculo de terror" (a horror show came, for a
+    # four-year-old's party) read as praise, so the complaint opened no problem
+    came = "Reservei teatro de fantoches para 4 anos e veio um espetáculo de terror"
+    assert "praise" not in analyzer.analyze(came).intents
+    assert "praise" in analyzer.analyze("obg, és um espetáculo").intents
+
+
 def test_eyes_closed_in_a_list_of_faults_is_no_trust(analyzer: AffectAnalyzer) -> None:
     # hand-tuning101/bilingual: "de olhos fechados" praises as trust ("recomendo de olhos
     # fechados"), not listed as what went wrong in the photos (read +0.24 as praise).

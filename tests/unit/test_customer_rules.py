@@ -1994,6 +1994,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         # hand-tuning185/repeat_contacts: all fine with our case, answering "¿Nos lo confirmas?"
         ("", "todo bien con el caso OT-300015, ya está"),
         ("", "tudo certo com o caso OT-300024, já está"),
+        # hand-tuning187/repeat_contacts: you can close it
+        ("", "sim recebi tudo, BR-3001776 pode fechar"),
     ],
 )
 def test_a_reply_saying_it_is_solved_closes_the_problem(subject: str, text: str) -> None:
