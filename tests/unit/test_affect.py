@@ -2334,28 +2334,17 @@ def test_the_third_time_is_frustration_unless_a_good_thing_recurs(
         "servicio de diez, menús con antelación y dar de baja un día es facilísimo.",
         "Servizio ottimo, disdire un pasto è facilissimo.",
         "Super pratique, annuler un repas se fait en deux clics.",
-    ],
-)
-def test_calling_off_one_meal_or_day_is_no_cancellation(
-    analyzer: AffectAnalyzer, text: str
-) -> None:
-    assert "cancellation" not in analyzer.analyze(text).intents
-    assert "cancellation" in analyzer.analyze("Quiero dar de baja mi cuenta, no vuelvo").intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # hand-tuning178/one_bad_day: a happy customer's complaint about a late-cancellation
         # fee for one booking read as a wish to leave, and raised churn_intent
         "Buongiorno, una penale per disdetta tardiva anche se ho annullato due giorni prima.",
         "Mi avete addebitato una penale di disdetta anche se ho disdetto in tempo.",
     ],
 )
-def test_a_fee_for_calling_off_a_booking_is_no_cancellation(
+def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "cancellation" not in analyzer.analyze(text).intents
+    assert "cancellation" in analyzer.analyze("Quiero dar de baja mi cuenta, no vuelvo").intents
     assert "cancellation" in analyzer.analyze("Voglio dare disdetta, me ne vado").intents
 
 
@@ -2369,10 +2358,28 @@ def test_a_fee_for_calling_off_a_booking_is_no_cancellation(
         "Continua a ser a forma mais cómoda de andar por Lisboa sem mala",
         "Toujours le moyen le plus pratique de visiter Paris sans valise",
         "Still the most convenient way to see Rome without a suitcase",
+        # hand-tuning184/slow_churners: churners' early praise read as complaints, so
+        # their fall had no high to fall from
+        "@Saunvelo Schon das dritte Mal gemietet und wieder alles tipptopp",
+        "@Saunvelo Super Aufbau, der Fahrer hat alles erklärt und sogar den Schnee weggeschoben",
+        "Die Infrarotkabine läuft seit drei Wochen ohne Murren. Danke @Saunvelo!",
+        # hand-tuning185/repeat_contacts: a happy customer's praise, posted three times,
+        # read -0.02 with frustration and its "otra vez" a repeat
+        "Otra vez la optometrista del chat me lo resolvió en cinco minutos, sigue siendo lo mejor",
+        "Tercer mes con Tostiva y sigue siendo el mejor café que he tomado en casa",
+        "Danke Ladenza, immer noch der beste Anbieter.",
+        # hand-tuning186: a happy writer's and a spike reporter's praise read -1.00 as a
+        # complaint that recurs (a false drop, a false repeat)
+        "ancora una volta consegna in anticipo, siete una certezza",
+        "encore une fois livrée en avance, vous êtes des pros",
     ],
 )
-def test_still_the_most_convenient_way_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    assert "praise" in analyzer.analyze(text).intents
+def test_praise_the_rules_read_as_a_complaint_is_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents, text
+    assert "complaint" not in affect.intents and "frustration" not in affect.emotions, text
 
 
 def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
@@ -2381,52 +2388,6 @@ def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents and "complaint" not in affect.intents
     assert "praise" in analyzer.analyze("Meticulous work on the upright, as ever").intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning184/slow_churners: churners' early praise read as complaints, so
-        # their fall had no high to fall from
-        "@Saunvelo Schon das dritte Mal gemietet und wieder alles tipptopp",
-        "@Saunvelo Super Aufbau, der Fahrer hat alles erklärt und sogar den Schnee weggeschoben",
-        "Die Infrarotkabine läuft seit drei Wochen ohne Murren. Danke @Saunvelo!",
-    ],
-)
-def test_spotless_and_without_a_grumble_are_german_praise(
-    analyzer: AffectAnalyzer, text: str
-) -> None:
-    affect = analyzer.analyze(text)
-    assert "praise" in affect.intents and "complaint" not in affect.intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning185/repeat_contacts: a happy customer's praise, posted three times,
-        # read -0.02 with frustration and its "otra vez" a repeat
-        "Otra vez la optometrista del chat me lo resolvió en cinco minutos, sigue siendo lo mejor",
-        "Tercer mes con Tostiva y sigue siendo el mejor café que he tomado en casa",
-        "Danke Ladenza, immer noch der beste Anbieter.",
-    ],
-)
-def test_still_the_best_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    affect = analyzer.analyze(text)
-    assert "praise" in affect.intents and "frustration" not in affect.emotions
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning186: a happy writer's and a spike reporter's praise read -1.00 as a
-        # complaint that recurs (a false drop, a false repeat)
-        "ancora una volta consegna in anticipo, siete una certezza",
-        "encore une fois livrée en avance, vous êtes des pros",
-    ],
-)
-def test_delivered_early_again_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    affect = analyzer.analyze(text)
-    assert "complaint" not in affect.intents and "frustration" not in affect.emotions
 
 
 def test_a_show_that_came_is_no_praise_a_person_who_is_one_is(analyzer: AffectAnalyzer) -> None:
