@@ -673,9 +673,7 @@ class TopicSpikeDetector(TermBursts):
         mean, var, neg_mean, neg_var = self.expected(key, minute)
         p_max = cfg.code_max_p_value if topic.startswith(CODE) else cfg.max_p_value
         volume = self._stands_out(count, cfg.min_count + extra, mean, var, p_max)
-        negativity = self._stands_out(
-            negative, cfg.min_negative + extra, neg_mean, neg_var, p_max
-        )
+        negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var, p_max)
         shares = ""
         if channel != ALL_CHANNELS and (volume or negativity):
             # The count stands out; does the topic's share of the channel too?
