@@ -47,13 +47,14 @@ def mention(
     )
 
 
-def steady_traffic(detector: TopicSpikeDetector, days: int = 3) -> list[Alert]:
-    """Daytime chatter: a delivery mention every 40 min, one in three negative."""
+def steady_traffic(detector: TopicSpikeDetector, days: int = 3, until: int = 20) -> list[Alert]:
+    """Daytime chatter from 08:00 to ``until`` o'clock: a delivery mention every 40 min, one
+    in three negative."""
     alerts: list[Alert] = []
     n = 0
     for day in range(days):
         t = START + timedelta(days=day, hours=8)
-        while t < START + timedelta(days=day, hours=20):
+        while t < START + timedelta(days=day, hours=until):
             n += 1
             channel = ("social", "email", "chat")[n % 3]
             event = mention(n, t, f"c-{n % 50}", channel=channel, negative=n % 3 == 0)
@@ -574,14 +575,7 @@ def test_four_customers_quoting_a_new_code_in_a_busy_hour_page(
     # upper bound of no history times the hour's busyness), stood at p = 2.5e-7; under
     # max_p_value alone the alert waited for a fifth quoter.
     detector = TopicSpikeDetector(SpikeConfig(code_max_p_value=code_max_p_value))
-    n = 0
-    for day in range(3):
-        t = START + timedelta(days=day, hours=8)
-        while t < START + timedelta(days=day, hours=17):
-            n += 1
-            channel = ("social", "email", "chat")[n % 3]
-            detector.observe(mention(n, t, f"c-{n % 50}", channel=channel, negative=n % 3 == 0))
-            t += timedelta(minutes=40)
+    steady_traffic(detector, until=17)
     start = START + timedelta(days=3, hours=10)
     paged = [
         i + 1
