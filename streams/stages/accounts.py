@@ -330,9 +330,10 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
     if thanks_without_complaint(event):
         return False  # "★★★★☆ Merci à Tom du support, réponse rapide" reads -0.49
     if event.praise_cue and not UPSET_EMOTIONS.intersection(event.emotions):
-        # Praise with one reservation, disappointed at most: "Très bon accord, juste
-        # dommage que le créneau du samedi soit toujours complet" reads -1.00 with a
-        # complaint, from the reservation's disappointment; a pleased contact's remark.
+        # Praise the score misread ("Tres satisfaite de Zampa" -0.49), or with one
+        # reservation, disappointed at most: "Très bon accord, juste dommage que le créneau
+        # du samedi soit toujours complet" reads -1.00 with a complaint, from the
+        # reservation's disappointment; a pleased contact's remark.
         return False
     negative = event.sentiment_label == SentimentLabel.negative
     if "complaint" in event.intents:
@@ -353,7 +354,6 @@ def _complains(event: EnrichedTouchpoint, config: AccountRulesConfig) -> bool:
         and not is_calm_question(event)
         and not is_calm_suggestion(event)  # "Suggerimento: sarebbe utile ..." -0.56
         and not routine_request(event.text or "", config)
-        and not event.praise_cue
     )
 
 
