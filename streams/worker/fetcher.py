@@ -18,7 +18,8 @@ idempotent per event, so a repeat is harmless). Everything else is the loop
 as faust-streaming 0.15.3 has it; :func:`patch_fetcher` refuses another
 version, where this must be checked again.
 
-Two more holes of that loop let a commit pass records no agent saw:
+More holes of that loop let a commit pass records no agent saw, or left
+records unread until the stall check (:mod:`streams.worker.kafka`) found them:
 
 - **A seek while a fetched batch is handed out.** The stall check seeks a
   partition back to its committed offset while the loop is still handing out
@@ -34,6 +35,14 @@ Two more holes of that loop let a commit pass records no agent saw:
   read offset means "next" after a seek and "last" after a read), and when a
   later one comes it reads the partition again from the expected offset. Only
   if the same hole comes back is it a real one, and counted as acknowledged.
+- **A seek while a record is handed over.** The hand-over waits for room in
+  the agent's buffer; when the rebalance's seek to the committed offsets came
+  meanwhile, the loop then set the read offset to the record handed over, past
+  the seek, and the records the seek was to bring again were skipped as read
+  already (a restarted worker's sequencer waited for the stall check). The
+  read offset now moves only if no seek came.
+- **A partition the group never committed** is not moved by the seek to the
+  committed offsets (see :func:`_perform_seek`).
 
 :class:`ReadState` keeps that per partition, and the first offset of each
 partition the group never committed, for the commit's head check
@@ -116,12 +125,20 @@ async def _seek(self: Any, partition: Any, offset: int) -> None:
 
 
 async def _perform_seek(self: Any) -> None:
-    """Faust's seek of every partition to its committed offset (each rebalance), noted."""
+    """Faust's seek of every partition to its committed offset (each rebalance), noted.
+
+    aiokafka's ``seek_to_committed`` seeks only a partition committed past
+    offset 0: one the group never committed stays where its fetch was. The
+    loop above then dropped the records fetched before as stale, and nothing
+    read them again: a restarted worker skipped hundreds of customer records on
+    the partitions its predecessor never committed (its acks, from the
+    generation before, were rightly ignored, so no commit showed the hole). Such
+    a partition is seeked here to its first offset, where the group starts.
+    Changelog partitions are left to the table recovery, which positions them.
+    """
     await _ORIGINAL["perform_seek"](self)
     state = read_state(self)
     assigned = list(self.assignment())
-    for tp in assigned:
-        state.seeked(tp)
     uncommitted = [tp for tp in assigned if self._committed_offset.get(tp) is None]
     for tp in uncommitted:
         state.start.pop(tp, None)
@@ -130,6 +147,13 @@ async def _perform_seek(self: Any) -> None:
             state.start.update(await self.earliest_offsets(*uncommitted))
         except Exception as error:  # the head check then falls back to Faust's
             log.warning("no earliest offsets for %d partitions: %s", len(uncommitted), error)
+    changelogs = self.app.tables.changelog_topics
+    for tp in uncommitted:
+        first = state.start.get(tp)
+        if first is not None and tp.topic not in changelogs:
+            await self.seek(tp, first)
+    for tp in assigned:
+        state.seeked(tp)
 
 
 _ORIGINAL: dict[str, Any] = {}
@@ -218,6 +242,8 @@ async def _drain_once(self: Any, fetcher: Any, reseek: bool) -> None:  # pragma:
                         # read it (and what follows) again once flow resumes.
                         reseek = True
                         break
+                    if state.seeks.get(tp, 0) != fetched_at.get(tp, 0):
+                        continue  # seeked while it was handed over: the seek's offset stands
                     set_read_offset(tp, offset)
                     state.after_seek.discard(tp)
                 unset_flag(faust_consumer.CONSUMER_FETCHING)

@@ -22,7 +22,7 @@ from faust.types import EventT
 from streams.settings import Settings
 from streams.topology import partition_of_bytes
 from streams.worker.acks import patch_stale_acks
-from streams.worker.fetcher import patch_fetcher
+from streams.worker.fetcher import patch_fetcher, read_state
 from streams.worker.metrics import Reservoir
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,8 @@ async def reread_if_stalled(
             log.warning("%s[%d] was left paused with its agent idle; resuming", *tp)
             consumer.on_buffer_drop(tp)
         committed = consumer._committed_offset.get(tp)
+        if committed is None:  # never committed: the group starts at the first offset
+            committed = read_state(consumer).start.get(tp)
         high, held = consumer.highwater(tp), held_from(tp)
         waiting = bool(consumer._acked.get(tp))  # acks the commit cannot take yet
         busy = pipeline.busy_topics[tp.topic] > 0

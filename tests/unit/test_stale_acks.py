@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
+from typing import Any
 
+import pytest
 from faust.types import TP
 
+from streams.worker import fetcher
 from streams.worker.acks import below_commit, is_stale, next_commit
-from streams.worker.fetcher import ReadState
+from streams.worker.fetcher import ReadState, read_state
 
 
 def consumer(generation: int, rebalancing: bool = False) -> SimpleNamespace:
@@ -103,3 +107,50 @@ def test_a_seek_is_counted_per_partition() -> None:
     state.seeked(one)
     state.seeked(one)
     assert state.seeks == {one: 2} and two not in state.after_seek
+
+
+# -- the seek of every partition after a rebalance (_perform_seek) ------------------------
+
+
+class SeekingConsumer:
+    """What ``_perform_seek`` uses of Faust's consumer, after Faust's own seek ran:
+    the offsets it found committed (a commit of 0 it keeps as None), each
+    partition's first offset, the table changelogs, and the seeks made."""
+
+    def __init__(self, committed: dict[TP, int | None], first: dict[TP, int]) -> None:
+        self._committed_offset = committed
+        self.first = first
+        tables = SimpleNamespace(changelog_topics={"voc-customers-changelog"})
+        self.app = SimpleNamespace(tables=tables)
+        self.seeks: list[tuple[TP, int]] = []
+
+    def assignment(self) -> set[TP]:
+        return set(self.first)
+
+    async def earliest_offsets(self, *tps: TP) -> dict[TP, int]:
+        return {tp: self.first[tp] for tp in tps}
+
+    async def seek(self, tp: TP, offset: int) -> None:
+        self.seeks.append((tp, offset))
+
+
+def test_a_partition_the_group_never_committed_is_read_again_from_its_first_offset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # aiokafka's seek_to_committed (inside Faust's perform_seek) moves only a
+    # partition committed past 0; the others stayed where their fetch was, and
+    # the records fetched before, dropped as stale, were never read again.
+    async def faust_seek(consumer: Any) -> None:
+        return None
+
+    monkeypatch.setitem(fetcher._ORIGINAL, "perform_seek", faust_seek)
+    committed, never, at_zero = (TP("voc.touchpoints.enriched", n) for n in (0, 1, 2))
+    changelog = TP("voc-customers-changelog", 1)
+    consumer = SeekingConsumer(
+        {committed: 41, at_zero: None}, {committed: 0, never: 3, at_zero: 0, changelog: 0}
+    )
+    asyncio.run(fetcher._perform_seek(consumer))
+    assert sorted(consumer.seeks) == [(never, 3), (at_zero, 0)]
+    state = read_state(consumer)
+    assert state.start == {never: 3, at_zero: 0, changelog: 0}
+    assert set(state.seeks) == {committed, never, at_zero, changelog}

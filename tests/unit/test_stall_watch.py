@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
-from streams.worker.kafka import StallWatch
+from faust.types import TP as FaustTP
+
+from streams.worker.fetcher import read_state
+from streams.worker.kafka import StallWatch, reread_if_stalled
 from streams.worker.ordering import Ordering
 
 TP = ("voc.touchpoints.sequencer", 0)
@@ -72,6 +77,33 @@ def test_records_held_on_purpose_are_not_a_stall() -> None:
     assert not watch.stuck(TP, committed=30, high=41, held_from=30, after=6, now=60)
     # held from 35, but 30..34 never arrived: those are read again
     assert watch.stuck(TP, committed=30, high=41, held_from=35, after=6, now=61, waiting=True)
+
+
+def test_a_partition_the_group_never_committed_is_watched_from_its_first_offset() -> None:
+    # No commit yet: the watch measures from the partition's first offset (where
+    # the group starts), so records never handed out there are read again too.
+    tp = FaustTP("voc.touchpoints.enriched", 1)
+    seeks: list[tuple[Any, int]] = []
+
+    async def seek(partition: Any, offset: int) -> None:
+        seeks.append((partition, offset))
+
+    consumer = SimpleNamespace(
+        assignment=lambda: {tp}, _committed_offset={}, highwater=lambda _: 700,
+        _acked={tp: [628, 629]}, seek=seek,
+    )  # fmt: skip
+    read_state(consumer).start[tp] = 0
+    app = SimpleNamespace(consumer=consumer)
+    pipeline = SimpleNamespace(
+        stopping=False, stall_watch=StallWatch(), last_batch_at=0.0, busy_topics=Counter()
+    )
+
+    def check() -> list[str]:
+        return asyncio.run(reread_if_stalled(app, {tp.topic}, pipeline, after=0.0))
+
+    assert check() == []  # the first look starts the clock
+    assert check() == ["voc.touchpoints.enriched[1]@0"]
+    assert seeks == [(tp, 0)]
 
 
 def test_the_sequencer_keeps_arrivals_in_offset_order_and_ignores_a_second_delivery() -> None:
