@@ -30,11 +30,12 @@ from typing import Any
 
 import pytest
 
+from streams.settings import Settings
 from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
 from streams.worker.webauth import call_worker
 from tests.support.cli import VOC, env_for, voc_sql
-from tests.support.trace import trace_missing
+from tests.support.trace import trace_missing, uncommitted
 
 pytestmark = pytest.mark.e2e
 CRASH_EVENTS = 6_000
@@ -121,11 +122,18 @@ def kill(proc: subprocess.Popen[bytes]) -> None:
 
 @dataclass
 class Worker:
-    """One `voc run` process, its log file and its web port."""
+    """One `voc run` process, its log file, its web port, its broker and consumer group."""
 
     proc: subprocess.Popen[bytes]
     log: Path
     port: int
+    broker: str
+    group: str
+
+    @property
+    def customers_topic(self) -> str:
+        """The customer stage's topic (its name carries an app id other than the default)."""
+        return Settings(app_id=self.group, topic_prefix="voc").enriched_topic
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -168,7 +176,8 @@ class Processes:
         with log.open("wb") as sink:
             proc = subprocess.Popen([*VOC, "run"], env=env, stdout=sink, stderr=subprocess.STDOUT)
         self.started.append(proc)
-        worker = Worker(proc, log, int(env["VOC_WEB_PORT"]))
+        group = env.get("VOC_APP_ID", "voc-stream")
+        worker = Worker(proc, log, int(env["VOC_WEB_PORT"]), env["VOC_KAFKA_BROKER"], group)
         deadline = time.monotonic() + timeout
         while "voc worker ready" not in worker.output():
             assert proc.poll() is None, worker.output()
@@ -239,9 +248,15 @@ def wait_in_the_middle(worker: Worker, total: int, timeout: float = 180) -> int:
 
 
 def wait_until_done(worker: Worker, total: int, query: str = ROWS, timeout: float = 240) -> None:
-    """Until ``query`` gives ``total`` and the raw row count has not moved for 3 s."""
+    """Until ``query`` gives ``total``, the raw row counts have not moved for 3 s, and
+    the customer stage has committed every record of its topic.
+
+    The rows alone can settle while the customer stage is still behind: the
+    store reads the touchpoints from the customers' topic itself.
+    """
     deadline = time.monotonic() + timeout
     last: tuple[int | None, ...] = ()
+    behind: int | None = None
     steady_since = time.monotonic()
     while time.monotonic() < deadline:
         assert worker.proc.poll() is None, worker.output()
@@ -253,9 +268,14 @@ def wait_until_done(worker: Worker, total: int, query: str = ROWS, timeout: floa
         if now != last:
             last, steady_since = now, time.monotonic()
         elif now[0] == total and time.monotonic() - steady_since >= 3:
-            return
+            behind = uncommitted(worker.broker, worker.group, worker.customers_topic)
+            if behind == 0:
+                return
         time.sleep(0.5)
-    raise AssertionError(f"not done after {timeout}s: {last} (want {total})\n{worker.output()}")
+    raise AssertionError(
+        f"not done after {timeout}s: {last} (want {total}); customer records not "
+        f"committed: {behind}\n{worker.output()}"
+    )
 
 
 #: Every figure :func:`check_exactly_once` checks, read in one `voc sql` call (each call

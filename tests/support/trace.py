@@ -70,6 +70,24 @@ def committed_offsets(bootstrap: str, group: str) -> dict[str, int]:
     return {f"{tp.topic}[{tp.partition}]": meta.offset for tp, meta in sorted(offsets.items())}
 
 
+def uncommitted(bootstrap: str, group: str, topic: str) -> int:
+    """Records of ``topic`` past ``group``'s committed offsets (its lag as committed).
+
+    A partition the group never committed counts from offset 0 (the broker
+    keeps every record in these tests).
+    """
+    committed = committed_offsets(bootstrap, group)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    try:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        ends = consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
+    finally:
+        consumer.close()
+    return sum(
+        max(0, end - committed.get(f"{tp.topic}[{tp.partition}]", 0)) for tp, end in ends.items()
+    )
+
+
 def trace_missing(
     bootstrap: str, source: Path, stored: set[str], app_id: str = "voc-stream"
 ) -> str:
