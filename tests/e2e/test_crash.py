@@ -98,6 +98,11 @@ SELECT
                         GROUP BY e HAVING c > 1)) AS double_counted,
   (SELECT uniqExact(arrayJoin(ids)) FROM survivors) AS counted_events
 """
+#: Every event some customer state counted (what ``check_exactly_once`` compares).
+COUNTED_EVENTS = """
+SELECT DISTINCT arrayJoin(JSONExtract(state, 'recent_event_ids', 'Array(String)')) AS e
+FROM voc.customers FINAL
+"""
 ROLLUP = """
 SELECT sum(n) AS n FROM
 (SELECT uniqExactMerge(events) AS n FROM voc.touchpoints_per_minute
@@ -344,12 +349,16 @@ def check_exactly_once(
 def check_or_trace(
     env: dict[str, str], source: Path, total: int, label: str, workers: list[Worker]
 ) -> None:
-    """:func:`check_exactly_once`; when it fails, where the missing events stopped."""
+    """:func:`check_exactly_once`; when it fails, where the events missing from the
+    store, and those no customer counted, stopped."""
     try:
         check_exactly_once(env, total, label)
     except AssertionError:
+        broker = env["VOC_KAFKA_BROKER"]
         rows = voc_sql(env, "SELECT DISTINCT event_id AS e FROM voc.touchpoints")
-        print(trace_missing(env["VOC_KAFKA_BROKER"], source, {str(r["e"]) for r in rows}))
+        print(trace_missing(broker, source, {str(r["e"]) for r in rows}))
+        counted = voc_sql(env, COUNTED_EVENTS)
+        print(trace_missing(broker, source, {str(r["e"]) for r in counted}, "not counted"))
         for worker in workers:
             warnings = [line for line in worker.output().splitlines() if "WARN" in line]
             print(f"[{label}] {worker.log.name} warnings:", *warnings[-30:], sep="\n  ")

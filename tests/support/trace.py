@@ -30,6 +30,8 @@ def read_topic(bootstrap: str, topic: str, quiet: float = 3.0) -> list[Any]:
     try:
         partitions = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        if not tps:  # no such topic
+            return []
         consumer.assign(tps)
         consumer.seek_to_beginning(*tps)
         records: list[Any] = []
@@ -89,11 +91,16 @@ def uncommitted(bootstrap: str, group: str, topic: str) -> int:
 
 
 def trace_missing(
-    bootstrap: str, source: Path, stored: set[str], app_id: str = "voc-stream"
+    bootstrap: str,
+    source: Path,
+    stored: set[str],
+    what: str = "missing",
+    app_id: str = "voc-stream",
 ) -> str:
-    """A report of the events of ``source`` not in ``stored``, hop by hop."""
+    """A report of the events of ``source`` not in ``stored``, hop by hop: not in the
+    store, or (``what``) not counted by any customer."""
     missing = [e for e in source_event_ids(source) if e not in stored]
-    lines = [f"{len(missing)} events missing; first: {missing[:5]}"]
+    lines = [f"{len(missing)} events {what}; first: {missing[:5]}"]
     if not missing:
         return "\n".join(lines)
     for topic in ("voc.touchpoints.sequencer", "voc.touchpoints.enriched", "voc.accounts.contacts"):
