@@ -2372,6 +2372,9 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         # complaint that recurs (a false drop, a false repeat)
         "ancora una volta consegna in anticipo, siete una certezza",
         "encore une fois livrée en avance, vous êtes des pros",
+        # hand-tuning189/topic_spike: a happy writer's thanks read with frustration, so its
+        # "encore une fois" raised their address change again (a false repeat)
+        "Encore une fois livré pile le samedi matin, merci",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
