@@ -663,9 +663,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout189/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout189/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 14:56-15:02 UTC on 2026-12-06
+#: (committed as 2e2b4b4, cherry-picked onto main unchanged as b3b23f2; 322 customers
+#: and 2017 touchpoints of which 437 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout188/, written blind at 14:47-14:51 UTC on 2026-12-06, committed as 2e93295
 #: and cherry-picked onto main unchanged as 382a36b, 317 customers and 1927 touchpoints
 #: of which 374 are agents' replies by its author's counts, its author having opened no
