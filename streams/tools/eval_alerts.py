@@ -663,9 +663,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout190/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout190/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 15:06-15:11 UTC on 2026-12-06
+#: (committed as 5930a57, cherry-picked onto main unchanged as 5ef90ac; 326 customers
+#: and 2055 touchpoints of which 462 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout189/, written blind at 14:56-15:02 UTC on 2026-12-06, committed as 2e2b4b4
 #: and cherry-picked onto main unchanged as b3b23f2, 322 customers and 2017 touchpoints
 #: of which 437 are agents' replies by its author's counts, its author having opened no
