@@ -37,7 +37,7 @@ from typing import Any, cast
 import faust
 from faust.transport import consumer as faust_consumer
 
-from streams.worker.fetcher import read_state
+from streams.worker.fetcher import commit_head
 
 PATCHED_VERSION = "0.15.3"
 
@@ -96,8 +96,7 @@ def _new_offset(self: Any, tp: Any) -> int | None:
     acked = self._acked[tp]
     if not acked:
         return None
-    committed = self._committed_offset.get(tp)
-    head = committed if committed is not None else read_state(self).start.get(tp)
+    head = commit_head(self, tp)
     gaps = self._gap.get(tp)
     top = max(acked) + 1
     real = [(i.begin, i.end) for i in gaps.overlap(0, top)] if gaps else []

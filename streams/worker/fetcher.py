@@ -107,6 +107,13 @@ def read_state(consumer: Any) -> ReadState:
     return cast(ReadState, state)
 
 
+def commit_head(consumer: Any, tp: Any) -> int | None:
+    """Where ``tp``'s commit stands: the committed offset, or the partition's first
+    offset when the group never committed it (None: not known)."""
+    committed: int | None = consumer._committed_offset.get(tp)
+    return committed if committed is not None else read_state(consumer).start.get(tp)
+
+
 async def _seek_in_consumer_thread(self: Any, partition: Any, offset: int) -> None:
     """aiokafka's seek, run in the consumer's own thread.
 

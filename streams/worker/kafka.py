@@ -22,7 +22,7 @@ from faust.types import EventT
 from streams.settings import Settings
 from streams.topology import partition_of_bytes
 from streams.worker.acks import patch_stale_acks
-from streams.worker.fetcher import patch_fetcher, read_state
+from streams.worker.fetcher import commit_head, patch_fetcher
 from streams.worker.metrics import Reservoir
 
 log = logging.getLogger(__name__)
@@ -243,14 +243,12 @@ async def reread_if_stalled(
                 continue  # back-pressure, not a stall
             log.warning("%s[%d] was left paused with its agent idle; resuming", *tp)
             consumer.on_buffer_drop(tp)
-        committed = consumer._committed_offset.get(tp)
-        if committed is None:  # never committed: the group starts at the first offset
-            committed = read_state(consumer).start.get(tp)
+        committed = commit_head(consumer, tp)  # never committed: its first offset
         high, held = consumer.highwater(tp), held_from(tp)
         waiting = bool(consumer._acked.get(tp))  # acks the commit cannot take yet
         busy = pipeline.busy_topics[tp.topic] > 0
         if watch.stuck(tp, committed, high, held, after, now, waiting, busy):
-            stuck.append((tp, committed))
+            stuck.append((tp, cast(int, committed)))  # stuck() is False without one
     if not stuck:
         return []
     names = [f"{tp.topic}[{tp.partition}]@{offset}" for tp, offset in stuck]
