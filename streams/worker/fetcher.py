@@ -146,6 +146,8 @@ async def _perform_seek(self: Any) -> None:
     await _ORIGINAL["perform_seek"](self)
     state = read_state(self)
     assigned = list(self.assignment())
+    for tp in assigned:
+        state.seeked(tp)
     uncommitted = [tp for tp in assigned if self._committed_offset.get(tp) is None]
     for tp in uncommitted:
         state.start.pop(tp, None)
@@ -159,8 +161,6 @@ async def _perform_seek(self: Any) -> None:
         first = state.start.get(tp)
         if first is not None and tp.topic not in changelogs:
             await self.seek(tp, first)
-    for tp in assigned:
-        state.seeked(tp)
 
 
 _ORIGINAL: dict[str, Any] = {}
