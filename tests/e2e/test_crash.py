@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from streams.settings import Settings
+from streams.settings import DEFAULT_APP_ID, Settings
 from streams.tools.simulator import ScenarioConfig, iter_events
 from streams.worker.embedded import free_port
 from streams.worker.webauth import call_worker
@@ -134,11 +134,8 @@ class Worker:
     port: int
     broker: str
     group: str
-
-    @property
-    def customers_topic(self) -> str:
-        """The customer stage's topic (its name carries an app id other than the default)."""
-        return Settings(app_id=self.group, topic_prefix="voc").enriched_topic
+    #: The customer stage's topic (its name carries an app id other than the default).
+    customers_topic: str
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -181,8 +178,11 @@ class Processes:
         with log.open("wb") as sink:
             proc = subprocess.Popen([*VOC, "run"], env=env, stdout=sink, stderr=subprocess.STDOUT)
         self.started.append(proc)
-        group = env.get("VOC_APP_ID", "voc-stream")
-        worker = Worker(proc, log, int(env["VOC_WEB_PORT"]), env["VOC_KAFKA_BROKER"], group)
+        settings = Settings(app_id=env.get("VOC_APP_ID", DEFAULT_APP_ID), topic_prefix="voc")
+        worker = Worker(
+            proc, log, int(env["VOC_WEB_PORT"]), env["VOC_KAFKA_BROKER"], settings.app_id,
+            settings.enriched_topic,
+        )  # fmt: skip
         deadline = time.monotonic() + timeout
         while "voc worker ready" not in worker.output():
             assert proc.poll() is None, worker.output()
