@@ -1317,6 +1317,19 @@ def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_pr
             ),
             "The panel looks lovely in the living room",
         ),
+        # hand-tuning192/topic_spike: a machine stuck in a loop, its first reports under no topic
+        (
+            "bugs",
+            (
+                "Eau salée au robinet et l'adoucisseur qui tourne en boucle depuis ce matin",
+                "softener stuck regenerating over and over after opening the app",
+                "wasser schmeckt salzig, die Anlage spült in Dauerschleife",
+                "el descalcificador se ha quedado en bucle, el agua sabe a sal",
+                "l'addolcitore va in loop e l'acqua sa di sale",
+                "o descalcificador ficou em loop e a água sabe a sal",
+            ),
+            "Je pourrais écouter cet album en boucle, merci",
+        ),
     ],
 )
 def test_an_incidents_words_name_its_topic_in_six_languages(
