@@ -664,9 +664,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout192/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout192/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 16:08:52-16:11:53 UTC on 2026-12-06
+#: (committed as fd57522, cherry-picked onto main unchanged as eea6d40; 318 customers
+#: and 1,952 touchpoints of which 425 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout191/, written blind at 15:19-15:24 UTC on 2026-12-06, committed as aa94855
 #: and cherry-picked onto main unchanged as ebfa095, 320 customers and 1860 touchpoints
 #: of which 415 are agents' replies by its author's counts, its author having opened no
