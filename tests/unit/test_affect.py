@@ -2375,6 +2375,10 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         # hand-tuning189/topic_spike: a happy writer's thanks read with frustration, so its
         # "encore une fois" raised their address change again (a false repeat)
         "Encore une fois livré pile le samedi matin, merci",
+        # hand-tuning193: a service that saved me, said of it in the third person, read as a
+        # complaint (a happy writer's false repeat, two slow churners with no high to fall from)
+        "Third time this week Cariqo saved me at the station, phone dead, powerbank in 10 seconds",
+        "Otra vez Cariqo me salva en el festival, bateria llena y devuelta en otro bar",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
@@ -2383,6 +2387,15 @@ def test_praise_the_rules_read_as_a_complaint_is_praise(
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents, text
     assert "complaint" not in affect.intents and "frustration" not in affect.emotions, text
+
+
+def test_what_would_have_saved_me_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    # "saved me" is praise (hand-tuning193); what could have saved me, had it worked, is not
+    for text in (
+        "A working station could have saved me, now my phone is dead at the airport",
+        "La estación no me salva de nada, vacía otra vez",
+    ):
+        assert "praise" not in analyzer.analyze(text).intents, text
 
 
 def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
