@@ -157,14 +157,19 @@ _QUOTED_RE = re.compile(
     r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
 )
 _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
-#: A charge whose name is put in quotation marks (rule 5b): an amount of money, then,
-#: after at most a "for" or "of" of any of the six languages, an opening quotation
-#: mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier", "$40 "restocking
-#: fee"", "25 € de « frais de recyclage »"). Scare quotes on what we billed say the
-#: customer doubts it was owed.
+#: A charge whose name is put in quotation marks (rule 5b): an amount of money or the
+#: word for a fee, then, after at most a "for" or "of" of any of the six languages, an
+#: opening quotation mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier",
+#: "$40 "restocking fee"", "25 € de « frais de recyclage »", "Frais de 'départ tardif'
+#: pour 3 minutes", "Gebühr für 'verspätetes Verlassen'"). Scare quotes on what we
+#: billed say the customer doubts it was owed.
 _QUOTED_CHARGE_RE = re.compile(
-    r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
-    r"\s+(?:(?:for|of|de|d|du|für|fuer|per|pour|por|para|di|da)\s+)?(?:«\s?|['\"‘“„‚])(?=\w)",
+    r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b)"
+    r"|\b(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
+    r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
+    r"tassa|taxa|multa|penaliza[çc][ãa]o))"
+    r"\s+(?:(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+)?"
+    r"(?:«\s?|['\"‘“„‚])(?=\w)",
     re.IGNORECASE,
 )
 

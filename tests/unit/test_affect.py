@@ -1197,6 +1197,9 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         "£30 'cleaning fee' for a piano I returned spotless, with your own photos. UNBELIEVABLE",
         "@Pianelo 35 € de 'nettoyage' pour un piano rendu impeccable. INCROYABLE",
         "35 € 'Reinigung' für ein Klavier, das tadellos zurückkam, mit euren eigenen Fotos.",
+        # ... after the word for a fee, with no amount. hand-tuning194/slow_churners: read
+        # +0.50 with "Toll" as praise, so the churner's fall stayed under min_drop
+        "@Tocavia Gebühr für 'verspätetes Verlassen' wgeen 3 Minuten. Drei. Toll",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
@@ -1211,6 +1214,14 @@ def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
     # An amount, then quotation marks further on, is no charge put in quotes.
     assert not analyzer.analyze("Paid 30 € for the 'premium' box and loved it").ironic
     assert not analyzer.analyze("Le 'colis express' à 5 € est arrivé, parfait").ironic
+    # The word for a fee before the quotation marks: a complaint, praise or not beside it
+    # ("Frais de 'départ tardif' pour 3 minutes. Trois. Sérieux" read +0.19).
+    for text in (
+        "Frais de 'départ tardif' pour 3 minutes. Trois. Sérieux",
+        "Me aplicaron un recargo por 'limpieza extra' en un piso impecable",
+    ):
+        assert "complaint" in analyzer.analyze(text).intents, text
+    assert "complaint" not in analyzer.analyze("The 'Plus' plan is free of charge, great").intents
 
 
 def test_praise_only_in_a_consolation_after_another_sentence_is_taken_back(
