@@ -999,6 +999,8 @@ def test_a_transcript_s_topics_are_those_the_customer_names(text: str, topics: l
         # back from the workshop resoled or mended: no pest back
         ("Mes bottines sont revenues ressemelées, travail très soigné, merci", False),
         ("Mes chaussures sont revenues réparées en 4 jours", False),
+        # hand-tuning196/bilingual: back spotless, a thanks read as a complaint too
+        ("Mes bottines sont revenues nickel, talons refaits au top. Merci @Suolava !", False),
         ("les souris sont revenues dans la cave", True),
         # hand-tuning140/b2b_accounts: overbilled, in the subject
         ("Eventos Krüger: overbilled. Bitte prüfen.", True),
