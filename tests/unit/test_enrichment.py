@@ -1332,6 +1332,19 @@ def test_an_anti_theft_tag_left_on_is_product_quality_and_not_one_thing_wrong_pr
             ),
             "Je pourrais écouter cet album en boucle, merci",
         ),
+        # hand-tuning196/topic_spike: "cancelled" said in five other languages than English
+        (
+            "cancellation",
+            (
+                "app dice ordine annullato e rimborso in corso, io non ho annullato niente",
+                "la app dice pedido cancelado y yo no he cancelado nada",
+                "recebi um email a dizer que a encomenda foi CANCELADA",
+                "Je viens de recevoir un mail 'commande annulée', vous avez mes chaussures",
+                "die Werkstatt hat meinen Servicetermin zweimal abgesagt",
+                "Just got an email saying my order is CANCELLED",
+            ),
+            "Le colis est arrivé en avance, merci",
+        ),
     ],
 )
 def test_an_incidents_words_name_its_topic_in_six_languages(
