@@ -51,11 +51,11 @@ and question opener at once. Then:
    beside an irony emoji (``[affect] irony_emojis``:
    "Gracias, muy útil 😒") or ironic words (``irony_phrases``: "AUD_4417. Great
    timing") are taken back: a complaint (``Affect.ironic``); so are they beside a
-   charge whose name is put in quotation marks (:data:`_QUOTED_CHARGE_RE`: "£30
-   'cleaning fee' for a piano I returned spotless, with your own photos.
-   UNBELIEVABLE" reads +0.31 with "spotless" as praise: the customer doubts the fee),
-   and such a charge is a complaint with or without praise beside it ("£13 'extra
-   cleaning' on shoes that were clean. Done." -0.21);
+   charge whose name is put in quotation marks, or shouted in capitals
+   (:data:`_QUOTED_CHARGE_RE`: "£30 'cleaning fee' for a piano I returned spotless,
+   with your own photos. UNBELIEVABLE" reads +0.31 with "spotless" as praise: the
+   customer doubts the fee), and such a charge is a complaint with or without praise
+   beside it ("£13 'extra cleaning' on shoes that were clean. Done." -0.21);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
@@ -161,15 +161,19 @@ _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 #: word for a fee, then, after at most a "for" or "of" of any of the six languages, an
 #: opening quotation mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier",
 #: "$40 "restocking fee"", "25 € de « frais de recyclage »", "Frais de 'départ tardif'
-#: pour 3 minutes", "Gebühr für 'verspätetes Verlassen'"). Scare quotes on what we
-#: billed say the customer doubts it was owed.
+#: pour 3 minutes", "Gebühr für 'verspätetes Verlassen'"); or shouted instead, after a
+#: "for" or "of" ("35 € di PULIZIA per un proiettore reso perfetto", "30 € para
+#: REENVIAR uma cópia"). Scare quotes on what we billed say the customer doubts it was
+#: owed; so does its name in capitals.
 _QUOTED_CHARGE_RE = re.compile(
     r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b)"
     r"|\b(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
     r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
-    r"tassa|taxa|multa|penaliza[çc][ãa]o))"
-    r"\s+(?:(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+)?"
-    r"(?:«\s?|['\"‘“„‚])(?=\w)",
+    r"tassa|taxa|multa|penaliza[çc][ãa]o))\s+"
+    r"(?:(?:(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+)?"
+    r"(?:«\s?|['\"‘“„‚])(?=\w)"
+    r"|(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ]{4,})\b)",
     re.IGNORECASE,
 )
 
@@ -565,7 +569,9 @@ class AffectAnalyzer:
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
-        charged = not _QUOTE_MARKS.isdisjoint(text) and _QUOTED_CHARGE_RE.search(text) is not None
+        charged = (
+            not _QUOTE_MARKS.isdisjoint(text) or _CAPS_WORD_RE.search(text) is not None
+        ) and _QUOTED_CHARGE_RE.search(text) is not None
         ironic = (
             (has_emoji and any(e in text for e in self._irony))
             or (self._irony_words is not None and self._irony_words.search(normalized) is not None)

@@ -1200,6 +1200,9 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         # ... after the word for a fee, with no amount. hand-tuning194/slow_churners: read
         # +0.50 with "Toll" as praise, so the churner's fall stayed under min_drop
         "@Tocavia Gebühr für 'verspätetes Verlassen' wgeen 3 Minuten. Drei. Toll",
+        # ... or shouted, not quoted. hand-tuning197/bilingual: read +0.77 with "perfetto" as
+        # praise, the churner's last complaint before leaving
+        "35 € di PULIZIA per un proitetore reso perfetto. Ridicolo",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
@@ -1214,6 +1217,7 @@ def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
     # An amount, then quotation marks further on, is no charge put in quotes.
     assert not analyzer.analyze("Paid 30 € for the 'premium' box and loved it").ironic
     assert not analyzer.analyze("Le 'colis express' à 5 € est arrivé, parfait").ironic
+    assert not analyzer.analyze("35 € di pulizia per un proiettore reso perfetto, grazie").ironic
     # The word for a fee before the quotation marks: a complaint, praise or not beside it
     # ("Frais de 'départ tardif' pour 3 minutes. Trois. Sérieux" read +0.19).
     for text in (
