@@ -2413,6 +2413,20 @@ def test_what_would_have_saved_me_is_no_praise(analyzer: AffectAnalyzer) -> None
         assert "praise" not in analyzer.analyze(text).intents, text
 
 
+def test_a_good_word_held_back_by_little_is_a_complaint(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning198/slow_churners: "poco rassicurante" read +0.50 as praise, so three
+    # churners' falls stayed too shallow
+    for text in (
+        "Imbrago consumato e casco troppo grande, poco rassicurante",
+        "Harnais usé et casque trop grand, peu rassurant",
+        "Atención poco profesional en el despegue",
+        "Piloto pouco profissional, sempre ao telefone",
+    ):
+        affect = analyzer.analyze(text)
+        assert "complaint" in affect.intents and "praise" not in affect.intents, text
+    assert "praise" in analyzer.analyze("Casco nuovo e istruttore attento, rassicurante").intents
+
+
 def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
     # hand-tuning181: a praise posted by three personas read -1.00 as a complaint
     text = "third time this year and still the same careful tuner, cannot fault it"
