@@ -667,9 +667,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout198/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout198/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 17:01:43-17:07:41 UTC on 2026-12-06
+#: (committed as 02b2cec, cherry-picked onto main unchanged as ddf77b3; 322 customers
+#: and 1,987 touchpoints of which 398 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout197/, written blind at 16:47:13-16:52:16 UTC on 2026-12-06, committed as
 #: 7ccd4a3 and cherry-picked onto main unchanged as adba7ee, 322 customers and 1,941
 #: touchpoints of which 369 are agents' replies by its author's counts, its author
