@@ -2394,6 +2394,8 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         # complaint (a happy writer's false repeat, two slow churners with no high to fall from)
         "Third time this week Cariqo saved me at the station, phone dead, powerbank in 10 seconds",
         "Otra vez Cariqo me salva en el festival, bateria llena y devuelta en otro bar",
+        # hand-tuning199: "the greatest", the praise of a happy customer saying "again"
+        "outra vez campo à última hora, terceira vez este mês. @Padelvo são os maiores",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
