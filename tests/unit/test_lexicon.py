@@ -187,6 +187,14 @@ def test_a_german_compound_ending_in_a_bill_is_billing(
     assert ("billing" in matcher.match(text, "de").topics) is billing
 
 
+def test_a_battery_charged_is_no_bill(matcher: LexiconMatcher) -> None:
+    # hand-tuning200/one_bad_day: praise read under billing joined the customer's complaint
+    praise = "Honestly the easiest hire I've done. Lens clean, batteries charged, return label"
+    assert "billing" not in matcher.match(praise, "en").topics
+    assert "billing" not in matcher.match("the power bank came fully charged", "en").topics
+    assert "billing" in matcher.match("You charged me twice for the battery", "en").topics
+
+
 def test_a_german_compound_ending_in_a_price_is_price(matcher: LexiconMatcher) -> None:
     # hand-tuning140/b2b_accounts
     assert "price" in matcher.match("Uns wird der Einzelstundenpreis berechnet", "de").topics
