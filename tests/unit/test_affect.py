@@ -2429,6 +2429,16 @@ def test_a_good_word_held_back_by_little_is_a_complaint(analyzer: AffectAnalyzer
     assert "praise" in analyzer.analyze("Casco nuovo e istruttore attento, rassicurante").intents
 
 
+def test_a_second_penalty_is_a_complaint(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning200/topic_spike: read -0.64 with no complaint, so it joined no question
+    for text in (
+        "Ancora in ritardo e adesso una seconda penale, anche dal telefono di mia moglie",
+        "and now a second late fee on my account",
+        "Y ahora otra penalización en la cuenta",
+    ):
+        assert "complaint" in analyzer.analyze(text).intents, text
+
+
 def test_cannot_fault_it_is_praise(analyzer: AffectAnalyzer) -> None:
     # hand-tuning181: a praise posted by three personas read -1.00 as a complaint
     text = "third time this year and still the same careful tuner, cannot fault it"
