@@ -2396,6 +2396,8 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         "Otra vez Cariqo me salva en el festival, bateria llena y devuelta en otro bar",
         # hand-tuning199: "the greatest", the praise of a happy customer saying "again"
         "outra vez campo à última hora, terceira vez este mês. @Padelvo são os maiores",
+        # hand-tuning201/slow_churners: "still not tired of it", its "ainda não" a complaint
+        "Outra vez a cabine 4 e outra vez a noite perfeita, ainda não nos cansámos",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
