@@ -2398,6 +2398,10 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         "outra vez campo à última hora, terceira vez este mês. @Padelvo são os maiores",
         # hand-tuning201/slow_churners: "still not tired of it", its "ainda não" a complaint
         "Outra vez a cabine 4 e outra vez a noite perfeita, ainda não nos cansámos",
+        # hand-tuning202: two praise posts written again and again, read as complaints
+        "Again spot on from @Fixelio. Still can't believe how easy the booking is.",
+        "Third time this year @Fixelio has sorted an appliance for us, still the same cheerful "
+        "engineer.",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
