@@ -669,9 +669,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout202/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout202/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 17:30:25-17:37:52 UTC on 2026-12-06
+#: (committed as efc5fb7, cherry-picked onto main unchanged as 3ca2190; 322 customers
+#: and 1,968 touchpoints of which 337 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout201/, written blind at 17:19:54-17:25:05 UTC on 2026-12-06, committed as
 #: 7cbeb1d and cherry-picked onto main unchanged as 675f1e2, 324 customers and 2,001
 #: touchpoints of which 437 are agents' replies by its author's counts, its author
