@@ -2402,6 +2402,8 @@ def test_calling_off_one_meal_day_or_booking_is_no_cancellation(
         "Again spot on from @Fixelio. Still can't believe how easy the booking is.",
         "Third time this year @Fixelio has sorted an appliance for us, still the same cheerful "
         "engineer.",
+        # hand-tuning203/topic_spike: "the smoothest", read -0.73 as a complaint saying "again"
+        "Third time this season with @Nevasco and still the smoothest hire going",
     ],
 )
 def test_praise_the_rules_read_as_a_complaint_is_praise(
