@@ -670,9 +670,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout203/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout203/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 17:51:36-17:56:18 UTC on 2026-12-06
+#: (committed as 01e385b, cherry-picked onto main unchanged as 75d9749; 322 customers
+#: and 1,912 touchpoints of which 393 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout202/, written blind at 17:30:25-17:37:52 UTC on 2026-12-06, committed as
 #: efc5fb7 and cherry-picked onto main unchanged as 3ca2190, 322 customers and 1,968
 #: touchpoints of which 337 are agents' replies by its author's counts, its author
