@@ -670,9 +670,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout204/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout204/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 18:00:12-18:05:12 UTC on 2026-12-06
+#: (committed as d984779, cherry-picked onto main unchanged as 6857b8a; 323 customers
+#: and 1,971 touchpoints of which 367 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout203/, written blind at 17:51:36-17:56:18 UTC on 2026-12-06, committed as
 #: 01e385b and cherry-picked onto main unchanged as 75d9749, 322 customers and 1,912
 #: touchpoints of which 393 are agents' replies by its author's counts, its author
