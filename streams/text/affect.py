@@ -165,15 +165,18 @@ _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 #: "for" or "of" ("35 € di PULIZIA per un proiettore reso perfetto", "30 € para
 #: REENVIAR uma cópia"). Scare quotes on what we billed say the customer doubts it was
 #: owed; so does its name in capitals.
-_QUOTED_CHARGE_RE = re.compile(
-    r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b)"
-    r"|\b(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
+_AMOUNT = r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
+_FEE_WORD = (
+    r"\b(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
     r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
-    r"tassa|taxa|multa|penaliza[çc][ãa]o))\s+"
-    r"(?:(?:(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+)?"
-    r"(?:«\s?|['\"‘“„‚])(?=\w)"
-    r"|(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ]{4,})\b)",
+    r"tassa|taxa|multa|penaliza[çc][ãa]o)"
+)
+#: "for" or "of" in the six languages, before a charge's name.
+_FOR_OF = r"(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)"
+_QUOTED_CHARGE_RE = re.compile(
+    rf"(?:{_AMOUNT}|{_FEE_WORD})\s+"
+    rf"(?:(?:{_FOR_OF}\s+)?(?:«\s?|['\"‘“„‚])(?=\w)"
+    rf"|{_FOR_OF}\s+(?-i:{_CAPS_WORD_RE.pattern})\b)",
     re.IGNORECASE,
 )
 
