@@ -54,7 +54,9 @@ and question opener at once. Then:
    charge whose name is put in quotation marks, or shouted in capitals
    (:data:`_QUOTED_CHARGE_RE`: "£30 'cleaning fee' for a piano I returned spotless,
    with your own photos. UNBELIEVABLE" reads +0.31 with "spotless" as praise: the
-   customer doubts the fee), and such a charge is a complaint with or without praise
+   customer doubts the fee), or named plainly on a thing returned in good order
+   (:data:`_FEE_ON_GOOD_RETURN_RE`: "35 € de frais de nettoyage pour un coffre rendu
+   impeccable" +0.78), and such a charge is a complaint with or without praise
    beside it ("£13 'extra cleaning' on shoes that were clean. Done." -0.21);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
@@ -166,17 +168,44 @@ _QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
 #: REENVIAR uma cópia"). Scare quotes on what we billed say the customer doubts it was
 #: owed; so does its name in capitals.
 _AMOUNT = r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
-_FEE_WORD = (
-    r"\b(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
+_FEE_NAMES = (
+    r"(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
     r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
     r"tassa|taxa|multa|penaliza[çc][ãa]o)"
 )
+_FEE_WORD = rf"\b{_FEE_NAMES}"
 #: "for" or "of" in the six languages, before a charge's name.
 _FOR_OF = r"(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)"
 _QUOTED_CHARGE_RE = re.compile(
     rf"(?:{_AMOUNT}|{_FEE_WORD})\s+"
     rf"(?:(?:{_FOR_OF}\s+)?(?:«\s?|['\"‘“„‚])(?=\w)"
     rf"|{_FOR_OF}\s+(?-i:{_CAPS_WORD_RE.pattern})\b)",
+    re.IGNORECASE,
+)
+#: The word for a fee, then after at most three words "for" or "on" in any of the six
+#: languages, and within its sentence what it was charged on said returned in good order
+#: (rule 5b): "35 € de frais de nettoyage pour un coffre rendu impeccable",
+#: "£30 cleaning fee for a box I returned spotless", "Reinigungsgebühr für eine Box,
+#: die ich sauber zurückgegeben habe". The customer doubts the fee as with its name in
+#: quotation marks; an amount alone is no fee ("35 € di pulizia per un proiettore reso
+#: perfetto, grazie").
+_RETURNED = (
+    r"(?:returned|brought\s+back|rendue?s?|retourn[ée]e?s?|restitu[ée]e?s?|res[oaie]|"
+    r"riconsegnat[oaie]|restituit[oaie]|devuelt[oa]s?|devolvid[oa]s?|entregad[oa]s?|"
+    r"zur[üu]ckgegeben|zur[üu]ckgebracht|abgegeben)"
+)
+_IN_GOOD_ORDER = (
+    r"(?:spotless|clean|perfect|immaculate|pristine|impeccable|nickel|propre|parfait|"
+    r"intact|perfett[oa]|pulit[oa]|impeccabile|intatt[oa]|impecable|limpi[oa]|perfect[oa]|"
+    r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
+    r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
+)
+_FEE_ON_GOOD_RETURN_RE = re.compile(
+    rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
+    rf"\w*{_FEE_NAMES}\b(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|"
+    rf"f[üu]r|fuer|auf)\b[^.!?\n]{{0,60}}?"
+    rf"(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
+    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
     re.IGNORECASE,
 )
 
@@ -575,6 +604,7 @@ class AffectAnalyzer:
         charged = (
             not _QUOTE_MARKS.isdisjoint(text) or _CAPS_WORD_RE.search(text) is not None
         ) and _QUOTED_CHARGE_RE.search(text) is not None
+        charged = charged or _FEE_ON_GOOD_RETURN_RE.search(text) is not None
         ironic = (
             (has_emoji and any(e in text for e in self._irony))
             or (self._irony_words is not None and self._irony_words.search(normalized) is not None)

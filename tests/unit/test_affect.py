@@ -1203,6 +1203,10 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         # ... or shouted, not quoted. hand-tuning197/bilingual: read +0.77 with "perfetto" as
         # praise, the churner's last complaint before leaving
         "35 € di PULIZIA per un proitetore reso perfetto. Ridicolo",
+        # ... or named plainly, charged on a thing returned in good order.
+        # hand-tuning205/slow_churners: read +0.78 with "impeccable" as praise
+        "35 € de frais de nettoyage pour un coffre rendu impeccable, vos propres photos le "
+        "montrent",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
@@ -1223,9 +1227,17 @@ def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
     for text in (
         "Frais de 'départ tardif' pour 3 minutes. Trois. Sérieux",
         "Me aplicaron un recargo por 'limpieza extra' en un piso impecable",
+        "Reinigungsgebühr für eine Box, die ich sauber zurückgegeben habe",
     ):
         assert "complaint" in analyzer.analyze(text).intents, text
     assert "complaint" not in analyzer.analyze("The 'Plus' plan is free of charge, great").intents
+    # No fee, or none charged on what came back: nothing doubted.
+    for text in (
+        "No fee when the box is returned clean, great service",
+        "Sans frais pour un coffre rendu propre, parfait",
+        "Returned the box spotless and the fee was waived, thanks",
+    ):
+        assert not analyzer.analyze(text).ironic, text
 
 
 def test_praise_only_in_a_consolation_after_another_sentence_is_taken_back(
