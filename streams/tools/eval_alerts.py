@@ -671,9 +671,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout205/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout205/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 18:43-18:50 UTC on 2026-12-06
+#: (committed as fd2929c, cherry-picked onto main unchanged as 7ad9dac; 320 customers
+#: and 2,020 touchpoints of which 419 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout204/, written blind at 18:00:12-18:05:12 UTC on 2026-12-06, committed as
 #: d984779 and cherry-picked onto main unchanged as 6857b8a, 323 customers and 1,971
 #: touchpoints of which 367 are agents' replies by its author's counts, its author
