@@ -1442,6 +1442,11 @@ def test_beside_oneself_and_out_of_patience(
         "Votre service se dégrade chaque mois.",
         "A qualidade caiu a pique desde a primavera.",
         "Es wird immer schlechter mit der App.",
+        # hand-tuning206/slow_churners: a slide told in mild words, read -0.11 and -0.24
+        "Icing half melted and the chocolate plaque snapped. Getting sloppy.",
+        "Franchement, ça se relâche chez vous.",
+        "A cobertura vinha meio derretida e a placa de chocolate partida. Começa a ser desleixo.",
+        "Cada vez más dejadez con los pedidos.",
     ],
 )
 def test_a_service_getting_worse_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
@@ -2617,6 +2622,10 @@ def test_recommending_nobody_else_is_praise(analyzer: AffectAnalyzer) -> None:
         # hand-tuning124: a false repeat ("still not") and a slide's usual read too low
         "Third month of the Tostiva subscription and still not one bad bag. Lovely stuff",
         "Fourth order now and still not one dud part. Consistent as ever",
+        # hand-tuning206: read -1.00, a complaint saying it again, for a happy writer
+        "Third order this month and still not one crumb out of place. Well done Dolcivo",
+        "Continuo fã: mais uma vez o bolo chegou impecável, sem uma migalha fora do sítio",
+        "Terzo ordine e nemmeno una briciola fuori posto, bravi",
     ],
 )
 def test_still_not_one_bad_one_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
