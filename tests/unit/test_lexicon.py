@@ -348,6 +348,11 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("o peixe novo chama-se Bacalhau. desculpem, não resisti", False),
         ("couldn't resist and booked the reef tank again", False),
         ("não resisti e liguei: a app não abre", True),
+        # nor a joke owned up to (hand-tuning208: posted three times, a repeated problem)
+        ("mi pareja dice que hablo más de Abissea que de ella. no lo niego jajaja", False),
+        ("Meine Frau sagt, ich rede öfter von @Abissea als von ihr. Kein Kommentar 😂", False),
+        ("ma copine dit que je parle plus d'Abissea que d'elle. sans commentaire mdr", False),
+        ("no lo niego, pero la app no carga", True),
         # nor what a way spares (hand-tuning180/happy_writers and one_bad_day)
         ("Still the easiest way to kill a day in a city without dragging a case around", False),
         ("Ancora il modo più comodo per girare Roma senza trolley", False),
