@@ -67,7 +67,14 @@ and question opener at once. Then:
    ligar. Ao menos a vizinha é simpática." reads +0.62) says what went wrong before
    it: praise, joy and thanks found only there are taken back, a complaint, as beside
    an irony emoji (``Affect.ironic``). Not before a number ("At least 3 times ..."),
-   nor when it ends on "!" (relief: "At least Trovanta found them, brilliant!").
+   nor when it ends on "!" (relief: "At least Trovanta found them, brilliant!");
+6c. a last sentence of one word of praise alone (``[affect] sarcastic_closers``:
+   "Genial", "Sympa", "Klasse", "Great.") after a text whose own cues complain, are
+   angry or disappointed ("El Club sube un 30 % y te enteras por la factura. Genial"
+   +1.00, "Support closed my ticket without an answer. Great."), is irony: taken back,
+   a complaint. After a text with no such cue it praises ("Neues Handy, nach zehn
+   Minuten war alles wieder da. Top!"); a complaint derived from "again" alone is no
+   such cue ("Otra vez pedido hecho en 3 minutos desde la app ... Genial").
 """
 
 from __future__ import annotations
@@ -338,6 +345,22 @@ def _consolation_re(openers: Iterable[str]) -> re.Pattern[str] | None:
     )
 
 
+#: Rule 6c: what a text says before a closer for the closer to be irony: a complaint,
+#: anger or disappointment; not frustration alone, which "again" says of praise too.
+_CLOSED_IN_IRONY = frozenset({COMPLAINT, ANGER, "disappointment"})
+
+
+def _closer_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Rule 6c: a last sentence of one of ``words`` alone ("... sans répondre. Bravo.",
+    "... par la factura. Genial"), after a stop or a line break."""
+    alternatives = sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(
+        rf"(?<=[.!?…\n])[ \t]*(?:{'|'.join(alternatives)})[ \t]*[.!…]*[ \t]*$", re.IGNORECASE
+    )
+
+
 def _take_back(emotions: set[str], intents: set[str]) -> bool:
     """Rule 5b: praise, joy and thanks beside an irony emoji are not meant; they say a
     complaint. True when there was something to take back."""
@@ -382,6 +405,7 @@ class AffectAnalyzer:
         ironic_words = phrase_alternatives(settings.irony_phrases)
         self._irony_words = re.compile(f" (?:{ironic_words}) ") if ironic_words else None
         self._consolation = _consolation_re(settings.consolation_openers)
+        self._closer = _closer_re(settings.sarcastic_closers)
         self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
         self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
         self._sections: list[_Section] = []
@@ -504,6 +528,17 @@ class AffectAnalyzer:
             unconsoled = self._consolation.sub(" ", text)
             if unconsoled != text and not _praises(
                 self._analyze(unconsoled, sentiment_label, ungated, language)
+            ):
+                affect = _taken_back(affect)
+        closer = None if self._closer is None else self._closer.search(text)
+        if closer is not None and _praises(affect):
+            # Rule 6c: one word of praise closing a text whose own cues complain is irony
+            # ("Le support a fermé mon ticket sans répondre. Bravo.").
+            # Read as if positive: only cues that complain of their own count, not a
+            # complaint derived from "again" ("Otra vez pedido hecho en 3 minutos ... Genial").
+            body = self._analyze(text[: closer.start()], "positive", False, language)
+            if not _praises(body) and not _CLOSED_IN_IRONY.isdisjoint(
+                (*body.emotions, *body.intents)
             ):
                 affect = _taken_back(affect)
         return affect

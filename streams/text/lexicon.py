@@ -257,6 +257,9 @@ class AffectSettings:
     #: Words that open a consolation after what went wrong ("Ao menos a vizinha é
     #: simpática."): praise only there is taken back (``Affect.ironic``).
     consolation_openers: tuple[str, ...] = ()
+    #: One word of praise said as a last sentence alone ("... sans répondre. Bravo."):
+    #: after a text whose own cues complain it is irony (``Affect.ironic``).
+    sarcastic_closers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -470,6 +473,7 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
         irony_emojis=reader.strings(raw, "irony_emojis", "affect"),
         irony_phrases=reader.strings(raw, "irony_phrases", "affect"),
         consolation_openers=reader.strings(raw, "consolation_openers", "affect"),
+        sarcastic_closers=reader.strings(raw, "sarcastic_closers", "affect"),
     )
 
 

@@ -2657,3 +2657,40 @@ def test_shameful_is_anger_in_spanish_and_portuguese(analyzer: AffectAnalyzer, t
     affect = analyzer.analyze(text, "neutral")
     assert "anger" in affect.emotions
     assert "complaint" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning209: a price rise told in irony, read as praise mid-slide (+1.00, +0.39)
+        "El Club sube un 30 % y te enteras por la factura. Genial",
+        "Le prix du Club augmente de 30 % et on le découvre sur la facture. Sympa",
+        "Preço do Clube +30 % e só se sabe pela fatura. Lindo",
+        "Club-Preis plus 30 % und man erfährt es aus der Rechnung. Klasse",
+        # earlier sets: a closer after a plain complaint
+        "Support closed my ticket without an answer. Great.",
+        "Três dias sem resposta do apoio. Lindo.",
+    ],
+)
+def test_one_word_of_praise_closing_a_complaint_is_irony(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    for affect in (analyzer.analyze(text), analyzer.analyze(text, "positive")):
+        assert "complaint" in affect.intents
+        assert not {"praise", "joy"} & {*affect.intents, *affect.emotions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neues Handy, nach zehn Minuten war alles wieder da. Top!",
+        # "again" of something good is no complaint before the closer
+        "Otra vez pedido hecho en 3 minutos desde la app, me guarda el nombre. Genial",
+        "Schon wieder alles in zwei Tagen da, dritte Bestellung dieses Jahr. Top",
+        # a closer after praise, or a closer that is not alone
+        "Livreur adorable, il nous a même montré comment charger le poêle. Top !",
+        "Late again. Great service otherwise, thanks",
+    ],
+)
+def test_one_word_of_praise_closing_good_news_praises(analyzer: AffectAnalyzer, text: str) -> None:
+    assert not analyzer.analyze(text, "positive").ironic
