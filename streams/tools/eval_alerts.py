@@ -674,9 +674,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout212/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout212/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 20:00-20:04 UTC on 2026-12-06
+#: (committed as f4afa63, cherry-picked onto main unchanged as d7e150f; 323 customers
+#: and 1,907 touchpoints of which 324 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout211/, written blind at 19:48-19:51 UTC on 2026-12-06, committed as baa25c9
 #: and cherry-picked onto main unchanged as 8bdd95e, 323 customers and 1,952 touchpoints
 #: of which 388 are agents' replies by its author's counts, its author having opened no
