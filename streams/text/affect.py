@@ -207,6 +207,8 @@ _IN_GOOD_ORDER = (
     r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
     r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
 )
+#: The cheap pre-test of :data:`_FEE_ON_GOOD_RETURN_RE`: a word for returned.
+_RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
 _FEE_ON_GOOD_RETURN_RE = re.compile(
     rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
     rf"\w*{_FEE_NAMES}\b(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|"
@@ -351,8 +353,8 @@ _CLOSED_IN_IRONY = frozenset({COMPLAINT, ANGER, "disappointment"})
 
 
 def _closer_re(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Rule 6c: a last sentence of one of ``words`` alone ("... sans répondre. Bravo.",
-    "... par la factura. Genial"), after a stop or a line break."""
+    """Rule 6c: a last sentence of one of ``words`` alone ("... without an answer. Great.",
+    "... por la factura. Genial"), after a stop or a line break."""
     alternatives = sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
     if not alternatives:
         return None
@@ -533,7 +535,7 @@ class AffectAnalyzer:
         closer = None if self._closer is None else self._closer.search(text)
         if closer is not None and _praises(affect):
             # Rule 6c: one word of praise closing a text whose own cues complain is irony
-            # ("Le support a fermé mon ticket sans répondre. Bravo.").
+            # ("Support closed my ticket without an answer. Great.").
             # Read as if positive: only cues that complain of their own count, not a
             # complaint derived from "again" ("Otra vez pedido hecho en 3 minutos ... Genial").
             body = self._analyze(text[: closer.start()], "positive", False, language)
@@ -639,7 +641,10 @@ class AffectAnalyzer:
         charged = (
             not _QUOTE_MARKS.isdisjoint(text) or _CAPS_WORD_RE.search(text) is not None
         ) and _QUOTED_CHARGE_RE.search(text) is not None
-        charged = charged or _FEE_ON_GOOD_RETURN_RE.search(text) is not None
+        charged = charged or (
+            _RETURNED_RE.search(text) is not None
+            and _FEE_ON_GOOD_RETURN_RE.search(text) is not None
+        )
         ironic = (
             (has_emoji and any(e in text for e in self._irony))
             or (self._irony_words is not None and self._irony_words.search(normalized) is not None)

@@ -257,7 +257,7 @@ class AffectSettings:
     #: Words that open a consolation after what went wrong ("Ao menos a vizinha é
     #: simpática."): praise only there is taken back (``Affect.ironic``).
     consolation_openers: tuple[str, ...] = ()
-    #: One word of praise said as a last sentence alone ("... sans répondre. Bravo."):
+    #: One word of praise said as a last sentence alone ("... without an answer. Great."):
     #: after a text whose own cues complain it is irony (``Affect.ironic``).
     sarcastic_closers: tuple[str, ...] = ()
 
