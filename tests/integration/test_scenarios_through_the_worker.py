@@ -34,7 +34,7 @@ from streams.tools.eval_alerts import (
     read_jsonl,
     replay,
 )
-from streams.tools.publisher import Publisher
+from streams.tools.publisher import Publisher, ensure_topics
 from streams.worker.embedded import EmbeddedBroker
 from tests.integration.harness import run_worker, settings_for, wait_for
 
@@ -82,12 +82,18 @@ def test_hand_written_scenario_raises_the_eval_alerts_live(
     raised: list[Alert] = []
     settings = settings_for(unique, tmp_path, partitions=3)
 
+    # Published before the worker starts: a backlog leaves the sequencer in one event-time
+    # order. Published while it reads, a source read empty for a moment counts as caught
+    # up, and its later, older touchpoints pass through late in arrival order (live
+    # traffic's way), which on a loaded machine made the order differ from the eval's.
+    ensure_topics(broker.bootstrap, settings)
+    lines = [(n, json.dumps(e).encode()) for n, e in enumerate(events, start=1)]
+    with Publisher(broker.bootstrap, settings) as publisher:
+        assert publisher.publish_lines(lines, f"{scenario}.jsonl").sent == count
+
     async def scenario_run() -> None:
         running = await run_worker(settings, clickhouse, broker.bootstrap, on_alert=raised.append)
         try:
-            lines = [(n, json.dumps(e).encode()) for n, e in enumerate(events, start=1)]
-            with Publisher(broker.bootstrap, settings) as publisher:
-                assert publisher.publish_lines(lines, f"{scenario}.jsonl").sent == count
             metrics = running.pipeline.metrics
             await wait_for(lambda: metrics.touchpoints_stored >= count, timeout=120)
             assert await running.settled(quiet=2.0)
