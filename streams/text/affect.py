@@ -334,12 +334,18 @@ def _taken_back(affect: Affect) -> Affect:
     return kept
 
 
+def _raw_alternatives(words: Iterable[str]) -> list[str]:
+    """``words`` stripped and escaped for a regex alternation, each once, longest first
+    (so "por lo menos" is tried before "por")."""
+    return sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
+
+
 def _consolation_re(openers: Iterable[str]) -> re.Pattern[str] | None:
     """Rule 6b: a sentence after another, from its consolation opener ("at least", "ao
     menos") to its end; not when a number follows the opener ("At least 3 times"), nor
     when it ends on "!": relief, not a shrug ("Lost my keys at the gym again. At least
     Trovanta found them, brilliant service!")."""
-    words = sorted({re.escape(o.strip()) for o in openers if o.strip()}, key=len, reverse=True)
+    words = _raw_alternatives(openers)
     if not words:
         return None
     return re.compile(
@@ -355,7 +361,7 @@ _CLOSED_IN_IRONY = frozenset({COMPLAINT, ANGER, "disappointment"})
 def _closer_re(words: Iterable[str]) -> re.Pattern[str] | None:
     """Rule 6c: a last sentence of one of ``words`` alone ("... without an answer. Great.",
     "... por la factura. Genial"), after a stop or a line break."""
-    alternatives = sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
+    alternatives = _raw_alternatives(words)
     if not alternatives:
         return None
     return re.compile(
