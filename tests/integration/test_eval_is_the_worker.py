@@ -9,7 +9,6 @@ identified by alert id (rule, subject and the touchpoint that triggered it).
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,9 @@ from schemas.models import Alert
 from sinks.clickhouse.store import ClickHouseStore
 from streams.stages.enrich import Enricher
 from streams.tools.eval_alerts import replay
-from streams.tools.publisher import Publisher, ensure_topics
 from streams.tools.simulator import ScenarioConfig, simulate_stream
 from streams.worker.embedded import EmbeddedBroker
-from tests.integration.harness import run_worker, settings_for, wait_for
+from tests.integration.harness import publish_backlog, run_worker, settings_for, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -38,14 +36,7 @@ def test_eval_and_worker_raise_the_same_alerts(
     raised: list[Alert] = []
     settings = settings_for(unique, tmp_path, partitions=3)
 
-    # Published before the worker starts: a backlog leaves the sequencer in one event-time
-    # order. Published while it reads, a source read empty for a moment counts as caught
-    # up, and its later, older touchpoints pass through late in arrival order (live
-    # traffic's way), which on a loaded machine made the order differ from the eval's.
-    ensure_topics(broker.bootstrap, settings)
-    lines = [(n, json.dumps(e).encode()) for n, e in enumerate(events, start=1)]
-    with Publisher(broker.bootstrap, settings) as publisher:
-        assert publisher.publish_lines(lines, "scenario.jsonl").sent == count
+    assert publish_backlog(broker.bootstrap, settings, events, "scenario.jsonl") == count
 
     async def scenario_run() -> None:
         running = await run_worker(settings, clickhouse, broker.bootstrap, on_alert=raised.append)

@@ -17,7 +17,6 @@ another three minutes. The test compares alerts, it does not score them.
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 import pytest
@@ -34,9 +33,8 @@ from streams.tools.eval_alerts import (
     read_jsonl,
     replay,
 )
-from streams.tools.publisher import Publisher, ensure_topics
 from streams.worker.embedded import EmbeddedBroker
-from tests.integration.harness import run_worker, settings_for, wait_for
+from tests.integration.harness import publish_backlog, run_worker, settings_for, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -82,14 +80,7 @@ def test_hand_written_scenario_raises_the_eval_alerts_live(
     raised: list[Alert] = []
     settings = settings_for(unique, tmp_path, partitions=3)
 
-    # Published before the worker starts: a backlog leaves the sequencer in one event-time
-    # order. Published while it reads, a source read empty for a moment counts as caught
-    # up, and its later, older touchpoints pass through late in arrival order (live
-    # traffic's way), which on a loaded machine made the order differ from the eval's.
-    ensure_topics(broker.bootstrap, settings)
-    lines = [(n, json.dumps(e).encode()) for n, e in enumerate(events, start=1)]
-    with Publisher(broker.bootstrap, settings) as publisher:
-        assert publisher.publish_lines(lines, f"{scenario}.jsonl").sent == count
+    assert publish_backlog(broker.bootstrap, settings, events, f"{scenario}.jsonl") == count
 
     async def scenario_run() -> None:
         running = await run_worker(settings, clickhouse, broker.bootstrap, on_alert=raised.append)
