@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
-from streams.text.affect import without_quotes
 from streams.text.codes import incident_codes
 from streams.text.lexicon import states_a_lack
+from streams.text.marks import without_quotes
 
 #: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
 #: "RV:", "TR:", "WG:", "FW:"): the customer answers a thread, a repeat contact.

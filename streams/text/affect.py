@@ -52,16 +52,16 @@ and question opener at once. Then:
    "Gracias, muy útil 😒") or ironic words (``irony_phrases``: "AUD_4417. Great
    timing") are taken back: a complaint (``Affect.ironic``); so are they beside a
    charge whose name is put in quotation marks, or shouted in capitals
-   (:data:`_QUOTED_CHARGE_RE`: "£30 'cleaning fee' for a piano I returned spotless,
+   (:mod:`streams.text.charges`: "£30 'cleaning fee' for a piano I returned spotless,
    with your own photos. UNBELIEVABLE" reads +0.31 with "spotless" as praise: the
    customer doubts the fee), or named plainly on a thing returned in good order
-   (:data:`_FEE_ON_GOOD_RETURN_RE`: "35 € de frais de nettoyage pour un coffre rendu
+   (:mod:`streams.text.charges`: "35 € de frais de nettoyage pour un coffre rendu
    impeccable" +0.78), and such a charge is a complaint with or without praise
    beside it ("£13 'extra cleaning' on shoes that were clean. Done." -0.21);
 6. words in quotation marks are someone else's, a listing's or an advert's claim
    ("the 'very good condition' jumper is bobbled all over", "il maglione 'ottime
    condizioni, verificato da Percheo' ha un buco"): praise or joy found only
-   inside quotes is not the customer's (:data:`_QUOTED_RE`);
+   inside quotes is not the customer's (:func:`streams.text.marks.without_quotes`);
 6b. a sentence after another that opens with a consolation (``[affect]
    consolation_openers``: "O estafeta deixou a minha carteira com a vizinha sem me
    ligar. Ao menos a vizinha é simpática." reads +0.62) says what went wrong before
@@ -86,6 +86,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from streams.text.charges import doubts_a_charge
 from streams.text.lexicon import (
     BREAK,
     CueSection,
@@ -98,6 +99,7 @@ from streams.text.lexicon import (
     pattern_key,
     phrase_alternatives,
 )
+from streams.text.marks import CAPS_WORD_RE, without_quotes
 
 #: A top mark: the customer's own mark at the top of its scale (en fr de es it pt), ten
 #: out of ten or a top count of stars ("5 estrelas", "five stars", "5 Sterne"), as
@@ -141,9 +143,6 @@ _CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 
 _COUNT, _WELL, _BADLY = 7, 8, 9
 # The opener of a defect that never came (rule 2c: "ni un", "not one").
 _ABSENT = 10
-# Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
-# No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
-_CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
 GRATITUDE, PRAISE = "gratitude", "praise"
 #: What a sentence praising something holds: the good thing it says recurs.
@@ -156,67 +155,6 @@ NEGATIVE_CUES = frozenset({"anger", "frustration", "disappointment", "anxiety", 
 # times faster than walking the automaton over an accented text without emoji.
 # Emojis outside these blocks still match when the text has one inside them.
 _EMOJI_RANGE_RE = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
-#: A short quotation (rule 6): one to ten words between quotation marks, the opening
-#: mark at the start or after a space or bracket, the closing one before a space,
-#: punctuation or the end, so an apostrophe inside a word ("Percheo's", "l'avete",
-#: "don't") opens or closes nothing.
-_QUOTED_RE = re.compile(
-    r"(?:^|(?<=[\s(\[]))['\"‘“«„‚]"
-    r"(?=\S)([^'\"‘’“”«»„‚\n]{1,80}?)(?<=\S)"
-    r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
-)
-_QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
-#: A charge whose name is put in quotation marks (rule 5b): an amount of money or the
-#: word for a fee, then, after at most a "for" or "of" of any of the six languages, an
-#: opening quotation mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier",
-#: "$40 "restocking fee"", "25 € de « frais de recyclage »", "Frais de 'départ tardif'
-#: pour 3 minutes", "Gebühr für 'verspätetes Verlassen'"); or shouted instead, after a
-#: "for" or "of" ("35 € di PULIZIA per un proiettore reso perfetto", "30 € para
-#: REENVIAR uma cópia"). Scare quotes on what we billed say the customer doubts it was
-#: owed; so does its name in capitals.
-_AMOUNT = r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
-_FEE_NAMES = (
-    r"(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
-    r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
-    r"tassa|taxa|multa|penaliza[çc][ãa]o)"
-)
-_FEE_WORD = rf"\b{_FEE_NAMES}"
-#: "for" or "of" in the six languages, before a charge's name.
-_FOR_OF = r"(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)"
-_QUOTED_CHARGE_RE = re.compile(
-    rf"(?:{_AMOUNT}|{_FEE_WORD})\s+"
-    rf"(?:(?:{_FOR_OF}\s+)?(?:«\s?|['\"‘“„‚])(?=\w)"
-    rf"|{_FOR_OF}\s+(?-i:{_CAPS_WORD_RE.pattern})\b)",
-    re.IGNORECASE,
-)
-#: The word for a fee, then after at most three words "for" or "on" in any of the six
-#: languages, and within its sentence what it was charged on said returned in good order
-#: (rule 5b): "35 € de frais de nettoyage pour un coffre rendu impeccable",
-#: "£30 cleaning fee for a box I returned spotless", "Reinigungsgebühr für eine Box,
-#: die ich sauber zurückgegeben habe". The customer doubts the fee as with its name in
-#: quotation marks; an amount alone is no fee ("35 € di pulizia per un proiettore reso
-#: perfetto, grazie").
-_RETURNED = (
-    r"(?:returned|brought\s+back|rendue?s?|retourn[ée]e?s?|restitu[ée]e?s?|res[oaie]|"
-    r"riconsegnat[oaie]|restituit[oaie]|devuelt[oa]s?|devolvid[oa]s?|entregad[oa]s?|"
-    r"zur[üu]ckgegeben|zur[üu]ckgebracht|abgegeben)"
-)
-_IN_GOOD_ORDER = (
-    r"(?:spotless|clean|perfect|immaculate|pristine|impeccable|nickel|propre|parfait|"
-    r"intact|perfett[oa]|pulit[oa]|impeccabile|intatt[oa]|impecable|limpi[oa]|perfect[oa]|"
-    r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
-    r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
-)
-#: The cheap pre-test of :data:`_FEE_ON_GOOD_RETURN_RE`: a word for returned.
-_RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
-_FEE_ON_GOOD_RETURN_RE = re.compile(
-    rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
-    rf"\w*{_FEE_NAMES}\b(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|"
-    rf"f[üu]r|fuer|auf)\b[^.!?\n]{{0,60}}?"
-    rf"(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
-    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
-    re.IGNORECASE,
-)
 
 #: "As someone wrote" (rule 5): "as", "wie", "comme", "come", "como", then one to
 #: three capitalised words (a name, or German "Sie"), and within the clause a verb of
@@ -230,14 +168,6 @@ _AS_SOMEONE_SAID_RE = re.compile(
     r"[ée]crit|[ée]crivait|signal[ée]|dit|scritto|scriveva|segnalato|detto|"
     r"escribi[óo]|escrib[íi]a|dijo|coment[óo]|escreveu|disse)\b"
 )
-
-
-def without_quotes(text: str) -> str:
-    """``text`` with its short quotations (rule 6) blanked: the words of a listing, an
-    app or someone else, not the customer's ("steht in der App \"Auftrag erledigt\"")."""
-    if _QUOTE_MARKS.isdisjoint(text):
-        return text
-    return _QUOTED_RE.sub(" ", text)
 
 
 # An automaton value entry: (kind, section index, key length, cue immune to negation).
@@ -644,13 +574,7 @@ class AffectAnalyzer:
             intents.add(QUESTION)
         if streaks and self._praise:
             intents.add(self._praise)
-        charged = (
-            not _QUOTE_MARKS.isdisjoint(text) or _CAPS_WORD_RE.search(text) is not None
-        ) and _QUOTED_CHARGE_RE.search(text) is not None
-        charged = charged or (
-            _RETURNED_RE.search(text) is not None
-            and _FEE_ON_GOOD_RETURN_RE.search(text) is not None
-        )
+        charged = doubts_a_charge(text)
         ironic = (
             (has_emoji and any(e in text for e in self._irony))
             or (self._irony_words is not None and self._irony_words.search(normalized) is not None)
@@ -1019,7 +943,7 @@ class AffectAnalyzer:
             return
         shouting = bool(self._bangs) and self._bangs in text
         if not shouting and self._min_caps:
-            shouting = len(_CAPS_WORD_RE.findall(text)) >= self._min_caps
+            shouting = len(CAPS_WORD_RE.findall(text)) >= self._min_caps
         if shouting:
             emotions.add(ANGER)
 

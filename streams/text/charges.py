@@ -1,0 +1,73 @@
+"""A charge the customer doubts (affect rule 5b, streams/text/affect.py): its name put
+in quotation marks or shouted in capitals, or a fee named plainly on a thing returned
+in good order. Praise beside such a charge is irony, and the charge is a complaint."""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.marks import CAPS_WORD_RE, QUOTE_MARKS
+
+#: A charge whose name is put in quotation marks (rule 5b): an amount of money or the
+#: word for a fee, then, after at most a "for" or "of" of any of the six languages, an
+#: opening quotation mark ("35 € de 'limpeza'", "35 € 'Reinigung' für ein Klavier",
+#: "$40 "restocking fee"", "25 € de « frais de recyclage »", "Frais de 'départ tardif'
+#: pour 3 minutes", "Gebühr für 'verspätetes Verlassen'"); or shouted instead, after a
+#: "for" or "of" ("35 € di PULIZIA per un proiettore reso perfetto", "30 € para
+#: REENVIAR uma cópia"). Scare quotes on what we billed say the customer doubts it was
+#: owed; so does its name in capitals.
+_AMOUNT = r"(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|euros?\b|chf\b|gbp\b|usd\b))"
+_FEE_NAMES = (
+    r"(?:fees?|charge|surcharge|penalty|frais|suppl[ée]ment|p[ée]nalit[ée]|geb[üu]hr|"
+    r"geb[üu]hren|zuschlag|cargo|recargo|tasa|suplemento|penalizaci[óo]n|supplemento|penale|"
+    r"tassa|taxa|multa|penaliza[çc][ãa]o)"
+)
+_FEE_WORD = rf"\b{_FEE_NAMES}"
+#: "for" or "of" in the six languages, before a charge's name.
+_FOR_OF = r"(?:for|of|de|d|du|des|für|fuer|per|pour|por|para|di|da|del|do)"
+_QUOTED_CHARGE_RE = re.compile(
+    rf"(?:{_AMOUNT}|{_FEE_WORD})\s+"
+    rf"(?:(?:{_FOR_OF}\s+)?(?:«\s?|['\"‘“„‚])(?=\w)"
+    rf"|{_FOR_OF}\s+(?-i:{CAPS_WORD_RE.pattern})\b)",
+    re.IGNORECASE,
+)
+#: The word for a fee, then after at most three words "for" or "on" in any of the six
+#: languages, and within its sentence what it was charged on said returned in good order
+#: (rule 5b): "35 € de frais de nettoyage pour un coffre rendu impeccable",
+#: "£30 cleaning fee for a box I returned spotless", "Reinigungsgebühr für eine Box,
+#: die ich sauber zurückgegeben habe". The customer doubts the fee as with its name in
+#: quotation marks; an amount alone is no fee ("35 € di pulizia per un proiettore reso
+#: perfetto, grazie").
+_RETURNED = (
+    r"(?:returned|brought\s+back|rendue?s?|retourn[ée]e?s?|restitu[ée]e?s?|res[oaie]|"
+    r"riconsegnat[oaie]|restituit[oaie]|devuelt[oa]s?|devolvid[oa]s?|entregad[oa]s?|"
+    r"zur[üu]ckgegeben|zur[üu]ckgebracht|abgegeben)"
+)
+_IN_GOOD_ORDER = (
+    r"(?:spotless|clean|perfect|immaculate|pristine|impeccable|nickel|propre|parfait|"
+    r"intact|perfett[oa]|pulit[oa]|impeccabile|intatt[oa]|impecable|limpi[oa]|perfect[oa]|"
+    r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
+    r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
+)
+#: The cheap pre-test of :data:`_FEE_ON_GOOD_RETURN_RE`: a word for returned.
+_RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
+_FEE_ON_GOOD_RETURN_RE = re.compile(
+    rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
+    rf"\w*{_FEE_NAMES}\b(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|"
+    rf"f[üu]r|fuer|auf)\b[^.!?\n]{{0,60}}?"
+    rf"(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
+    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
+    re.IGNORECASE,
+)
+
+
+def doubts_a_charge(text: str) -> bool:
+    """Whether ``text`` names a charge the customer doubts was owed: "£30 'cleaning
+    fee' for a piano I returned spotless", "35 € di PULIZIA per un proiettore reso
+    perfetto", "35 € de frais de nettoyage pour un coffre rendu impeccable"."""
+    quoted = (
+        not QUOTE_MARKS.isdisjoint(text) or CAPS_WORD_RE.search(text) is not None
+    ) and _QUOTED_CHARGE_RE.search(text) is not None
+    return quoted or (
+        _RETURNED_RE.search(text) is not None and _FEE_ON_GOOD_RETURN_RE.search(text) is not None
+    )

@@ -1,0 +1,30 @@
+"""The typography a text is read by: words shouted in capitals, and short quotations,
+the words of a listing, an app or someone else rather than the customer's. Shared by
+the affect rules (streams/text/affect.py), the charge rule (streams/text/charges.py)
+and the customer's wording (streams/customer/wording.py)."""
+
+from __future__ import annotations
+
+import re
+
+# Runs of 4+ capital letters: "INADMISSIBLE", "JAMAIS"; "SAV" or "OK" are not shouting.
+# No \b: word boundaries make the scan ~2x slower and "ARGHhh" is shouting anyway.
+CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{4,}")
+#: A short quotation (rule 6): one to ten words between quotation marks, the opening
+#: mark at the start or after a space or bracket, the closing one before a space,
+#: punctuation or the end, so an apostrophe inside a word ("Percheo's", "l'avete",
+#: "don't") opens or closes nothing.
+_QUOTED_RE = re.compile(
+    r"(?:^|(?<=[\s(\[]))['\"‘“«„‚]"
+    r"(?=\S)([^'\"‘’“”«»„‚\n]{1,80}?)(?<=\S)"
+    r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
+)
+QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
+
+
+def without_quotes(text: str) -> str:
+    """``text`` with its short quotations (rule 6) blanked: the words of a listing, an
+    app or someone else, not the customer's ("steht in der App \"Auftrag erledigt\"")."""
+    if QUOTE_MARKS.isdisjoint(text):
+        return text
+    return _QUOTED_RE.sub(" ", text)
