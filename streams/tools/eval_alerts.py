@@ -676,9 +676,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout216/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout216/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:27:53-21:33:00 UTC on 2026-12-06
+#: (committed as 608c381, cherry-picked onto main unchanged as 361f0ed; 322 customers
+#: and 1,976 touchpoints of which 344 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout215/, written blind at 21:19:40-21:23:52 UTC on 2026-12-06, committed as
 #: da73868 and cherry-picked onto main unchanged as e0e96af, 322 customers and 1,893
 #: touchpoints of which 338 are agents' replies by its author's counts, its author
