@@ -252,7 +252,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             model = SentimentModel.load(mode=args.mode)
         except RuntimeError as error:  # the accurate extra is not installed
             raise SystemExit(f"voc eval sentiment: {error}") from error
-        evaluate_sentiment(Path(args.dir), split=args.split, model=model)
+        evaluate_sentiment(
+            Path(args.dir), split=args.split, model=model, unaccented=args.unaccented
+        )
     else:
         from streams.text.classifier import evaluate_classifier
 
@@ -458,6 +460,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fast", "accurate"),
         default="fast",
         help="fast (default: the linear model) or accurate (plus the e5 encoder; needs the extra)",
+    )
+    sentiment.add_argument(
+        "--unaccented",
+        action="store_true",
+        help="strip every accent from the texts first, as a writer in a hurry types them",
     )
     sentiment.set_defaults(func=cmd_eval)
     topics = what.add_parser("topics", help="train on one text,category CSV, score another")
