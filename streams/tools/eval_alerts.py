@@ -677,9 +677,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout217/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout217/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:34:52-21:39:47 UTC on 2026-12-06
+#: (committed as 512c8da, cherry-picked onto main unchanged as 897629c; 322 customers
+#: and 1,948 touchpoints of which 336 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout216/, written blind at 21:27:53-21:33:00 UTC on 2026-12-06, committed as
 #: 608c381 and cherry-picked onto main unchanged as 361f0ed, 322 customers and 1,976
 #: touchpoints of which 344 are agents' replies by its author's counts, its author
