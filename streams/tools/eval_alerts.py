@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout216/*.jsonl`` (``hand-tuning217``), each held out until
+``tests/scenarios/heldout217/*.jsonl`` (``hand-tuning218``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -618,12 +618,12 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 19:40 UTC, 467-468 in that of 2026-12-06 19:53 UTC, 469-470 in that of
 #: 2026-12-06 19:57 UTC, 471-472 in that of 2026-12-06 20:05 UTC, 473-474 in that of
 #: 2026-12-06 20:15 UTC, 475-476 in that of 2026-12-06 20:32 UTC, 477-478 in that of
-#: 2026-12-06 21:24 UTC and 479-480 in that of 2026-12-06 21:37 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-480 tune (see streams/alerts/rules.toml). 481-482 replace
-#: them.
-REPORT_SEEDS = (481, 482)
+#: 2026-12-06 21:24 UTC, 479-480 in that of 2026-12-06 21:37 UTC and 481-482 in that of
+#: 2026-12-06 21:41 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
+#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
+#: unreported. All of them are seen now, and 49-50, 53-60 and 63-482 tune (see
+#: streams/alerts/rules.toml). 483-484 replace them.
+REPORT_SEEDS = (483, 484)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -669,7 +669,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 216
+LAST_TUNING_SET = 217
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -677,12 +677,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout217/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 21:34:52-21:39:47 UTC on 2026-12-06
-#: (committed as 512c8da, cherry-picked onto main unchanged as 897629c; 322 customers
-#: and 1,948 touchpoints of which 336 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout218/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout217/, written blind at 21:34:52-21:39:47 UTC on 2026-12-06, committed as
+#: 512c8da and cherry-picked onto main unchanged as 897629c, 322 customers and 1,948
+#: touchpoints of which 336 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 21:41 on 2026-12-06
+#: and tunes now, above.)
 #: (heldout216/, written blind at 21:27:53-21:33:00 UTC on 2026-12-06, committed as
 #: 608c381 and cherry-picked onto main unchanged as 361f0ed, 322 customers and 1,976
 #: touchpoints of which 344 are agents' replies by its author's counts, its author
@@ -693,12 +695,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 338 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 21:24 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout214/, written blind at 20:27-20:31 UTC on 2026-12-06, committed as e1ec88b
-#: and cherry-picked onto main unchanged as 4eb82eb, 318 customers and 1,935 touchpoints
-#: of which 324 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 20:32 on 2026-12-06 and tunes now,
-#: above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout217", "heldout217"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout218", "heldout218"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
