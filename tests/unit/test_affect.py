@@ -2694,3 +2694,23 @@ def test_one_word_of_praise_closing_a_complaint_is_irony(
 )
 def test_one_word_of_praise_closing_good_news_praises(analyzer: AffectAnalyzer, text: str) -> None:
     assert not analyzer.analyze(text, "positive").ironic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning218/repeat_contacts: a double charge asked politely to be put right,
+        # closed in thanks, read as praise (+1.00), so the next contact repeated nothing
+        "Buongiorno, mi avete addebitato DUE volte la box di questo mese, 49,90 € per due. "
+        "Vorrei una soluzione oggi, grazie.",
+        "Hello, you charged me TWICE for this month's box, 49.90 for two. A fix today, thanks.",
+        "Bonjour, j'ai été prélevée deux fois pour la box de novembre, merci de rembourser.",
+        "Hallo, die Box wurde zweimal abgebucht, bitte eine Gutschrift, danke.",
+        "Hola, me habéis cobrado dos veces la caja de este mes, gracias por revisarlo.",
+        "Olá, a caixa deste mês foi cobrada duas vezes, obrigada por verificarem.",
+    ],
+)
+def test_a_double_charge_is_a_complaint_however_politely_asked(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text, "positive").intents
