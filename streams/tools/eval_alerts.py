@@ -677,9 +677,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout218/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout218/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 21:45:03-21:50:05 UTC on 2026-12-06
+#: (committed as b65a7f4, cherry-picked onto main unchanged as 21fe687; 320 customers
+#: and 1,942 touchpoints of which 369 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout217/, written blind at 21:34:52-21:39:47 UTC on 2026-12-06, committed as
 #: 512c8da and cherry-picked onto main unchanged as 897629c, 322 customers and 1,948
 #: touchpoints of which 336 are agents' replies by its author's counts, its author
