@@ -966,10 +966,11 @@ def transpositions(word: str) -> list[str]:
 
 
 def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
-    """Each cue of ``sections`` (not a stem nor an ending: "factur*", "*fleck ist weg")
-    also matches with one of its words of ``min_letters`` letters or more as one of its
-    :func:`transpositions` ("perfcet"; "toujours aussi effciaces"), unless the typo
-    spells a word of any phrase configured (a cue, negator, exception or opener)."""
+    """Each cue and exception of ``sections`` (not a stem nor an ending: "factur*",
+    "*fleck ist weg") also matches with one of its words of ``min_letters`` letters or
+    more as one of its :func:`transpositions` ("perfcet"; "toujours aussi effciaces";
+    "grzaie eh"), unless the typo spells a word of any phrase configured (a cue,
+    negator, exception or opener)."""
     if min_letters <= 0:
         return
     words = {word for key in entries for word in key.split()}
@@ -977,7 +978,9 @@ def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[i
     for key, values in entries.items():
         if not (key.startswith(" ") and key.endswith(" ")):
             continue
-        cues = [v for v in values if v[0] == _CUE and v[1] in sections]
+        # An exception of such a section too ("grazie eh", sarcasm): its typo ("grzaie eh")
+        # cancels the typo of the cue it holds, as the exception cancels the cue.
+        cues = [v for v in values if v[0] in (_CUE, _EXCEPT) and v[1] in sections]
         if not cues:
             continue
         parts = key.split()

@@ -240,7 +240,7 @@ class AffectSettings:
     #: matches with two neighbouring letters swapped ("perfcet", "impceável",
     #: "garcias"); none unless the file names them, 0 letters disables it.
     typo_sections: tuple[str, ...] = ()
-    typo_min_letters: int = 7
+    typo_min_letters: int = 6
     #: Words after which a litotes does not speak for the whole text
     #: ("pas mal, mais ..."); see ``Affect.litotes``.
     litotes_contrasts: tuple[str, ...] = (

@@ -664,6 +664,13 @@ def test_loyalty_no_breakdown_and_good_service_are_praise(
         # a happy customer's repeat)
         ("Troisieme fois avec Clavento cette annee, toujours aussi effciaces", "praise"),
         ("Anche stavolta tutto è andato senza intopip", "praise"),
+        # six-letter words too (hand-tuning219/b2b_accounts: "senza gausti" read -0.35,
+        # a happy contact counted as an account's second unhappy one)
+        ("Le macchine funzionano da mesi senza gausti", "praise"),
+        ("Perfetto, garzie mille", "praise"),
+        ("The team loves the new machine, thakns for the install", None),
+        ("Muy buen servicio, todo gneial", "praise"),
+        ("Troisième livre cette année et encore une fois rien à redrie", "praise"),
     ],
 )
 def test_good_words_with_two_letters_swapped_still_count(
@@ -672,6 +679,19 @@ def test_good_words_with_two_letters_swapped_still_count(
     affect = analyzer.analyze(text)
     assert intent is None or intent in affect.intents
     assert "gratitude" in affect.emotions or "praise" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exception's typo cancels as the exception does (hand-tuning35/topic_spike: the
+        # sarcasm "grazie eh" misspelt, read as a thanks that closed the customer's repeat)
+        "@Deskora Ancora Q-417 dopo mezz'ora. Sto lavorando dal bar di fronte, grzaie eh",
+        "no garzie",
+    ],
+)
+def test_a_misspelt_exception_still_cancels_its_cue(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "gratitude" not in analyzer.analyze(text).emotions
 
 
 @pytest.mark.parametrize(
