@@ -678,9 +678,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout220/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout220/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 22:23:46-22:28:47 UTC on 2026-12-06
+#: (committed as 2db26a6, cherry-picked onto main unchanged as 79ac5a1; 325 customers
+#: and 1,958 touchpoints of which 337 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout219/, written blind at 21:52:06-21:56:56 UTC on 2026-12-06, committed as
 #: 827b91e and cherry-picked onto main unchanged as dd80ed8, 322 customers and 1,996
 #: touchpoints of which 409 are agents' replies by its author's counts, its author
