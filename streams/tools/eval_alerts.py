@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout219/*.jsonl`` (``hand-tuning220``), each held out until
+``tests/scenarios/heldout220/*.jsonl`` (``hand-tuning221``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -619,12 +619,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 19:57 UTC, 471-472 in that of 2026-12-06 20:05 UTC, 473-474 in that of
 #: 2026-12-06 20:15 UTC, 475-476 in that of 2026-12-06 20:32 UTC, 477-478 in that of
 #: 2026-12-06 21:24 UTC, 479-480 in that of 2026-12-06 21:37 UTC, 481-482 in that of
-#: 2026-12-06 21:41 UTC, 483-484 in that of 2026-12-06 22:03 UTC and 485-486 in that of
-#: 2026-12-06 22:30 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-486 tune (see
-#: streams/alerts/rules.toml). 487-488 replace them.
-REPORT_SEEDS = (487, 488)
+#: 2026-12-06 21:41 UTC, 483-484 in that of 2026-12-06 22:03 UTC, 485-486 in that of
+#: 2026-12-06 22:30 UTC and 487-488 in that of 2026-12-06 22:33 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-488 tune (see streams/alerts/rules.toml). 489-490 replace
+#: them.
+REPORT_SEEDS = (489, 490)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -670,7 +671,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 219
+LAST_TUNING_SET = 220
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -678,12 +679,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout220/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 22:23:46-22:28:47 UTC on 2026-12-06
-#: (committed as 2db26a6, cherry-picked onto main unchanged as 79ac5a1; 325 customers
-#: and 1,958 touchpoints of which 337 are agents' replies by its author's counts, its
-#: author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: tests/scenarios/heldout221/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout220/, written blind at 22:23:46-22:28:47 UTC on 2026-12-06, committed as
+#: 2db26a6 and cherry-picked onto main unchanged as 79ac5a1, 325 customers and 1,958
+#: touchpoints of which 337 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply, was reported at 22:33 on 2026-12-06
+#: and tunes now, above.)
 #: (heldout219/, written blind at 21:52:06-21:56:56 UTC on 2026-12-06, committed as
 #: 827b91e and cherry-picked onto main unchanged as dd80ed8, 322 customers and 1,996
 #: touchpoints of which 409 are agents' replies by its author's counts, its author
@@ -694,12 +697,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: touchpoints of which 369 are agents' replies by its author's counts, its author
 #: having opened no forbidden file, by its reply, was reported at 22:03 on 2026-12-06
 #: and tunes now, above.)
-#: (heldout217/, written blind at 21:34:52-21:39:47 UTC on 2026-12-06, committed as
-#: 512c8da and cherry-picked onto main unchanged as 897629c, 322 customers and 1,948
-#: touchpoints of which 336 are agents' replies by its author's counts, its author
-#: having opened no forbidden file, by its reply, was reported at 21:41 on 2026-12-06
-#: and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout220", "heldout220"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout221", "heldout221"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
