@@ -2734,3 +2734,22 @@ def test_a_double_charge_is_a_complaint_however_politely_asked(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text, "positive").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning221: a happy customer's "third time ... still" read as a problem that
+        # recurs (-0.63), false repeats in four families
+        "Third time hiring from Rollendo this year and still the same friendly driver, "
+        "proper service",
+        "Pellanto driver stacked 2 m3 of oak in the shed in the rain. Proper service",
+        "Easy booking, clean loungers, friendly staff.",
+    ],
+)
+def test_a_friendly_driver_and_proper_service_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
