@@ -679,9 +679,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout221/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout221/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 22:39:30-22:46:30 UTC on 2026-12-06
+#: (committed as fcaaab5, cherry-picked onto main unchanged as 2deea18; 322 customers
+#: and 1,887 touchpoints of which 344 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout220/, written blind at 22:23:46-22:28:47 UTC on 2026-12-06, committed as
 #: 2db26a6 and cherry-picked onto main unchanged as 79ac5a1, 325 customers and 1,958
 #: touchpoints of which 337 are agents' replies by its author's counts, its author
