@@ -680,9 +680,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout223/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout223/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 23:37:44-23:42:52 UTC on 2026-12-06
+#: (committed as 1fb4550, cherry-picked onto main unchanged as 49c275b; 320 customers
+#: and 1,892 touchpoints of which 466 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout222/, written blind at 23:17:25-23:21:17 UTC on 2026-12-06, committed as
 #: f9fd37e and cherry-picked onto main unchanged as 4e3571f, 318 customers and 1,921
 #: touchpoints of which 389 are agents' replies by its author's counts, its author
