@@ -36,7 +36,6 @@ from streams.customer.state import NOT_CONTACT, CustomerState, refresh_churn_ris
 from streams.customer.threads import named_again, named_case, problem_of
 from streams.customer.timeline import days_between, parse_time
 from streams.customer.wording import (
-    REPLY_PREFIX,
     UPSET,
     is_complaint,
     is_negative,
@@ -44,6 +43,7 @@ from streams.customer.wording import (
     phrase_pattern,
     said_text,
 )
+from streams.text.marks import REPLY_PREFIX
 
 DEFAULT_RULES_FILE = RULES_FILE
 #: Sections of the rules file read by other modules (streams/stages/accounts.py, topics).

@@ -13,12 +13,7 @@ from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
 from streams.text.codes import incident_codes
 from streams.text.lexicon import states_a_lack
-from streams.text.marks import without_quotes
-
-#: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
-#: "RV:", "TR:", "WG:", "FW:"): the customer answers a thread, a repeat contact.
-REPLY_PREFIX = re.compile(r"^\s*(?:re|res|aw|r|rv|sv|tr|wg|fw|fwd)\s*:", re.IGNORECASE)
-
+from streams.text.marks import REPLY_PREFIX, without_quotes
 
 #: Topics about how we answer, not what went wrong ("still no reply, nothing done"):
 #: a follow-up naming only these names no problem of its own, it refers back.

@@ -1,7 +1,7 @@
-"""The typography a text is read by: words shouted in capitals, and short quotations,
-the words of a listing, an app or someone else rather than the customer's. Shared by
-the affect rules (streams/text/affect.py), the charge rule (streams/text/charges.py)
-and the customer's wording (streams/customer/wording.py)."""
+"""The typography a text is read by: words shouted in capitals, short quotations (the
+words of a listing, an app or someone else rather than the customer's) and reply
+prefixes. Shared by the affect rules (streams/text/affect.py), the charge rule
+(streams/text/charges.py) and the customer's wording (streams/customer/wording.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _QUOTED_RE = re.compile(
     r"['\"’”»“‘](?=$|[\s.,;:!?)\]…])"
 )
 QUOTE_MARKS = frozenset("'\"‘’“”«»„‚")
+
+#: A reply prefix opening a subject or a message ("RE:", "RES:", "AW:", "R:", "SV:",
+#: "RV:", "TR:", "WG:", "FW:"): the customer answers a thread, a repeat contact.
+REPLY_PREFIX = re.compile(r"^\s*(?:re|res|aw|r|rv|sv|tr|wg|fw|fwd)\s*:", re.IGNORECASE)
 
 
 def without_quotes(text: str) -> str:
