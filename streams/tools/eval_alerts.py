@@ -680,9 +680,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout224/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout224/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:10:09-00:15:51 UTC on 2026-12-07
+#: (committed as 3d3becb9e71c27642acfc799b1d3ce0cbfd319a8, cherry-picked onto main unchanged as 536ed5b5efd9f94f2ba469c70b13cce2e2711064; 322 customers
+#: and 1933 touchpoints of which 335 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout223/, written blind at 23:37:44-23:42:52 UTC on 2026-12-06, committed as
 #: 1fb4550 and cherry-picked onto main unchanged as 49c275b, 320 customers and 1,892
 #: touchpoints of which 466 are agents' replies by its author's counts, its author
