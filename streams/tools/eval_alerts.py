@@ -681,9 +681,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout225/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout225/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:23:34-00:26:49 UTC on 2026-12-07
+#: (committed as 66252f316206d07060765ce089c4f6cc5e111628, cherry-picked onto main unchanged as dfee04c4c65cb9f731d085493fe164cc2359312d; 322 customers
+#: and 1922 touchpoints of which 440 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout224/, written blind at 00:10:09-00:15:51 UTC on 2026-12-07, committed as
 #: 3d3becb9e71c27642acfc799b1d3ce0cbfd319a8 and cherry-picked onto main unchanged as
 #: 536ed5b5efd9f94f2ba469c70b13cce2e2711064, 322 customers and 1933 touchpoints of which
