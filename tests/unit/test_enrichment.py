@@ -1050,6 +1050,22 @@ def test_clean_work_and_great_said_again_are_praise(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning225/quiet_hours: "never get it wrong" (-0.88, a complaint posted twice)
+        "Ancora una volta scansione in mezz'ora, non sbagliano mai",
+        # hand-tuning225/slow_churners: "works every time" (-0.74, a complaint)
+        "Schon wieder ein Paket in einem Tag nach Wien weitergeleitet, klappt jedes Mal",
+        "Third parcel forwarded in a day and they never get it wrong",
+    ],
+)
+def test_never_wrong_and_works_every_time_said_again_are_no_complaint(text: str) -> None:
+    item = enrich(text)
+    assert "complaint" not in item.intents and "frustration" not in item.emotions
+    assert item.sentiment > -0.25
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # hand-tuning138: usuals the model reads low (-0.28, -0.74)
