@@ -1066,6 +1066,20 @@ def test_never_wrong_and_works_every_time_said_again_are_no_complaint(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning24/one_bad_day: a sign-off's "the best" read as praise (+1.00)
+        "Quero o meu dinheiro de volta, já.\n\nCom os melhores cumprimentos,\nFilipa Martins",
+        "Still waiting for my refund.\n\nAll the best,\nJulia",
+        "Rimborso ancora non arrivato.\n\nCon i migliori saluti,\nGiulia",
+        "Die Erstattung fehlt immer noch.\n\nDie besten Grüße,\nJulia",
+    ],
+)
+def test_a_sign_off_saying_the_best_is_no_praise(text: str) -> None:
+    assert "praise" not in enrich(text).intents
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # hand-tuning138: usuals the model reads low (-0.28, -0.74)
