@@ -681,9 +681,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout226/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout226/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:31:18-00:34:48 UTC on 2026-12-07
+#: (committed as 484382bc2d79781689dadebabeacd54308dacb2c, cherry-picked onto main unchanged as 3478e20bf7ee9a493dc1995b333fd120c5ac863b; 321 customers
+#: and 1997 touchpoints of which 487 are agents' replies by its author's counts, its
+#: author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 #: (heldout225/, written blind at 00:23:34-00:26:49 UTC on 2026-12-07, committed as
 #: 66252f316206d07060765ce089c4f6cc5e111628 and cherry-picked onto main unchanged as
 #: dfee04c4c65cb9f731d085493fe164cc2359312d, 322 customers and 1922 touchpoints of which
