@@ -1080,6 +1080,24 @@ def test_a_sign_off_saying_the_best_is_no_praise(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning227/bilingual and slow_churners: a usual read near zero, so a slow
+        # slide from it was no fall (-0.09, -0.06, -0.13)
+        "Die Bohnen von Pulvera sind wieder frisch geröstet angekommen, der Espresso heute "
+        "früh ein Traum",
+        "Les grains Pulvera arrivent toujours fraîchement torréfiés, un régal le matin",
+        "Mietmaschine läuft seit Monaten ohne Zicken, danke Pulvera",
+        "Bolo delicioso e bem decorado",
+    ],
+)
+def test_a_dream_a_treat_and_delicious_are_praise(text: str) -> None:
+    # The praise cue, which the customer model reads as content even under a negative
+    # label ("... heute früh ein Traum" keeps the model's negative label at -0.09).
+    assert enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # hand-tuning138: usuals the model reads low (-0.28, -0.74)
