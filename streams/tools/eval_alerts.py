@@ -684,7 +684,8 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: exist yet, or holds no scenario with its truth, adds no family.
 #: tests/scenarios/heldout227/ was written blind by a helper session, in a worktree of
 #: its own, under house rules of its own, at 00:39:30-00:43:55 UTC on 2026-12-07
-#: (committed as f0da048199fc4b7b3baf89f7d9d66c9ec3faf776, cherry-picked onto main unchanged as 1cb16d1b587debeee1d86ab5b2fa2a5b97ffa6d2; 321 customers
+#: (committed as f0da048199fc4b7b3baf89f7d9d66c9ec3faf776, cherry-picked onto main
+#: unchanged as 1cb16d1b587debeee1d86ab5b2fa2a5b97ffa6d2; 321 customers
 #: and 1839 touchpoints of which 358 are agents' replies by its author's counts, its
 #: author having opened no forbidden file, by its reply). It is opened by nothing but
 #: the next report run, after the last rule change.
