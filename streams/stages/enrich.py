@@ -40,6 +40,7 @@ from streams.text.lexicon import (
     normalize,
     phrase_alternatives,
 )
+from streams.text.marks import REPLY_PREFIX
 from streams.text.pii import redact
 from streams.text.redaction import redact_attributes
 from streams.text.sentiment import DEFAULT_MODE, SentimentModel, SentimentResult
@@ -227,6 +228,15 @@ def analysed_text(touchpoint: Touchpoint) -> str:
     return touchpoint.text or touchpoint.subject or ""
 
 
+def reply_words(touchpoint: Touchpoint) -> str | None:
+    """A reply's own words, when its subject opens with a reply prefix ("R: Doppio addebito
+    [LV-979668]"): that subject quotes the thread's first message, and may not say how
+    the customer feels now ("Confermo, pratica LV-979668 risolta. Grazie!")."""
+    if touchpoint.subject and touchpoint.text and REPLY_PREFIX.match(touchpoint.subject):
+        return touchpoint.text
+    return None
+
+
 class Enricher:
     """All text analytics, loaded once per worker (well under two seconds, offline)."""
 
@@ -269,41 +279,27 @@ class Enricher:
     ) -> list[EnrichedTouchpoint]:
         texts = [analysed_text(tp) for tp in touchpoints]
         languages = detect_languages(texts)
-        sentiments = self.sentiment.predict(texts, [lang for lang, _ in languages])
+        codes = [lang for lang, _ in languages]
         # Topics, competitors and criteria are what the customer names: a transcript's
         # agent turns ("Agent: Hello, Lumio customer care ...") name none.
         said = [customer_turns(text) for text in texts]
-        hits = self.lexicon.match_many(said, [lang for lang, _ in languages])
+        hits = self.lexicon.match_many(said, codes)
         learned = self._learned_topics(said)
-        labels = [s.label for s in sentiments]
-        # A negative label gates praise off: those texts are also read without the
-        # gate, from the same scan (other labels gate nothing off praise).
-        affects = self.affect.analyze_many(
-            texts, labels, ungated={"negative"}, languages=[lang for lang, _ in languages]
-        )
-        praises = [
-            praise_cue(affect.without_gate(), text, ANGER in affect.emotions)
-            or praise_with_reservation(
-                self.affect,
-                text,
-                self.reservations.get(lang, self.reservations.get(_ANY_LANGUAGE)),
-                lang,
-            )
-            for text, affect, (lang, _) in zip(texts, affects, languages, strict=True)
-        ]
-        sentiments = [
-            with_cues(s, a, self.cue_weight, lang, not has_letters(text))
-            for s, a, (lang, _), text in zip(sentiments, affects, languages, texts, strict=True)
-        ]
-        # Anger the model's positive label kept from being a complaint is one when the
-        # cues bring the text down to neutral or negative.
-        affects = [
-            self.affect.relabelled(a, label, s.label)
-            for a, label, s in zip(affects, labels, sentiments, strict=True)
-        ]
+        sentiments, affects, praises = self._read(texts, codes)
+        # A reply's subject names the thread's problem, which its words may say is
+        # settled: content words read alone ("R: Doppio addebito | Confermo, risolta.
+        # Grazie!"). Words that are not ("RE: Cobro duplicado | Sigue igual") carry the
+        # subject's problem on, so the whole reading stands.
+        replies = [(i, words) for i, tp in enumerate(touchpoints) if (words := reply_words(tp))]
+        if replies:
+            own = self._read([words for _, words in replies], [codes[i] for i, _ in replies])
+            for (i, _), sentiment, affect, praise in zip(replies, *own, strict=True):
+                if sentiment.label == "positive":
+                    sentiments[i], affects[i], praises[i] = sentiment, affect, praise
         enriched = []
-        for tp, key, (lang, lang_conf), sent, hit, affect, extra, praises_it in zip(
+        for tp, analysed, key, (lang, lang_conf), sent, hit, affect, extra, praises_it in zip(
             touchpoints,
+            texts,
             customer_keys,
             languages,
             sentiments,
@@ -325,7 +321,7 @@ class Enricher:
                 topics,
                 tp.attributes,
                 {"nps": tp.scores.nps, "csat": tp.scores.csat, "ces": tp.scores.ces},
-                analysed_text(tp),
+                analysed,
             )
             enriched.append(
                 EnrichedTouchpoint.model_construct(
@@ -361,6 +357,37 @@ class Enricher:
                 )
             )
         return enriched
+
+    def _read(
+        self, texts: Sequence[str], languages: Sequence[str]
+    ) -> tuple[list[SentimentResult], list[Affect], list[bool]]:
+        """Sentiment, affect and praise of each text, in its detected language."""
+        sentiments = self.sentiment.predict(texts, languages)
+        labels = [s.label for s in sentiments]
+        # A negative label gates praise off: those texts are also read without the
+        # gate, from the same scan (other labels gate nothing off praise).
+        affects = self.affect.analyze_many(texts, labels, ungated={"negative"}, languages=languages)
+        praises = [
+            praise_cue(affect.without_gate(), text, ANGER in affect.emotions)
+            or praise_with_reservation(
+                self.affect,
+                text,
+                self.reservations.get(lang, self.reservations.get(_ANY_LANGUAGE)),
+                lang,
+            )
+            for text, affect, lang in zip(texts, affects, languages, strict=True)
+        ]
+        sentiments = [
+            with_cues(s, a, self.cue_weight, lang, not has_letters(text))
+            for s, a, lang, text in zip(sentiments, affects, languages, texts, strict=True)
+        ]
+        # Anger the model's positive label kept from being a complaint is one when the
+        # cues bring the text down to neutral or negative.
+        affects = [
+            self.affect.relabelled(a, label, s.label)
+            for a, label, s in zip(affects, labels, sentiments, strict=True)
+        ]
+        return sentiments, affects, praises
 
     def _learned_topics(self, texts: Sequence[str]) -> list[tuple[str, ...]]:
         """The trained classifier's label per text, when it is confident (else nothing)."""

@@ -77,6 +77,32 @@ def test_pii_is_redacted_after_the_models_read_it() -> None:
     assert "billing" in item.topics or "refund" in item.topics
 
 
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # hand-tuning25/repeat_contacts: thanks for a fixed double charge read as a
+        # complaint, the reply's subject's words taken for the customer's (a false drop)
+        ("R: Doppio addebito [LV-508521]", "Confermo, pratica LV-508521 risolta. Grazie!"),
+        (
+            "AW: Bestellung nicht geliefert [LV-159702]",
+            "Sorry für meinen Ton gestern. Danke fürs schnelle Klären 🙏",
+        ),
+        ("RE: Question about the Pass", "Thanks Ellie, that's grand"),
+    ],
+)
+def test_a_reply_that_says_it_is_settled_reads_its_own_words(subject: str, text: str) -> None:
+    item = enrich(text, subject=subject)
+    assert item.sentiment_label.value == "positive"
+    assert not {"complaint", "question"} & set(item.intents)
+
+
+def test_a_reply_that_is_not_settled_carries_its_subjects_problem() -> None:
+    # "RE: Cobro duplicado | Sigue igual": the words say the subject's problem goes on.
+    item = enrich("Sigue igual. Ya van 2 dias. Alguien lee esto?", subject="RE: Cobro duplicado")
+    assert "complaint" in item.intents and item.sentiment_label.value == "negative"
+    assert "billing" in item.topics
+
+
 def test_unsupported_language_is_unscored_and_emoji_only_text_scores_from_cues() -> None:
     japanese = enrich("これは素晴らしい製品です")
     assert japanese.language == "ja" and not japanese.scored and japanese.sentiment == 0.0
