@@ -41,7 +41,11 @@ _QUOTED_CHARGE_RE = re.compile(
 _RETURNED = (
     r"(?:returned|brought\s+back|rendue?s?|retourn[ée]e?s?|restitu[ée]e?s?|res[oaie]|"
     r"riconsegnat[oaie]|restituit[oaie]|devuelt[oa]s?|devolvid[oa]s?|entregad[oa]s?|"
-    r"zur[üu]ckgegeben|zur[üu]ckgebracht|abgegeben)"
+    r"zur[üu]ckgegeben|zur[üu]ckgebracht|abgegeben|"
+    # ... or sent in, for a repair or a service by post ("£30 cleaning fee for a phone I
+    # sent spotless")
+    r"sent|posted|shipped|envoy[ée]e?s?|exp[ée]di[ée]e?s?|spedit[oaie]|inviat[oaie]|"
+    r"enviad[oa]s?|mandad[oa]s?|geschickt|eingeschickt|verschickt)"
 )
 _IN_GOOD_ORDER = (
     r"(?:spotless|clean|perfect|immaculate|pristine|impeccable|nickel|propre|parfait|"
@@ -51,23 +55,35 @@ _IN_GOOD_ORDER = (
 )
 #: The cheap pre-test of :data:`_FEE_ON_GOOD_RETURN_RE`: a word for returned.
 _RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
+_ON_GOOD_RETURN = (
+    rf"(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"
+    rf"[^.!?\n]{{0,60}}?(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
+    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b"
+)
 _FEE_ON_GOOD_RETURN_RE = re.compile(
     rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
-    rf"\w*{_FEE_NAMES}\b(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|"
-    rf"f[üu]r|fuer|auf)\b[^.!?\n]{{0,60}}?"
-    rf"(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
-    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
+    rf"\w*{_FEE_NAMES}\b{_ON_GOOD_RETURN}",
     re.IGNORECASE,
 )
+#: An amount alone, charged on a thing returned in good order, is a doubted charge when
+#: the text shouts too ("35 euro di pulizia per un telefono spedito perfetto. BASTA.");
+#: said calmly it may be a thanks ("35 € di pulizia per un proiettore reso perfetto,
+#: grazie").
+_AMOUNT_ON_GOOD_RETURN_RE = re.compile(rf"{_AMOUNT}{_ON_GOOD_RETURN}", re.IGNORECASE)
 
 
 def doubts_a_charge(text: str) -> bool:
     """Whether ``text`` names a charge the customer doubts was owed: "£30 'cleaning
     fee' for a piano I returned spotless", "35 € di PULIZIA per un proiettore reso
-    perfetto", "35 € de frais de nettoyage pour un coffre rendu impeccable"."""
+    perfetto", "35 € de frais de nettoyage pour un coffre rendu impeccable", "35 euro
+    di pulizia per un telefono spedito perfetto. BASTA."."""
     quoted = (
         not QUOTE_MARKS.isdisjoint(text) or CAPS_WORD_RE.search(text) is not None
     ) and _QUOTED_CHARGE_RE.search(text) is not None
-    return quoted or (
-        _RETURNED_RE.search(text) is not None and _FEE_ON_GOOD_RETURN_RE.search(text) is not None
+    if quoted:
+        return True
+    if _RETURNED_RE.search(text) is None:
+        return False
+    return _FEE_ON_GOOD_RETURN_RE.search(text) is not None or (
+        CAPS_WORD_RE.search(text) is not None and _AMOUNT_ON_GOOD_RETURN_RE.search(text) is not None
     )

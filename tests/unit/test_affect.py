@@ -1227,6 +1227,11 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         # hand-tuning205/slow_churners: read +0.78 with "impeccable" as praise
         "35 € de frais de nettoyage pour un coffre rendu impeccable, vos propres photos le "
         "montrent",
+        # ... or sent in for a repair (hand-tuning228: "spotless" read as praise, -0.04);
+        # an amount alone counts beside a shout ("35 € di pulizia per un proiettore reso
+        # perfetto, grazie" does not, below)
+        "£30 cleaning fee for a phone I sent spotless. ENOUGH.",
+        "35 euro di pulizia per un telefono spedito perfetto. BASTA.",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
