@@ -1124,6 +1124,19 @@ def test_a_dream_a_treat_and_delicious_are_praise(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning227/bilingual: a slide's mild step read +0.14, no complaint
+        "the roast tastes stale lately, dated a month back",
+        "der Kaffee schmeckt alt, Röstdatum vor einem Monat",
+        "Il Porto di questo mese sa di vecchio, data di tostatura di sei settimane fa",
+    ],
+)
+def test_stale_or_old_tasting_is_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # hand-tuning138: usuals the model reads low (-0.28, -0.74)
