@@ -1137,6 +1137,19 @@ def test_stale_or_old_tasting_is_a_complaint(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning227: a slide's step about our replies read +0.03 and -0.10
+        "@Pulvera support took four days to anwser me",
+        "@Pulvera vier Tage auf eine Antwort gewartet",
+        "@Pulvera quatre jours pour une réponse",
+    ],
+)
+def test_days_to_answer_is_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
+
+
+@pytest.mark.parametrize(
     ("text", "praise"),
     [
         # hand-tuning138: usuals the model reads low (-0.28, -0.74)
