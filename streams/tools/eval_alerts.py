@@ -682,9 +682,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout228/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout228/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 00:51:31-00:56:49 UTC on 2026-12-07
+#: (committed as 6ae3d12227982b8742984e0df6e908226e650b67, cherry-picked onto main
+#: unchanged as 5e5a576; 324 customers and 1894 touchpoints of which 337 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout227/, written blind at 00:39:30-00:43:55 UTC on 2026-12-07, committed as
 #: f0da048199fc4b7b3baf89f7d9d66c9ec3faf776 and cherry-picked onto main unchanged as
 #: 1cb16d1b587debeee1d86ab5b2fa2a5b97ffa6d2, 321 customers and 1839 touchpoints of which
