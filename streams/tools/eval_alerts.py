@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout227/*.jsonl`` (``hand-tuning228``), each held out until
+``tests/scenarios/heldout228/*.jsonl`` (``hand-tuning229``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -623,12 +623,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 22:30 UTC, 487-488 in that of 2026-12-06 22:33 UTC, 489-490 in that of
 #: 2026-12-06 22:46 UTC, 491-492 in that of 2026-12-06 23:21 UTC, 493-494 in that of
 #: 2026-12-06 23:43 UTC, 495-496 in that of 2026-12-07 00:16 UTC, 497-498 in that of
-#: 2026-12-07 00:27 UTC, 499-500 in that of 2026-12-07 00:35 UTC and 501-502 in that of
-#: 2026-12-07 00:48 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-502 tune (see
-#: streams/alerts/rules.toml). 503-504 replace them.
-REPORT_SEEDS = (503, 504)
+#: 2026-12-07 00:27 UTC, 499-500 in that of 2026-12-07 00:35 UTC, 501-502 in that of
+#: 2026-12-07 00:48 UTC and 503-504 in that of 2026-12-07 00:57 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-504 tune (see streams/alerts/rules.toml). 505-506 replace
+#: them.
+REPORT_SEEDS = (505, 506)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -674,7 +675,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 227
+LAST_TUNING_SET = 228
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -682,12 +683,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout228/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 00:51:31-00:56:49 UTC on 2026-12-07
-#: (committed as 6ae3d12227982b8742984e0df6e908226e650b67, cherry-picked onto main
-#: unchanged as 5e5a576; 324 customers and 1894 touchpoints of which 337 are agents'
-#: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply). It is opened by nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout229/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout228/, written blind at 00:51:31-00:56:49 UTC on 2026-12-07, committed as
+#: 6ae3d12227982b8742984e0df6e908226e650b67 and cherry-picked onto main unchanged as
+#: 5e5a576, 324 customers and 1894 touchpoints of which 337 are agents' replies by its
+#: author's counts, its author having opened no forbidden file, by its reply, was
+#: reported at 00:57 on 2026-12-07 and tunes now, above.)
 #: (heldout227/, written blind at 00:39:30-00:43:55 UTC on 2026-12-07, committed as
 #: f0da048199fc4b7b3baf89f7d9d66c9ec3faf776 and cherry-picked onto main unchanged as
 #: 1cb16d1b587debeee1d86ab5b2fa2a5b97ffa6d2, 321 customers and 1839 touchpoints of which
@@ -698,12 +701,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 3478e20bf7ee9a493dc1995b333fd120c5ac863b, 321 customers and 1997 touchpoints of which
 #: 487 are agents' replies by its author's counts, its author having opened no forbidden
 #: file, by its reply, was reported at 00:35 on 2026-12-07 and tunes now, above.)
-#: (heldout225/, written blind at 00:23:34-00:26:49 UTC on 2026-12-07, committed as
-#: 66252f316206d07060765ce089c4f6cc5e111628 and cherry-picked onto main unchanged as
-#: dfee04c4c65cb9f731d085493fe164cc2359312d, 322 customers and 1922 touchpoints of which
-#: 440 are agents' replies by its author's counts, its author having opened no forbidden
-#: file, by its reply, was reported at 00:27 on 2026-12-07 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout228", "heldout228"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout229", "heldout229"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
