@@ -1149,6 +1149,18 @@ def test_days_to_answer_is_a_complaint(text: str) -> None:
     assert "complaint" in enrich(text).intents
 
 
+def test_a_complaint_called_a_reclamation_is_no_complaint_about_our_answer() -> None:
+    # hand-tuning229/b2b_accounts: "réclamation" named support_responsiveness, so the
+    # first complaint referred back to an answered question (a false repeat)
+    item = enrich(
+        "Bonjour, chez Maison Perrault les factures n'ont toujours pas de numéro de bon de "
+        "commande et portent l'ancien nom. Merci de corriger cette semaine.",
+        subject="Réclamation : Maison Perrault",
+    )
+    assert "billing" in item.topics and "support_responsiveness" not in item.topics
+    assert "support_responsiveness" in enrich("Toujours pas de réponse du service client").topics
+
+
 @pytest.mark.parametrize(
     ("text", "praise"),
     [
