@@ -683,9 +683,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout230/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout230/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 01:06:30-01:10:39 UTC on 2026-12-07
+#: (committed as 17ae0494b67d70252ccd96f9d81fa8648a6ce35e, cherry-picked onto main
+#: unchanged as 6cddbcf; 320 customers and 1970 touchpoints of which 401 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout229/, written blind at 00:57:33-01:03:52 UTC on 2026-12-07, committed as
 #: 60b300faea6af483b6a1774b3a65131d59d46604 and cherry-picked onto main unchanged as
 #: a2fb803, 322 customers and 1930 touchpoints of which 353 are agents' replies by its
