@@ -980,6 +980,17 @@ def test_still_so_or_writing_again_in_six_languages(text: str) -> None:
     assert of(feed(CustomerState("c-2"), chain), "repeat_contact") == []
 
 
+def test_always_the_same_thing_says_the_problem_goes_on() -> None:
+    # hand-tuning231/topic_spike: a complaint naming no topic, then twenty minutes on,
+    # on chat, "always the same thing" (-0.14, no complaint) was no repeat.
+    state = CustomerState("c-1")
+    first = "Lezione online impossibile, la stanza ci butta fuori continuamente"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint"], text=first)]
+    chain += [mood("c-1", 0.014, -0.14, topics=[], channel="chat", kind="chat",
+                   text="sempre la stessa cosa, ci butta fuori anche dal pc")]  # fmt: skip
+    assert of(feed(state, chain), "repeat_contact")
+
+
 @pytest.mark.parametrize(
     ("sentiment", "intents", "text"),
     [
