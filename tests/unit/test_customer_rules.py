@@ -3162,6 +3162,16 @@ def test_tout_est_bon_said_of_our_case_closes_it() -> None:
     assert not resolves_problems(mood("e-2", 0, -0.4, text=text, subject=None), CONFIG.model)
 
 
+def test_c_est_bon_pour_our_case_closes_it() -> None:
+    # hand-tuning232/repeat_contacts: "c'est bon pour MV-894089" confirms our fix, its
+    # "merci" misspelt (five letters, under the typo rule's six): it named our case, so
+    # it was the problem raised again.
+    text = "c'est bon pour MV-894089, mecri beaucoup"
+    assert resolves_problems(mood("e-1", 0, 0.29, text=text, subject=None), CONFIG.model)
+    text = "ce n'est toujours pas bon pour MV-894089"
+    assert not resolves_problems(mood("e-2", 0, -0.4, text=text, subject=None), CONFIG.model)
+
+
 def test_cheers_again_is_no_repeat() -> None:
     # hand-tuning36/topic_spike: "Cheers again" thanks once more, as "thanks again" does.
     text = "Still the only app where 'arriving 9-11' actually means 9-11. Cheers again"
