@@ -684,9 +684,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout232/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout232/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 01:16:51-01:20:32 UTC on 2026-12-07
+#: (committed as f0d83c31d5cc1593afad06b8bc13031d786c4b2d, cherry-picked onto main
+#: unchanged as c009657; 320 customers and 2116 touchpoints of which 528 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout231/, written blind at 01:11:02-01:16:05 UTC on 2026-12-07, committed as
 #: 0faa68c0fc54e760e0845ebd4ae1e244fd10c8fe and cherry-picked onto main unchanged as
 #: 89899c6, 322 customers and 1874 touchpoints of which 403 are agents' replies by its
