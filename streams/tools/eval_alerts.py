@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout231/*.jsonl`` (``hand-tuning232``), each held out until
+``tests/scenarios/heldout232/*.jsonl`` (``hand-tuning233``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -625,12 +625,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-06 23:43 UTC, 495-496 in that of 2026-12-07 00:16 UTC, 497-498 in that of
 #: 2026-12-07 00:27 UTC, 499-500 in that of 2026-12-07 00:35 UTC, 501-502 in that of
 #: 2026-12-07 00:48 UTC, 503-504 in that of 2026-12-07 00:57 UTC, 505-506 in that of
-#: 2026-12-07 01:06 UTC, 507-508 in that of 2026-12-07 01:10 UTC and 509-510 in that of
-#: 2026-12-07 01:16 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-510 tune (see
-#: streams/alerts/rules.toml). 511-512 replace them.
-REPORT_SEEDS = (511, 512)
+#: 2026-12-07 01:06 UTC, 507-508 in that of 2026-12-07 01:10 UTC, 509-510 in that of
+#: 2026-12-07 01:16 UTC and 511-512 in that of 2026-12-07 01:24 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-512 tune (see streams/alerts/rules.toml). 513-514 replace
+#: them.
+REPORT_SEEDS = (513, 514)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -676,7 +677,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 231
+LAST_TUNING_SET = 232
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -684,12 +685,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout232/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 01:16:51-01:20:32 UTC on 2026-12-07
-#: (committed as f0d83c31d5cc1593afad06b8bc13031d786c4b2d, cherry-picked onto main
-#: unchanged as c009657; 320 customers and 2116 touchpoints of which 528 are agents'
-#: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply). It is opened by nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout233/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout232/, written blind at 01:16:51-01:20:32 UTC on 2026-12-07, committed as
+#: f0d83c31d5cc1593afad06b8bc13031d786c4b2d and cherry-picked onto main unchanged as
+#: c009657, 320 customers and 2116 touchpoints of which 528 are agents' replies by its
+#: author's counts, its author having opened no forbidden file, by its reply, was
+#: reported at 01:24 on 2026-12-07 and tunes now, above.)
 #: (heldout231/, written blind at 01:11:02-01:16:05 UTC on 2026-12-07, committed as
 #: 0faa68c0fc54e760e0845ebd4ae1e244fd10c8fe and cherry-picked onto main unchanged as
 #: 89899c6, 322 customers and 1874 touchpoints of which 403 are agents' replies by its
@@ -700,12 +703,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 6cddbcf, 320 customers and 1970 touchpoints of which 401 are agents' replies by its
 #: author's counts, its author having opened no forbidden file, by its reply, was
 #: reported at 01:10 on 2026-12-07 and tunes now, above.)
-#: (heldout229/, written blind at 00:57:33-01:03:52 UTC on 2026-12-07, committed as
-#: 60b300faea6af483b6a1774b3a65131d59d46604 and cherry-picked onto main unchanged as
-#: a2fb803, 322 customers and 1930 touchpoints of which 353 are agents' replies by its
-#: author's counts, its author having opened no forbidden file, by its reply, was
-#: reported at 01:06 on 2026-12-07 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout232", "heldout232"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout233", "heldout233"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
