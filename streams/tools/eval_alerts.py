@@ -686,9 +686,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout235/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout235/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 01:39:17-01:43:45 UTC on 2026-12-07
+#: (committed as f4c015e11a76c835488d846dbf8d7778c42dd6aa, cherry-picked onto main
+#: unchanged as dbafab7; 316 customers and 1954 touchpoints of which 365 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout234/, written blind at 01:31:26-01:36:35 UTC on 2026-12-07, committed as
 #: 8d7c18a178bebce34df6344d232963f81f78d467 and cherry-picked onto main unchanged as
 #: 43c99cd, 322 customers and 1990 touchpoints of which 436 are agents' replies by its
