@@ -149,6 +149,11 @@ class SpikeConfig:
     #: Distinct customers in the window before anything is called a spike.
     min_count: int = 4
     min_negative: int = 3
+    #: A rise in volume alone pages only when at least this share of its customers
+    #: wrote negatively: a burst of thanks ("Thanks to Léo from support, quick and
+    #: helpful answer", 13 customers and 1 negative) is no topic turning bad. 0 pages
+    #: on volume whatever the mood. The negative count's own test is unaffected.
+    min_negative_share: float = 0.25
     #: Per-channel keys are sparser and many more (more chances of a fluke):
     #: they need this many more customers than the all-channels key.
     channel_extra: int = 1
@@ -672,7 +677,9 @@ class TopicSpikeDetector(TermBursts):
             return None  # under both floors: nothing can stand out, whatever the baseline
         mean, var, neg_mean, neg_var = self.expected(key, minute)
         p_max = cfg.code_max_p_value if topic.startswith(CODE) else cfg.max_p_value
-        volume = self._stands_out(count, cfg.min_count + extra, mean, var, p_max)
+        volume = self._stands_out(count, cfg.min_count + extra, mean, var, p_max) and (
+            negative >= cfg.min_negative_share * count
+        )
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var, p_max)
         shares = ""
         if channel != ALL_CHANNELS and (volume or negativity):

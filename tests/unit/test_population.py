@@ -101,6 +101,24 @@ def test_planted_burst_fires_within_minutes_with_numbers_and_evidence() -> None:
     assert burst(detector, spike_start + timedelta(minutes=20), customers=12) == []
 
 
+def test_a_burst_of_praise_is_no_topic_turning_bad() -> None:
+    # sim-high-calm/s503 (report run 230): 13 customers thanking support in a
+    # quarter-hour, 1 negative, paged as a spike; a volume rise needs a quarter of its
+    # customers negative (min_negative_share).
+    def praise_burst(detector: TopicSpikeDetector) -> list[Alert]:
+        steady_traffic(detector)
+        at = START + timedelta(days=3, minutes=7)
+        alerts: list[Alert] = []
+        for i in range(12):
+            event = mention(10_000 + i, at + timedelta(seconds=50 * i), f"s-{i}", negative=i == 0)
+            alerts += detector.observe(event)
+        return alerts
+
+    assert praise_burst(TopicSpikeDetector(SpikeConfig(min_negative_share=0.25))) == []
+    assert praise_burst(TopicSpikeDetector(SpikeConfig(min_negative_share=0.0)))
+    assert SpikeConfig().min_negative_share == 0.25
+
+
 def test_a_spike_that_moves_to_another_channel_is_the_same_incident() -> None:
     # The same customers write again an hour later by e-mail: the topic is cooling on
     # every channel; another topic, or the same one after the cooldown, pages again.
