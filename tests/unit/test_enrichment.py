@@ -1149,6 +1149,13 @@ def test_days_to_answer_is_a_complaint(text: str) -> None:
     assert "complaint" in enrich(text).intents
 
 
+def test_a_fee_for_cancelling_a_booking_is_no_wish_to_leave() -> None:
+    # hand-tuning236: a fee for cancelling one booking raised churn_intent in three families
+    item = enrich("25 € di penale per una disdetta di una settimana prima, assurdo")
+    assert "cancellation" not in item.intents and "complaint" in item.intents
+    assert "cancellation" in enrich("Voglio la disdetta dell'abbonamento").intents
+
+
 def test_a_complaint_called_a_reclamation_is_no_complaint_about_our_answer() -> None:
     # hand-tuning229/b2b_accounts: "réclamation" named support_responsiveness, so the
     # first complaint referred back to an answered question (a false repeat)
