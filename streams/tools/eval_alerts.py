@@ -686,9 +686,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout236/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout236/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 02:00:42-02:06:04 UTC on 2026-12-07
+#: (committed as e40cc3da56ccebab2c7873c7dcc6098be6918f81, cherry-picked onto main
+#: unchanged as 88a8410; 322 customers and 1923 touchpoints of which 376 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout235/, written blind at 01:39:17-01:43:45 UTC on 2026-12-07, committed as
 #: f4c015e11a76c835488d846dbf8d7778c42dd6aa and cherry-picked onto main unchanged as
 #: dbafab7, 316 customers and 1954 touchpoints of which 365 are agents' replies by its
