@@ -1,6 +1,7 @@
 """A charge the customer doubts (affect rule 5b, streams/text/affect.py): its name put
 in quotation marks or shouted in capitals, or a fee named plainly on a thing returned
-in good order. Praise beside such a charge is irony, and the charge is a complaint."""
+or sent in in good order (an amount alone too, beside a shout). Praise beside such a
+charge is irony, and the charge is a complaint."""
 
 from __future__ import annotations
 
@@ -32,12 +33,12 @@ _QUOTED_CHARGE_RE = re.compile(
     re.IGNORECASE,
 )
 #: The word for a fee, then after at most three words "for" or "on" in any of the six
-#: languages, and within its sentence what it was charged on said returned in good order
-#: (rule 5b): "35 € de frais de nettoyage pour un coffre rendu impeccable",
+#: languages, and within its sentence what it was charged on said returned or sent in in
+#: good order (rule 5b): "35 € de frais de nettoyage pour un coffre rendu impeccable",
 #: "£30 cleaning fee for a box I returned spotless", "Reinigungsgebühr für eine Box,
 #: die ich sauber zurückgegeben habe". The customer doubts the fee as with its name in
-#: quotation marks; an amount alone is no fee ("35 € di pulizia per un proiettore reso
-#: perfetto, grazie").
+#: quotation marks; an amount alone is no fee said calmly ("35 € di pulizia per un
+#: proiettore reso perfetto, grazie"), but is beside a shout (below).
 _RETURNED = (
     r"(?:returned|brought\s+back|rendue?s?|retourn[ée]e?s?|restitu[ée]e?s?|res[oaie]|"
     r"riconsegnat[oaie]|restituit[oaie]|devuelt[oa]s?|devolvid[oa]s?|entregad[oa]s?|"
@@ -53,7 +54,7 @@ _IN_GOOD_ORDER = (
     r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
     r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
 )
-#: The cheap pre-test of :data:`_FEE_ON_GOOD_RETURN_RE`: a word for returned.
+#: The cheap pre-test of the two patterns below: a word for returned or sent in.
 _RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
 _ON_GOOD_RETURN = (
     rf"(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"

@@ -1,7 +1,9 @@
 """The typography a text is read by: words shouted in capitals, short quotations (the
 words of a listing, an app or someone else rather than the customer's) and reply
 prefixes. Shared by the affect rules (streams/text/affect.py), the charge rule
-(streams/text/charges.py) and the customer's wording (streams/customer/wording.py)."""
+(streams/text/charges.py), the customer's wording (streams/customer/wording.py), the
+alert rules (streams/alerts/rules.py) and the enricher, which reads a reply's own words
+apart from the subject it quotes (streams/stages/enrich.py)."""
 
 from __future__ import annotations
 
