@@ -687,9 +687,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout238/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout238/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 03:12-03:15 UTC on 2026-12-07
+#: (committed as 10f3b5b, cherry-picked onto main
+#: unchanged as 2e65383; 322 customers and 1,934 touchpoints of which 371 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout237/, written blind at 02:23:06-02:30:40 UTC on 2026-12-07, committed as
 #: aed5d16bf014e6e29e85bcf4ebc1e3623e628edf and cherry-picked onto main unchanged as
 #: 5a27b96, 320 customers and 1958 touchpoints of which 389 are agents' replies by its
