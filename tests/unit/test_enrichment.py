@@ -1570,3 +1570,55 @@ def test_running_like_clockwork_and_never_so_beautiful_are_praise() -> None:
     ):
         item = enrich(text)
         assert item.praise_cue and item.sentiment > 0, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning238/bilingual: awe read as a lack and irony (-0.70), a false repeat
+        "Third turnover this week and still spotless every time. No idea how they do it",
+        # hand-tuning238/one_bad_day: a hair nobody found, in the German bath ("Bad"), read
+        # as a complaint still so (-0.15), a false repeat
+        "Dritte Saison mit Cambiora und immer noch hat kein Gast ein Haar im Bad gefunden.",
+    ],
+)
+def test_awe_and_a_hair_never_found_are_praise(text: str) -> None:
+    item = enrich(text)
+    assert "praise" in item.intents and "complaint" not in item.intents
+    assert item.sentiment > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning238/slow_churners: the usual a slide falls from, read -0.66 and -0.35
+        "Fiáveis e cuidadosos, os hóspedes notam a diferença.",
+        "Fiables y cuidadosos, los huéspedes lo notan.",
+        # hand-tuning30: praise that held a complaint only by the German bath ("Bad"), -0.68
+        "Ich hab über Limora die Grundreinigung gebucht, seit ich wieder Vollzeit arbeite, und "
+        "bin echt begeistert. Sogar die Fugen im Bad sind wieder weiß.",
+    ],
+)
+def test_reliable_careful_and_thrilled_are_praise(text: str) -> None:
+    assert enrich(text).praise_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning238/bilingual: a slide's first slip (+0.11)
+        "Reinigung heute eine Stunde zu spät, die Gäste mussten im Café warten.",
+        # hand-tuning238/slow_churners: the blame taken, the price for nothing (+0.42, -0.05)
+        "Duas vezes seguidas sem café nem papel higiénico, e os hóspedes queixam-se a MIM.",
+        "Agora tenho de ser eu a enviar fotos antes de cada reserva. Pago para quê?",
+        # hand-tuning30/slow_churners: a slide's first slip, a complaint before only by the
+        # German bath ("Bad", English "bad")
+        "Hm, im Bad ist diesmal einiges liegen geblieben.",
+        # hand-tuning238/topic_spike: a cancellation the customer did not make, asked about
+        # (a calm question: the first of a repeat missed)
+        "Me llega un aviso de que la limpieza esta cancelada. ¡No he sido yo! Ya no hay nadie "
+        "asignado, ¿que pasa?",
+    ],
+)
+def test_late_by_an_hour_not_me_and_paying_for_nothing_are_complaints(text: str) -> None:
+    assert "complaint" in enrich(text).intents
