@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout237/*.jsonl`` (``hand-tuning238``), each held out until
+``tests/scenarios/heldout238/*.jsonl`` (``hand-tuning239``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -628,12 +628,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-07 01:06 UTC, 507-508 in that of 2026-12-07 01:10 UTC, 509-510 in that of
 #: 2026-12-07 01:16 UTC, 511-512 in that of 2026-12-07 01:24 UTC, 513-514 in that of
 #: 2026-12-07 01:31 UTC, 515-516 in that of 2026-12-07 01:39 UTC, 517-518 in that of
-#: 2026-12-07 01:56 UTC, 519-520 in that of 2026-12-07 02:06 UTC and 521-522 in that of
-#: 2026-12-07 02:30 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-522 tune (see
-#: streams/alerts/rules.toml). 523-524 replace them.
-REPORT_SEEDS = (523, 524)
+#: 2026-12-07 01:56 UTC, 519-520 in that of 2026-12-07 02:06 UTC, 521-522 in that of
+#: 2026-12-07 02:30 UTC and 523-524 in that of 2026-12-07 03:27 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-524 tune (see streams/alerts/rules.toml). 525-526 replace
+#: them.
+REPORT_SEEDS = (525, 526)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -679,7 +680,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 237
+LAST_TUNING_SET = 238
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -687,12 +688,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout238/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 03:12-03:15 UTC on 2026-12-07
-#: (committed as 10f3b5b, cherry-picked onto main
-#: unchanged as 2e65383; 322 customers and 1,934 touchpoints of which 371 are agents'
-#: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply). It is opened by nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout239/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout238/, written blind at 03:12-03:15 UTC on 2026-12-07, committed as 10f3b5b
+#: and cherry-picked onto main unchanged as 2e65383, 322 customers and 1,934 touchpoints
+#: of which 371 are agents' replies by its author's counts, its author having opened no
+#: forbidden file, by its reply, was reported at 03:27 on 2026-12-07 and tunes now,
+#: above.)
 #: (heldout237/, written blind at 02:23:06-02:30:40 UTC on 2026-12-07, committed as
 #: aed5d16bf014e6e29e85bcf4ebc1e3623e628edf and cherry-picked onto main unchanged as
 #: 5a27b96, 320 customers and 1958 touchpoints of which 389 are agents' replies by its
@@ -703,12 +706,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: 88a8410, 322 customers and 1923 touchpoints of which 376 are agents' replies by its
 #: author's counts, its author having opened no forbidden file, by its reply, was
 #: reported at 02:06 on 2026-12-07 and tunes now, above.)
-#: (heldout235/, written blind at 01:39:17-01:43:45 UTC on 2026-12-07, committed as
-#: f4c015e11a76c835488d846dbf8d7778c42dd6aa and cherry-picked onto main unchanged as
-#: dbafab7, 316 customers and 1954 touchpoints of which 365 are agents' replies by its
-#: author's counts, its author having opened no forbidden file, by its reply, was
-#: reported at 01:56 on 2026-12-07 and tunes now, above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout238", "heldout238"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout239", "heldout239"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
