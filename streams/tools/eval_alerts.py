@@ -688,9 +688,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout239/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout239/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 03:27-03:34 UTC on 2026-12-07
+#: (committed as e1c07f5, cherry-picked onto main
+#: unchanged as cdd379e; 322 customers and 1,904 touchpoints of which 348 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout238/, written blind at 03:12-03:15 UTC on 2026-12-07, committed as 10f3b5b
 #: and cherry-picked onto main unchanged as 2e65383, 322 customers and 1,934 touchpoints
 #: of which 371 are agents' replies by its author's counts, its author having opened no
