@@ -20,6 +20,7 @@ RULES_FILE = Path(__file__).resolve().parents[1] / "alerts" / "rules.toml"
 MODEL_PHRASE_LISTS = (
     "persists_phrases",
     "resolved_phrases",
+    "unresolved_phrases",
     "waiting_phrases",
     "unchanged_phrases",
     "may_still_phrases",
@@ -109,6 +110,9 @@ class ModelConfig:
     #: Words by which a customer says the problem is solved ("working again", "resolvido",
     #: "läuft"): such a contact closes their problems (negated, "still not fixed", not).
     resolved_phrases: tuple[str, ...] = _PHRASES["resolved_phrases"]
+    #: One word saying the problem is not solved ("ancora irrisolto", "still unresolved"):
+    #: as a solved word negated ("non è ancora risolta").
+    unresolved_phrases: tuple[str, ...] = _PHRASES["unresolved_phrases"]
     #: Waiting, or something pending: said with a persists phrase ("Warte immer noch,
     #: danke", "toujours en attente", "sigo esperando"), the problem goes on.
     waiting_phrases: tuple[str, ...] = _PHRASES["waiting_phrases"]

@@ -53,6 +53,7 @@ from streams.customer.wording import (
     says_it_persists,
     says_it_repeats,
     says_it_writes_again,
+    says_unresolved,
     set_apart,
     spoken_numbers,
     thanks_for_it,
@@ -336,16 +337,19 @@ def _fold_problem(
             and problem
             and persists
             and writes_again(event, model)
-            and states_a_lack(said_text(event.text or "", model), event.language)
+            and (
+                states_a_lack(said_text(event.text or "", model), event.language)
+                or says_unresolved(event, model)
+            )
         ):
             # A complaint saying in words of its own that the thing is still not so
-            # ("toujours pas réglé. même commande qu'avant", "still not fixed"; not a bare
-            # "still": "no front brake and I was still charged") says the thanks or praise
-            # that closed the customer's last problem of the window did not end it
-            # ("nickel comme d'hab, juste les couverts oubliés": praise of another
-            # order): it reopens that problem, when it was raised with no topic (one
-            # with a topic of its own, "péages facturés deux fois", is another matter
-            # than "ma caution n'est toujours pas remboursée").
+            # ("toujours pas réglé. même commande qu'avant", "still not fixed", "ancora
+            # irrisolto"; not a bare "still": "no front brake and I was still charged")
+            # says the thanks or praise that closed the customer's last problem of the
+            # window did not end it ("nickel comme d'hab, juste les couverts oubliés":
+            # praise of another order): it reopens that problem, when it was raised
+            # with no topic (one with a topic of its own, "péages facturés deux fois",
+            # is another matter than "ma caution n'est toujours pas remboursée").
             closed = [
                 t
                 for t in state.problems

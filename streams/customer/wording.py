@@ -473,11 +473,13 @@ _NOT_RESOLVED = (
 def says_unresolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says the matter is not solved ("pronto buongiorno ... per la pratica vs
     835 536 non è ancora risolta", +0.27 for its greeting): a solved word
-    (``[model] resolved_phrases``) negated just before it, without thanks or praise."""
-    pattern = words_pattern(_NOT_RESOLVED, model.resolved_phrases)
+    (``[model] resolved_phrases``) negated just before it, or a word that says so
+    (``unresolved_phrases``: "ancora irrisolto"), without thanks or praise."""
+    text = said_text(event.text or "", model)
+    negated = words_pattern(_NOT_RESOLVED, model.resolved_phrases)
+    unresolved = phrase_pattern(model.unresolved_phrases)
     return (
-        pattern is not None
-        and bool(pattern.search(said_text(event.text or "", model)))
+        any(p is not None and p.search(text) for p in (negated, unresolved))
         and not THANKS.intersection(event.emotions)
         and "praise" not in event.intents
         and not event.praise_cue

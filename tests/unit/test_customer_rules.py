@@ -1547,6 +1547,25 @@ def test_still_not_solved_reopens_the_problem_praise_closed(text: str) -> None:
     assert sorted(alert.evidence) == ["e-1", "e-2"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning11/b2b_accounts: a praise post of another matter ("Passato da una
+        # banca tradizionale, nessun rimpianto") closed the complaint
+        "R: Limiti carte aziendali azzerati - ancora irrisolto. Stiamo valutando le offerte "
+        "di altre banche.",
+        "RE: Card limits reset - still unresolved. We are looking at other banks.",
+    ],
+)
+def test_still_unresolved_in_a_word_reopens_the_problem_praise_closed(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [complaint("e-1", 0, topics=[], channel="phone", kind="call", intents=["complaint"])]
+    chain += [mood("p-1", 0.3, 0.3, topics=[], text="no regrets", intents=["praise"])]
+    chain += [complaint("e-2", 1.5, topics=[], text=text, channel="email", intents=["complaint"])]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert sorted(alert.evidence) == ["e-1", "e-2"]
+
+
 def test_still_not_solved_reopens_no_closed_problem_with_a_topic_of_its_own() -> None:
     # "Péages facturés deux fois" was solved; "ma caution n'est toujours pas
     # remboursée" is another matter, however "toujours pas" it says.
