@@ -1622,3 +1622,23 @@ def test_reliable_careful_and_thrilled_are_praise(text: str) -> None:
 )
 def test_late_by_an_hour_not_me_and_paying_for_nothing_are_complaints(text: str) -> None:
     assert "complaint" in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning239/bilingual and four more families: the usual of two slides missed
+        # (-0.48, -0.87 as a recurring complaint) and two false repeats ("schon wieder")
+        "Le biporteur Cargolino a remplacé la deuxième voiture, on ne regrette rien",
+        "Das Lastenrad von Cargolino ist schon wieder der Held der Woche, Wocheneinkauf in "
+        "einer Fahrt",
+    ],
+)
+def test_no_regrets_and_the_hero_of_the_week_are_praise(text: str) -> None:
+    item = enrich(text)
+    assert item.praise_cue and "complaint" not in item.intents
+
+
+def test_a_deposit_taken_twice_is_a_complaint() -> None:
+    # hand-tuning239/bilingual: a slide's message read +0.08
+    assert "complaint" in enrich("deposit taken twice and a week to release it").intents
