@@ -167,6 +167,10 @@ class SpikeConfig:
     #: ``max_p_value`` for an error code's key: the same token quoted by several
     #: customers at once is itself most of the evidence.
     code_max_p_value: float = 1e-7
+    #: ``min_negative_share`` for an error code's key: quoting the code the product
+    #: shows is reporting a fault, however calmly worded ("bike stuck at walking pace
+    #: since this morning, app says MTR-716" reads +0.05).
+    code_min_negative_share: float = 0.0
     #: Term bursts: a word shared by this many customers in the window, far above
     #: its usual share of all customers (a problem no taxonomy topic names).
     terms: bool = False
@@ -676,9 +680,11 @@ class TopicSpikeDetector(TermBursts):
         if count < cfg.min_count + extra and negative < cfg.min_negative + extra:
             return None  # under both floors: nothing can stand out, whatever the baseline
         mean, var, neg_mean, neg_var = self.expected(key, minute)
-        p_max = cfg.code_max_p_value if topic.startswith(CODE) else cfg.max_p_value
+        code = topic.startswith(CODE)
+        p_max = cfg.code_max_p_value if code else cfg.max_p_value
+        share = cfg.code_min_negative_share if code else cfg.min_negative_share
         volume = self._stands_out(count, cfg.min_count + extra, mean, var, p_max) and (
-            negative >= cfg.min_negative_share * count
+            negative >= share * count
         )
         negativity = self._stands_out(negative, cfg.min_negative + extra, neg_mean, neg_var, p_max)
         shares = ""

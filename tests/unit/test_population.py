@@ -618,13 +618,37 @@ def quoters_at_first_page(config: SpikeConfig) -> int | None:
     return None
 
 
-def quoting(n: int, at: datetime, customer: str, text: str) -> EnrichedTouchpoint:
+def quoting(
+    n: int, at: datetime, customer: str, text: str, negative: bool = True
+) -> EnrichedTouchpoint:
     """A text naming no topic, as the taxonomy reads it ("sem rede, só SOS")."""
     return enriched(
         event_id=f"q-{n}", occurred_at=at.isoformat(), channel="chat", kind="chat",
         direction="inbound", customer={"customer_id": customer}, topics=[], text=text,
-        sentiment=-0.5, sentiment_label=SentimentLabel.negative,
+        sentiment=-0.5 if negative else 0.05,
+        sentiment_label=SentimentLabel.negative if negative else SentimentLabel.neutral,
     )  # fmt: skip
+
+
+def test_a_code_quoted_calmly_pages_as_soon() -> None:
+    # hand-tuning239's spike (report run 240): "bike stuck at walking pace since this
+    # morning, app says MTR-716" +0.05; four customers had quoted the code in its first
+    # quarter-hour, none read as negative, and a rise needed a quarter of its customers
+    # negative (min_negative_share, for topics: a burst of thanks). Quoting the code the
+    # product shows reports a fault, however calmly: codes need no share.
+    def calm_quoters(config: SpikeConfig) -> int | None:
+        detector = TopicSpikeDetector(config)
+        steady_traffic(detector, until=17)
+        start = START + timedelta(days=3, hours=10)
+        for i in range(6):
+            at = start + timedelta(minutes=2 * i)
+            if detector.observe(quoting(i, at, f"o-{i}", "app says QV-410", negative=False)):
+                return i + 1
+        return None
+
+    # The fourth (min_count: three calm quoters are under both floors).
+    assert calm_quoters(load_spike_config(read_rules_file(DEFAULT_RULES_FILE))) == 4
+    assert calm_quoters(SpikeConfig(code_max_p_value=1e-4, code_min_negative_share=0.25)) is None
 
 
 @pytest.mark.parametrize("codes", [True, False])
