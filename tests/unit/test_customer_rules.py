@@ -3566,3 +3566,12 @@ def test_hearing_again_and_still_goosebumps_say_nothing_persists_or_repeats(
     event = enriched(text=text)
     assert says_it_persists(event, CONFIG.model) is persists
     assert says_it_repeats(event, CONFIG.model) is repeats
+
+
+def test_the_ones_from_the_other_time_say_no_repeat() -> None:
+    # hand-tuning240/one_bad_day: "¿Sirven los de la otra vez?" (the ones from last
+    # time), asked again three days later, raised a repeat ("otra vez").
+    text = "Hola, ¿los calcetines antideslizantes son obligatorios? ¿Sirven los de la otra vez?"
+    event = mood("e-1", 0, -0.19, text=text, subject=None)
+    assert not says_it_repeats(event, CONFIG.model)
+    assert not says_it_persists(event, CONFIG.model)

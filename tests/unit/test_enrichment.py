@@ -1642,3 +1642,17 @@ def test_no_regrets_and_the_hero_of_the_week_are_praise(text: str) -> None:
 def test_a_deposit_taken_twice_is_a_complaint() -> None:
     # hand-tuning239/bilingual: a slide's message read +0.08
     assert "complaint" in enrich("deposit taken twice and a week to release it").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning240/one_bad_day: "the ones from last time", read as frustration at
+        # something recurring (-0.72, a complaint asked twice: a false repeat)
+        "Hola, ¿los calcetines antideslizantes son obligatorios? ¿Sirven los de la otra vez?",
+        "Olá, as meias antiderrapantes são obrigatórias? Servem as da outra vez?",
+    ],
+)
+def test_the_other_time_is_no_again(text: str) -> None:
+    item = enrich(text)
+    assert "complaint" not in item.intents and "frustration" not in item.emotions
