@@ -1656,3 +1656,24 @@ def test_a_deposit_taken_twice_is_a_complaint() -> None:
 def test_the_other_time_is_no_again(text: str) -> None:
     item = enrich(text)
     assert "complaint" not in item.intents and "frustration" not in item.emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        # hand-tuning241/one_bad_day: praise, then one thing noted again (-0.45, a
+        # recurring complaint: two false repeats)
+        (
+            "Ótima sessão, só a máquina das bebidas estava outra vez avariada. De resto voltamos",
+            True,
+        ),
+        (
+            "Me encantó el curso, solo que la máquina de café estaba rota otra vez. Volveré seguro",
+            True,
+        ),
+        # upset in words of its own, not only "again": no reservation
+        ("Great session, only the drinks machine was broken AGAIN, third time, I'm fed up.", False),
+    ],
+)
+def test_a_reservation_noting_the_thing_again_is_still_praise(text: str, praise: bool) -> None:
+    assert enrich(text).praise_cue is praise
