@@ -1690,3 +1690,17 @@ def test_a_reservation_noting_the_thing_again_is_still_praise(text: str, praise:
 )
 def test_sorry_its_late_is_the_hour_not_a_delay(text: str) -> None:
     assert "complaint" not in enrich(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning242/repeat_contacts: a repeat's first contact read +0.17, no complaint
+        "Hello, I asked for 23 kg and it came back strung at 28, it's like a plank. I need this "
+        "sorted, I have a match on Saturday.",
+        "Bonjour, j'ai demandé 23 kg et elle revient cordée à 28, c'est une planche. Il me faut "
+        "une solution, j'ai un match samedi.",
+    ],
+)
+def test_i_need_this_sorted_is_a_complaint(text: str) -> None:
+    assert "complaint" in enrich(text).intents
