@@ -204,8 +204,19 @@ def _fold_problem(
     # colleague raised it ("wie mein Kollege gemeldet hat ... ist nichts gelöst") and
     # nothing of this customer's shares its topic, reference or code: their earlier
     # contact on something else ("können Sie für Samstag zwei Gestecke mehr liefern")
-    # is not the matter it says again.
-    colleague = thread is None and cased is None and for_a_colleague(event, model)
+    # is not the matter it says again; nor is a request of theirs on its topic that
+    # raised no problem and named no reference this contact names again ("Please send
+    # October's invoice to accounts", then "As Chloe wrote yesterday: case FX-BB0003,
+    # the invoice is still wrong"; not "Je reviens sur KX-BB292402, signalé par Manon"
+    # twice: the customer's own matter, written twice).
+    colleague = (
+        (
+            thread is None
+            or not (thread.get("problem", True) or refs.intersection(thread.get("refs", [])))
+        )
+        and cased is None
+        and for_a_colleague(event, model)
+    )
     persists = says_it_persists(event, model) and not colleague
     repeats = (
         (says_it_repeats(event, model) or replies(event))
@@ -448,7 +459,9 @@ def _fold_problem(
         # em en 57 09 14 ... nothing's fixed" after "... (case MN-570914)"): it says it
         # is that matter again (repeat_contact), as naming the case our answer gave does.
         thread["named_again"] = [event.event_id, again]
-    thread["said_copy"] = copied
+    # Its repeat words say nothing of this customer's when they copy an earlier message
+    # that said so, or tell a colleague's matter (``colleague``): the rule reads neither.
+    thread["said_copy"] = copied or colleague
     if (persists or repeats) and not copied:
         # Remembered for a merge (streams.customer.merge): contacts of this thread
         # that said it is a repeat or still so, in words of their own, [at, event id].

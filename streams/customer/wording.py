@@ -640,6 +640,7 @@ _NAMED_BEFORE = re.compile(
     r"|\bcomme (?!je\b|j'|nous\b|on\b|deja\b)[a-z]+ (?:vous )?l'a (?:deja )?"
     r"(?:ecrit|signale|dit|indique)\b"
     r"|\bwie (?!ich\b|wir\b|schon\b|bereits\b)[a-z]+ (?:schon |bereits )?"
+    r"(?:gestern |vorgestern |heute |am [a-z]+ |letzte woche )?"
     r"(?:geschrieben|gemeldet|gesagt|mitgeteilt) hat\b"
     r"|\bcomo (?:ya )?(?:os |le |les )?(?:escribio|dijo|aviso|comento|informo) "
     r"(?!usted\b|ustedes\b|yo\b)[a-z]+"

@@ -3471,6 +3471,38 @@ def test_a_colleagues_case_said_again_is_no_repeat_of_ones_own(text: str, fires:
     assert bool(of(feed(state, [asked, follow]), "repeat_contact")) is fires
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # hand-tuning243/b2b_accounts (heldout242/): four false repeats
+        ("As Chloe wrote yesterday: case FX-BB0003, the invoice is still wrong", False),
+        (
+            "Wie Stefan schon gestern geschrieben hat: Vorgang FX-BB0001, die Rechnung ist "
+            "immer noch falsch",
+            False,
+        ),
+        # the customer's own earlier word on it, said so: their repeat
+        ("As I wrote yesterday: case FX-BB0003, the invoice is still wrong", True),
+    ],
+)
+def test_a_colleagues_matter_after_a_request_of_ones_own_is_no_repeat(
+    text: str, fires: bool
+) -> None:
+    # A request on the topic raised no problem of this contact's ("Please send October's
+    # invoice to accounts"): the "still", the case and "wrote yesterday" are the
+    # colleague's matter (account_risk is the rule for the account's trouble).
+    state = CustomerState("c-1")
+    asked = complaint(
+        "e-1", 0, topics=["billing"], sentiment=-0.11, intents=["help_request"], channel="chat",
+        text="Please send October's invoice to accounts",
+    )  # fmt: skip
+    follow = complaint(
+        "e-2", 2.0, topics=["billing"], sentiment=-0.95, intents=["complaint"], channel="email",
+        text=text,
+    )  # fmt: skip
+    assert bool(of(feed(state, [asked, follow]), "repeat_contact")) is fires
+
+
 def test_still_up_and_buying_again_say_nothing_persists_or_recurs() -> None:
     # hand-tuning79: a night owl's "still up", and "would buy again", read as a problem
     # still there or said again
