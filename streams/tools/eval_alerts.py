@@ -690,9 +690,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout244/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout244/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 04:47-04:53 UTC on 2026-12-07
+#: (committed as 7d12f8f, cherry-picked onto main
+#: unchanged as 67583ee; 322 customers and 1,781 touchpoints of which 319 are agents'
+#: replies by its author's counts, its author having opened no forbidden file, by its
+#: reply). It is opened by nothing but the next report run, after the last rule change.
 #: (heldout243/, written blind at 04:33-04:39 UTC on 2026-12-07, committed as 9822a46
 #: and cherry-picked onto main unchanged as f0fa691, 322 customers and 1,939 touchpoints
 #: of which 385 are agents' replies by its author's counts, its author having opened no
