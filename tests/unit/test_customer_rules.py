@@ -3607,3 +3607,10 @@ def test_the_ones_from_the_other_time_say_no_repeat() -> None:
     event = mood("e-1", 0, -0.19, text=text, subject=None)
     assert not says_it_repeats(event, CONFIG.model)
     assert not says_it_persists(event, CONFIG.model)
+
+
+def test_ca_continue_says_it_goes_on() -> None:
+    # hand-tuning244/topic_spike: "ça continue ! deuxième commande annulée ..." (it goes
+    # on): four repeats of the incident missed, none said so
+    event = mood("e-1", 0, -0.55, text="ça continue ! deuxième commande annulée", subject=None)
+    assert says_it_persists(event, CONFIG.model)

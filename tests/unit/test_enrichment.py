@@ -1704,3 +1704,16 @@ def test_sorry_its_late_is_the_hour_not_a_delay(text: str) -> None:
 )
 def test_i_need_this_sorted_is_a_complaint(text: str) -> None:
     assert "complaint" in enrich(text).intents
+
+
+def test_getting_it_right_and_supposedly_are_read() -> None:
+    # hand-tuning244/bilingual: praise read -0.51 as a complaint recurring (a false
+    # repeat); hand-tuning244/topic_spike: an incident's first report read -0.40, no
+    # complaint (its repeat missed)
+    praise = enrich("outra vez a Gelunda a acertar, o sabor do mês de figo é viciante")
+    assert praise.praise_cue and "complaint" not in praise.intents
+    doubt = enrich(
+        "commande annulée par l'appli, soi-disant la boîte a chauffé et a été jetée. le suivi "
+        "montrait la camionnette à côté"
+    )
+    assert "complaint" in doubt.intents
