@@ -30,7 +30,7 @@ hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
 ``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
 ``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
 ``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout243/*.jsonl`` (``hand-tuning244``), each held out until
+``tests/scenarios/heldout244/*.jsonl`` (``hand-tuning245``), each held out until
 its one report run and seen since, are *tuning* families; the report's
 hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
 report run).
@@ -631,12 +631,13 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: 2026-12-07 01:56 UTC, 519-520 in that of 2026-12-07 02:06 UTC, 521-522 in that of
 #: 2026-12-07 02:30 UTC, 523-524 in that of 2026-12-07 03:27 UTC, 525-526 in that of
 #: 2026-12-07 04:08 UTC, 527-528 in that of 2026-12-07 04:15 UTC, 529-530 in that of
-#: 2026-12-07 04:26 UTC, 531-532 in that of 2026-12-07 04:32 UTC and 533-534 in that of
-#: 2026-12-07 04:47 UTC; 269-270 were scored by mistake at 02:31 UTC on 2026-12-05, in a
-#: worktree left at f7a9164 (older rules, before heldout111/ was on main), and retired
-#: unreported. All of them are seen now, and 49-50, 53-60 and 63-534 tune (see
-#: streams/alerts/rules.toml). 535-536 replace them.
-REPORT_SEEDS = (535, 536)
+#: 2026-12-07 04:26 UTC, 531-532 in that of 2026-12-07 04:32 UTC, 533-534 in that of
+#: 2026-12-07 04:47 UTC and 535-536 in that of 2026-12-07 04:55 UTC; 269-270 were scored
+#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
+#: before heldout111/ was on main), and retired unreported. All of them are seen now,
+#: and 49-50, 53-60 and 63-536 tune (see streams/alerts/rules.toml). 537-538 replace
+#: them.
+REPORT_SEEDS = (537, 538)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -682,7 +683,7 @@ SCENARIOS = (
 #: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
 #: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
 #: run raises it by one.
-LAST_TUNING_SET = 243
+LAST_TUNING_SET = 244
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -690,12 +691,14 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout244/ was written blind by a helper session, in a worktree of
-#: its own, under house rules of its own, at 04:47-04:53 UTC on 2026-12-07
-#: (committed as 7d12f8f, cherry-picked onto main
-#: unchanged as 67583ee; 322 customers and 1,781 touchpoints of which 319 are agents'
-#: replies by its author's counts, its author having opened no forbidden file, by its
-#: reply). It is opened by nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout245/ is to be written blind by a helper session, in a worktree
+#: of its own, under house rules of its own; it is opened by nothing but the next report
+#: run, after the last rule change.
+#: (heldout244/, written blind at 04:47-04:53 UTC on 2026-12-07, committed as 7d12f8f
+#: and cherry-picked onto main unchanged as 67583ee, 322 customers and 1,781 touchpoints
+#: of which 319 are agents' replies by its author's counts, its author having opened no
+#: forbidden file, by its reply, was reported at 04:55 on 2026-12-07 and tunes now,
+#: above.)
 #: (heldout243/, written blind at 04:33-04:39 UTC on 2026-12-07, committed as 9822a46
 #: and cherry-picked onto main unchanged as f0fa691, 322 customers and 1,939 touchpoints
 #: of which 385 are agents' replies by its author's counts, its author having opened no
@@ -706,12 +709,7 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: of which 392 are agents' replies by its author's counts, its author having opened no
 #: forbidden file, by its reply, was reported at 04:32 on 2026-12-07 and tunes now,
 #: above.)
-#: (heldout241/, written blind at 04:15-04:20 UTC on 2026-12-07, committed as 65fe1d4
-#: and cherry-picked onto main unchanged as ab83f2c, 322 customers and 1,920 touchpoints
-#: of which 403 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 04:26 on 2026-12-07 and tunes now,
-#: above.)
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout244", "heldout244"),)
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout245", "heldout245"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
