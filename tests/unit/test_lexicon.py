@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from streams.customer.config import RULES_FILE
 from streams.text.lexicon import (
+    DEFAULT_TAXONOMY_FILE,
     LexiconHits,
     LexiconMatcher,
     Taxonomy,
@@ -69,6 +73,20 @@ def test_every_topic_is_covered_in_every_language(taxonomy: Taxonomy) -> None:
             assert len(topic.phrases[lang]) >= 15, (topic.id, lang)
         for lang in ("es", "de", "it", "pt"):
             assert len(topic.phrases[lang]) >= 8, (topic.id, lang)
+
+
+def test_no_phrase_list_holds_a_phrase_twice() -> None:
+    # A cue list is a set: a phrase written again (added on top of a long list that held
+    # it already) reads nothing new and hides what the list really holds.
+    def repeats(node: object, where: str) -> list[str]:
+        if isinstance(node, dict):
+            return [r for key, value in node.items() for r in repeats(value, f"{where}.{key}")]
+        if isinstance(node, list) and all(isinstance(item, str) for item in node):
+            return [f"{where}: {item}" for item, n in Counter(node).items() if n > 1]
+        return []
+
+    for path in (DEFAULT_TAXONOMY_FILE, RULES_FILE):
+        assert repeats(tomllib.loads(path.read_text(encoding="utf-8")), path.name) == []
 
 
 def test_normalize_folds_case_accents_and_punctuation() -> None:
