@@ -573,7 +573,9 @@ def repeat_contact(
     # error code one quoted ("Sempre l'errore AD-734").
     again = None if case else named_again(thread, event)
     if thread.get("said_copy"):
-        said = case = again = None  # a copy of a message that said so before says nothing new
+        # A copy of a message that said so before says nothing new; a colleague's matter
+        # ("As Chloe wrote yesterday: case FX-BB0003 ...") says nothing of this customer's.
+        said = case = again = None
     needed = rule.min_contacts_when_said if said or case or again else rule.min_contacts
     if len(episodes) < needed or _cooling(state, name, at, rule.cooldown_days):
         return []

@@ -157,7 +157,9 @@ class CustomerState:
     #: "last_at", "last_channel", "open", "problem", "refs": the references its
     #: contacts named, "codes": the error codes they quoted ("AD-734"), "named_again":
     #: [event id, reference or code] of the last contact that named one of them
-    #: again} (see :func:`streams.customer.threads._fold_problem`); since
+    #: again, "said_copy": the last contact's repeat words say nothing of this
+    #: customer's, a copy of an earlier message or a colleague's matter} (see
+    #: :func:`streams.customer.threads._fold_problem`); since
     #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
     #: repeat or still so) and "joined" (true once a merge joined two keys' threads).
     problems: list[dict[str, Any]] = field(default_factory=list)

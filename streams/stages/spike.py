@@ -704,15 +704,15 @@ class TopicSpikeDetector(TermBursts):
         if not (volume or negativity):
             return None
         customers = self._window_customers(key, minute)
-        if topic.startswith(CODE) and self._quoted_in_an_incident(key, minute):
+        if code and self._quoted_in_an_incident(key, minute):
             return None  # quoted by the customers a topic's alert of the last cooldown counted
-        if not topic.startswith(CODE) and self._quote_an_alerted_code(customers, minute):
+        if not code and self._quote_an_alerted_code(customers, minute):
             return None  # most of them quoted a code that paged in the last cooldown
         self.last_fired[key] = self.last_fired[topic_key] = minute
         self.incidents.append([minute, customers])
         std, neg_std = self._std(mean, var), self._std(neg_mean, neg_var)
         where = "all channels" if channel == ALL_CHANNELS else channel
-        what = f"error code {topic.removeprefix(CODE)}" if topic.startswith(CODE) else topic
+        what = f"error code {topic.removeprefix(CODE)}" if code else topic
         explanation = (
             f"{what} mentions on {where}: {count} customers in the last {cfg.window_minutes} min "
             f"vs {mean:.1f} ± {std:.1f} usual at this hour; {negative} negative vs "
