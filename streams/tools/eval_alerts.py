@@ -24,16 +24,11 @@ customer alert.
 With no input, :func:`run_families` scores every family of :func:`families`
 apart: the simulator at several volumes and seeds (the tuning seeds and the
 reported seeds are different, see ``streams/alerts/rules.toml``) and the
-hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``),
-``tests/scenarios/heldout/*.jsonl`` (``hand-tuning2``),
-``tests/scenarios/heldout2/*.jsonl`` (``hand-tuning3``),
-``tests/scenarios/heldout3/*.jsonl`` (``hand-tuning4``),
-``tests/scenarios/heldout4/*.jsonl`` (``hand-tuning5``),
-``tests/scenarios/heldout5/*.jsonl`` (``hand-tuning6``) to
-``tests/scenarios/heldout244/*.jsonl`` (``hand-tuning245``), each held out until
-its one report run and seen since, are *tuning* families; the report's
-hand-written sets are :data:`REPORT_SETS` (written blind, opened only by the
-report run).
+hand-written sets. ``tests/scenarios/*.jsonl`` (``hand-tuning``), and
+``tests/scenarios/heldout/`` (``hand-tuning2``) to ``heldout{N}/`` (``hand-tuning{N+1}``)
+up to :data:`LAST_TUNING_SET`, each held out until its one report run and seen since,
+are *tuning* families; the report's hand-written sets are :data:`REPORT_SETS` (written
+blind, opened only by the report run).
 
 Precision needs a sample: a rule's precision in one family is reported only
 when that family expects, or the rule raised, at least :data:`MIN_PRECISION_SAMPLE`
@@ -515,128 +510,11 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 
 
 #: Seeds the thresholds were chosen on, and seeds reported (never looked at while tuning).
-#: Report seeds are used once: 41-42, 43-44, 45-46 and 47-48 were each scored once before
-#: a rule change, 49-50 in the report run of 2026-11-30 01:10 UTC and 51-52 in that of
-#: 04:00 UTC, 53-54 in that of 06:26 UTC, 55-56 in that of 09:37 UTC, 57-58 in that of
-#: 10:07 UTC, 59-60 in that of 10:26 UTC, 63-64 in that of 11:33 UTC, 65-66 in that
-#: of 12:36 UTC, 67-68 in that of 13:23 UTC, 69-70 in that of 15:25 UTC, 71-72 in
-#: that of 15:53 UTC, 73-74 in that of 17:36 UTC, 75-76 in that of 18:41 UTC, 77-78
-#: in that of 19:04 UTC, 79-80 in that of 23:24 UTC, 81-82 in that of 23:56 UTC, 83-84
-#: in that of 2026-12-01 00:04 UTC, 85-86 in that of 03:31 UTC, 87-88 in that of 04:16
-#: UTC, 89-90 in that of 06:16 UTC, 91-92 in that of 10:08 UTC, 93-94 in that of 11:08
-#: UTC, 95-96 in that of 13:16 UTC, 97-98 in that of 14:39 UTC, 99-100 in that of
-#: 16:19 UTC, 101-102 in that of 17:12 UTC, 103-104 in that of 19:17 UTC, 105-106 in
-#: that of 19:53 UTC, 107-108 in that of 20:24 UTC, 109-110 in that of 22:18 UTC,
-#: 111-112 in that of 22:53 UTC, 113-114 in that of 23:34 UTC, 115-116 in that of
-#: 2026-12-02 01:14 UTC, 117-118 in that of 2026-12-02 01:53 UTC, 119-120 in that of
-#: 2026-12-02 02:48 UTC, 121-122 in that of 2026-12-02 04:09 UTC, 123-124 in that of
-#: 2026-12-02 05:15 UTC, 125-126 in that of 2026-12-02 05:48 UTC, 127-128 in that of
-#: 2026-12-02 06:42 UTC, 129-130 in that of 2026-12-02 07:35 UTC, 131-132 in that of
-#: 2026-12-02 08:11 UTC, 133-134 in that of 2026-12-02 10:28 UTC, 135-136 in that of
-#: 2026-12-02 11:14 UTC, 137-138 in that of 2026-12-02 11:43 UTC, 139-140 in that of
-#: 2026-12-02 12:03 UTC, 141-142 in that of 2026-12-02 13:18 UTC, 143-144 in that of
-#: 2026-12-02 14:11 UTC, 145-146 in that of 2026-12-02 14:44 UTC, 147-148 in that of
-#: 2026-12-02 16:18 UTC, 149-150 in that of 2026-12-02 17:00 UTC, 151-152 in that of
-#: 2026-12-02 17:48 UTC, 153-154 in that of 2026-12-03 03:28 UTC, 155-156 in that of
-#: 2026-12-03 03:49 UTC, 157-158 in that of 2026-12-03 04:10 UTC, 159-160 in that of
-#: 2026-12-03 06:51 UTC, 161-162 in that of 2026-12-03 07:48 UTC, 163-164 in that of
-#: 2026-12-03 08:24 UTC, 165-166 in that of 2026-12-03 09:54 UTC, 167-168 in that of
-#: 2026-12-03 12:24 UTC, 169-170 in that of 2026-12-03 13:12 UTC, 171-172 in that of
-#: 2026-12-03 13:41 UTC, 173-174 in that of 2026-12-03 14:01 UTC, 175-176 in that of
-#: 2026-12-03 15:36 UTC, 177-178 in that of 2026-12-03 16:07 UTC, 179-180 in that of
-#: 2026-12-03 16:31 UTC, 181-182 in that of 2026-12-03 16:54 UTC, 183-184 in that of
-#: 2026-12-03 17:11 UTC, 185-186 in that of 2026-12-03 18:04 UTC, 187-188 in that of
-#: 2026-12-03 18:26 UTC, 189-190 in that of 2026-12-03 18:41 UTC, 191-192 in that of
-#: 2026-12-03 19:04 UTC, 193-194 in that of 2026-12-03 19:22 UTC, 195-196 in that of
-#: 2026-12-03 19:43 UTC, 197-198 in that of 2026-12-03 20:00 UTC, 199-200 in that of
-#: 2026-12-03 21:10 UTC, 201-202 in that of 2026-12-03 21:43 UTC, 203-204 in that of
-#: 2026-12-03 22:18 UTC, 205-206 in that of 2026-12-03 22:35 UTC, 207-208 in that of
-#: 2026-12-04 02:38 UTC, 209-210 in that of 2026-12-04 03:06 UTC, 211-212 in that of
-#: 2026-12-04 04:06 UTC, 213-214 in that of 2026-12-04 12:57 UTC, 215-216 in that of
-#: 2026-12-04 13:29 UTC, 217-218 in that of 2026-12-04 13:46 UTC, 219-220 in that of
-#: 2026-12-04 14:03 UTC, 221-222 in that of 2026-12-04 15:12 UTC, 223-224 in that of
-#: 2026-12-04 15:45 UTC, 225-226 in that of 2026-12-04 16:11 UTC, 227-228 in that of
-#: 2026-12-04 16:32 UTC, 229-230 in that of 2026-12-04 17:02 UTC, 231-232 in that of
-#: 2026-12-04 17:54 UTC, 233-234 in that of 2026-12-04 18:08 UTC, 235-236 in that of
-#: 2026-12-04 18:25 UTC, 237-238 in that of 2026-12-04 18:42 UTC, 239-240 in that of
-#: 2026-12-04 19:05 UTC, 241-242 in that of 2026-12-04 19:27 UTC, 243-244 in that of
-#: 2026-12-04 20:53 UTC, 245-246 in that of 2026-12-04 21:25 UTC, 247-248 in that of
-#: 2026-12-04 21:49 UTC, 249-250 in that of 2026-12-04 22:08 UTC, 251-252 in that of
-#: 2026-12-04 22:24 UTC, 253-254 in that of 2026-12-04 23:12 UTC, 255-256 in that of
-#: 2026-12-04 23:33 UTC, 257-258 in that of 2026-12-04 23:49 UTC, 259-260 in that of
-#: 2026-12-05 00:09 UTC, 261-262 in that of 2026-12-05 00:30 UTC, 263-264 in that of
-#: 2026-12-05 00:48 UTC, 265-266 in that of 2026-12-05 01:06 UTC and 267-268 in that of
-#: 2026-12-05 01:55 UTC, 271-272 in that of 2026-12-05 02:33 UTC, 273-274 in that of
-#: 2026-12-05 03:00 UTC, 275-276 in that of 2026-12-05 03:14 UTC, 277-278 in that of
-#: 2026-12-05 03:25 UTC, 279-280 in that of 2026-12-05 04:27 UTC, 281-282 in that of
-#: 2026-12-05 04:52 UTC, 283-284 in that of 2026-12-05 05:14 UTC, 285-286 in that of
-#: 2026-12-05 05:35 UTC, 287-288 in that of 2026-12-05 05:47 UTC, 289-290 in that of
-#: 2026-12-05 06:43 UTC, 291-292 in that of 2026-12-05 07:14 UTC, 293-294 in that of
-#: 2026-12-05 07:24 UTC, 295-296 in that of 2026-12-05 07:54 UTC, 297-298 in that of
-#: 2026-12-05 08:05 UTC, 299-300 in that of 2026-12-05 08:08 UTC, 301-302 in that of
-#: 2026-12-05 08:17 UTC, 303-304 in that of 2026-12-05 08:27 UTC, 305-306 in that of
-#: 2026-12-05 08:35 UTC, 307-308 in that of 2026-12-05 09:24 UTC, 309-310 in that of
-#: 2026-12-05 10:27 UTC, 311-312 in that of 2026-12-05 10:59 UTC, 313-314 in that of
-#: 2026-12-05 11:31 UTC, 315-316 in that of 2026-12-05 12:47 UTC, 317-318 in that of
-#: 2026-12-05 13:33 UTC, 319-320 in that of 2026-12-05 14:04 UTC, 321-322 in that of
-#: 2026-12-05 14:40 UTC, 323-324 in that of 2026-12-05 15:39 UTC, 325-326 in that of
-#: 2026-12-05 16:10 UTC, 327-328 in that of 2026-12-05 16:45 UTC, 329-330 in that of
-#: 2026-12-05 17:16 UTC, 331-332 in that of 2026-12-05 18:39 UTC, 333-334 in that of
-#: 2026-12-05 19:24 UTC, 335-336 in that of 2026-12-05 19:43 UTC, 337-338 in that of
-#: 2026-12-05 19:54 UTC, 339-340 in that of 2026-12-05 20:24 UTC, 341-342 in that of
-#: 2026-12-05 21:34 UTC, 343-344 in that of 2026-12-05 22:54 UTC, 345-346 in that of
-#: 2026-12-05 23:35 UTC, 347-348 in that of 2026-12-06 00:31 UTC, 349-350 in that of
-#: 2026-12-06 01:19 UTC, 351-352 in that of 2026-12-06 01:37 UTC, 353-354 in that of
-#: 2026-12-06 01:58 UTC, 355-356 in that of 2026-12-06 03:26 UTC, 357-358 in that of
-#: 2026-12-06 03:51 UTC, 359-360 in that of 2026-12-06 04:01 UTC, 361-362 in that of
-#: 2026-12-06 04:38 UTC, 363-364 in that of 2026-12-06 04:54 UTC, 365-366 in that of
-#: 2026-12-06 05:04 UTC, 367-368 in that of 2026-12-06 06:36 UTC, 369-370 in that of
-#: 2026-12-06 06:55 UTC, 371-372 in that of 2026-12-06 07:08 UTC, 373-374 in that of
-#: 2026-12-06 07:29 UTC, 375-376 in that of 2026-12-06 07:38 UTC, 377-378 in that of
-#: 2026-12-06 07:47 UTC, 379-380 in that of 2026-12-06 08:00 UTC, 381-382 in that of
-#: 2026-12-06 08:12 UTC, 383-384 in that of 2026-12-06 08:30 UTC, 385-386 in that of
-#: 2026-12-06 08:52 UTC, 387-388 in that of 2026-12-06 09:32 UTC, 389-390 in that of
-#: 2026-12-06 09:43 UTC, 391-392 in that of 2026-12-06 10:12 UTC, 393-394 in that of
-#: 2026-12-06 10:21 UTC, 395-396 in that of 2026-12-06 10:40 UTC, 397-398 in that of
-#: 2026-12-06 10:48 UTC, 399-400 in that of 2026-12-06 10:58 UTC, 401-402 in that of
-#: 2026-12-06 11:09 UTC, 403-404 in that of 2026-12-06 11:55 UTC, 405-406 in that of
-#: 2026-12-06 12:05 UTC, 407-408 in that of 2026-12-06 12:15 UTC, 409-410 in that of
-#: 2026-12-06 12:27 UTC, 411-412 in that of 2026-12-06 12:32 UTC, 413-414 in that of
-#: 2026-12-06 12:37 UTC, 415-416 in that of 2026-12-06 13:02 UTC, 417-418 in that of
-#: 2026-12-06 13:10 UTC, 419-420 in that of 2026-12-06 13:17 UTC, 421-422 in that of
-#: 2026-12-06 14:42 UTC, 423-424 in that of 2026-12-06 14:52 UTC, 425-426 in that of
-#: 2026-12-06 15:02 UTC, 427-428 in that of 2026-12-06 15:12 UTC, 429-430 in that of
-#: 2026-12-06 15:25 UTC, 431-432 in that of 2026-12-06 16:12 UTC, 433-434 in that of
-#: 2026-12-06 16:19 UTC, 435-436 in that of 2026-12-06 16:26 UTC, 437-438 in that of
-#: 2026-12-06 16:32 UTC, 439-440 in that of 2026-12-06 16:47 UTC, 441-442 in that of
-#: 2026-12-06 17:01 UTC, 443-444 in that of 2026-12-06 17:08 UTC, 445-446 in that of
-#: 2026-12-06 17:13 UTC, 447-448 in that of 2026-12-06 17:19 UTC, 449-450 in that of
-#: 2026-12-06 17:25 UTC, 451-452 in that of 2026-12-06 17:38 UTC, 453-454 in that of
-#: 2026-12-06 17:56 UTC, 455-456 in that of 2026-12-06 18:05 UTC, 457-458 in that of
-#: 2026-12-06 18:50 UTC, 459-460 in that of 2026-12-06 19:04 UTC, 461-462 in that of
-#: 2026-12-06 19:26 UTC, 463-464 in that of 2026-12-06 19:32 UTC, 465-466 in that of
-#: 2026-12-06 19:40 UTC, 467-468 in that of 2026-12-06 19:53 UTC, 469-470 in that of
-#: 2026-12-06 19:57 UTC, 471-472 in that of 2026-12-06 20:05 UTC, 473-474 in that of
-#: 2026-12-06 20:15 UTC, 475-476 in that of 2026-12-06 20:32 UTC, 477-478 in that of
-#: 2026-12-06 21:24 UTC, 479-480 in that of 2026-12-06 21:37 UTC, 481-482 in that of
-#: 2026-12-06 21:41 UTC, 483-484 in that of 2026-12-06 22:03 UTC, 485-486 in that of
-#: 2026-12-06 22:30 UTC, 487-488 in that of 2026-12-06 22:33 UTC, 489-490 in that of
-#: 2026-12-06 22:46 UTC, 491-492 in that of 2026-12-06 23:21 UTC, 493-494 in that of
-#: 2026-12-06 23:43 UTC, 495-496 in that of 2026-12-07 00:16 UTC, 497-498 in that of
-#: 2026-12-07 00:27 UTC, 499-500 in that of 2026-12-07 00:35 UTC, 501-502 in that of
-#: 2026-12-07 00:48 UTC, 503-504 in that of 2026-12-07 00:57 UTC, 505-506 in that of
-#: 2026-12-07 01:06 UTC, 507-508 in that of 2026-12-07 01:10 UTC, 509-510 in that of
-#: 2026-12-07 01:16 UTC, 511-512 in that of 2026-12-07 01:24 UTC, 513-514 in that of
-#: 2026-12-07 01:31 UTC, 515-516 in that of 2026-12-07 01:39 UTC, 517-518 in that of
-#: 2026-12-07 01:56 UTC, 519-520 in that of 2026-12-07 02:06 UTC, 521-522 in that of
-#: 2026-12-07 02:30 UTC, 523-524 in that of 2026-12-07 03:27 UTC, 525-526 in that of
-#: 2026-12-07 04:08 UTC, 527-528 in that of 2026-12-07 04:15 UTC, 529-530 in that of
-#: 2026-12-07 04:26 UTC, 531-532 in that of 2026-12-07 04:32 UTC, 533-534 in that of
-#: 2026-12-07 04:47 UTC and 535-536 in that of 2026-12-07 04:55 UTC; 269-270 were scored
-#: by mistake at 02:31 UTC on 2026-12-05, in a worktree left at f7a9164 (older rules,
-#: before heldout111/ was on main), and retired unreported. All of them are seen now,
-#: and 49-50, 53-60 and 63-536 tune (see streams/alerts/rules.toml). 537-538 replace
-#: them.
+#: Report seeds are used once: each report run scores the two seeds of REPORT_SEEDS, and
+#: the split after it moves them to the tuning seeds and takes the next two. 41-48 were
+#: scored once before a rule change, 269-270 by mistake on older rules (at 02:31 UTC on
+#: 2026-12-05, retired unreported); 41-48, 51-52 and 61-62 are seen but tune nothing.
+#: Every report run, its seeds and its time: streams/alerts/REPORTS.md.
 REPORT_SEEDS = (537, 538)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
@@ -652,37 +530,11 @@ SCENARIOS = (
     "b2b_accounts",
     "bilingual",
 )
-#: The later hand-written sets, each written blind and held out, scored once in a
-#: report run of 2026-11-30 and seen since, so they tune: (family name prefix,
-#: directory under tests/scenarios/). heldout/ at 01:10 UTC, heldout2/ at 04:00,
-#: heldout3/ (Pedalia) at 06:26, heldout4/ (Lumeo Energia) at 09:37, heldout5/
-#: (Zampa) at 10:07, heldout6/ (Tandemo) at 10:26, heldout7/ (Fitora), heldout8/
-#: (Lentara) and heldout9/ (Ondalto) together at 12:36, heldout10/ (Kontivo) at 13:23,
-#: heldout11/ (Platillo) at 15:25, heldout12/ (Viaggo) at 15:53, heldout13/ (Casalume)
-#: at 17:36, heldout14/ (Aulora) at 18:41, heldout15/ (Moblia) at 19:04, heldout16/
-#: (Vetrino) at 23:24, heldout17/ (Kinetra) at 23:56, heldout18/ (Librea) at 00:04 on
-#: 2026-12-01, heldout19/ (Nubeo) at 03:31, heldout20/ (Solvane) at 04:16,
-#: heldout21/ (Lockora) at 06:16, heldout22/ (Sipario) at 10:08, heldout23/ (Rodavia)
-#: at 11:08, heldout24/ (Lavanto) at 13:16, heldout25/ (Boxelo) at 14:39, heldout26/
-#: (Ladenza) at 16:19, heldout27/ (Stampello) at 17:12, heldout28/ (Fiorvento) at
-#: 19:17, heldout29/ (Limora) at 19:53, heldout30/ (Aparvia) at 20:24, heldout31/
-#: (Vistella) at 22:18, heldout32/ (Netvero) at 22:53, heldout33/ (Croquo) at 23:34,
-#: heldout34/ (Deskora) at 01:14 on 2026-12-02, heldout35/ (Mendalo) at 01:53,
-#: heldout36/ (Motrino) at 02:48, heldout37/ (Movetta) at 04:09, heldout38/ (Custodra)
-#: at 05:15, heldout39/ (Sonriva) at 05:48, heldout40/ (Volantia) at 06:42, heldout41/
-#: (Botiqa) at 07:35, heldout42/ (Fontiva) at 08:11, heldout43/ (Werkaro) at 10:28,
-#: heldout44/ (Zarpia) at 11:14, heldout45/ (Ouvela) at 11:43, heldout46/ (Cordelio) at
-#: 12:03, heldout47/ (Nidolo) at 13:18, heldout48/ (Arpeggo) at 14:11, heldout49/
-#: (Lagovia) at 14:44, heldout50/ (Vinolta) at 16:18, heldout51/ (Parlavo) at 17:00,
-#: heldout52/ (Tagliora) at 17:48, heldout53/ (Percheo) at 03:28 on 2026-12-03,
-#: heldout54/ (Fixoria) at 03:49, heldout55/ (Cartelio) at 04:10, heldout56/ (Fumentra)
-#: at 06:51, heldout57/ (Ramasso) at 07:48, heldout58/ (Cadelia) at 08:24, heldout59/
-#: (Fabrilo) at 09:54, heldout60/ (Trepalo) at 12:24, heldout61/ (Radicora) at 13:12,
-#: heldout62/ (Certalia) at 13:41, heldout63/ (Affilo) at 14:01, heldout64/ (Trovanta)
-#: at 15:36, heldout65/ (Piscelia) at 16:07, heldout66/ (Sabbiora) at 16:31, heldout67/
-#: (Fiscalto) at 16:54, heldout68/ (Zolleto) at 17:11.
-#: The last of them, heldoutN/ tuning as ``hand-tuning{N+1}``; a split after a report
-#: run raises it by one.
+#: The later hand-written sets, each written blind and held out until its one report
+#: run, and tuning since: (family name prefix, directory under tests/scenarios/).
+#: heldout/ tunes as ``hand-tuning2``, heldoutN/ as ``hand-tuning{N+1}``; each set's
+#: README says who wrote it and when, and streams/alerts/REPORTS.md when it was reported.
+#: LAST_TUNING_SET is the last of them; a split after a report run raises it by one.
 LAST_TUNING_SET = 244
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
@@ -694,21 +546,6 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: tests/scenarios/heldout245/ is to be written blind by a helper session, in a worktree
 #: of its own, under house rules of its own; it is opened by nothing but the next report
 #: run, after the last rule change.
-#: (heldout244/, written blind at 04:47-04:53 UTC on 2026-12-07, committed as 7d12f8f
-#: and cherry-picked onto main unchanged as 67583ee, 322 customers and 1,781 touchpoints
-#: of which 319 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 04:55 on 2026-12-07 and tunes now,
-#: above.)
-#: (heldout243/, written blind at 04:33-04:39 UTC on 2026-12-07, committed as 9822a46
-#: and cherry-picked onto main unchanged as f0fa691, 322 customers and 1,939 touchpoints
-#: of which 385 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 04:47 on 2026-12-07 and tunes now,
-#: above.)
-#: (heldout242/, written blind at 04:26-04:30 UTC on 2026-12-07, committed as ee2a3ff
-#: and cherry-picked onto main unchanged as cfbd34c, 318 customers and 1,866 touchpoints
-#: of which 392 are agents' replies by its author's counts, its author having opened no
-#: forbidden file, by its reply, was reported at 04:32 on 2026-12-07 and tunes now,
-#: above.)
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout245", "heldout245"),)
 
 

@@ -4,10 +4,10 @@
 (streams.local); the real worker (Faust agents, embedded broker, three partitions
 against the eval's four) must raise exactly the same alerts on the same input,
 identified by alert id (rule, subject and triggering touchpoint). The first set (a
-tuning family) runs in make test; the third to two-hundred-and-forty-fourth
-(tests/scenarios/heldout2/ to heldout244/, each held out until its report run, listed
-with its time in streams/alerts/REPORTS.md, and a tuning family since) with ``make
-test-heldout`` (marker ``heldout``: about 20 s a scenario, too long for make test), with
+tuning family) runs in make test; the later ones (tests/scenarios/heldout2/ up to
+``LAST_TUNING_SET``, each held out until its report run, listed with its time in
+streams/alerts/REPORTS.md, and a tuning family since) with ``make test-heldout`` (marker
+``heldout``: about 20 s a scenario, too long for make test), with
 the report's set (``REPORT_SETS``). The second set
 (tests/scenarios/heldout/, held out once, a tuning family since) is not replayed here:
 the first set already checks the eval against the worker, and make test has no room for
