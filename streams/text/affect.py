@@ -87,6 +87,24 @@ from typing import NamedTuple
 import ahocorasick
 
 from streams.text.charges import doubts_a_charge
+from streams.text.cue_automaton import (
+    ABSENT,
+    BADLY,
+    COUNT,
+    CUE,
+    EXCEPT,
+    GOING,
+    NEGATOR,
+    OPENER,
+    RECURRING,
+    STAYING,
+    WELL,
+    Entry,
+    Match,
+    add_entry,
+    add_typos,
+    build_automaton,
+)
 from streams.text.lexicon import (
     BREAK,
     CueSection,
@@ -96,7 +114,6 @@ from streams.text.lexicon import (
     false_friend_words,
     load_taxonomy,
     normalize,
-    pattern_key,
     phrase_alternatives,
 )
 from streams.text.marks import CAPS_WORD_RE, without_quotes
@@ -137,12 +154,6 @@ _TOP_MARK_RE = re.compile(
     + f"|(?:{'|'.join(_normalised(TOP_MARK_COUNTS))})"
     + f" (?:{'|'.join(_normalised(TOP_MARK_STARS))})) "
 )
-# Kinds of automaton entries.
-_CUE, _NEGATOR, _EXCEPT, _OPENER, _RECURRING, _GOING, _STAYING = 0, 1, 2, 3, 4, 5, 6
-# A streak's words (``[streak]``): its count, a good outcome, a bad one.
-_COUNT, _WELL, _BADLY = 7, 8, 9
-# The opener of a defect that never came (rule 2c: "ni un", "not one").
-_ABSENT = 10
 QUESTION, COMPLAINT, ANGER = "question", "complaint", "anger"
 GRATITUDE, PRAISE = "gratitude", "praise"
 #: What a sentence praising something holds: the good thing it says recurs.
@@ -168,12 +179,6 @@ _AS_SOMEONE_SAID_RE = re.compile(
     r"[ée]crit|[ée]crivait|signal[ée]|dit|scritto|scriveva|segnalato|detto|"
     r"escribi[óo]|escrib[íi]a|dijo|coment[óo]|escreveu|disse)\b"
 )
-
-
-# An automaton value entry: (kind, section index, key length, cue immune to negation).
-Entry = tuple[int, int, int, bool]
-# A match in the normalised text: (start, end inclusive, section index).
-Match = tuple[int, int, int]
 
 
 class Affect(NamedTuple):
@@ -353,13 +358,13 @@ class AffectAnalyzer:
             self._add_section(section, entries)
         for phrases in self.taxonomy.negators.values():
             for phrase in phrases:
-                _add_entry(entries, phrase, _NEGATOR, -1)
+                add_entry(entries, phrase, NEGATOR, -1)
         self._false_friends = false_friend_words(self.taxonomy)
         streak = self.taxonomy.streak
-        for kind, table in ((_COUNT, streak.counts), (_WELL, streak.good), (_BADLY, streak.bad)):
+        for kind, table in ((COUNT, streak.counts), (WELL, streak.good), (BADLY, streak.bad)):
             for phrases in table.values():
                 for phrase in phrases:
-                    _add_entry(entries, phrase, kind, -1)
+                    add_entry(entries, phrase, kind, -1)
         self._praise = "praise" if "praise" in self._intent_ids else None
         # A defect that never came ("ni un saco mojado") is a praise cue holding a negator.
         praise_index = next(
@@ -370,14 +375,14 @@ class AffectAnalyzer:
         if self._absence is not None:
             for phrases in self.taxonomy.absence.openers.values():
                 for phrase in phrases:
-                    _add_entry(entries, phrase, _ABSENT, -1)
+                    add_entry(entries, phrase, ABSENT, -1)
         typo_sections = {
             index
             for index, section in enumerate(self._configured_sections())
             if section.id in settings.typo_sections
         }
-        _add_typos(entries, settings.typo_min_letters, typo_sections)
-        self._automaton = _build_automaton(entries)
+        add_typos(entries, settings.typo_min_letters, typo_sections)
+        self._automaton = build_automaton(entries)
         # Emojis of praise or joy ("😄", "👏"): a streak's good outcome said without words.
         self._good_emojis = tuple(
             emoji
@@ -419,16 +424,16 @@ class AffectAnalyzer:
             )
         )
         for kind, table in (
-            (_CUE, section.phrases),
-            (_EXCEPT, section.exceptions),
-            (_OPENER, section.openers),
-            (_RECURRING, section.recurring),
-            (_GOING, section.going),
-            (_STAYING, section.staying),
+            (CUE, section.phrases),
+            (EXCEPT, section.exceptions),
+            (OPENER, section.openers),
+            (RECURRING, section.recurring),
+            (GOING, section.going),
+            (STAYING, section.staying),
         ):
             for phrases in table.values():
                 for phrase in phrases:
-                    _add_entry(entries, phrase, kind, index)
+                    add_entry(entries, phrase, kind, index)
         for emoji in section.emojis:
             self._emoji_sections.setdefault(emoji, []).append(index)
 
@@ -500,23 +505,23 @@ class AffectAnalyzer:
         for end, values in hits:
             for kind, section, length, immune in values:
                 start = end - length + 1
-                if kind == _CUE:
+                if kind == CUE:
                     cues.append((start, end, section, immune))
-                elif kind == _NEGATOR:
+                elif kind == NEGATOR:
                     negators.append((start, end))
-                elif kind == _EXCEPT:
+                elif kind == EXCEPT:
                     exceptions.append((start, end, section))
-                elif kind == _RECURRING:
+                elif kind == RECURRING:
                     recurring.add((start, end, section))
-                elif kind == _GOING:
+                elif kind == GOING:
                     going.add((start, end, section))
-                elif kind == _STAYING:
+                elif kind == STAYING:
                     staying.add(section)
-                elif kind == _COUNT:
+                elif kind == COUNT:
                     counts.append((start, end))
-                elif kind in (_WELL, _BADLY):
-                    outcomes.append((start, end, kind == _WELL))
-                elif kind == _ABSENT:
+                elif kind in (WELL, BADLY):
+                    outcomes.append((start, end, kind == WELL))
+                elif kind == ABSENT:
                     absent.append(start)
                 else:
                     openers.append((start, end, section))
@@ -946,74 +951,3 @@ class AffectAnalyzer:
             shouting = len(CAPS_WORD_RE.findall(text)) >= self._min_caps
         if shouting:
             emotions.add(ANGER)
-
-
-def _add_entry(entries: dict[str, set[Entry]], phrase: str, kind: int, section: int) -> None:
-    key = pattern_key(phrase)
-    if key is not None:
-        # The immune flag is set in _build_automaton, once all negators are known.
-        entries.setdefault(key, set()).add((kind, section, len(key), False))
-
-
-def transpositions(word: str) -> list[str]:
-    """``word`` with two neighbouring letters swapped, its first letter kept: the
-    commonest typo of a typed message ("perfcet", "garcias")."""
-    return [
-        f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
-        for i in range(1, len(word) - 1)
-        if word[i] != word[i + 1]
-    ]
-
-
-def _add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
-    """Each cue and exception of ``sections`` (not a stem nor an ending: "factur*",
-    "*fleck ist weg") also matches with one of its words of ``min_letters`` letters or
-    more as one of its :func:`transpositions` ("perfcet"; "toujours aussi effciaces";
-    "grzaie eh"), unless the typo spells a word of any phrase configured (a cue,
-    negator, exception or opener)."""
-    if min_letters <= 0:
-        return
-    words = {word for key in entries for word in key.split()}
-    typos: dict[str, set[Entry]] = {}
-    for key, values in entries.items():
-        if not (key.startswith(" ") and key.endswith(" ")):
-            continue
-        # An exception of such a section too ("grazie eh", sarcasm): its typo ("grzaie eh")
-        # cancels the typo of the cue it holds, as the exception cancels the cue.
-        cues = [v for v in values if v[0] in (_CUE, _EXCEPT) and v[1] in sections]
-        if not cues:
-            continue
-        parts = key.split()
-        for i, word in enumerate(parts):
-            if len(word) < min_letters:
-                continue
-            for typo in transpositions(word):
-                if typo in words:
-                    continue
-                typo_key = f" {' '.join([*parts[:i], typo, *parts[i + 1 :]])} "
-                for kind, section, _, _ in cues:
-                    typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
-    # A typo key holds a word no configured phrase has, so it is no key of ``entries``.
-    entries.update(typos)
-
-
-def _build_automaton(entries: dict[str, set[Entry]]) -> ahocorasick.Automaton:
-    """One automaton for all kinds; flags cues that contain a negator word as immune."""
-    negator_keys = [key for key, values in entries.items() if any(v[0] == _NEGATOR for v in values)]
-    # One pattern of them all: testing each negator against each of the ~28,000 keys
-    # (typos included) took half of the analyzer's start-up.
-    holds_negator = re.compile("|".join(map(re.escape, negator_keys))).search
-    negators = frozenset(negator_keys)
-    automaton = ahocorasick.Automaton()
-    for key, values in entries.items():
-        # " pas mal " holds " pas ", " doesn t work " holds " doesn t ".
-        immune = bool(negator_keys) and (
-            any(neg != key and neg in key for neg in negator_keys)
-            if key in negators
-            else holds_negator(key) is not None
-        )
-        marked = {(kind, sec, length, immune and kind == _CUE) for kind, sec, length, _ in values}
-        automaton.add_word(key, tuple(sorted(marked)))
-    if entries:
-        automaton.make_automaton()
-    return automaton
