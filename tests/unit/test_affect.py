@@ -2758,3 +2758,22 @@ def test_a_friendly_driver_and_proper_service_are_praise(
     affect = analyzer.analyze(text, ungated=True).without_gate()
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning246/slow_churners: a slider's usual praise posts read -1.00 as a
+        # complaint recurring ("schon wieder") and the next at -0.15 with no praise, so the
+        # slide had no happy baseline to fall from
+        "@Cogniva schon wieder eine super Stunde, Nachhilfe war noch nie so entspannt bei uns",
+        "Frau Albers ist großartig",
+        "Sieht fantastisch aus",
+        "Tutoring has never been so relaxed",
+        "Le soutien scolaire n'a jamais été aussi zen",
+    ],
+)
+def test_great_and_never_so_relaxed_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
