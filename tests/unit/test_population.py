@@ -882,3 +882,22 @@ def test_an_error_code_the_topic_alerts_customers_quoted_is_that_incident() -> N
     other = [quoting(80 + i, later + timedelta(minutes=i), f"m-{i}", "now ZX-999")
              for i in range(6)]  # fmt: skip
     assert [a.details["topic"] for q in other for a in detector.observe(q)] == ["code:ZX-999"]
+
+
+def test_before_its_hours_are_trusted_a_busy_hour_is_no_quieter_than_the_whole_day() -> None:
+    # sim-high-calm/s538 (report run 247): 12 customers naming delivery at 10:00 on the
+    # stream's second day paged against 1.5 usual, the all-hours mean (nights included),
+    # when that hour's own usual was about 3. Before hour_warmup_days the hour's share
+    # of all texts may only raise the usual, never lower it.
+    def seven_at(hour: int) -> list[Alert]:
+        detector = TopicSpikeDetector()
+        steady_traffic(detector, days=2)
+        at = START + timedelta(days=2, hours=hour, minutes=1)
+        alerts: list[Alert] = []
+        for i in range(7):
+            event = mention(50_000 + i, at + timedelta(seconds=40 * i), f"b-{i}", negative=i < 2)
+            alerts += detector.observe(event)
+        return alerts
+
+    assert seven_at(10) == []  # the busy hour: twice the day's mean rate
+    assert [a.dedup_key for a in seven_at(3)] == ["topic_spike:topic:delivery"]  # a dead hour
