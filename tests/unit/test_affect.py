@@ -2777,3 +2777,20 @@ def test_great_and_never_so_relaxed_are_praise(analyzer: AffectAnalyzer, text: s
     affect = analyzer.analyze(text, ungated=True).without_gate()
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "suggests"),
+    [
+        # hand-tuning247/b2b_accounts: two contacts of one account posting this feature
+        # wish (-0.41) were two open complaints and paged account_risk
+        ("It would help to export hire costs by project code from the portal.", True),
+        ("Ci aiuterebbe poter esportare i costi per commessa dal portale.", True),
+        # "help if" is no wish for a feature: it may be a complaint put politely
+        ("It would help if someone actually answered my emails.", False),
+    ],
+)
+def test_it_would_help_to_is_a_suggestion(
+    analyzer: AffectAnalyzer, text: str, suggests: bool
+) -> None:
+    assert ("suggestion" in analyzer.analyze(text).intents) is suggests
