@@ -775,6 +775,8 @@ def resolves_problems(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         return False  # "always happy with you... However: why was I charged?"
     if apology_ends_it(event, model):
         return True  # "Sorry für gestern, war genervt. Alles wieder gut"
+    if says_unresolved(event, model):
+        return False  # "es ist unverändert ... Das muss gelöst werden": not solved yet
     if says_resolved(event, model):
         return True
     if says_thanks(event, model):

@@ -3614,3 +3614,23 @@ def test_ca_continue_says_it_goes_on() -> None:
     # on): four repeats of the incident missed, none said so
     event = mood("e-1", 0, -0.55, text="ça continue ! deuxième commande annulée", subject=None)
     assert says_it_persists(event, CONFIG.model)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning244/b2b_accounts: "gelöst" read as solved closed the problem this
+        # contact raised, so its call four days later about the same case was no repeat
+        "Hallo, meine Kollegin Katrin hat heute Morgen schon dazu geschrieben (Vorgang "
+        "GL-230955) und es ist unverändert: Rechnungen mit altem Firmennamen und ohne "
+        "Bestellnummer. Das muss gelöst werden.",
+        "The invoice still shows our old name. This needs to be fixed.",
+        "Ci fatturate ancora il prezzo al dettaglio, deve essere risolto.",
+    ],
+)
+def test_to_be_solved_is_not_solved(text: str) -> None:
+    model = CONFIG.model
+    event = mood("e-1", 0, -0.34, text=text, subject=None)
+    assert says_unresolved(event, model)
+    assert not resolves_problems(event, model)
+    assert is_problem(event, model)
