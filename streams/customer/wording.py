@@ -12,6 +12,7 @@ from functools import lru_cache
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
 from streams.text.codes import incident_codes
+from streams.text.cue_automaton import transpositions
 from streams.text.lexicon import states_a_lack
 from streams.text.marks import REPLY_PREFIX, without_quotes
 
@@ -338,7 +339,7 @@ def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     mensagem de ontem, estava irritada"): the bad moment is over, as a thanks says it,
     whatever the model reads of the apology."""
     text = normalise_text(event.text or "")
-    apology = words_pattern(_WHOLE_WORDS, model.apology_phrases)
+    apology = words_pattern(_WHOLE_WORDS, with_typos(model.apology_phrases))
     own_words = words_pattern(_WHOLE_WORDS, model.own_words_phrases)
     return (
         apology is not None
@@ -347,6 +348,30 @@ def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
         and bool(own_words.search(text))
         and not _CONTRAST_RE.search(text)
     )
+
+
+#: Words this long or longer of a phrase list read with :func:`with_typos` also match
+#: with two neighbouring letters swapped (as the taxonomy's ``typo_min_letters``).
+TYPO_MIN_LETTERS = 6
+
+
+@lru_cache(maxsize=8)
+def with_typos(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """``phrases`` and each of them with one word of :data:`TYPO_MIN_LETTERS` letters or
+    more typed with two neighbouring letters swapped (:func:`transpositions`), as a
+    typed apology may be: "decsulpem o tom de ontem" (hand-tuning248/one_bad_day, read
+    -1.00 as a complaint, a false repeat). A stem ("entschuldig*") keeps its spelling."""
+    out = list(phrases)
+    for phrase in phrases:
+        if phrase.endswith("*"):
+            continue
+        words = phrase.split()
+        for i, word in enumerate(words):
+            if len(word) >= TYPO_MIN_LETTERS:
+                out += [
+                    " ".join([*words[:i], typo, *words[i + 1 :]]) for typo in transpositions(word)
+                ]
+    return tuple(dict.fromkeys(out))
 
 
 def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -3634,3 +3634,18 @@ def test_to_be_solved_is_not_solved(text: str) -> None:
     assert says_unresolved(event, model)
     assert not resolves_problems(event, model)
     assert is_problem(event, model)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning248/one_bad_day: the apology typed with two letters swapped read
+        # -1.00 as a complaint, a repeat of the day before's (a false repeat_contact)
+        "decsulpem o tom de ontem, estava mesmo chateada. Obrigada por resolverem",
+        "Aploogies for being short with you yesterday. All fine now, thank you",
+        "Sucsate per il tono di ieri, ero nervoso. Ora è tutto a posto.",
+    ],
+)
+def test_an_apology_typed_with_two_letters_swapped_ends_it(text: str) -> None:
+    event = mood("e-1", 0, -1.0, text=text, intents=["complaint"], subject=None)
+    assert resolves_problems(event, CONFIG.model)
