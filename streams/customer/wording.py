@@ -241,12 +241,31 @@ def is_problem(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 
 def still_the_code(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says an error code is still there ("Ancora Q-417 dopo mezz'ora",
-    "toujours K-77"), without thanks or praise: the fault goes on."""
+    "toujours K-77", or "sempre" in the code's sentence: :func:`always_the_code`),
+    without thanks or praise: the fault goes on."""
     return (
         quotes_error_code(event)
-        and says_it_persists(event, model)
+        and (says_it_persists(event, model) or always_the_code(event))
         and not thanks_without_complaint(event)
         and not event.praise_cue
+    )
+
+
+#: Italian and Portuguese "sempre" ("always", and "still" of a state), as a word.
+_SEMPRE = re.compile(r"(?<!\w)sempre(?!\w)", re.IGNORECASE)
+
+
+def always_the_code(event: EnrichedTouchpoint) -> bool:
+    """A sentence quoting an error code says "sempre" (it, pt): the product shows it still,
+    or every time ("riprovato adesso, sempre 'non autentico' TRC-738" -0.17 after a
+    calm question quoting TRC-738: hand-tuning248/topic_spike, a repeat missed). Bare
+    "sempre" is no persist phrase: "sempre gentili" is praise, and with no code it may be."""
+    codes = incident_codes(event.subject, event.text)
+    if not codes:
+        return False
+    return any(
+        _SEMPRE.search(sentence) and any(code in sentence.upper() for code in codes)
+        for sentence in _SENTENCE.findall(event.text or "")
     )
 
 

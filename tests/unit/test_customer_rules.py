@@ -3649,3 +3649,17 @@ def test_to_be_solved_is_not_solved(text: str) -> None:
 def test_an_apology_typed_with_two_letters_swapped_ends_it(text: str) -> None:
     event = mood("e-1", 0, -1.0, text=text, intents=["complaint"], subject=None)
     assert resolves_problems(event, CONFIG.model)
+
+
+def test_sempre_beside_an_error_code_says_the_fault_goes_on() -> None:
+    # hand-tuning248/topic_spike: "riprovato adesso, sempre 'non autentico' TRC-738"
+    # (-0.17) after a calm question quoting TRC-738 raised no problem: a repeat missed
+    model = CONFIG.model
+    again = "riprovato adesso, sempre 'non autentico' TRC-738"
+    assert is_problem(mood("e-1", 0, -0.17, text=again, subject=None), model)
+    # "sempre" of praise, with the code gone, raises nothing
+    praise = "Obrigada, sempre simpáticos. O código TRC-738 desapareceu."
+    assert not is_problem(mood("e-2", 0, 0.0, text=praise, subject=None), model)
+    # nor "sempre" with no code
+    kind = "sempre gentili al telefono"
+    assert not is_problem(mood("e-3", 0, -0.1, text=kind, subject=None), model)
