@@ -2794,3 +2794,23 @@ def test_it_would_help_to_is_a_suggestion(
     analyzer: AffectAnalyzer, text: str, suggests: bool
 ) -> None:
     assert ("suggestion" in analyzer.analyze(text).intents) is suggests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning249/bilingual and slow_churners: sliders' usual praise read low
+        # (-0.42 to +0.05, no praise), so their slides had no happy baseline to fall from
+        "Had a sports massage before the half marathon. Therapist knew exactly what she was doing",
+        "Massagem em casa ontem à noite, a terapeuta foi uma querida e pontualíssima",
+        "Offert un massage à ma mère pour ses 70 ans, elle m'a appelée en pleurant de joie",
+        "Massage de 90 min hier soir, je dors comme un bébé depuis",
+        "3am and still buzzing from last night's dinner, the chef nailed it",
+    ],
+)
+def test_knowing_what_one_does_a_dear_and_tears_of_joy_are_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
