@@ -3663,3 +3663,13 @@ def test_sempre_beside_an_error_code_says_the_fault_goes_on() -> None:
     # nor "sempre" with no code
     kind = "sempre gentili al telefono"
     assert not is_problem(mood("e-3", 0, -0.1, text=kind, subject=None), model)
+
+
+def test_all_back_in_order_confirms_our_fix() -> None:
+    # hand-tuning249/repeat_contacts: "tout est rentre dans l'ordre" (-0.03, its thanks
+    # misspelt) under "RE :" read as the problem raised again: a false repeat
+    model = CONFIG.model
+    text = "confirme pour DST-7909-L, tout est rentre dans l'ordre, mecri a vous"
+    assert resolves_problems(mood("e-1", 0, -0.03, text=text, subject="RE : DST-7909-L"), model)
+    asked = "Quand est-ce que tout sera rentré dans l'ordre ?"
+    assert not resolves_problems(mood("e-2", 0, -0.03, text=asked, subject=None), model)
