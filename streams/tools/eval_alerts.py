@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout251/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout251/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 06:38-06:42 UTC on 2026-12-07 (committed as
+#: b9184bb, cherry-picked onto main unchanged as 51d4c0d; 320 customers and 1,710
+#: touchpoints of which 287 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply). It is opened by nothing but the next
+#: report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout251", "heldout251"),)
 
 
