@@ -2830,3 +2830,18 @@ def test_knowing_what_one_does_a_dear_and_tears_of_joy_are_praise(
 )  # fmt: skip
 def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks: bool) -> None:
     assert ("question" in analyzer.analyze(text).intents) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning251/bilingual: a slider's usual read -0.61 as a complaint recurring
+        "Tercera vez en Levitara y sigo flipando, salgo nueva",
+        "Fin de semana de torno y salgo nueva",
+        "Terceira sessão e saio como nova",
+    ],
+)
+def test_coming_out_like_new_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
