@@ -2761,25 +2761,6 @@ def test_a_friendly_driver_and_proper_service_are_praise(
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning246/slow_churners: a slider's usual praise posts read -1.00 as a
-        # complaint recurring ("schon wieder") and the next at -0.15 with no praise, so the
-        # slide had no happy baseline to fall from
-        "@Cogniva schon wieder eine super Stunde, Nachhilfe war noch nie so entspannt bei uns",
-        "Frau Albers ist großartig",
-        "Sieht fantastisch aus",
-        "Tutoring has never been so relaxed",
-        "Le soutien scolaire n'a jamais été aussi zen",
-    ],
-)
-def test_great_and_never_so_relaxed_are_praise(analyzer: AffectAnalyzer, text: str) -> None:
-    affect = analyzer.analyze(text, ungated=True).without_gate()
-    assert "praise" in affect.intents
-    assert "complaint" not in affect.intents
-
-
-@pytest.mark.parametrize(
     ("text", "suggests"),
     [
         # hand-tuning247/b2b_accounts: two contacts of one account posting this feature
@@ -2794,26 +2775,6 @@ def test_it_would_help_to_is_a_suggestion(
     analyzer: AffectAnalyzer, text: str, suggests: bool
 ) -> None:
     assert ("suggestion" in analyzer.analyze(text).intents) is suggests
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hand-tuning249/bilingual and slow_churners: sliders' usual praise read low
-        # (-0.42 to +0.05, no praise), so their slides had no happy baseline to fall from
-        "Had a sports massage before the half marathon. Therapist knew exactly what she was doing",
-        "Massagem em casa ontem à noite, a terapeuta foi uma querida e pontualíssima",
-        "Offert un massage à ma mère pour ses 70 ans, elle m'a appelée en pleurant de joie",
-        "Massage de 90 min hier soir, je dors comme un bébé depuis",
-        "3am and still buzzing from last night's dinner, the chef nailed it",
-    ],
-)
-def test_knowing_what_one_does_a_dear_and_tears_of_joy_are_praise(
-    analyzer: AffectAnalyzer, text: str
-) -> None:
-    affect = analyzer.analyze(text, ungated=True).without_gate()
-    assert "praise" in affect.intents
-    assert "complaint" not in affect.intents
 
 
 @pytest.mark.parametrize(
@@ -2835,13 +2796,30 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning246/slow_churners: a slider's usual praise posts read -1.00 as a
+        # complaint recurring ("schon wieder") and the next at -0.15 with no praise, so the
+        # slide had no happy baseline to fall from
+        "@Cogniva schon wieder eine super Stunde, Nachhilfe war noch nie so entspannt bei uns",
+        "Frau Albers ist großartig",
+        "Sieht fantastisch aus",
+        "Tutoring has never been so relaxed",
+        "Le soutien scolaire n'a jamais été aussi zen",
+        # hand-tuning249/bilingual and slow_churners: sliders' usual praise read low
+        # (-0.42 to +0.05, no praise), so their slides had no happy baseline to fall from
+        "Had a sports massage before the half marathon. Therapist knew exactly what she was doing",
+        "Massagem em casa ontem à noite, a terapeuta foi uma querida e pontualíssima",
+        "Offert un massage à ma mère pour ses 70 ans, elle m'a appelée en pleurant de joie",
+        "Massage de 90 min hier soir, je dors comme un bébé depuis",
+        "3am and still buzzing from last night's dinner, the chef nailed it",
         # hand-tuning251/bilingual: a slider's usual read -0.61 as a complaint recurring
         "Tercera vez en Levitara y sigo flipando, salgo nueva",
         "Fin de semana de torno y salgo nueva",
         "Terceira sessão e saio como nova",
     ],
 )
-def test_coming_out_like_new_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    # Praise a slider posted before the slide, read low (no praise): the slide then has no
+    # happy usual to fall from (sentiment_drop missed)
     affect = analyzer.analyze(text, ungated=True).without_gate()
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
