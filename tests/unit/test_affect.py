@@ -2815,6 +2815,10 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         "Tercera vez en Levitara y sigo flipando, salgo nueva",
         "Fin de semana de torno y salgo nueva",
         "Terceira sessão e saio como nova",
+        # hand-tuning253/happy_writers: a happy customer's "encore une fois" read -0.63 as a
+        # complaint recurring, a false repeat (a slider's usual or not, the same praise)
+        "Encore une fois livré avant midi, encore une fois tout vivant.",
+        "Again delivered before noon, same as every month.",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
