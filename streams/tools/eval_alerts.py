@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout253/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout253/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 06:55-07:01 UTC on 2026-12-07 (committed as
+#: cf3cc10, cherry-picked onto main unchanged as 3854d6a; 322 customers and 1,870
+#: touchpoints of which 346 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply). It is opened by nothing but the next
+#: report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout253", "heldout253"),)
 
 
