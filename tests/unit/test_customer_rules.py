@@ -1186,6 +1186,11 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
         ("todos los pedidos de la cuenta PRO-ES-63581", set()),
         # error codes, phone numbers and plain numbers are no references
         ("ancora VH-417, AUTH-502, chiamate il +33620114640, 3 settimane", set()),
+        # hand-tuning254/b2b_accounts: letters, a slash, five digits and a letter, written
+        # and as a call's transcript spells it; not an error code's "WV/0438" nor "QP-7741-K"
+        ("Como ya escribió Elena, incidencia CAN/74058-R: sigue igual", {"CAN74058"}),
+        ("llamo por la incidencia can/74058-r no esta arreglado", {"CAN74058"}),
+        ("erro WV/0438 na declaração, dá sempre QP-7741-K", set()),
         # nor a school year, a date or an amount
         ("inscriptions 2025/26 ouvertes le 12/10/2026, 1500/mois, 12345,5/26", set()),
     ],
