@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout254/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout254/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:01-07:06 UTC on 2026-12-07 (committed as
+#: d8dbf20, cherry-picked onto main unchanged as 64aa10d; 325 customers and 1,814
+#: touchpoints of which 323 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply). It is opened by nothing but the next
+#: report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout254", "heldout254"),)
 
 
