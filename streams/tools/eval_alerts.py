@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout255/ is to be written blind by a helper session, in a worktree
-#: of its own, under house rules of its own; it is opened by nothing but the next report
-#: run, after the last rule change.
+#: tests/scenarios/heldout255/ was written blind by a helper session, in a worktree of
+#: its own, under house rules of its own, at 07:22-07:27 UTC on 2026-12-07 (committed as
+#: 535e22e, cherry-picked onto main unchanged as ee025c3; 319 customers and 1,900
+#: touchpoints of which 411 are agents' replies by its author's counts, its author
+#: having opened no forbidden file, by its reply). It is opened by nothing but the next
+#: report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout255", "heldout255"),)
 
 
