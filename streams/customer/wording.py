@@ -12,7 +12,7 @@ from functools import lru_cache
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
 from streams.text.codes import incident_codes
-from streams.text.cue_automaton import transpositions
+from streams.text.cue_automaton import one_word_typos
 from streams.text.lexicon import states_a_lack
 from streams.text.marks import REPLY_PREFIX, without_quotes
 
@@ -243,9 +243,10 @@ def still_the_code(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says an error code is still there ("Ancora Q-417 dopo mezz'ora",
     "toujours K-77", or "sempre" in the code's sentence: :func:`always_the_code`),
     without thanks or praise: the fault goes on."""
+    codes = incident_codes(event.subject, event.text)  # quotes_error_code's reading
     return (
-        quotes_error_code(event)
-        and (says_it_persists(event, model) or always_the_code(event))
+        bool(codes)
+        and (says_it_persists(event, model) or always_the_code(event.text or "", codes))
         and not thanks_without_complaint(event)
         and not event.praise_cue
     )
@@ -255,17 +256,15 @@ def still_the_code(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 _SEMPRE = re.compile(r"(?<!\w)sempre(?!\w)", re.IGNORECASE)
 
 
-def always_the_code(event: EnrichedTouchpoint) -> bool:
-    """A sentence quoting an error code says "sempre" (it, pt): the product shows it still,
-    or every time ("riprovato adesso, sempre 'non autentico' TRC-738" -0.17 after a
-    calm question quoting TRC-738: hand-tuning248/topic_spike, a repeat missed). Bare
-    "sempre" is no persist phrase: "sempre gentili" is praise, and with no code it may be."""
-    codes = incident_codes(event.subject, event.text)
-    if not codes:
-        return False
+def always_the_code(text: str, codes: list[str]) -> bool:
+    """A sentence quoting one of the error codes ``codes`` says "sempre" (it, pt): the
+    product shows it still, or every time ("riprovato adesso, sempre 'non autentico'
+    TRC-738" -0.17 after a calm question quoting TRC-738: hand-tuning248/topic_spike, a
+    repeat missed). Bare "sempre" is no persist phrase: "sempre gentili" is praise, and
+    with no code it may be."""
     return any(
         _SEMPRE.search(sentence) and any(code in sentence.upper() for code in codes)
-        for sentence in _SENTENCE.findall(event.text or "")
+        for sentence in _SENTENCE.findall(text)
     )
 
 
@@ -377,20 +376,16 @@ TYPO_MIN_LETTERS = 6
 @lru_cache(maxsize=8)
 def with_typos(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """``phrases`` and each of them with one word of :data:`TYPO_MIN_LETTERS` letters or
-    more typed with two neighbouring letters swapped (:func:`transpositions`), as a
+    more typed with two neighbouring letters swapped (:func:`one_word_typos`), as a
     typed apology may be: "decsulpem o tom de ontem" (hand-tuning248/one_bad_day, read
     -1.00 as a complaint, a false repeat). A stem ("entschuldig*") keeps its spelling."""
-    out = list(phrases)
-    for phrase in phrases:
-        if phrase.endswith("*"):
-            continue
-        words = phrase.split()
-        for i, word in enumerate(words):
-            if len(word) >= TYPO_MIN_LETTERS:
-                out += [
-                    " ".join([*words[:i], typo, *words[i + 1 :]]) for typo in transpositions(word)
-                ]
-    return tuple(dict.fromkeys(out))
+    typed = (
+        typo
+        for phrase in phrases
+        if not phrase.endswith("*")
+        for _, typo in one_word_typos(phrase, TYPO_MIN_LETTERS)
+    )
+    return tuple(dict.fromkeys([*phrases, *typed]))
 
 
 def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:

@@ -11,6 +11,7 @@ the cues are keys too (:func:`add_typos`). Built once per analyzer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import ahocorasick
 
@@ -46,6 +47,17 @@ def transpositions(word: str) -> list[str]:
     ]
 
 
+def one_word_typos(phrase: str, min_letters: int) -> Iterator[tuple[str, str]]:
+    """``phrase`` typed with one of its words of ``min_letters`` letters or more as one of
+    its :func:`transpositions`: (the typo, the phrase with it), for each such typo."""
+    parts = phrase.split()
+    for i, word in enumerate(parts):
+        if len(word) < min_letters:
+            continue
+        for typo in transpositions(word):
+            yield typo, " ".join([*parts[:i], typo, *parts[i + 1 :]])
+
+
 def add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
     """Each cue and exception of ``sections`` (not a stem nor an ending: "factur*",
     "*fleck ist weg") also matches with one of its words of ``min_letters`` letters or
@@ -64,16 +76,12 @@ def add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[in
         cues = [v for v in values if v[0] in (CUE, EXCEPT) and v[1] in sections]
         if not cues:
             continue
-        parts = key.split()
-        for i, word in enumerate(parts):
-            if len(word) < min_letters:
+        for typo, phrase in one_word_typos(key, min_letters):
+            if typo in words:
                 continue
-            for typo in transpositions(word):
-                if typo in words:
-                    continue
-                typo_key = f" {' '.join([*parts[:i], typo, *parts[i + 1 :]])} "
-                for kind, section, _, _ in cues:
-                    typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
+            typo_key = f" {phrase} "
+            for kind, section, _, _ in cues:
+                typos.setdefault(typo_key, set()).add((kind, section, len(typo_key), False))
     # A typo key holds a word no configured phrase has, so it is no key of ``entries``.
     entries.update(typos)
 
