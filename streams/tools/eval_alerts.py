@@ -547,8 +547,10 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 08:03-08:08 UTC on
 #: 2026-12-07 (committed as fd18da3, cherry-picked onto main unchanged as 13860f7; 315
 #: customers and 1,818 touchpoints of which 333 are agents' replies by its author's counts,
-#: its author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
+#: its author having opened no forbidden file, by its reply). Dated in 2027, it was refused
+#: by report run 258 as from the future; another helper session moved every date back 52
+#: weeks into 2026 and changed nothing else (1f2488d, cherry-picked as c1f536f). It is
+#: opened by nothing but the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout256", "heldout256"),)
 
 
