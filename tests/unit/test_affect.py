@@ -880,6 +880,22 @@ def test_no_problem_is_not_a_complaint(analyzer: AffectAnalyzer) -> None:
     assert "complaint" not in analyzer.analyze("aucun souci").intents
 
 
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # hand-tuning257: asking where a service is found, on eight happy customers
+        ("Hi, is there a pump-out station at Falmouth or do I need to go elsewhere?", False),
+        ("do we have to go somewhere else for the crane?", False),
+        ("That's it, I'll go elsewhere next season", True),
+    ],
+    ids=["asks-where", "asks-where-else", "leaves"],
+)
+def test_asking_whether_to_go_elsewhere_for_a_service_is_no_wish_to_leave(
+    analyzer: AffectAnalyzer, text: str, leaves: bool
+) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
 def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
     assert "cancellation" not in analyzer.analyze("je ne veux pas résilier").intents
     assert "help_request" not in analyzer.analyze("I don't need help").intents

@@ -268,6 +268,9 @@ def test_competitors_and_criteria(matcher: LexiconMatcher) -> None:
         ("C'est bon pour moi. Je regarde les prix chez Optiloo", ("unnamed_alternative",)),
         ("Chega. Estou a ver os preços da Optiloo", ("unnamed_alternative",)),
         ("non è risolta e stiamo guardando altri fornitori", ("unnamed_alternative",)),
+        # asking where a service is found (hand-tuning257)
+        ("Hi, is there a pump-out station at Falmouth or do I need to go elsewhere?", ()),
+        ("That's it, I'll go elsewhere next season", ("unnamed_alternative",)),
     ],
 )
 def test_switching_plans_is_no_other_brand(
