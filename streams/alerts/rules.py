@@ -362,7 +362,8 @@ def sentiment_drop(
     """A sustained fall from the customer's own baseline, not one bad message or one bad day.
 
     *Recent*: the customer's scored messages from the first negative one of the
-    last ``window_days`` that no thanks followed (a "thanks, sorted" ends a bad
+    last ``window_days`` (or the first of two or more mild ones ``deep_drop`` below
+    the usual) that no thanks followed (a "thanks, sorted" ends a bad
     spell, see :func:`streams.customer.wording.says_thanks`; one misread
     compliment days before is not its start);
     *baseline*: their messages before it (``baseline_days`` back, at least
@@ -467,13 +468,35 @@ def sentiment_drop(
         s = history[i]
         return len(s) > 5 and bool(s[5]) and not thanks[i] and not (len(s) > 6 and s[6])
 
+    def mildly_below(s: list[Any], usual: float) -> bool:
+        # Below zero, above the model's negative threshold, and deep_drop or more under
+        # the usual: a mild gripe of a customer who praised every visit.
+        return model.negative_sentiment < s[1] < 0.0 and usual - s[1] >= rule.deep_drop
+
+    def starts_mildly(i: int) -> bool:
+        # A slide told in mild words starts at its first mild word, not at the first the
+        # model reads as plainly negative, which left the mild ones in the usual and the
+        # fall short of min_negative: "12 jours pour une pile cette fois au lieu de 7"
+        # and "Bracelet revenu rayé et le fermoir accroche" (-0.06 each) after a week of
+        # "Service au top" (+0.79). Only from a plainly happy usual (a routine note read
+        # -0.04 after a usual of +0.51 starts nothing), and only when a second mild word
+        # follows: one mild message is as often a misread compliment ("Copias nítidas y
+        # colores fieles." -0.18) days before one bad day.
+        before = history[:i]
+        if len(before) < rule.min_baseline:
+            return False
+        usual = sum(e[1] for e in before) / len(before)
+        if not mildly_below(history[i], usual):
+            return False
+        return any(mildly_below(s, usual) for s in history[i + 1 :])
+
     start = next(
         (
             i
             for i, s in enumerate(history)
             if i >= after
             and s[0] >= since
-            and (s[1] <= model.negative_sentiment or says_complaint(i))
+            and (s[1] <= model.negative_sentiment or says_complaint(i) or starts_mildly(i))
         ),
         len(history),
     )

@@ -278,6 +278,34 @@ def test_a_fall_far_below_the_usual_said_mildly_is_a_fall() -> None:
     assert of(feed(state, history), "sentiment_drop") == []
 
 
+def test_a_slide_told_in_mild_words_starts_at_its_first_mild_word() -> None:
+    # hand-tuning256/slow_churners: "Service au top, révision faite en une semaine" (+0.79)
+    # for a week, then "12 jours pour une pile cette fois au lieu de 7, sans message"
+    # (-0.06) and "Bracelet revenu rayé et le fermoir accroche" (-0.06), then "Révision
+    # +40 € sans prévenir" (-0.32, a complaint). The mild ones are the fall, not its usual.
+    state = CustomerState("c-1")
+    history = [mood(f"p-{i}", i, 0.8, intents=["praise"]) for i in range(5)]
+    history += [mood("m-0", 7, -0.06), mood("m-1", 8, -0.06),
+                mood("n-0", 9, -0.32, intents=["complaint"])]  # fmt: skip
+    [alert] = of(feed(state, history), "sentiment_drop")
+    assert alert.evidence == ["m-0", "m-1", "n-0"]
+    assert "sentiment fell from +0.80 (their usual, 5 messages)" in alert.explanation
+    # From a usual of +0.5, a routine note read -0.04 ("devo cambiare la carta per il
+    # pagamento mensile") starts no fall four days before one bad day.
+    state = CustomerState("c-2")
+    history = [mood(f"p-{i}", i, 0.5, intents=["praise"]) for i in range(3)]
+    history += [mood("m-0", 4, -0.04), mood("n-0", 8, -0.45, intents=["complaint"]),
+                mood("n-1", 8.05, -0.6, intents=["complaint"])]  # fmt: skip
+    assert of(feed(state, history), "sentiment_drop") == []
+    # One mild message is no start, however happy the usual: a compliment the model
+    # misreads ("Copias nítidas y colores fieles." -0.18) three days before one bad day.
+    state = CustomerState("c-3")
+    history = [mood(f"p-{i}", i, 0.9, intents=["praise"]) for i in range(3)]
+    history += [mood("m-0", 4, -0.18), mood("n-0", 7, -0.45, intents=["complaint"]),
+                mood("n-1", 7.05, -0.8, intents=["complaint"])]  # fmt: skip
+    assert of(feed(state, history), "sentiment_drop") == []
+
+
 def test_one_bad_day_does_not_raise_sentiment_drop() -> None:
     state = CustomerState("c-1")
     days = [mood("p-0", 0, 0.7), mood("p-1", 3, 0.8), mood("p-2", 6, 0.6)]
