@@ -31,6 +31,7 @@ from streams.customer.config import (
     RiskConfig,
     read_rules_file,
 )
+from streams.customer.phrases import phrase_pattern
 from streams.customer.segments import profile
 from streams.customer.state import NOT_CONTACT, CustomerState, refresh_churn_risk
 from streams.customer.threads import named_again, named_case, problem_of
@@ -40,7 +41,6 @@ from streams.customer.wording import (
     is_complaint,
     is_negative,
     is_positive,
-    phrase_pattern,
     said_text,
 )
 from streams.text.marks import REPLY_PREFIX

@@ -39,6 +39,7 @@ from streams.customer.config import (
     ModelConfig,
     RiskConfig,
 )
+from streams.customer.phrases import normalise_text
 from streams.customer.threads import ASKED, NAMED, fold_contact
 from streams.customer.timeline import _HANDLE, MAX_KEYS, _iso, _push, _since, days_between
 from streams.customer.wording import (
@@ -50,7 +51,6 @@ from streams.customer.wording import (
     is_negative,
     is_positive,
     mood_of,
-    normalise_text,
     references,
     says_thanks,
     thanks_without_complaint,

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from schemas.models import EnrichedTouchpoint, Kind
 from streams.customer.config import ModelConfig
+from streams.customer.phrases import normalise_text
 from streams.customer.timeline import _HANDLE, MAX_KEYS, _iso, _push, _since, days_between
 from streams.customer.wording import (
     ABOUT_OUR_ANSWER,
@@ -42,7 +43,6 @@ from streams.customer.wording import (
     is_calm_question,
     is_positive,
     is_problem,
-    normalise_text,
     only_still,
     references,
     refers_back,

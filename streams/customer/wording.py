@@ -6,13 +6,12 @@ apology (en, fr, de, es, it, pt). Pure predicates over one enriched touchpoint
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from schemas.models import Channel, EnrichedTouchpoint, Kind, SentimentLabel
 from streams.customer.config import ModelConfig
+from streams.customer.phrases import normalise_text, phrase_pattern, with_typos, words_pattern
 from streams.text.codes import incident_codes
-from streams.text.cue_automaton import one_word_typos
 from streams.text.lexicon import states_a_lack
 from streams.text.marks import REPLY_PREFIX, without_quotes
 
@@ -368,26 +367,6 @@ def apologises(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     )
 
 
-#: Words this long or longer of a phrase list read with :func:`with_typos` also match
-#: with two neighbouring letters swapped (as the taxonomy's ``typo_min_letters``).
-TYPO_MIN_LETTERS = 6
-
-
-@lru_cache(maxsize=8)
-def with_typos(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """``phrases`` and each of them with one word of :data:`TYPO_MIN_LETTERS` letters or
-    more typed with two neighbouring letters swapped (:func:`one_word_typos`), as a
-    typed apology may be: "decsulpem o tom de ontem" (hand-tuning248/one_bad_day, read
-    -1.00 as a complaint, a false repeat). A stem ("entschuldig*") keeps its spelling."""
-    typed = (
-        typo
-        for phrase in phrases
-        if not phrase.endswith("*")
-        for _, typo in one_word_typos(phrase, TYPO_MIN_LETTERS)
-    )
-    return tuple(dict.fromkeys([*phrases, *typed]))
-
-
 def apology_ends_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """An apology for the customer's own earlier words (:func:`apologises`: "Sorry für
     gestern, war genervt. Alles wieder gut", "Desculpem o tom de ontem, já está tudo
@@ -410,44 +389,6 @@ def thanks_without_complaint(event: EnrichedTouchpoint) -> bool:
     if "complaint" in event.intents or UPSET.intersection(event.emotions):
         return False
     return "praise" in event.intents or bool(THANKS.intersection(event.emotions))
-
-
-@lru_cache(maxsize=4096)
-def normalise_text(text: str) -> str:
-    """Lower case without accents: "Déjà contacté" -> "deja contacte". Cached: the
-    customer model reads one touchpoint's text several times."""
-    lowered = text.lower()
-    if lowered.isascii():  # nothing to decompose
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=32)
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of ``phrases`` as whole words of :func:`normalise_text`'s text, longest
-    first (None for no phrases); one compiled pattern per phrase list. A phrase may end
-    on punctuation ("todavia?"): no word character may touch either end."""
-    if not phrases:
-        return None
-    alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
-@lru_cache(maxsize=16)
-def words_pattern(template: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """``template`` with ``{words}`` any of ``phrases`` in their order, as
-    :func:`normalise_text` writes them; a trailing ``*`` is any word ending
-    ("entschuldig*"). None for no phrases; one compiled pattern per phrase list."""
-    if not phrases:
-        return None
-    words = "|".join(_literal(p[:-1]) + r"\w*" if p.endswith("*") else _literal(p) for p in phrases)
-    return re.compile(template.replace("{words}", words))
-
-
-def _literal(phrase: str) -> str:
-    """``phrase`` as :func:`normalise_text` writes it, as a regular expression."""
-    return re.escape(normalise_text(phrase)).replace("\\ ", " ")
 
 
 def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
