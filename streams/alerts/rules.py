@@ -471,7 +471,8 @@ def sentiment_drop(
     def mildly_below(s: list[Any], usual: float) -> bool:
         # Below zero, above the model's negative threshold, and deep_drop or more under
         # the usual: a mild gripe of a customer who praised every visit.
-        return model.negative_sentiment < s[1] < 0.0 and usual - s[1] >= rule.deep_drop
+        level = float(s[1])
+        return model.negative_sentiment < level < 0.0 and usual - level >= rule.deep_drop
 
     def starts_mildly(i: int) -> bool:
         # A slide told in mild words starts at its first mild word, not at the first the
