@@ -826,6 +826,14 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "erreur YRD-6Q/40, barrière fermée", "Fehler: yrd-6q/40.")  # fmt: skip
     assert spike_topics(texts) == ["code:YRD-6Q/40"]
     assert incident_codes(None, "the app shows yrd-6q/40, error 404, code summer10") == []
+    # hand-tuning258/topic_spike (report run 260, found after 45 minutes): "SCN.8.22", two
+    # capitals or more then two numbers, each after a "."; not a version ("V2.0.1", "v1.2.3",
+    # "2.5.1"), a model's "ID.3" nor a capitalised word's "Art.3.2".
+    texts = ("la galerie affiche l'erreur SCN.8.22", "Me sale SCN.8.22 y no hay manera",
+             "Fehler SCN.8.22 bei jedem Film", "Continua SCN.8.22, agora no computador")  # fmt: skip
+    assert spike_topics(texts) == ["code:SCN.8.22"]
+    assert incident_codes(None, "erreur scn.8.22 encore") == ["SCN.8.22"]
+    assert incident_codes(None, "V2.0.1, v1.2.3, 2.5.1, ID.3, Art.3.2, N.1.2") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
