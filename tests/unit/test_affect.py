@@ -896,6 +896,29 @@ def test_asking_whether_to_go_elsewhere_for_a_service_is_no_wish_to_leave(
     assert ("cancellation" in analyzer.analyze(text).intents) is leaves
 
 
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # hand-tuning258: a ten again is the good thing recurring, no frustration
+        ("Granula otra vez de 10, mandé el sobre el lunes y el jueves ya tenía las fotos", False),
+        ("Otra vez lo mismo, nadie contesta", True),
+        # back neatly stored: nothing treated came back (as "sont revenus nickel")
+        ("Mes négatifs sont revenus bien rangés dans leurs pochettes, rien à redire", False),
+        ("Les souris sont revenues dans la cave", True),
+    ],
+    ids=["a-ten-again", "the-same-again", "back-neatly-stored", "pests-back"],
+)
+def test_a_good_thing_again_or_back_in_order_is_no_complaint(
+    analyzer: AffectAnalyzer, text: str, complaint: bool
+) -> None:
+    assert ("complaint" in analyzer.analyze(text).intents) is complaint
+
+
+def test_cannot_stop_said_of_a_pleasure_asks_for_no_help(analyzer: AffectAnalyzer) -> None:
+    text = "Las 2 de la mañana y yo aquí repasando los escaneos del viaje. No puedo parar"
+    assert "help_request" not in analyzer.analyze(text).intents
+
+
 def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
     assert "cancellation" not in analyzer.analyze("je ne veux pas résilier").intents
     assert "help_request" not in analyzer.analyze("I don't need help").intents
