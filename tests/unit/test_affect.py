@@ -919,6 +919,11 @@ def test_cannot_stop_said_of_a_pleasure_asks_for_no_help(analyzer: AffectAnalyze
     assert "help_request" not in analyzer.analyze(text).intents
 
 
+def test_paying_less_attention_is_no_lower_bill(analyzer: AffectAnalyzer) -> None:
+    affect = analyzer.analyze("we pay less attention to the app", ungated=True).without_gate()
+    assert "praise" not in affect.intents
+
+
 def test_negated_intents_are_dropped(analyzer: AffectAnalyzer) -> None:
     assert "cancellation" not in analyzer.analyze("je ne veux pas résilier").intents
     assert "help_request" not in analyzer.analyze("I don't need help").intents
@@ -2858,6 +2863,14 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         # complaint recurring, a false repeat (a slider's usual or not, the same praise)
         "Encore une fois livré avant midi, encore une fois tout vivant.",
         "Again delivered before noon, same as every month.",
+        # hand-tuning260/slow_churners and bilingual: a lower bill, the sliders' usual
+        # praise, read -0.24 to +0.01 with no praise: no happy usual to fall from
+        "Seit Voltiera Smart lade ich nachts und zahle spürbar weniger.",
+        "Avec Voltiera Smart je recharge la nuit, la facture a vraiment baissé",
+        "Com o Voltiera Smart carrego de noite e a conta desceu bastante",
+        "Cargando de noche, la factura ha bajado un montón",
+        "Da quando ricarico di notte la bolletta è scesa",
+        "Charging at night now and my bill has gone down",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
