@@ -3357,6 +3357,10 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         # hand-tuning120: whether a service still runs in some weather (three false repeats)
         ("hi yeah I was just wondering if the walker still goes out when it's pouring", False),
         ("The walker still hasn't come", True),
+        # hand-tuning261/happy_writers: still watching the day's videos at 3 am, posted twice
+        ("3 da manhã e ainda a rever os vídeos do paintball de hoje 😂 @Splatera", False),
+        ("2am and still watching the videos of today's game", False),
+        ("Sigo viendo los datos de la otra persona, he cerrado sesión y nada", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
