@@ -71,6 +71,24 @@ _FEE_ON_GOOD_RETURN_RE = re.compile(
 #: said calmly it may be a thanks ("35 € di pulizia per un proiettore reso perfetto,
 #: grazie").
 _AMOUNT_ON_GOOD_RETURN_RE = re.compile(rf"{_AMOUNT}{_ON_GOOD_RETURN}", re.IGNORECASE)
+#: ... said calmly too, when the customer says we charged it ("me cobráis 80 € de limpieza
+#: de manchas por un vestido devuelto impecable", "you charged me £37 for stain removal on
+#: a dress I sent back spotless": hand-tuning262/repeat_contacts, "impecable" read as
+#: praise that closed the case it repeats): a verb of charging, at most two words, an
+#: amount, then what it was charged on, after at most four words, said returned in good
+#: order.
+_CHARGED = (
+    r"(?:charged|billed|cobr[áa]is|cobraron|cobrasteis|cobraram|cobraste|cobrou|"
+    r"factur[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|abgebucht|verrechnet|addebitat[oaie]|"
+    r"fatturat[oaie])"
+)
+_CHARGED_ON_GOOD_RETURN_RE = re.compile(
+    rf"\b{_CHARGED}(?:\s+[\w']+){{0,2}}?\s+{_AMOUNT}"
+    rf"(?:\s+[\w']+){{0,4}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"
+    rf"[^.!?\n]{{0,60}}?(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
+    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
+    re.IGNORECASE,
+)
 
 
 def doubts_a_charge(text: str) -> bool:
@@ -85,6 +103,11 @@ def doubts_a_charge(text: str) -> bool:
         return True
     if _RETURNED_RE.search(text) is None:
         return False
-    return _FEE_ON_GOOD_RETURN_RE.search(text) is not None or (
-        CAPS_WORD_RE.search(text) is not None and _AMOUNT_ON_GOOD_RETURN_RE.search(text) is not None
+    return (
+        _FEE_ON_GOOD_RETURN_RE.search(text) is not None
+        or _CHARGED_ON_GOOD_RETURN_RE.search(text) is not None
+        or (
+            CAPS_WORD_RE.search(text) is not None
+            and _AMOUNT_ON_GOOD_RETURN_RE.search(text) is not None
+        )
     )

@@ -1276,6 +1276,12 @@ def test_negation_scope_is_short_and_stops_at_punctuation(analyzer: AffectAnalyz
         # perfetto, grazie" does not, below)
         "£30 cleaning fee for a phone I sent spotless. ENOUGH.",
         "35 euro di pulizia per un telefono spedito perfetto. BASTA.",
+        # ... or said charged, calmly: hand-tuning262/repeat_contacts ("impecable" read as
+        # praise closed the case the customer raised again)
+        "La incidencia VL-282627 sigue abierta: me cobráis 80 € de limpieza de manchas por "
+        "un vestido devuelto impecable. Vuelvo a escribir.",
+        "Case VL-521946 is still open: you charged me £37 for stain removal on a dress I sent "
+        "back spotless. Chasing again.",
     ],
 )
 def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
@@ -1291,6 +1297,8 @@ def test_praise_beside_an_irony_emoji_or_of_the_timing_is_taken_back(
     assert not analyzer.analyze("Paid 30 € for the 'premium' box and loved it").ironic
     assert not analyzer.analyze("Le 'colis express' à 5 € est arrivé, parfait").ironic
     assert not analyzer.analyze("35 € di pulizia per un proiettore reso perfetto, grazie").ironic
+    text = "You charged me 20 € for the delivery, it came clean and perfect, thanks"
+    assert not analyzer.analyze(text).ironic
     # The word for a fee before the quotation marks: a complaint, praise or not beside it
     # ("Frais de 'départ tardif' pour 3 minutes. Trois. Sérieux" read +0.19).
     for text in (
@@ -2871,6 +2879,8 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         "Cargando de noche, la factura ha bajado un montón",
         "Da quando ricarico di notte la bolletta è scesa",
         "Charging at night now and my bill has gone down",
+        # hand-tuning262/one_bad_day: a streak said with "still", read -1.00 as frustration
+        "Third hire from Velisse this year and they still get it right every time",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
