@@ -2881,6 +2881,8 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         "Charging at night now and my bill has gone down",
         # hand-tuning262/one_bad_day: a streak said with "still", read -1.00 as frustration
         "Third hire from Velisse this year and they still get it right every time",
+        # hand-tuning263: amazed at how good, with "still" (five false repeats)
+        "Third clean with Glasio and still can't believe how bright the front room is",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:

@@ -834,6 +834,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
     assert spike_topics(texts) == ["code:SCN.8.22"]
     assert incident_codes(None, "erreur scn.8.22 encore") == ["SCN.8.22"]
     assert incident_codes(None, "V2.0.1, v1.2.3, 2.5.1, ID.3, Art.3.2, N.1.2") == []
+    # hand-tuning263/topic_spike: "WX*88", two parts joined by "*"; not a rating's "5*",
+    # an emphasis "*great*", and a code in bold ("**WX88**") stays a code.
+    texts = ("errore WX*88 e la pulizia si annulla", "Erro WX*88 na app, limpeza cancelada",
+             "App zeigt Fehler WX*88", "ancora WX*88, provato anche col telefono")  # fmt: skip
+    assert spike_topics(texts) == ["code:WX*88"]
+    assert incident_codes(None, "5* service, *great* job, rated 4* out of 5") == []
+    assert incident_codes(None, "the app says **WX88**") == ["WX88"]
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
