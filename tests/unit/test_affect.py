@@ -919,6 +919,13 @@ def test_cannot_stop_said_of_a_pleasure_asks_for_no_help(analyzer: AffectAnalyze
     assert "help_request" not in analyzer.analyze(text).intents
 
 
+def test_a_fear_said_in_the_past_is_overcome_a_fear_now_is_anxiety(
+    analyzer: AffectAnalyzer,
+) -> None:
+    assert "anxiety" not in analyzer.analyze("Istruttore paziente con me che avevo paura").emotions
+    assert "anxiety" in analyzer.analyze("Ho paura che non arrivi in tempo").emotions
+
+
 def test_paying_less_attention_is_no_lower_bill(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("we pay less attention to the app", ungated=True).without_gate()
     assert "praise" not in affect.intents
@@ -2883,6 +2890,10 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         "Third hire from Velisse this year and they still get it right every time",
         # hand-tuning263: amazed at how good, with "still" (five false repeats)
         "Third clean with Glasio and still can't believe how bright the front room is",
+        # hand-tuning265/bilingual: a patient instructor, and a fear overcome said in the
+        # past, read as anxiety: the slider's usual praise was a complaint
+        "Brevetto Open Water preso!!! Istruttore paziente anche con me che avevo paura dello "
+        "svuotamento maschera",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
