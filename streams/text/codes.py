@@ -43,7 +43,8 @@ ERROR_CODE = re.compile(
 #: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
 #: or capitals then two digits or more with no joint ("E52", "U12"), or two capitals or more
 #: then two numbers, each after a "." ("SCN.8.22", hand-tuning258; not a version's "V2.0.1",
-#: whose first part holds a digit, nor "ID.3", one number); any of these may end
+#: whose first part holds a digit, nor "ID.3", one number), or two capitals or more then
+#: three digits or more after a "." ("CMD.4471", hand-tuning266); any of these may end
 #: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103),
 #: and a part after a joint may be digits then one or two lower-case letters ("SRT~4q/19",
 #: hand-tuning135) or one or two lower-case letters then digits ("ARV:s7-30",
@@ -69,6 +70,7 @@ CODE_LIKE = re.compile(
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
           | [A-Z]{2,5}(?:\.\d{1,4}){2}
+          | [A-Z]{2,5}\.\d{3,6}
         )
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
     )

@@ -841,6 +841,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
     assert spike_topics(texts) == ["code:WX*88"]
     assert incident_codes(None, "5* service, *great* job, rated 4* out of 5") == []
     assert incident_codes(None, "the app says **WX88**") == ["WX88"]
+    # hand-tuning266/topic_spike (report run 268, not found): "CMD.4471", two capitals or
+    # more then three digits or more after a "."; not a model's "ID.3" nor "Art.123".
+    texts = ("l'appli plante au paiement avec « CMD.4471 »", "Fehler CMD.4471 beim Bezahlen",
+             "Order stuck at the last step, error CMD.4471", "Immer noch CMD.4471")  # fmt: skip
+    assert spike_topics(texts) == ["code:CMD.4471"]
+    assert incident_codes(None, "ID.3, V2.0, Art.123, N.1234, TEL.0612345678") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
