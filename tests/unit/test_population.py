@@ -830,7 +830,7 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
     # capitals or more then two numbers, each after a "."; not a version ("V2.0.1", "v1.2.3",
     # "2.5.1"), a model's "ID.3" nor a capitalised word's "Art.3.2".
     texts = ("la galerie affiche l'erreur SCN.8.22", "Me sale SCN.8.22 y no hay manera",
-             "Fehler SCN.8.22 bei jedem Film", "Continua SCN.8.22, agora no computador")  # fmt: skip
+             "Fehler SCN.8.22 bei jedem Film", "Continua SCN.8.22, agora no pc")  # fmt: skip
     assert spike_topics(texts) == ["code:SCN.8.22"]
     assert incident_codes(None, "erreur scn.8.22 encore") == ["SCN.8.22"]
     assert incident_codes(None, "V2.0.1, v1.2.3, 2.5.1, ID.3, Art.3.2, N.1.2") == []
