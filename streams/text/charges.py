@@ -54,13 +54,21 @@ _IN_GOOD_ORDER = (
     r"impec[áa]vel|limp[oa]|perfeit[oa]|sauber|einwandfrei|makellos|tadellos|"
     r"like\s+new|comme\s+neuf|come\s+nuov[oa]|como\s+nuev[oa]|como\s+nov[oa]|wie\s+neu)"
 )
-#: The cheap pre-test of the two patterns below: a word for returned or sent in.
+#: The cheap pre-test of the patterns below: a word for returned or sent in.
 _RETURNED_RE = re.compile(rf"\b{_RETURNED}\b", re.IGNORECASE)
-_ON_GOOD_RETURN = (
-    rf"(?:\s+[\w']+){{0,3}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"
-    rf"[^.!?\n]{{0,60}}?(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
-    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b"
-)
+
+
+def _on_good_return(words: int) -> str:
+    """After at most ``words`` words, "for" or "on" in any of the six languages, then within
+    its sentence what was charged said returned or sent in in good order."""
+    return (
+        rf"(?:\s+[\w']+){{0,{words}}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"
+        rf"[^.!?\n]{{0,60}}?(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
+        rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b"
+    )
+
+
+_ON_GOOD_RETURN = _on_good_return(3)
 _FEE_ON_GOOD_RETURN_RE = re.compile(
     rf"(?<!\bno )(?<!\bsans )(?<!\bsin )(?<!\bsem )(?<!\bkeine )"
     rf"\w*{_FEE_NAMES}\b{_ON_GOOD_RETURN}",
@@ -83,11 +91,7 @@ _CHARGED = (
     r"fatturat[oaie])"
 )
 _CHARGED_ON_GOOD_RETURN_RE = re.compile(
-    rf"\b{_CHARGED}(?:\s+[\w']+){{0,2}}?\s+{_AMOUNT}"
-    rf"(?:\s+[\w']+){{0,4}}?\s+(?:for|on|pour|sur|per|su|por|para|f[üu]r|fuer|auf)\b"
-    rf"[^.!?\n]{{0,60}}?(?:\b{_RETURNED}(?:\s+[\w']+){{0,2}}?\s+{_IN_GOOD_ORDER}"
-    rf"|\b{_IN_GOOD_ORDER}\s+{_RETURNED})\b",
-    re.IGNORECASE,
+    rf"\b{_CHARGED}(?:\s+[\w']+){{0,2}}?\s+{_AMOUNT}{_on_good_return(4)}", re.IGNORECASE
 )
 
 
