@@ -483,13 +483,14 @@ def sentiment_drop(
         # -0.04 after a usual of +0.51 starts nothing), and only when a second mild word
         # follows: one mild message is as often a misread compliment ("Copias nítidas y
         # colores fieles." -0.18) days before one bad day.
-        before = history[:i]
-        if len(before) < rule.min_baseline:
+        # The usual (the mean of every message before) is summed only for a message in
+        # the mild band, not for each message the search passes.
+        if i < rule.min_baseline or not model.negative_sentiment < history[i][1] < 0.0:
             return False
-        usual = sum(e[1] for e in before) / len(before)
-        if not mildly_below(history[i], usual):
-            return False
-        return any(mildly_below(s, usual) for s in history[i + 1 :])
+        usual = sum(e[1] for e in history[:i]) / i
+        return mildly_below(history[i], usual) and any(
+            mildly_below(s, usual) for s in history[i + 1 :]
+        )
 
     start = next(
         (
