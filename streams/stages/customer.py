@@ -15,7 +15,8 @@ Faust table in the worker, a dict in :mod:`streams.local`) and returns
   ``transfer`` record, keyed by the survivor;
 - ``transfer`` (on the survivor): fold the absorbed state in, once;
 - ``tick`` (to every partition): stream time moved; run ``silence`` for the
-  customers of this partition who are due;
+  customers of this partition who are due, and queue the tick for those who
+  wait for a merge (below);
 - ``erase`` (:mod:`streams.stages.erasure`): delete the state (queued behind a
   merge in flight, so a late transfer cannot bring it back), tell the account
   to drop the contact; on the survivor's key, the store writer's marker.
@@ -23,7 +24,10 @@ Faust table in the worker, a dict in :mod:`streams.local`) and returns
 A touchpoint that announces a merge waits, with everything after it for that
 customer, until the absorbed state has arrived: the survivor applies its
 history first and the touchpoint after, as one worker reading one log would,
-whichever partition got there first.
+whichever partition got there first. The ticks that pass meanwhile wait in the
+same queue: a transfer that arrives hours of stream time late (one partition's
+backlog read before another's) still sees each tick between the touchpoints it
+came between, so ``silence`` fires as it would have with the transfer on time.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import heapq
 import logging
 from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -73,6 +78,16 @@ PartitionOf = Callable[[str], int]
 STATE_CACHE_SIZE = 5_000
 
 
+@dataclass
+class Timers:
+    """One partition's timers, rebuilt from the stored states at its first tick."""
+
+    #: Heap of (silence due time, customer key).
+    due: list[tuple[datetime, str]] = field(default_factory=list)
+    #: Customers waiting for a merge: each tick goes into their queue.
+    waiting: set[str] = field(default_factory=set)
+
+
 class CustomerStep:
     def __init__(
         self,
@@ -85,8 +100,8 @@ class CustomerStep:
         self.customers = customers
         self.partition_of = partition_of
         self.segments = segments or default_segments()
-        #: partition -> heap of (silence due time, customer key); built at its first tick.
-        self._due: dict[int, list[tuple[datetime, str]]] = {}
+        #: partition -> its timers; built at its first tick.
+        self._timers: dict[int, Timers] = {}
         #: key -> (document saved, the state it was made from); see load_state.
         self._states: dict[str, tuple[Any, CustomerState]] = {}
         #: Set when a queued erasure ran while folding a transfer.
@@ -117,8 +132,8 @@ class CustomerStep:
         return document
 
     def forget_partition(self, partition: int) -> None:
-        """After a rebalance: due times of that partition are rebuilt at its next tick."""
-        self._due.pop(partition, None)
+        """After a rebalance: timers of that partition are rebuilt at its next tick."""
+        self._timers.pop(partition, None)
 
     # --------------------------------------------------------------- records --
     def handle(
@@ -167,6 +182,12 @@ class CustomerStep:
 
     def _save(self, state: CustomerState, now: datetime, out: list[Out]) -> None:
         document = self.save_state(state.customer_id, state)
+        timers = self._timers.get(self.partition_of(state.customer_id))
+        if timers is not None and state.awaiting:
+            timers.waiting.add(state.customer_id)
+        elif timers is not None and state.customer_id in timers.waiting:
+            timers.waiting.discard(state.customer_id)  # the merge arrived
+            self._watch(state)  # its due time, if no queued touchpoint set one
         if state.merged_into is None and state.contact_count:
             row = customer_row(state, now, document, self.segments)
             out.append(Out(ROWS, state.customer_id, ("customers", row)))
@@ -289,41 +310,46 @@ class CustomerStep:
     # ---------------------------------------------------------------- timers --
     def _watch(self, state: CustomerState) -> None:
         due = silence_due_at(self.rules, state)
-        partition = self.partition_of(state.customer_id)
-        if due is not None and partition in self._due:
-            heapq.heappush(self._due[partition], (due, state.customer_id))
+        timers = self._timers.get(self.partition_of(state.customer_id))
+        if due is not None and timers is not None:
+            heapq.heappush(timers.due, (due, state.customer_id))
 
     def _tick(self, partition: int, moment: datetime, now: datetime) -> list[Out]:
-        heap = self._due.get(partition)
-        if heap is None:
-            heap = self._due[partition] = self._rebuild(partition)
-        out: list[Out] = []
+        timers = self._timers.get(partition)
+        if timers is None:
+            timers = self._timers[partition] = self._rebuild(partition)
+        for key in sorted(timers.waiting):  # checked in turn, once the merge has arrived
+            state = self.load_state(key)
+            if state.awaiting:
+                state.pending.append([TICK, {"at": moment.isoformat()}, {}])
+                self.save_state(key, state)
+            else:  # erased behind the merge: deleted, never saved again
+                timers.waiting.discard(key)
+        heap, out = timers.due, list[Out]()
         while heap and heap[0][0] <= moment:
             due, key = heapq.heappop(heap)
             state = self.load_state(key)
-            if state.merged_into or silence_due_at(self.rules, state) != due:
-                continue  # absorbed, or due at another time since
-            if state.awaiting:  # checked in turn, once the merge has arrived
-                state.pending.append([TICK, {"at": moment.isoformat()}, {}])
-                self.save_state(key, state)
-                continue
+            if state.merged_into or state.awaiting or silence_due_at(self.rules, state) != due:
+                continue  # absorbed, waiting (queued above), or due at another time since
             fired = check_silence(self.rules, state, moment, now)
             if fired:
                 out.extend(Out(ALERTS, alert.dedup_key, alert) for alert in fired)
                 self._save(state, now, out)
         return out
 
-    def _rebuild(self, partition: int) -> list[tuple[datetime, str]]:
-        heap: list[tuple[datetime, str]] = []
+    def _rebuild(self, partition: int) -> Timers:
+        timers = Timers()
         for key, stored in self.customers.items():
             if not stored or self.partition_of(key) != partition:
                 continue
             state = CustomerState.from_document(stored)
             due = None if state.merged_into else silence_due_at(self.rules, state)
             if due is not None:
-                heap.append((due, key))
-        heapq.heapify(heap)
-        return heap
+                timers.due.append((due, key))
+            if state.awaiting:
+                timers.waiting.add(key)
+        heapq.heapify(timers.due)
+        return timers
 
 
 def _blank(state: CustomerState) -> bool:

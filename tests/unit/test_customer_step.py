@@ -14,7 +14,7 @@ from schemas.models import EnrichedTouchpoint
 from streams.alerts.rules import load_rules_config
 from streams.customer.state import CustomerState
 from streams.stages.customer import CustomerStep
-from streams.stages.records import ABSORB, CUSTOMERS, TOUCHPOINT, TRANSFER, Out
+from streams.stages.records import ABSORB, ALERTS, CUSTOMERS, TICK, TOUCHPOINT, TRANSFER, Out
 from tests.support.builders import NOW, enriched
 
 OLD = "email:ann@example.com"
@@ -107,3 +107,49 @@ def test_a_touchpoint_released_again_keeps_its_account_number() -> None:
 
     assert (number(first), number(second)) == (1, 2)
     assert number(first) == 1  # released again after a crash: the same number
+
+
+def unhappy_regular(merge_first: bool) -> list[EnrichedTouchpoint]:
+    """c-1 in touch every two days, unhappy (silence due 10 days after the last)."""
+    by_id = {"customer_id": "c-1", "email": None, "account_id": None}
+    days = [f"2026-11-{1 + 2 * i:02d}T09:00:00Z" for i in range(8)]
+    items = [enriched(event_id=f"r-{i}", occurred_at=d, customer=by_id) for i, d in enumerate(days)]
+    if merge_first:
+        items[0].merged_keys = [OLD]
+    return items
+
+
+def test_a_merge_that_arrives_late_still_sees_the_ticks_that_passed() -> None:
+    """The survivor's silence fires whether the transfer comes before or after the ticks.
+
+    A transfer crosses partitions: in a backlog, the survivor's partition can be
+    read to its end (every tick) before the absorbed key's partition is read.
+    """
+    ticks = [f"2026-11-{day}T09:00:00+00:00" for day in (20, 26, 27, 28)]  # due on the 25th
+
+    def silences(transfer_late: bool) -> list[str]:
+        step, _ = new_step()
+        by_email = {"customer_id": None, "email": "ann@example.com", "account_id": None}
+        old = enriched(event_id="e-0", occurred_at="2026-10-30T09:00:00Z", customer=by_email)
+        step.handle(TOUCHPOINT, OLD, old, NOW)
+        step.handle(TICK, None, {"at": "2026-10-31T09:00:00+00:00"}, NOW, partition=0)
+        outs: list[Out] = []
+        if not transfer_late:
+            transfer = transfer_of(step)
+        for item in unhappy_regular(merge_first=True):
+            outs += step.handle(TOUCHPOINT, "c-1", item, NOW)
+        if not transfer_late:
+            outs += step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+        for moment in ticks:
+            outs += step.handle(TICK, None, {"at": moment}, NOW, partition=0)
+        if transfer_late:  # after the last tick of the stream
+            transfer = transfer_of(step)
+            outs += step.handle(TRANSFER, transfer.key, transfer.value, NOW)
+        fired = [o.value.alert_id for o in outs if o.topic == ALERTS and o.value.rule == "silence"]
+        later = step.handle(TICK, None, {"at": "2026-11-29T09:00:00+00:00"}, NOW, partition=0)
+        assert not [o for o in later if o.topic == ALERTS]  # once only
+        return fired
+
+    on_time = silences(transfer_late=False)
+    assert len(on_time) == 1
+    assert silences(transfer_late=True) == on_time
