@@ -2751,6 +2751,13 @@ def test_shameful_is_anger_in_spanish_and_portuguese(analyzer: AffectAnalyzer, t
         "Le prix du Club augmente de 30 % et on le découvre sur la facture. Sympa",
         "Preço do Clube +30 % e só se sabe pela fatura. Lindo",
         "Club-Preis plus 30 % und man erfährt es aus der Rechnung. Klasse",
+        # hand-tuning269/slow_churners: a rise announced in small print, read +0.68 as praise
+        "+30 % sur les passages supplémentaires en février, annoncé en petit sur la facture. Bravo",
+        "Call-out fee up 30 %, buried in the small print. Brilliant.",
+        "Tarifa de urgencia +30 %, en letra pequeña. Genial",
+        "Aufpreis von 30 %, natürlich im Kleingedruckten. Klasse",
+        "Supplemento del 30 %, scritto in piccolo in fattura. Perfetto",
+        "Taxa de urgência +30 %, em letra miudinha na fatura. Ótimo",
         # earlier sets: a closer after a plain complaint
         "Support closed my ticket without an answer. Great.",
         "Três dias sem resposta do apoio. Lindo.",
