@@ -68,6 +68,10 @@ def test_cannot_sleep_for_thinking_of_it_is_no_request(analyzer: AffectAnalyzer)
     text = "son las 2 y sigo pensando en el acertijo del espejo, no puedo dormir jaja"
     assert "help_request" not in analyzer.analyze(text).intents
     assert "help_request" in analyzer.analyze("no puedo entrar en mi cuenta").intents
+    # hand-tuning270/happy_writers: posted three times, read as a help request each time
+    night = "@Blitzora Impossible de dormir, je regarde encore les photos de la borne"
+    assert "help_request" not in analyzer.analyze(night).intents
+    assert "help_request" in analyzer.analyze("Impossible de démarrer la borne").intents
 
 
 def test_gratitude_formulas_that_are_requests(analyzer: AffectAnalyzer) -> None:
@@ -2909,3 +2913,19 @@ def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -
     affect = analyzer.analyze(text, ungated=True).without_gate()
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning270/slow_churners: a German slide read as no complaint, its usual
+        # praise as no praise
+        ("@Blitzora Plus kostet jetzt 79 € im Jahr und es wird nur schlechter.", "complaint"),
+        ("Jetzt soll ich bei Rückgabe jedes Teil fotografieren, als ob ich was klaue", "complaint"),
+        ("Die Fotobox von Blitzora war der Renner auf unserem Polterabend", "praise"),
+    ],
+)
+def test_a_german_slide_and_its_usual_praise(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents

@@ -3361,6 +3361,9 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("3 da manhã e ainda a rever os vídeos do paintball de hoje 😂 @Splatera", False),
         ("2am and still watching the videos of today's game", False),
         ("Sigo viendo los datos de la otra persona, he cerrado sesión y nada", True),
+        # hand-tuning270/happy_writers: still looking at the wedding photos at 2 am
+        ("Son las 2 y sigo mirando las fotos de la boda de mi hermana, qué risa", False),
+        ("Sigo mirando y no encuentro la factura", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
