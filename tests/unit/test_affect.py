@@ -2905,6 +2905,8 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         # past, read as anxiety: the slider's usual praise was a complaint
         "Brevetto Open Water preso!!! Istruttore paziente anche con me che avevo paura dello "
         "svuotamento maschera",
+        # hand-tuning271/slow_churners: someone delighted, read -0.83
+        "Il kit di coltivazione ha già fatto il secondo raccolto, mia figlia è entusiasta",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:

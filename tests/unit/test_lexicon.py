@@ -374,6 +374,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("Meine Frau sagt, ich rede öfter von @Abissea als von ihr. Kein Kommentar 😂", False),
         ("ma copine dit que je parle plus d'Abissea que d'elle. sans commentaire mdr", False),
         ("no lo niego, pero la app no carga", True),
+        # nor the writer's own hopelessness (hand-tuning271/happy_writers: posted four times)
+        ("Las 3 de la mañana mirando cómo crecen las setas del kit, no tengo remedio", False),
+        ("no tengo remedio, pero el kit no crece", True),
         # nor what a way spares (hand-tuning180/happy_writers and one_bad_day)
         ("Still the easiest way to kill a day in a city without dragging a case around", False),
         ("Ancora il modo più comodo per girare Roma senza trolley", False),
