@@ -2907,6 +2907,9 @@ def test_not_knowing_how_is_a_question(analyzer: AffectAnalyzer, text: str, asks
         "svuotamento maschera",
         # hand-tuning271/slow_churners: someone delighted, read -0.83
         "Il kit di coltivazione ha già fatto il secondo raccolto, mia figlia è entusiasta",
+        # hand-tuning272/slow_churners: came back relaxed, the worry taken away, read -0.28
+        "Nala ha pasado diez días en Felinza y ha vuelto tan pancho. Las fotos diarias me "
+        "quitaron el agobio.",
     ],
 )
 def test_a_sliders_usual_praise_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
@@ -2931,3 +2934,53 @@ def test_a_german_slide_and_its_usual_praise(
     analyzer: AffectAnalyzer, text: str, intent: str
 ) -> None:
     assert intent in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning272/slow_churners: a slide's mild steps, read as no complaint
+        "Prices up again and the service isn't getting any better.",
+        "Encore une hausse des prix, et le service ne suit pas.",
+        "Pixel came back with matted fur. Did anyone brush her at all?",
+        "Nala volvió con el pelo enredado. ¿Nadie le cepilló?",
+        "Tiger è tornato pieno di nodi. Nessuno l'ha spazzolato?",
+        "Una semana sin respuesta a mi email. Se me acaba la paciencia con Felinza.",
+        "Una settimana senza risposta alla mail. La pazienza con Felinza sta finendo.",
+        "@Felinza Las fotos llegaron solo cada dos días. Una pena.",
+        "@Felinza Le foto arrivavano un giorno sì e uno no. Peccato.",
+    ],
+)
+def test_a_slides_mild_steps_complain(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning272: a loyal customer's count of stays, read as frustration (false
+        # repeats in three families)
+        "Tercera vez este año con Felinza y Simba ya entra solo en la habitación, ni maúlla.",
+        "Zum dritten Mal dieses Jahr bei Felinza, und Kiki läuft inzwischen von allein in die "
+        "Transportbox 😂",
+        "Third time this year with Felinza and Churro walks into his suite on his own",
+    ],
+)
+def test_a_loyal_customers_count_of_stays_is_no_frustration(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "frustration" not in affect.emotions
+    assert "complaint" not in affect.intents
+
+
+def test_a_count_of_stays_beside_a_fault_still_complains(analyzer: AffectAnalyzer) -> None:
+    text = "Tercera vez este año con Felinza y otra vez la habitación sucia"
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_a_pity_then_praise_all_the_same_is_a_reservation(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning19: "una pena" is a disappointment (hand-tuning272), but not before "aun así"
+    text = "Buen catálogo, pero Niebla en Vigo no está en audiolibro, una pena. Aun así 5 estrellas"
+    assert "disappointment" not in analyzer.analyze(text).emotions
+    assert "disappointment" in analyzer.analyze("La caja llegó tarde. Una pena.").emotions
