@@ -2984,3 +2984,20 @@ def test_a_pity_then_praise_all_the_same_is_a_reservation(analyzer: AffectAnalyz
     text = "Buen catálogo, pero Niebla en Vigo no está en audiolibro, una pena. Aun así 5 estrellas"
     assert "disappointment" not in analyzer.analyze(text).emotions
     assert "disappointment" in analyzer.analyze("La caja llegó tarde. Una pena.").emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning273/slow_churners: a British slide's steps read as no complaint, its
+        # usual praise (-0.33) as no praise
+        ("ardoria taking the mick now, prices up and wet logs.", "complaint"),
+        ("Another missed slot, whole Saturday waiting in.", "complaint"),
+        ("The wood isn't dry any more, stove glass black.", "complaint"),
+        ("Ardoria's oak logs burn beautifully, the stove has never been happier", "praise"),
+    ],
+)
+def test_a_british_slide_and_its_usual_praise(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
