@@ -847,6 +847,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Order stuck at the last step, error CMD.4471", "Immer noch CMD.4471")  # fmt: skip
     assert spike_topics(texts) == ["code:CMD.4471"]
     assert incident_codes(None, "ID.3, V2.0, Art.123, N.1234, TEL.0612345678") == []
+    # hand-tuning274/topic_spike (report run 276, found after 20.6 minutes by its topic
+    # alone): "SEL@3307", two parts joined by "@"; not a handle nor an e-mail address.
+    texts = ("Impossible d'enregistrer ma sélection, erreur SEL@3307.",
+             "Can't save my box selection, error SEL@3307", "Sortenauswahl: Fehler SEL@3307",
+             "Di nuovo: SEL@3307 anche dopo aver reinstallato l'app.")  # fmt: skip
+    assert spike_topics(texts) == ["code:SEL@3307"]
+    assert incident_codes(None, "@Infusara2, write to ana2@mail.example") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
