@@ -854,6 +854,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Di nuovo: SEL@3307 anche dopo aver reinstallato l'app.")  # fmt: skip
     assert spike_topics(texts) == ["code:SEL@3307"]
     assert incident_codes(None, "@Infusara2, write to ana2@mail.example") == []
+    # hand-tuning275/topic_spike (report run 277, not found): "CX+8071", joined by "+";
+    # not a phone number's "+351", nor a grade's "A+" or "C++".
+    texts = ("l'app dà errore CX+8071", "App zeigt Fehler CX+8071", "Ainda CX+8071, nada",
+             "error CX+8071 at the locker, nobody can get boards out")  # fmt: skip
+    assert spike_topics(texts) == ["code:CX+8071"]
+    assert incident_codes(None, "call +351 912 345 678, rated A+, in C++ 2+2") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
