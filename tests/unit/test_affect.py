@@ -2964,6 +2964,8 @@ def test_a_slides_mild_steps_complain(analyzer: AffectAnalyzer, text: str) -> No
         "Zum dritten Mal dieses Jahr bei Felinza, und Kiki läuft inzwischen von allein in die "
         "Transportbox 😂",
         "Third time this year with Felinza and Churro walks into his suite on his own",
+        # hand-tuning276/one_bad_day: on time once again
+        "Encore une fois à l'heure, et ils ont remis les bacs derrière le portail",
     ],
 )
 def test_a_loyal_customers_count_of_stays_is_no_frustration(

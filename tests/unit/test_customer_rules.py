@@ -3364,6 +3364,9 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         # hand-tuning270/happy_writers: still looking at the wedding photos at 2 am
         ("Son las 2 y sigo mirando las fotos de la boda de mi hermana, qué risa", False),
         ("Sigo mirando y no encuentro la factura", True),
+        # hand-tuning276/one_bad_day: a good thing kept ("still on time")
+        ("Third wash this summer and the lads are still on time, no more maggots", False),
+        ("The lads are still not here", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
