@@ -74,7 +74,13 @@ and question opener at once. Then:
    +1.00, "Support closed my ticket without an answer. Great."), is irony: taken back,
    a complaint. After a text with no such cue it praises ("Neues Handy, nach zehn
    Minuten war alles wieder da. Top!"); a complaint derived from "again" alone is no
-   such cue ("Otra vez pedido hecho en 3 minutos desde la app ... Genial").
+   such cue ("Otra vez pedido hecho en 3 minutos desde la app ... Genial");
+6d. a bad thing said only in a case asked about, from an opener (``[affect]
+   hypothetical_openers``: "if", "wenn", "si le") to the question mark ending its
+   sentence ("Hi, if the council collection runs late does my wash move
+   automatically?" -0.81), is no complaint nor upset: the reading keeps only what the
+   text says outside it ("What if it's late again? It was late last week too" still
+   complains).
 """
 
 from __future__ import annotations
@@ -233,13 +239,14 @@ def _praises(affect: Affect) -> bool:
     )
 
 
-def _unquoted(affect: Affect, plain: Affect) -> Affect:
-    """``affect`` without the praise and joy that ``plain`` (the text read without its
-    quotations) lacks, in both readings (rule 6)."""
+def _unquoted(affect: Affect, plain: Affect, labels: frozenset[str] = GOOD) -> Affect:
+    """``affect`` without the ``labels`` (praise and joy) that ``plain`` (the text read
+    without its quotations, rule 6; or without its cases asked about, rule 6d) lacks, in
+    both readings."""
 
     def keep(full: Affect, bare: Affect | None) -> Affect:
         bare_labels = set() if bare is None else {*bare.emotions, *bare.intents}
-        lost = GOOD - bare_labels
+        lost = labels - bare_labels
         return full._replace(
             emotions=tuple(e for e in full.emotions if e not in lost),
             intents=tuple(i for i in full.intents if i not in lost),
@@ -286,6 +293,23 @@ def _consolation_re(openers: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<=[.!?…\n])[ \t]*(?:{'|'.join(words)})\b(?![ \t]*\d)[^.!?…\n]*+(?!!)", re.IGNORECASE
     )
+
+
+def _hypothetical_re(openers: Iterable[str]) -> re.Pattern[str] | None:
+    """Rule 6d: a case asked about, from its opener ("if", "wenn", "si le") to the question
+    mark that ends its sentence ("if the council collection runs late does my wash move
+    automatically?")."""
+    words = _raw_alternatives(openers)
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<![\w'])(?:{'|'.join(words)})(?:(?<=')|(?!\w))[^.!?…\n]*\?", re.IGNORECASE
+    )
+
+
+def _complains(affect: Affect) -> bool:
+    """The reading, or its reading without the gate, holds a complaint."""
+    return any(COMPLAINT in a.intents for a in (affect, affect.ungated) if a is not None)
 
 
 #: Rule 6c: what a text says before a closer for the closer to be irony: a complaint,
@@ -348,6 +372,7 @@ class AffectAnalyzer:
         ironic_words = phrase_alternatives(settings.irony_phrases)
         self._irony_words = re.compile(f" (?:{ironic_words}) ") if ironic_words else None
         self._consolation = _consolation_re(settings.consolation_openers)
+        self._hypothetical = _hypothetical_re(settings.hypothetical_openers)
         self._closer = _closer_re(settings.sarcastic_closers)
         self._emotion_ids = frozenset(s.id for s in self.taxonomy.emotions)
         self._intent_ids = frozenset(s.id for s in self.taxonomy.intents)
@@ -459,6 +484,12 @@ class AffectAnalyzer:
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
         affect = self._analyze(text, sentiment_label, ungated, language)
+        if self._hypothetical is not None and _complains(affect):
+            # Rule 6d: a bad thing said only in a case asked about is no complaint.
+            unasked = self._hypothetical.sub(" ", text)
+            if unasked != text:
+                plain = self._analyze(unasked, sentiment_label, ungated, language)
+                affect = _unquoted(affect, plain, NEGATIVE_CUES)
         if not _praises(affect):
             return affect
         # Rule 6: praise or joy only inside quotes is someone else's claim.

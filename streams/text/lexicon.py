@@ -260,6 +260,9 @@ class AffectSettings:
     #: One word of praise said as a last sentence alone ("... without an answer. Great."):
     #: after a text whose own cues complain it is irony (``Affect.ironic``).
     sarcastic_closers: tuple[str, ...] = ()
+    #: Words that open a case asked about ("if", "wenn", "si le"): a bad thing said only
+    #: from one of them to the question mark ending its sentence is no complaint.
+    hypothetical_openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -474,6 +477,7 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
         irony_phrases=reader.strings(raw, "irony_phrases", "affect"),
         consolation_openers=reader.strings(raw, "consolation_openers", "affect"),
         sarcastic_closers=reader.strings(raw, "sarcastic_closers", "affect"),
+        hypothetical_openers=reader.strings(raw, "hypothetical_openers", "affect"),
     )
 
 

@@ -3003,3 +3003,36 @@ def test_a_british_slide_and_its_usual_praise(
     analyzer: AffectAnalyzer, text: str, intent: str
 ) -> None:
     assert intent in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning276/one_bad_day: a happy customer's question about a case, read as a
+        # complaint (-0.81), then a false repeat
+        "Hi, if the council collection runs late does my wash move automatically?",
+        "Bonjour, si le camion passe en retard, le lavage est décalé automatiquement ?",
+        "Was ist, wenn das Paket beschädigt ankommt?",
+    ],
+)
+def test_a_bad_thing_only_in_a_case_asked_about_is_no_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "complaint" not in affect.intents
+    assert "question" in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said outside the case too, or no case at all ("si" as "so")
+        "What if it's late again? It was late last week too.",
+        "The box came late again, what if it happens on Saturday?",
+        "Encore en retard. C'est si difficile d'être à l'heure ?",
+    ],
+)
+def test_a_bad_thing_said_outside_the_case_still_complains(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
