@@ -3036,3 +3036,18 @@ def test_a_bad_thing_said_outside_the_case_still_complains(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning277: a loyal customer's count said with praise the rules did not know,
+        # read as frustration (-0.75): eight false repeats
+        "Third time using the repotting visit, Kenji is a legend with roots",
+        "Tercera vez que dejo el ficus en el hotel bonsái y vuelve mejor que se fue",
+    ],
+)
+def test_a_count_said_with_praise_praises(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "frustration" not in affect.emotions
