@@ -34,9 +34,10 @@ ERROR_CODE = re.compile(
 
 #: Any token an incident's code could be, whatever shape the product gives it: capitals and
 #: digits, both, in two or three parts joined by "-", "/", ":", "_", "~", "#", "·", "*",
-#: "@" or "+" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917", "SLF#27",
-#: "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307", hand-tuning274;
-#: "CX+8071", hand-tuning275; a hashtag or an order's "#12345" starts with it and is no
+#: "@", "+" or "=" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917",
+#: "SLF#27", "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307",
+#: hand-tuning274; "CX+8071", hand-tuning275; "SF=318", hand-tuning278; a hashtag or an
+#: order's "#12345" starts with it and is no
 #: joint, nor is a rating's "5*", an emphasis "*great*", a handle's "@" or a phone
 #: number's "+", nor an e-mail address in lower case), with
 #: one more part after a "." once joined so ("LDV~KID.12",
@@ -64,11 +65,11 @@ CODE_LIKE = re.compile(
     (?<![\w@/.:#+~·-])
     (?!\d{1,2}:\d{2}[AP]M\b)
     (?:
-        (?=[A-Za-z\d:/_~#·*@+.-]*\d)(?=[A-Z\d:/_~#·*@+.-]*[A-Z])
+        (?=[A-Za-z\d:/_~#·*@+=.-]*\d)(?=[A-Z\d:/_~#·*@+=.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
           | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
-            (?:[-/:_~#·*@+](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
+            (?:[-/:_~#·*@+=](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
           | [A-Z]{2,5}(?:\.\d{1,4}){2}

@@ -860,6 +860,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "error CX+8071 at the locker, nobody can get boards out")  # fmt: skip
     assert spike_topics(texts) == ["code:CX+8071"]
     assert incident_codes(None, "call +351 912 345 678, rated A+, in C++ 2+2") == []
+    # hand-tuning278/topic_spike (report run 280: 2 of 6 repeats missed): "SF=318", joined
+    # by "=", which joins the reporters' second contacts to their first.
+    texts = ("l'appli refuse toute réservation, erreur SF=318", "App zeigt SF=318",
+             "Immer noch SF=318, auch auf der Website", "error SF=318 at booking")  # fmt: skip
+    assert spike_topics(texts) == ["code:SF=318"]
+    assert incident_codes(None, "x=2, a = b, 1=1") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
