@@ -325,7 +325,8 @@ class CustomerStep:
                 self.save_state(key, state)
             else:  # erased behind the merge: deleted, never saved again
                 timers.waiting.discard(key)
-        heap, out = timers.due, list[Out]()
+        heap = timers.due
+        out: list[Out] = []
         while heap and heap[0][0] <= moment:
             due, key = heapq.heappop(heap)
             state = self.load_state(key)

@@ -239,10 +239,10 @@ def _praises(affect: Affect) -> bool:
     )
 
 
-def _unquoted(affect: Affect, plain: Affect, labels: frozenset[str] = GOOD) -> Affect:
-    """``affect`` without the ``labels`` (praise and joy) that ``plain`` (the text read
-    without its quotations, rule 6; or without its cases asked about, rule 6d) lacks, in
-    both readings."""
+def _only_as_in(affect: Affect, plain: Affect, labels: frozenset[str]) -> Affect:
+    """``affect`` without the ``labels`` that ``plain``, the text read without part of it,
+    lacks, in both readings: praise and joy found only in quotations (rule 6), a
+    complaint or upset found only in a case asked about (rule 6d)."""
 
     def keep(full: Affect, bare: Affect | None) -> Affect:
         bare_labels = set() if bare is None else {*bare.emotions, *bare.intents}
@@ -489,13 +489,14 @@ class AffectAnalyzer:
             unasked = self._hypothetical.sub(" ", text)
             if unasked != text:
                 plain = self._analyze(unasked, sentiment_label, ungated, language)
-                affect = _unquoted(affect, plain, NEGATIVE_CUES)
+                affect = _only_as_in(affect, plain, NEGATIVE_CUES)
         if not _praises(affect):
             return affect
         # Rule 6: praise or joy only inside quotes is someone else's claim.
         unquoted = without_quotes(text)
         if unquoted != text:
-            affect = _unquoted(affect, self._analyze(unquoted, sentiment_label, ungated, language))
+            plain = self._analyze(unquoted, sentiment_label, ungated, language)
+            affect = _only_as_in(affect, plain, GOOD)
         if self._consolation is not None and _praises(affect):
             # Rule 6b: praise only in a consolation ("Ao menos a vizinha é simpática.")
             # after what went wrong is not meant.

@@ -32,30 +32,27 @@ ERROR_CODE = re.compile(
 )
 
 
-#: Any token an incident's code could be, whatever shape the product gives it: capitals and
-#: digits, both, in two or three parts joined by "-", "/", ":", "_", "~", "#", "·", "*",
-#: "@", "+" or "=" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200", "DOR~0917",
-#: "SLF#27", "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307",
+#: Any token an incident's code could be, whatever shape the product gives it: capitals
+#: and digits, both, in two or three parts joined by "-", "/", ":", "_", "~", "#", "·",
+#: "*", "@", "+" or "=" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200",
+#: "DOR~0917", "SLF#27", "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307",
 #: hand-tuning274; "CX+8071", hand-tuning275; "SF=318", hand-tuning278; a hashtag or an
-#: order's "#12345" starts with it and is no
-#: joint, nor is a rating's "5*", an emphasis "*great*", a handle's "@" or a phone
-#: number's "+", nor an e-mail address in lower case), with
-#: one more part after a "." once joined so ("LDV~KID.12",
-#: hand-tuning141) or a first part holding one ("GAP0.41-K", hand-tuning142), or two
-#: parts with a capital each
-#: joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0", "2.5GB"),
-#: or capitals then two digits or more with no joint ("E52", "U12"), or two capitals or more
-#: then two numbers, each after a "." ("SCN.8.22", hand-tuning258; not a version's "V2.0.1",
-#: whose first part holds a digit, nor "ID.3", one number), or two capitals or more then
-#: three digits or more after a "." ("CMD.4471", hand-tuning266); any of these may end
-#: in one lower-case letter after a hyphen, read in capitals ("QTE/49-b", hand-tuning103),
-#: and a part after a joint may be digits then one or two lower-case letters ("SRT~4q/19",
-#: hand-tuning135) or one or two lower-case letters then digits ("ARV:s7-30",
-#: hand-tuning143);
-#: or capitals joined by "-", then a space and digits ("SOS-Q 7714", hand-tuning121; not
-#: an amount's "CHF 90", with no hyphen); never a time ("10:30PM"). Each blind set's
-#: author invented a shape :data:`ERROR_CODE` did not read.
-#: This reads them all, and also what no incident is: one customer's reference
+#: order's "#12345" starts with it and is no joint, nor is a rating's "5*", an emphasis
+#: "*great*", a handle's "@" or a phone number's "+", nor an e-mail address in lower
+#: case), with one more part after a "." once joined so ("LDV~KID.12", hand-tuning141) or
+#: a first part holding one ("GAP0.41-K", hand-tuning142), or two parts with a capital
+#: each joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0",
+#: "2.5GB"), or capitals then two digits or more with no joint ("E52", "U12"), or two
+#: capitals or more then two numbers, each after a "." ("SCN.8.22", hand-tuning258; not a
+#: version's "V2.0.1", whose first part holds a digit, nor "ID.3", one number), or two
+#: capitals or more then three digits or more after a "." ("CMD.4471", hand-tuning266);
+#: any of these may end in one lower-case letter after a hyphen, read in capitals
+#: ("QTE/49-b", hand-tuning103), and a part after a joint may be digits then one or two
+#: lower-case letters ("SRT~4q/19", hand-tuning135) or one or two lower-case letters then
+#: digits ("ARV:s7-30", hand-tuning143); or capitals joined by "-", then a space and
+#: digits ("SOS-Q 7714", hand-tuning121; not an amount's "CHF 90", with no hyphen); never
+#: a time ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did
+#: not read. This reads them all, and also what no incident is: one customer's reference
 #: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
 #: several customers quote it within minutes, far above its usual; a customer's thread is
 #: joined by a token its contacts quote again, the same matter whatever it is
