@@ -36,10 +36,13 @@ ERROR_CODE = re.compile(
 #: and digits, both, in two or three parts joined by "-", "/", ":", "_", "~", "#", "·",
 #: "*", "@", "+" or "=" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200",
 #: "DOR~0917", "SLF#27", "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307",
-#: hand-tuning274; "CX+8071", hand-tuning275; "SF=318", hand-tuning278; a hashtag or an
-#: order's "#12345" starts with it and is no joint, nor is a rating's "5*", an emphasis
-#: "*great*", a handle's "@" or a phone number's "+", nor an e-mail address in lower
-#: case), with one more part after a "." once joined so ("LDV~KID.12", hand-tuning141) or
+#: hand-tuning274; "CX+8071", hand-tuning275; "SF=318", hand-tuning278), or by another
+#: mark no word, price or measure puts between two such parts: "&", "|", "\", "^", "§",
+#: "•", an en or an em dash (no blind set's code has used these yet; never "$", "%" or
+#: "°": "R$50", "12°C"). A hashtag or an order's "#12345" starts with a joint, and is
+#: none; nor is a rating's "5*", an emphasis "*great*", a handle's "@", a phone number's
+#: "+", "AT&T", or an e-mail address in lower case. Also read: such a token with one
+#: more part after a "." once joined so ("LDV~KID.12", hand-tuning141) or
 #: a first part holding one ("GAP0.41-K", hand-tuning142), or two parts with a capital
 #: each joined by "." ("E7.OOA"; not a model's, a version's or a size's "ID.3", "V2.0",
 #: "2.5GB"), or capitals then two digits or more with no joint ("E52", "U12"), or two
@@ -59,14 +62,14 @@ ERROR_CODE = re.compile(
 #: (:func:`incident_codes` serves both).
 CODE_LIKE = re.compile(
     r"""
-    (?<![\w@/.:#+~·-])
+    (?<![\w@/.:#+~·&|\\^§•–—-])
     (?!\d{1,2}:\d{2}[AP]M\b)
     (?:
-        (?=[A-Za-z\d:/_~#·*@+=.-]*\d)(?=[A-Z\d:/_~#·*@+=.-]*[A-Z])
+        (?=[A-Za-z\d:/_~#·*@+=&|\\^§•–—.-]*\d)(?=[A-Z\d:/_~#·*@+=&|\\^§•–—.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
           | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
-            (?:[-/:_~#·*@+=](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
+            (?:[-/:_~#·*@+=&|\\^§•–—](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
           | [A-Z]{2,5}(?:\.\d{1,4}){2}
@@ -75,7 +78,7 @@ CODE_LIKE = re.compile(
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
     )
     (?:-[a-z])?
-    (?![\w@/:~#·-]|[.,][\w@/:~#·-])
+    (?![\w@/:~#·&|\\^§•–—-]|[.,][\w@/:~#·-])
     """,
     re.VERBOSE,
 )

