@@ -3051,3 +3051,23 @@ def test_a_count_said_with_praise_praises(analyzer: AffectAnalyzer, text: str) -
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents
     assert "frustration" not in affect.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning279: plants said to arrive sturdy or to grow fast, a seedling shop's
+        # usual praise, read negative (-0.45, -0.36): no baseline for two slides to fall
+        # from; "wie verrückt" read as a loyal count's frustration: false repeats
+        "Le piantine di pomodoro di Sprossa sono arrivate robuste, già tutte nell'orto!",
+        "Die Tomatenjungpflanzen von Sprossa sind kräftig angekommen, alle 12 stehen im Beet!",
+        "Sprossa's tomato plugs arrived sturdy and damp, all potted on by lunch!",
+        "Terceira encomenda e as courgettes estão a crescer imenso 🌱",
+        "Zum dritten Mal bestellt, die Zucchini wachsen wie verrückt 🌱",
+        "Troisième commande et les courgettes poussent comme des folles",
+    ],
+)
+def test_plants_arriving_sturdy_or_growing_fast_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "frustration" not in affect.emotions
