@@ -3071,3 +3071,21 @@ def test_plants_arriving_sturdy_or_growing_fast_praise(analyzer: AffectAnalyzer,
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents
     assert "frustration" not in affect.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning280: a loyal count said with "still not bored" read as a complaint
+        # said again ("still not"), and a night owl's "Ne valeva la pena" as nothing good,
+        # each posted three times: false repeats
+        "Third puzzle this month from Teselo and still not bored, the queue feature is brilliant",
+        "Le 2 di notte e ho messo l'ultimo pezzo. Ne valeva la pena",
+        "Troisième puzzle ce mois-ci et toujours pas lassée",
+        "Dritte Lieferung und es wird nie langweilig",
+    ],
+)
+def test_not_tired_of_it_and_worth_it_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
