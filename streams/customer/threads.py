@@ -138,7 +138,8 @@ def _fold_problem(
     """Thread the contact into the customer's unresolved problems (repeat_contact).
 
     A contact that thanks or praises (:func:`resolves_problems`) resolves every
-    problem raised before it. A problem contact (:func:`is_problem`) joins the most
+    problem raised before it, until a contact names its reference and says it is still
+    so (:func:`_closed_by_thanks`). A problem contact (:func:`is_problem`) joins the most
     recent open thread of the last ``repeat_window_days`` that shares a topic
     with it, or, when it has no topic ("still not fixed"), the most recent open
     problem thread; otherwise it opens a new thread. Any other contact that is
@@ -177,6 +178,11 @@ def _fold_problem(
         # erronées (LK-189210)" after "... (dossier LK-189210)"): the same matter,
         # whatever topic words each uses.
         thread = next((t for t in reversed(live) if refs & set(t.get("refs", []))), None)
+    if thread is None and refs and says_it_persists(event, model):
+        # Naming a problem's reference, saying it is still so, after a thanks closed it
+        # ("RM-381746 continua por resolver", "As plantas novas estão lindas, obrigado",
+        # then "ainda nada sobre rm381746"): the thanks was for something else.
+        thread = _closed_by_thanks(state, refs, topics, since)
     codes = frozenset(_faults(incident_codes(event.subject, event.text), apart))
     if thread is None and codes:
         # Quoting the error code an open thread's contacts quoted ("Sempre l'errore
@@ -470,6 +476,31 @@ def _fold_problem(
     if occurred >= thread["last_at"]:
         thread["last_at"], thread["last_channel"] = occurred, channel
     thread["last_event_id"] = event.event_id
+
+
+def _closed_by_thanks(
+    state: CustomerState, refs: frozenset[str], topics: set[str], since: str
+) -> dict[str, Any] | None:
+    """The customer's last problem thread of the window since ``since`` that a thanks
+    closed (:func:`resolves_problems`) and whose contacts named one of ``refs``, open
+    again; None without one. Not one on other topics than ``topics``, when both name
+    some: "trouvé ! ... merci" closed a parcel not received (delivery), and "J'ai renvoyé
+    #451759 ... toujours pas de remboursement" (refund) is another matter of that order."""
+    thread = next(
+        (
+            t
+            for t in reversed(state.problems)
+            if not t["open"]
+            and t.get("problem", True)
+            and since <= t["last_at"]
+            and refs & set(t.get("refs", []))
+            and (not topics or not t["topics"] or bool(topics & set(t["topics"])))
+        ),
+        None,
+    )
+    if thread is not None:
+        thread["open"] = True
+    return thread
 
 
 def _named(

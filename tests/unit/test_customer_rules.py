@@ -2987,6 +2987,33 @@ def test_a_contact_naming_the_reference_of_an_open_problem_is_that_problem() -> 
     assert alert.evidence[:2] == ["e-1", "e-2"]
 
 
+def test_naming_a_problems_reference_as_still_so_after_thanks_for_another_thing() -> None:
+    # hand-tuning277/b2b_accounts (report run 279, missed): praise for the plants in
+    # between closed the thread; the call spells its reference without the hyphen.
+    state = CustomerState("c-1")
+    first = "Como disse Beatriz, RM-381746 continua por resolver. Três semanas sem visita"
+    chain = [complaint("e-1", 0, topics=[], intents=["complaint", "question"], text=first)]
+    chain += [mood("e-2", 0.1, 1.0, topics=[], emotions=["gratitude"], channel="chat",
+                   text="As plantas novas estão lindas, obrigado")]  # fmt: skip
+    chain += [mood("e-3", 1, -0.9, topics=[], intents=[], channel="phone", subject=None,
+                   text="ainda nada sobre rm381746")]  # fmt: skip
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-3"]
+
+
+def test_another_matter_of_the_same_order_after_thanks_is_no_repeat() -> None:
+    # hand-tuning2/repeat_contacts (resolved_between): the parcel was found, thanks; the
+    # refund of that order is another matter, on another topic.
+    state = CustomerState("c-1")
+    lost = "Le suivi indique livré mais je n'ai rien reçu. Commande #451759."
+    chain = [complaint("e-1", 0, topics=["delivery"], intents=["complaint"], text=lost)]
+    chain += [mood("e-2", 0.1, 0.46, topics=[], emotions=["gratitude"], channel="phone",
+                   text="trouvé ! Il était dans le local poubelles. Désolé, merci.")]  # fmt: skip
+    refund = "J'ai renvoyé #451759 il y a deux semaines et toujours pas de remboursement."
+    chain += [mood("e-3", 1.7, -0.72, topics=["refund"], intents=["complaint"], text=refund)]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
 def test_a_reply_thanking_for_the_fix_and_apologising_for_the_tone_closes_it() -> None:
     # hand-tuning22/one_bad_day: the reply to our answer names the case it gave.
     state = CustomerState("c-1")
