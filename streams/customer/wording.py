@@ -503,14 +503,16 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 #: A reference the customer names: letters then four or more digits ("VT-406905",
 #: "MB545087", "rif. vd-771288"; two groups of letters, "MT-RC461336", read
 #: "MTRC461336", not an account's "PRO-ES-63581"), letters, a year and a number
-#: ("RM-26-36591", read "RM2636591"), letters, a slash, five digits or more and a letter
-#: ("CAN/74058-R", read "CAN74058"; not an error code's "WV/0438"), a number after "#"
-#: ("#466560"), a booking code of capitals and digits ("7HG68Q"), or a number of five
-#: digits or more and its year after
-#: a slash ("demande 93423/26", "pratica 40217/2026"; not a school year, "2025/26"); not
-#: an error code ("VH-417", "AUTH-502").
+#: ("RM-26-36591", read "RM2636591") or a number and a suffix of one to three digits
+#: ("CR-70001-13", read "CR7000113", hand-tuning281), letters, a slash, five digits or
+#: more and a letter ("CAN/74058-R", read "CAN74058"; not an error code's "WV/0438"), a
+#: number after "#" ("#466560"), a booking code of capitals and digits ("7HG68Q"), or a
+#: number of five digits or more and its year after a slash ("demande 93423/26",
+#: "pratica 40217/2026"; not a school year, "2025/26"); not an error code ("VH-417",
+#: "AUTH-502").
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:([a-z]{1,5}(?:-[a-z]{1,5}(?=\d))?)-?((?:\d{2,4}-)?\d{4,})|#\s?(\d{4,}))(?![\w-])"
+    r"(?<![\w-])(?:([a-z]{1,5}(?:-[a-z]{1,5}(?=\d))?)-?((?:\d{2,4}-)?\d{4,}(?:-\d{1,3})?)"
+    r"|#\s?(\d{4,}))(?![\w-])"
     r"|(?<![\w-])(?-i:((?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{6,8}))(?![\w-])"
     r"|(?<![\w/-])(?<!\d[.,])(\d{5,}/(?:\d{4}|\d{2}))(?![\w/-]|[.,]\d)"
     r"|(?<![\w/-])([a-z]{1,5})/(\d{5,})(?:-[a-z])?(?![\w/-])",

@@ -1210,6 +1210,8 @@ def test_a_bare_still_in_italian_says_the_problem_goes_on() -> None:
         # hand-tuning161: two groups of letters ("MT-RC461336"), not an account id whose
         # country is set off by a hyphen ("PRO-ES-63581")
         ("Auftrag MT-RC461336 ist immer noch nicht da", {"MTRC461336"}),
+        # hand-tuning281/b2b_accounts: a number and a suffix of one to three digits
+        ("Processo CR-70001-13: tudo na mesma, vários colegas já escreveram", {"CR7000113"}),
         ("Dossier APV-E7101 ouvert", {"APVE7101"}),
         ("todos los pedidos de la cuenta PRO-ES-63581", set()),
         # error codes, phone numbers and plain numbers are no references
@@ -3011,6 +3013,31 @@ def test_another_matter_of_the_same_order_after_thanks_is_no_repeat() -> None:
                    text="trouvé ! Il était dans le local poubelles. Désolé, merci.")]  # fmt: skip
     refund = "J'ai renvoyé #451759 il y a deux semaines et toujours pas de remboursement."
     chain += [mood("e-3", 1.7, -0.72, topics=["refund"], intents=["complaint"], text=refund)]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+def test_a_loyal_customers_count_of_stays_posted_twice_is_no_repeat() -> None:
+    # hand-tuning272/one_bad_day: read -0.11 and +0.08, "tercera vez" a count of stays
+    state = CustomerState("c-1")
+    text = "Tercera vez este año con Felinza y Felix ya entra solo en la habitación, ni maúlla."
+    chain = [mood("e-1", 0, -0.11, topics=[], channel="social", text=text)]
+    chain += [mood("e-2", 2.8, 0.08, topics=[], channel="web", text=text)]
+    assert of(feed(state, chain), "repeat_contact") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning281/happy_writers: a night owl's hour, then still at it, each posted
+        # three times and read negative (-0.69, -0.89): a problem said to persist
+        "Sono le due e sto ancora limando decimi a Suzuka nella sessione notturna di Cordolo",
+        "São 2 da manhã e ainda estou a tirar décimas em Suzuka na sessão noturna da Cordolo",
+    ],
+)
+def test_a_night_owl_still_at_it_posted_three_times_is_no_repeat(text: str) -> None:
+    state = CustomerState("c-1")
+    chain = [mood(f"e-{i}", day, -0.8, topics=[], channel="community", text=text)
+             for i, day in enumerate((0, 1.2, 2.4))]  # fmt: skip
     assert of(feed(state, chain), "repeat_contact") == []
 
 
