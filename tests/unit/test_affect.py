@@ -3089,3 +3089,17 @@ def test_not_tired_of_it_and_worth_it_praise(analyzer: AffectAnalyzer, text: str
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning281: liked more each time, read -0.70 as a recurring complaint; a
+        # slide's steps, worse each time, read as no complaint
+        ("Tercera vez este mes en la sala y cada vez me gusta más", "praise"),
+        ("Subiram o preço à hora e a sala está cada vez mais suja", "complaint"),
+        ("La sala è sempre più sporca", "complaint"),
+    ],
+)
+def test_better_or_worse_each_time(analyzer: AffectAnalyzer, text: str, intent: str) -> None:
+    assert intent in analyzer.analyze(text).intents
