@@ -3041,6 +3041,18 @@ def test_a_night_owl_still_at_it_posted_three_times_is_no_repeat(text: str) -> N
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+def test_nothing_fixed_typed_with_a_typo_closes_nothing() -> None:
+    # hand-tuning283/b2b_accounts (report run 285, missed): "nothnig is fixed" read as
+    # "is fixed", which closed the case the contact names again
+    state = CustomerState("c-1")
+    first = "Your invoices still carry no PO number. My colleague already wrote (case ML-853422)."
+    chain = [complaint("e-1", 0, topics=["billing"], intents=["complaint"], text=first)]
+    again = "Case ML-853422: nothnig is fixed and several colleagues wrote."
+    chain += [mood("e-2", 3, -0.23, topics=[], text=again)]
+    [alert] = of(feed(state, chain), "repeat_contact")
+    assert alert.evidence == ["e-1", "e-2"]
+
+
 def test_a_reply_thanking_for_the_fix_and_apologising_for_the_tone_closes_it() -> None:
     # hand-tuning22/one_bad_day: the reply to our answer names the case it gave.
     state = CustomerState("c-1")
