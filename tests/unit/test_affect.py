@@ -3103,3 +3103,21 @@ def test_not_tired_of_it_and_worth_it_praise(analyzer: AffectAnalyzer, text: str
 )
 def test_better_or_worse_each_time(analyzer: AffectAnalyzer, text: str, intent: str) -> None:
     assert intent in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning284: a slider's usual praise read negative, so no baseline to fall
+        # from: the highlight of the week, talked of since, others' nerves
+        "Third time at Hachura this month and it's still the highlight of my week.",
+        "took my brother to Hachura for his 40th and he hasn't shut up about it since.",
+        "Hachura staff were brilliant with the nervous ones",
+    ],
+)
+def test_the_highlight_of_the_week_and_patience_with_the_nervous_ones_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "anxiety" not in affect.emotions
