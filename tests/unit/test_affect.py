@@ -3121,3 +3121,20 @@ def test_the_highlight_of_the_week_and_patience_with_the_nervous_ones_praise(
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents
     assert "anxiety" not in affect.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning286: a loyal count of visits said with the children's delight read as
+        # a complaint (-0.77) or frustration: a slide missed and false repeats
+        "Third time this month at the rink and the kids still beg to go back",
+        "Tercera vez este mes en la pista y los peques encantados",
+    ],
+)
+def test_a_visit_counted_with_the_childrens_delight_praises(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents
