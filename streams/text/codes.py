@@ -38,8 +38,9 @@ ERROR_CODE = re.compile(
 #: "DOR~0917", "SLF#27", "QRT·5407", hand-tuning139; "WX*88", hand-tuning263; "SEL@3307",
 #: hand-tuning274; "CX+8071", hand-tuning275; "SF=318", hand-tuning278), or by another
 #: mark no word, price or measure puts between two such parts: "&", "|", "\", "^", "§",
-#: "•", an en or an em dash (no blind set's code has used these yet; never "$", "%" or
-#: "°": "R$50", "12°C"). A hashtag or an order's "#12345" starts with a joint, and is
+#: "•", an en or an em dash, or "!" ("FP!2048", hand-tuning287; not after a code, where
+#: it ends a sentence: "Thanks for sorting RV-833314!"); never "$", "%" or "°": "R$50",
+#: "12°C". A hashtag or an order's "#12345" starts with a joint, and is
 #: none; nor is a rating's "5*", an emphasis "*great*", a handle's "@", a phone number's
 #: "+", "AT&T", or an e-mail address in lower case. Also read: such a token with one
 #: more part after a "." once joined so ("LDV~KID.12", hand-tuning141) or
@@ -65,11 +66,11 @@ CODE_LIKE = re.compile(
     (?<![\w@/.:#+~·&|\\^§•–—-])
     (?!\d{1,2}:\d{2}[AP]M\b)
     (?:
-        (?=[A-Za-z\d:/_~#·*@+=&|\\^§•–—.-]*\d)(?=[A-Z\d:/_~#·*@+=&|\\^§•–—.-]*[A-Z])
+        (?=[A-Za-z\d:/_~#·*@+=&|\\^§•–—!.-]*\d)(?=[A-Z\d:/_~#·*@+=&|\\^§•–—!.-]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
           | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
-            (?:[-/:_~#·*@+=&|\\^§•–—](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
+            (?:[-/:_~#·*@+=&|\\^§•–—!](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
           | [A-Z]{2,5}(?:\.\d{1,4}){2}

@@ -873,6 +873,12 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
         texts = (f"error {code} again", f"Fehler {code}", f"erreur {code} partout", f"{code}!")
         assert spike_topics(texts) == [f"code:{code}"]
     assert incident_codes(None, "AT&T, B&Q, 12°C, R$50, US$20, 95%, A4 | A5, 2019–2021") == []
+    # hand-tuning287/topic_spike (report run 289, found after 23.6 minutes by its topic):
+    # "FP!2048", joined by "!"; a "!" after a code ends the sentence, and the code stays
+    texts = ("Permiso digital rechazado en la barrera del coto, FP!2048.", "Ancora FP!2048",
+             "error FP!2048 at the gate", "Fehler FP!2048 am Tor")  # fmt: skip
+    assert spike_topics(texts) == ["code:FP!2048"]
+    assert incident_codes(None, "Thanks for sorting RV-833314! Great") == ["RV-833314"]
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
