@@ -32,6 +32,14 @@ ERROR_CODE = re.compile(
 )
 
 
+#: The marks that may join the parts of an incident's code (:data:`CODE_LIKE`): those
+#: blind sets' codes used, and the other marks no word, price or measure puts between
+#: two parts (``_OTHER_MARKS``); each a regex character class's body, for the classes
+#: of :data:`CODE_LIKE` that list them.
+_OTHER_MARKS = r"&|\\^§•–—"
+_JOINTS = rf"/:_~#·*@+={_OTHER_MARKS}!-"
+
+
 #: Any token an incident's code could be, whatever shape the product gives it: capitals
 #: and digits, both, in two or three parts joined by "-", "/", ":", "_", "~", "#", "·",
 #: "*", "@", "+" or "=" ("SX-5012", "4419/HC", "FS/48-R", "BZ:5E", "RLS_1200",
@@ -63,14 +71,14 @@ ERROR_CODE = re.compile(
 #: (:func:`incident_codes` serves both).
 CODE_LIKE = re.compile(
     r"""
-    (?<![\w@/.:#+~·&|\\^§•–—-])
+    (?<![\w@/.:#+~·<OTHER>-])
     (?!\d{1,2}:\d{2}[AP]M\b)
     (?:
-        (?=[A-Za-z\d:/_~#·*@+=&|\\^§•–—!.-]*\d)(?=[A-Z\d:/_~#·*@+=&|\\^§•–—!.-]*[A-Z])
+        (?=[A-Za-z\d.<JOINTS>]*\d)(?=[A-Z\d.<JOINTS>]*[A-Z])
         (?:
             [A-Z\d]{0,7}[A-Z][A-Z\d]{0,7}\.(?=\d*[A-Z])[A-Z\d]{1,8}
           | [A-Z\d]{1,8}(?:\.[A-Z\d]{1,8})?
-            (?:[-/:_~#·*@+=&|\\^§•–—!](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
+            (?:[<JOINTS>](?:[A-Z\d]{1,8}|\d{1,4}[a-z]{1,2}(?![a-z])|[a-z]{1,2}\d{1,4}(?!\w))){1,2}
             (?:\.[A-Z\d]{1,8})?
           | [A-Z]{1,3}\d{2,5}
           | [A-Z]{2,5}(?:\.\d{1,4}){2}
@@ -79,8 +87,8 @@ CODE_LIKE = re.compile(
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
     )
     (?:-[a-z])?
-    (?![\w@/:~#·&|\\^§•–—-]|[.,][\w@/:~#·-])
-    """,
+    (?![\w@/:~#·<OTHER>-]|[.,][\w@/:~#·-])
+    """.replace("<JOINTS>", _JOINTS).replace("<OTHER>", _OTHER_MARKS),
     re.VERBOSE,
 )
 
