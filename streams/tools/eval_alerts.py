@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout289/ is to be written blind by a helper session, in a worktree
-#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
-#: nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout289/ was written blind by a helper session, in a worktree of its
+#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 15:49-15:55 UTC on
+#: 2026-12-07 (committed as 673d60e, cherry-picked onto main unchanged as 94bf359; 321
+#: customers and 2,002 touchpoints of which 447 are agents' replies by its author's counts,
+#: its author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout289", "heldout289"),)
 
 
