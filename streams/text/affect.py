@@ -604,7 +604,11 @@ class AffectAnalyzer:
                 dropped,
                 recurring,
                 smiles,
-            ) and not any(word in normalized for word in self._contrasts)
+            ) and not any(
+                word in normalized
+                for word in self._contrasts
+                if not false_friends or word.strip() not in false_friends
+            )
         if self._emoji_sections and has_emoji:
             self._apply_emojis(text, sentiment_label, emotions, intents, dropped)
         if self._is_question(text, normalized, openers, exceptions):

@@ -721,9 +721,11 @@ def false_friend_words(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
 
 
 def _check_false_friends(reader: _Reader, taxonomy: Taxonomy) -> None:
-    """Every ``[false_friends]`` word must be one of the ``[negators]``, a cue of an
-    emotion or intent, or a phrase of a topic, competitor or criterion, of any language."""
+    """Every ``[false_friends]`` word must be one of the ``[negators]``, a litotes
+    contrast, a cue of an emotion or intent, or a phrase of a topic, competitor or
+    criterion, of any language."""
     known = {normalize(w) for words in taxonomy.negators.values() for w in words}
+    known.update(normalize(w) for w in taxonomy.affect.litotes_contrasts)
     for section in (*taxonomy.emotions, *taxonomy.intents):
         known.update(normalize(w) for words in section.phrases.values() for w in words)
     for category in (*taxonomy.topics, *taxonomy.competitors, *taxonomy.criteria):

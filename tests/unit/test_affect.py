@@ -2422,6 +2422,68 @@ def test_fuming_minutes_late_and_a_second_time_this_month_are_a_slide(
     assert said in {*affect.emotions, *affect.intents}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "litotes"),
+    [
+        # hand-tuning290/bilingual: Portuguese "mais" is "more", not French "but": the
+        # litotes stands ("Mais uma troca ... sem problema nenhum" read -0.50)
+        ("Mais uma troca de tamanho sem problema nenhum. Continuo fã", "pt", True),
+        ("Pas de problème, mais le support ne répond jamais", "fr", False),
+        # French "ma" is "my", not Italian "but"
+        ("Ma commande est arrivée sans aucun problème", "fr", True),
+        ("Nessun problema con la consegna, ma il supporto non risponde", "it", False),
+    ],
+)
+def test_a_contrast_word_of_another_language_does_not_end_a_litotes(
+    analyzer: AffectAnalyzer, text: str, language: str, litotes: bool
+) -> None:
+    assert analyzer.analyze(text, "negative", language=language).litotes is litotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning290: a slow churner's mild steps, read +0.41, +0.06, -0.14 and -0.04
+        "El pedido llegó un día tarde, bueno",
+        "Los polos nuevos ya tienen bolitas a las dos semanas",
+        "El reembolso de una devolución tarda ya más de diez días",
+        "A encomenda chegou um dia mais tarde do que o prometido, mas pronto, chegou",
+        "The parcel came a day late, oh well",
+        "Die neuen Pullis haben knötchen nach zwei Wochen",
+        "Il rimborso ci mette già più di dieci giorni",
+        "Le remboursement prend déjà plus de dix jours",
+        # hand-tuning282/slow_churners: getting fed up, said outright, read +0.40
+        "Segunda visita adiada, estou a ficar farto",
+        "Segunda visita aplazada, me estoy hartando",
+    ],
+)
+def test_a_day_late_bobbles_and_a_long_wait_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_never_a_day_late_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    assert "complaint" not in analyzer.analyze("The parcel was never a day late").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning290/one_bad_day: "you never let me down", said to the company, read as
+        # frustration ("ancora una volta") and joined to a refund complaint
+        "Ancora una volta cambio taglia in due giorni, non mi deludete mai",
+        "Otra vez cambio de talla en dos días, nunca me falláis",
+        "Mais uma troca em dois dias, nunca me desiludem",
+        "Encore un échange en deux jours, vous ne me décevez jamais",
+        "Wieder ein Umtausch in zwei Tagen, ihr enttäuscht mich nie",
+    ],
+)
+def test_you_never_let_me_down_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "frustration" not in affect.emotions
+
+
 def test_a_good_thing_for_the_second_time_this_week_is_praise(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze("Second time this week the driver was early, brilliant")
     assert "praise" in affect.intents and "frustration" not in affect.emotions

@@ -3433,6 +3433,10 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         # hand-tuning276/one_bad_day: a good thing kept ("still on time")
         ("Third wash this summer and the lads are still on time, no more maggots", False),
         ("The lads are still not here", True),
+        # hand-tuning290/one_bad_day: whether a size is still in stock, asked three times
+        ("Olá, a camisola da escola X ainda tem o tamanho 10 anos em stock?", False),
+        ("Do you still have size 10 in the school jumper?", False),
+        ("A camisola ainda tem o buraco que reportei", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:

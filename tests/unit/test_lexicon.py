@@ -489,3 +489,9 @@ def test_a_false_friend_must_be_a_negator_or_a_cue(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_taxonomy(path).false_friends == {"it": ("cassé", "not")}
+    # A contrast that ends a litotes may be one too (Portuguese "mais" is "more").
+    path.write_text(
+        '[topics.x]\nen = ["x"]\n[negators]\nen = ["not"]\n[false_friends]\npt = ["mais"]\n',
+        encoding="utf-8",
+    )
+    assert load_taxonomy(path).false_friends == {"pt": ("mais",)}
