@@ -62,9 +62,12 @@ _JOINTS = rf"/:_~#·*@+={_OTHER_MARKS}!-"
 #: ("QTE/49-b", hand-tuning103), and a part after a joint may be digits then one or two
 #: lower-case letters ("SRT~4q/19", hand-tuning135) or one or two lower-case letters then
 #: digits ("ARV:s7-30", hand-tuning143); or capitals joined by "-", then a space and
-#: digits ("SOS-Q 7714", hand-tuning121; not an amount's "CHF 90", with no hyphen); never
-#: a time ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did
-#: not read. This reads them all, and also what no incident is: one customer's reference
+#: digits ("SOS-Q 7714", hand-tuning121; not an amount's "CHF 90", with no hyphen); or
+#: two capitals or digits or more, a capital among them, then a part in brackets joined
+#: to them, a digit in one or the other ("TKV(731)", hand-tuning291; "TKV[731]"; not a
+#: clause's "5(2)", "USB(C)", "A(1)", nor "TKV (731)" with a space); never a time
+#: ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did not read.
+#: This reads them all, and also what no incident is: one customer's reference
 #: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
 #: several customers quote it within minutes, far above its usual; a customer's thread is
 #: joined by a token its contacts quote again, the same matter whatever it is
@@ -85,6 +88,8 @@ CODE_LIKE = re.compile(
           | [A-Z]{2,5}\.\d{3,6}
         )
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
+      | (?=\d*[A-Z])(?=[A-Z\d([{]*\d)[A-Z\d]{2,8}
+        (?:\([A-Z\d]{1,8}\)|\[[A-Z\d]{1,8}\]|\{[A-Z\d]{1,8}\})
     )
     (?:-[a-z])?
     (?![\w@/:~#·<OTHER>-]|[.,][\w@/:~#·-])

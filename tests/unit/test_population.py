@@ -879,6 +879,14 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "error FP!2048 at the gate", "Fehler FP!2048 am Tor")  # fmt: skip
     assert spike_topics(texts) == ["code:FP!2048"]
     assert incident_codes(None, "Thanks for sorting RV-833314! Great") == ["RV-833314"]
+    # hand-tuning291/topic_spike (report run 293, found after 40.0 minutes by its topics):
+    # "TKV(731)", its digits in brackets joined to its capitals; never a clause's "5(2)",
+    # a section's "3(A)", "USB(C)", a plural's "ID(s)", a single capital's "A(1)".
+    texts = ("Scanner lehnt ab, Fehler TKV(731).", "Still TKV(731), tried my husband's phone",
+             "erreur TKV(731). Personne n'entre", "error TKV(731)?")  # fmt: skip
+    assert spike_topics(texts) == ["code:TKV(731)"]
+    assert incident_codes(None, "erro TKV[731] e TKV{731}") == ["TKV[731]", "TKV{731}"]
+    assert incident_codes(None, "Art. 5(2), Table 3(A), USB(C), ID(s), A(1), TKV (731)") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
