@@ -2470,6 +2470,22 @@ def test_never_a_day_late_is_no_complaint(analyzer: AffectAnalyzer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning291/one_bad_day: someone still talks of a good time (-0.42, a false
+        # repeat); "haven't stopped talking about it" read -0.77 in hand-tuning261
+        "Took my dad for his 70th, he hasn't stopped talking about the Moon's craters",
+        "Took the kids to laser tag again, they haven't stopped talking about it",
+        "Mit Papa zum 70. dort gewesen, er erzählt immer noch von den Mondkratern",
+        "Fui com o meu pai, ainda fala das crateras da Lua",
+        "Fui con mi padre y no para de hablar de los cráteres",
+    ],
+)
+def test_still_talking_about_a_good_time_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # hand-tuning290/one_bad_day: "you never let me down", said to the company, read as
         # frustration ("ancora una volta") and joined to a refund complaint
         "Ancora una volta cambio taglia in due giorni, non mi deludete mai",

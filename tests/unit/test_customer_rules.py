@@ -3437,6 +3437,9 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("Olá, a camisola da escola X ainda tem o tamanho 10 anos em stock?", False),
         ("Do you still have size 10 in the school jumper?", False),
         ("A camisola ainda tem o buraco que reportei", True),
+        # hand-tuning291/one_bad_day: a father still talks of the outing (a false repeat)
+        ("Mit Papa zum 70. dort gewesen, er erzählt immer noch von den Mondkratern", False),
+        ("Die App zeigt immer noch den Fehler", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
