@@ -2470,6 +2470,24 @@ def test_never_a_day_late_is_no_complaint(analyzer: AffectAnalyzer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hand-tuning293: a loyal count of hires, clean and charged every time, read -0.85
+        # as a recurring complaint ("terceira vez"): false repeats in two families
+        "Já é a terceira vez que alugamos a cadeira elétrica e está sempre limpinha e com a "
+        "bateria cheia",
+        "Ya es la tercera vez que alquilamos la silla y siempre limpita y con la batería llena",
+        "Encore une fois Cariqo m'a sauvé la soirée, batterie pleine en 2 minutes",
+    ],
+)
+def test_clean_and_charged_again_is_no_recurring_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    affect = analyzer.analyze(text)
+    assert "frustration" not in affect.emotions and "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # hand-tuning291/one_bad_day: someone still talks of a good time (-0.42, a false
         # repeat); "haven't stopped talking about it" read -0.77 in hand-tuning261
         "Took my dad for his 70th, he hasn't stopped talking about the Moon's craters",
