@@ -2468,6 +2468,23 @@ def test_never_a_day_late_is_no_complaint(analyzer: AffectAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        # hand-tuning294/one_bad_day: "wieder mal" twice with a quick return, read -0.10 and
+        # joined to the bad day's complaint as the same problem raised again
+        ("Wieder mal die nette Fahrerin bei der Abholung, wieder mal ruckzuck zurück.", True),
+        ("Vieram limpar a entrada e selaram as juntas, trabalho muito bem feito.", True),
+        # "muito bem" alone is also irony after a fault, so it is no praise cue
+        ("Pago o plano familia e a minha filha está BLOQUEADA. Muito bem", False),
+    ],
+)
+def test_in_a_flash_and_well_made_praise(
+    analyzer: AffectAnalyzer, text: str, praised: bool
+) -> None:
+    assert ("praise" in analyzer.analyze(text).intents) is praised
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # hand-tuning293: a loyal count of hires, clean and charged every time, read -0.85
