@@ -2468,6 +2468,74 @@ def test_never_a_day_late_is_no_complaint(analyzer: AffectAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # sim-low-calm/s629: a valuable customer's first complaint, with the subject
+        # "Produit défectueux", read -0.25 with no complaint: churn risk stayed under 45
+        "Produit défectueux. La caméra chauffe et se coupe tout seul, c'est du matériel "
+        "défectueux.",
+        "The camera is faulty",
+        "Sent back a defective unit",
+        "La cámara es defectuosa",
+        "La telecamera è difettosa",
+        "A câmara está defeituosa",
+        "Schon die zweite defekte Kamera",
+    ],
+)
+def test_defective_or_faulty_is_a_complaint(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_not_faulty_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    assert "complaint" not in analyzer.analyze("Not faulty at all, works great").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning295/slow_churners: a slider's usual praise, read -0.41 and +0.17 with
+        # no praise cue; a loyal count read -0.25 and joined to a bad day (one_bad_day)
+        "Balade avec les buses ce matin, magique, le fauconnier était passionnant",
+        "Rencontre avec les chouettes pour l'anniversaire de mon fils, il était aux anges",
+        "Third hawk walk this year and still grinning",
+        "Die Eulennacht war einfach magisch",
+    ],
+)
+def test_magical_fascinating_and_still_grinning_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning295/slow_churners: a slide's steps, read as no complaint
+        "Le site me déconnecte sans arrêt",
+        "la web me echa todo el rato",
+        "O site desliga-me sempre",
+        "Soirée chouettes deux fois plus courte",
+        "La noche de búhos dura la mitad",
+        "A noite das corujas tem metade do tempo",
+        "Se ha perdido la magia",
+        "Perdeu-se a magia",
+        "The magic is gone",
+    ],
+)
+def test_logged_out_half_as_long_and_the_magic_gone_are_complaints(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_logging_oneself_out_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    text = "Quand je me déconnecte, je perds mon panier ?"
+    assert "complaint" not in analyzer.analyze(text).intents
+
+
+def test_not_magical_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    assert "praise" not in analyzer.analyze("Ce n'était pas magique").intents
+
+
+@pytest.mark.parametrize(
     ("text", "praised"),
     [
         # hand-tuning294/one_bad_day: "wieder mal" twice with a quick return, read -0.10 and

@@ -2056,6 +2056,8 @@ def test_a_thanks_forgets_the_recent_contacts_a_follow_up_could_refer_to() -> No
         ("RE : Dossier PC-909644", "oui c bon pour PC-909644 mecri bcp"),
         # hand-tuning174/repeat_contacts: confirmed for our case, its thanks misspelt
         ("RE : Dossier KX-RC462722", "C'est confirmé pour KX-RC462722, mreci !"),
+        # hand-tuning295/repeat_contacts: confirmed for our case without "c'est"
+        ("", "Confirmé pour FC-187334, mreci"),
         # hand-tuning185/repeat_contacts: all fine with our case, answering "¿Nos lo confirmas?"
         ("", "todo bien con el caso OT-300015, ya está"),
         ("", "tudo certo com o caso OT-300024, já está"),
@@ -3440,6 +3442,11 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         # hand-tuning291/one_bad_day: a father still talks of the outing (a false repeat)
         ("Mit Papa zum 70. dort gewesen, er erzählt immer noch von den Mondkratern", False),
         ("Die App zeigt immer noch den Fehler", True),
+        # hand-tuning295: whether an outing still goes ahead in the rain, asked twice
+        ("Is the falconry day still on if it rains? Booked for Sunday", False),
+        ("La journée fauconnerie a toujours lieu s'il pleut ?", False),
+        ("Findet der Falknertag trotzdem statt, wenn es regnet?", False),
+        ("The booking page is still on the old date", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
