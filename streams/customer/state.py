@@ -158,7 +158,8 @@ class CustomerState:
     #: contacts named, "codes": the error codes they quoted ("AD-734"), "named_again":
     #: [event id, reference or code] of the last contact that named one of them
     #: again, "said_copy": the last contact's repeat words say nothing of this
-    #: customer's, a copy of an earlier message or a colleague's matter} (see
+    #: customer's, a copy of an earlier message or a colleague's matter, "settled": once
+    #: closed, the closing contact said it is solved in words, not only thanks} (see
     #: :func:`streams.customer.threads._fold_problem`); since
     #: merges reveal repeats, also "said" ([[at, event id]] of contacts saying it is a
     #: repeat or still so) and "joined" (true once a merge joined two keys' threads).

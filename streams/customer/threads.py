@@ -53,6 +53,7 @@ from streams.customer.wording import (
     says_it_persists,
     says_it_repeats,
     says_it_writes_again,
+    says_resolved,
     says_unresolved,
     set_apart,
     spoken_numbers,
@@ -156,9 +157,12 @@ def _fold_problem(
     new contact episode (a chat in three messages is one).
     """
     if resolves_problems(event, model):
+        # Said solved in words ("Confirmed, GL-897348 is sorted"), not only thanked for.
+        settled = says_resolved(event, model)
         for resolved in state.problems:
             if resolved["open"] and resolved["last_at"] <= occurred:
                 resolved["open"] = False
+                resolved["settled"] = settled
         return
     if event.kind is Kind.survey_response:
         return  # an answer to our survey rates a contact ("encore 20 min d'attente"): not one
@@ -366,13 +370,17 @@ def _fold_problem(
             # window did not end it ("nickel comme d'hab, juste les couverts oubliés":
             # praise of another order): it reopens that problem, when it was raised
             # with no topic (one with a topic of its own, "péages facturés deux fois",
-            # is another matter than "ma caution n'est toujours pas remboursée").
+            # is another matter than "ma caution n'est toujours pas remboursée"). Nor
+            # one the customer said is solved, when this one names topics of its own
+            # ("Confirmed, GL-897348 is sorted", then "I cancelled three weeks ago and
+            # still no refund": a new matter, not the lane given away).
             closed = [
                 t
                 for t in state.problems
                 if not t["open"]
                 and t.get("problem", True)
                 and not t["topics"]
+                and not (named and t.get("settled"))
                 and since <= t["last_at"]
                 and not other_matter(t, refs)
             ]

@@ -1613,6 +1613,27 @@ def test_still_not_solved_reopens_no_closed_problem_with_a_topic_of_its_own() ->
     assert of(feed(state, chain), "repeat_contact") == []
 
 
+@pytest.mark.parametrize(
+    ("closing", "reopened"),
+    [("Confirmed, GL-897348 is sorted. Thanks!", False), ("spot on as usual", True)],
+)
+def test_still_not_so_naming_a_topic_reopens_no_problem_said_solved(
+    closing: str, reopened: bool
+) -> None:
+    # hand-tuning296/repeat_contacts: a lane given away (no topic word), confirmed sorted
+    # by the customer; four days on, a first contact about a refund is a new matter.
+    # Praise of something else closing it says nothing of it: that one reopens.
+    state = CustomerState("c-1")
+    refund = "Not acceptable: I cancelled three weeks ago and still no refund."
+    chain = [complaint("e-1", 0, topics=[], channel="email", intents=["complaint"],
+                       text="Not acceptable: our lane was given to someone else.")]  # fmt: skip
+    chain += [mood("p-1", 1.3, 0.44, topics=[], text=closing, channel="chat",
+                   praise_cue=closing == "spot on as usual")]  # fmt: skip
+    chain += [complaint("e-2", 4.2, topics=["cancellation", "refund"], channel="web",
+                        intents=["complaint"], sentiment=-1.0, text=refund)]  # fmt: skip
+    assert bool(of(feed(state, chain), "repeat_contact")) is reopened
+
+
 def test_a_bare_still_reopens_no_problem_praise_closed() -> None:
     # "Still" as "nevertheless" says nothing of the problem before.
     state = CustomerState("c-1")
