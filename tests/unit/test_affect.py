@@ -2526,6 +2526,57 @@ def test_logged_out_half_as_long_and_the_magic_gone_are_complaints(
     assert "complaint" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning297/repeat_contacts: a repeat's first contact read +0.20 as praise
+        "Los cristales del invernadero vienen rajados de fábrica, se ve clarísimo. Quiero "
+        "reposición ya",
+        "The glass panes arrived cracked",
+        "Les vitres sont arrivées fêlées",
+        "I vetri sono arrivati incrinati",
+        "Os vidros chegaram rachados",
+        "Die Scheiben kamen gesprungen an",
+    ],
+)
+def test_arriving_cracked_is_a_complaint_not_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "complaint" in affect.intents and "praise" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning255/slow_churners: a slider's usual, a crack mended out of sight
+        "Encore une fois parfait, la coque fissurée ne se voit plus du tout",
+        "Affilo a sauvé mon couteau que j'avais ébréché sur un os. Bravo à l'atelier",
+        "They fixed the mug I'd chipped, lovely job",
+    ],
+)
+def test_a_crack_mended_or_of_ones_own_doing_is_no_complaint(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" not in analyzer.analyze(text).intents
+
+
+def test_a_clear_explanation_still_praises(analyzer: AffectAnalyzer) -> None:
+    assert "praise" in analyzer.analyze("la explicación del vídeo es clarísima").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning297/b2b_accounts: two contacts of one account, read -0.80 as open
+        # complaints that paged account_risk
+        "accessory search shows bits that don't fit my model. A filter by greenhouse model "
+        "would help",
+        "An export of usage by cost centre from the portal would help.",
+    ],
+)
+def test_something_that_would_help_is_a_suggestion(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "suggestion" in analyzer.analyze(text).intents
+
+
 def test_logging_oneself_out_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     text = "Quand je me déconnecte, je perds mon panier ?"
     assert "complaint" not in analyzer.analyze(text).intents
