@@ -28,10 +28,13 @@ def normalise_text(text: str) -> str:
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words of :func:`normalise_text`'s text, longest
     first (None for no phrases); one compiled pattern per phrase list. A phrase may end
-    on punctuation ("todavia?"): no word character may touch either end."""
+    on punctuation ("todavia?"): no word character may touch either end. A ``#`` stands
+    for any one word ("still has # places": "still has two places", "still has 2 places")."""
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(normalise_text(p)) for p in sorted(phrases, key=len)[::-1])
+    alternatives = "|".join(
+        re.escape(normalise_text(p)).replace(r"\#", r"\w+") for p in sorted(phrases, key=len)[::-1]
+    )
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 

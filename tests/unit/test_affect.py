@@ -2559,6 +2559,20 @@ def test_a_crack_mended_or_of_ones_own_doing_is_no_complaint(
     assert "complaint" not in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning298/repeat_contacts: a loyal count of gifts read as frustration and a
+        # repeat ("terceira vez"), its praise unknown
+        "Terceira vez que ofereço um workshop Lumetta de presente e toda a gente adora",
+        "Third time I've given a Lumetta workshop as a present and everyone loves it",
+        "Troisième fois que j'offre un atelier, tout le monde a adoré",
+    ],
+)
+def test_everyone_loves_it_praises(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_a_clear_explanation_still_praises(analyzer: AffectAnalyzer) -> None:
     assert "praise" in analyzer.analyze("la explicación del vídeo es clarísima").intents
 
