@@ -2573,6 +2573,22 @@ def test_everyone_loves_it_praises(analyzer: AffectAnalyzer, text: str) -> None:
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning299: a loyal count of visits read -0.94 as a recurring complaint, four
+        # false repeats
+        "Terza volta questo mese da Ludorra, ormai siamo di casa",
+        "Third time this month, we're regulars now",
+        "Troisième fois ce mois-ci, on est des habitués",
+        "Dritte Mal diesen Monat, wir sind Stammgäste",
+    ],
+)
+def test_we_are_regulars_now_praises(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text, ungated=True).without_gate()
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+
+
 def test_a_clear_explanation_still_praises(analyzer: AffectAnalyzer) -> None:
     assert "praise" in analyzer.analyze("la explicación del vídeo es clarísima").intents
 

@@ -3473,6 +3473,10 @@ def test_the_shipped_rules_file_is_parsed_once_and_each_reader_gets_its_own_copy
         ("hi there i wanted to ask if saturday's workshop still has two places", False),
         ("does the Sunday class still have 3 spots?", False),
         ("The invoice still has two errors", True),
+        # hand-tuning299/happy_writers: still talking of the game ourselves at 2 am
+        ("Le 2 di notte e stiamo ancora parlando della partita di @Ludorra di stasera", False),
+        ("2am and we're still talking about tonight's game", False),
+        ("Stiamo ancora aspettando il rimborso", True),
     ],
 )
 def test_asking_whether_a_booking_still_stands_says_nothing_persists(text: str, says: bool) -> None:
