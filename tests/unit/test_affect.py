@@ -2589,6 +2589,38 @@ def test_we_are_regulars_now_praises(analyzer: AffectAnalyzer, text: str) -> Non
     assert "praise" in affect.intents and "complaint" not in affect.intents
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning300: a slide's mild steps read as no complaint, its usual as no praise
+        # or as a complaint ("sem" negating "perfeito"): 7 of 15 slides missed
+        ("Arrived and the key box code didn't match the one in the app, stood in the rain 40 "
+         "minutes.", "complaint"),
+        ("Cabin smelled of damp this time, and the mattress had seen better days.", "complaint"),
+        ("Now they want a deposit for the hot tub cabin, never used to.", "complaint"),
+        ("Booked the lake cabin, got moved to one by the road without asking.", "complaint"),
+        ("La cabane sentait l'humidité cette fois, et le matelas a fait son temps.", "complaint"),
+        ("Two nights at the cabin by the lake. Woke up to total silence. Bliss.", "praise"),
+        ("Kids spotted a deer from the cabin deck. Boscana, you've made their half term.",
+         "praise"),
+        ("Les enfants ont vu un écureuil depuis la terrasse, ils en parlent encore.", "praise"),
+        ("Fim de semana numa cabana no meio do pinhal, sem rede e perfeito.", "praise"),
+    ],
+)  # fmt: skip
+def test_a_cabin_slides_steps_complain_and_its_usual_praises(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
+
+
+def test_waiting_in_the_rain_gladly_and_help_unasked_are_no_complaint(
+    analyzer: AffectAnalyzer,
+) -> None:
+    for text in ("Walked in the rain and loved every minute",
+                 "The driver checked the hose for me without being asked"):  # fmt: skip
+        assert "complaint" not in analyzer.analyze(text).intents
+
+
 def test_a_clear_explanation_still_praises(analyzer: AffectAnalyzer) -> None:
     assert "praise" in analyzer.analyze("la explicación del vídeo es clarísima").intents
 
