@@ -3432,3 +3432,24 @@ def test_a_visit_counted_with_the_childrens_delight_praises(
     affect = analyzer.analyze(text)
     assert "praise" in affect.intents
     assert "complaint" not in affect.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning302: a slider's usual German praise read -0.29 with no praise cue, so its
+        # steps fell from no good usual (1 of 10 slides missed)
+        "Die Haselnuss-Pralinen von Cacavela sind der Wahnsinn, meine Mutter hat sich riesig "
+        "gefreut",
+        "Die Zartbitter 72 % ist einfach meine Lieblingstafel geworden, kommt immer gut gekühlt an",
+        "Das Konzert war der Wahnsinn",
+    ],
+)
+def test_amazing_thrilled_and_my_favourite_praise_in_german(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text, language="de").intents
+
+
+def test_a_wish_to_have_been_glad_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    assert "praise" not in analyzer.analyze("hätte mich riesig gefreut", language="de").intents
