@@ -3453,3 +3453,37 @@ def test_amazing_thrilled_and_my_favourite_praise_in_german(
 
 def test_a_wish_to_have_been_glad_is_no_praise(analyzer: AffectAnalyzer) -> None:
     assert "praise" not in analyzer.analyze("hätte mich riesig gefreut", language="de").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning303: a review line posted three times read -0.55 with no praise, as a
+        # delivery problem raised again (a happy customer's false repeat)
+        "Spezie freschissime, consegna veloce.",
+        "Especias fresquísimas y envío rápido",
+        "Gute Qualität, schnelle Lieferung.",
+        "Good kit, quick delivery",
+    ],
+)
+def test_very_fresh_and_fast_delivery_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
+def test_fast_delivery_paid_for_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    for text in ("I paid for fast delivery and it took nine days",
+                 "Pagué el envío rápido y nada"):  # fmt: skip
+        assert "praise" not in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        # hand-tuning303: skipping next month's box for a trip (misspelt) read as leaving
+        ("Hola, puedo saltarme la caja del mes que viene? Me voy de vijae", False),
+        ("Hi, can I skip next month's box? I'm leaving for a month", False),
+        ("Me voy, cancelad la suscripción", True),
+    ],
+)
+def test_skipping_a_box_keeps_the_plan(analyzer: AffectAnalyzer, text: str, leaves: bool) -> None:
+    assert ("cancellation" in analyzer.analyze(text).intents) is leaves
