@@ -2896,6 +2896,15 @@ def test_a_cue_of_another_language_counts_for_nothing(analyzer: AffectAnalyzer) 
     assert "complaint" in broken.intents
 
 
+def test_a_name_that_is_a_french_cue_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning304: a colleague named Ravi read as French "ravi" (delighted), so a
+    # problem raised again read +0.41 as praise with joy: a missed repeat.
+    text = "as Ravi wrote yesterday, case SG-700004: still the same."
+    affect = analyzer.analyze(text, language="en")
+    assert "praise" not in affect.intents and "joy" not in affect.emotions
+    assert "praise" in analyzer.analyze("Je suis ravi du service", language="fr").intents
+
+
 def test_what_never_gets_old_praises(analyzer: AffectAnalyzer) -> None:
     # hand-tuning130: good service again, "Never gets old", read as a complaint said again.
     text = (
