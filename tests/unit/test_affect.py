@@ -3496,3 +3496,12 @@ def test_fast_delivery_paid_for_is_no_praise(analyzer: AffectAnalyzer) -> None:
 )
 def test_skipping_a_box_keeps_the_plan(analyzer: AffectAnalyzer, text: str, leaves: bool) -> None:
     assert ("cancellation" in analyzer.analyze(text).intents) is leaves
+
+
+def test_clean_every_time_praises(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning305: a slider's usual praise read -0.91 as a recurring complaint ("every
+    # time" with no praise word beside it): 2 of 10 slides missed
+    text = "Third term renting from Pagintra and the books turn up clean every time"
+    affect = analyzer.analyze(text, language="en")
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+    assert "praise" not in analyzer.analyze("It used to arrive clean, not any more").intents
