@@ -3505,3 +3505,25 @@ def test_clean_every_time_praises(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze(text, language="en")
     assert "praise" in affect.intents and "complaint" not in affect.intents
     assert "praise" not in analyzer.analyze("It used to arrive clean, not any more").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning306: an outing praised again read -0.96 as a recurring complaint
+        # ("encore une fois" with no praise beside it): false repeats in three families, a
+        # slider's usual; "encantados", plural, read as a complaint (a false account_risk)
+        "Encore une fois au parcours fluo avec les petits, ils en redemandent",
+        "Otra vez al circuito fluorescente, mis hijos encantados",
+        "Mais uma vez no percurso fluorescente, os miúdos adoram",
+        "Once again on the glow course with the kids, they keep asking for more",
+    ],
+)
+def test_they_keep_asking_for_more_praises(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+
+
+def test_delighted_until_now_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    text = "Hasta ahora estábamos encantados"
+    assert "praise" not in analyzer.analyze(text, language="es").intents

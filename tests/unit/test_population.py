@@ -887,6 +887,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
     assert spike_topics(texts) == ["code:TKV(731)"]
     assert incident_codes(None, "erro TKV[731] e TKV{731}") == ["TKV[731]", "TKV{731}"]
     assert incident_codes(None, "Art. 5(2), Table 3(A), USB(C), ID(s), A(1), TKV (731)") == []
+    # hand-tuning306/topic_spike (report run 308, found by nothing): "pt.318.c", letters,
+    # digits and a letter joined by two dots, in lower case, with or without "error" before.
+    texts = ("Can't book a course, payment fails with error pt.318.c",
+             "Buchung für heute geht nicht, immer pt.318.c beim Bezahlen",
+             "Toujours pt.318.c, même avec la carte de mon mari", "Still PT.318.C")  # fmt: skip
+    assert spike_topics(texts) == ["code:PT.318.C"]
+    assert incident_codes(None, "v2.0.1, e.g. www.google.com, fig. 3.2, No.12.3") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
