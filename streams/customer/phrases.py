@@ -56,7 +56,7 @@ def _literal(phrase: str) -> str:
 
 #: Words this long or longer of a phrase list read with :func:`with_typos` also match
 #: with two neighbouring letters swapped (as the taxonomy's ``typo_min_letters``).
-TYPO_MIN_LETTERS = 6
+TYPO_MIN_LETTERS = 5
 
 
 @lru_cache(maxsize=8)

@@ -406,7 +406,8 @@ class AffectAnalyzer:
             for index, section in enumerate(self._configured_sections())
             if section.id in settings.typo_sections
         }
-        add_typos(entries, settings.typo_min_letters, typo_sections)
+        real_words = frozenset(normalize(word).strip() for word in settings.typo_real_words)
+        add_typos(entries, settings.typo_min_letters, typo_sections, real_words)
         self._automaton = build_automaton(entries)
         # Emojis of praise or joy ("😄", "👏"): a streak's good outcome said without words.
         self._good_emojis = tuple(

@@ -58,12 +58,18 @@ def one_word_typos(phrase: str, min_letters: int) -> Iterator[tuple[str, str]]:
             yield typo, " ".join([*parts[:i], typo, *parts[i + 1 :]])
 
 
-def add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[int]) -> None:
+def add_typos(
+    entries: dict[str, set[Entry]],
+    min_letters: int,
+    sections: set[int],
+    real_words: frozenset[str] = frozenset(),
+) -> None:
     """Each cue and exception of ``sections`` (not a stem nor an ending: "factur*",
     "*fleck ist weg") also matches with one of its words of ``min_letters`` letters or
     more as one of its :func:`transpositions` ("perfcet"; "toujours aussi effciaces";
     "grzaie eh"), unless the typo spells a word of any phrase configured (a cue,
-    negator, exception or opener)."""
+    negator, exception or opener) or one of ``real_words`` (a word of its own: "gerat",
+    German "Gerät", is no typo of "great")."""
     if min_letters <= 0:
         return
     words = {word for key in entries for word in key.split()}
@@ -77,7 +83,7 @@ def add_typos(entries: dict[str, set[Entry]], min_letters: int, sections: set[in
         if not cues:
             continue
         for typo, phrase in one_word_typos(key, min_letters):
-            if typo in words:
+            if typo in words or typo in real_words:
                 continue
             typo_key = f" {phrase} "
             for kind, section, _, _ in cues:

@@ -241,6 +241,9 @@ class AffectSettings:
     #: "garcias"); none unless the file names them, 0 letters disables it.
     typo_sections: tuple[str, ...] = ()
     typo_min_letters: int = 6
+    #: Words of their own that such a swap may spell, never read as a typo (German
+    #: "Gerät" is no "great", "Greta" a name).
+    typo_real_words: tuple[str, ...] = ()
     #: Words after which a litotes does not speak for the whole text
     #: ("pas mal, mais ..."); see ``Affect.litotes``.
     litotes_contrasts: tuple[str, ...] = (
@@ -470,6 +473,9 @@ def _affect_settings(reader: _Reader, data: Mapping[str, Any]) -> AffectSettings
         typo_min_letters=reader.integer(
             raw, "typo_min_letters", "affect", defaults.typo_min_letters
         ),
+        typo_real_words=reader.strings(raw, "typo_real_words", "affect")
+        if "typo_real_words" in raw
+        else defaults.typo_real_words,
         litotes_contrasts=reader.strings(raw, "litotes_contrasts", "affect")
         if "litotes_contrasts" in raw
         else defaults.litotes_contrasts,

@@ -675,6 +675,11 @@ def test_loyalty_no_breakdown_and_good_service_are_praise(
         ("The team loves the new machine, thakns for the install", None),
         ("Muy buen servicio, todo gneial", "praise"),
         ("Troisième livre cette année et encore une fois rien à redrie", "praise"),
+        # five-letter words too (hand-tuning299 to 306: "toda a gente aodra", "ormai simao
+        # di casa", "imemr noch nicht langweilig" read as recurring complaints: false repeats)
+        ("Terceira vez que ofereço um workshop de presente e toda a gente aodra", "praise"),
+        ("Zum dritten Mal diesen Monat hier und imemr noch nicht langweilig", "praise"),
+        ("C'est fait, mreci beaucoup", None),
     ],
 )
 def test_good_words_with_two_letters_swapped_still_count(
@@ -704,6 +709,10 @@ def test_a_misspelt_exception_still_cancels_its_cue(analyzer: AffectAnalyzer, te
         # a swap that spells a real word is no typo, and bad words get no typo tolerance
         "The new plan is fully compliant with the rules",
         "Tihs is unacceptalbe",
+        # a word of its own a swap spells (typo_real_words): German "Gerät" is no "great",
+        # nor the name "Greta"
+        "Das Gerät piept seit heute früh",
+        "Wie Greta am Montag schrieb, fehlt noch die Rechnung",
     ],
 )
 def test_only_good_words_are_read_through_a_typo(analyzer: AffectAnalyzer, text: str) -> None:
@@ -1493,6 +1502,10 @@ def test_typo_tolerance_is_set_in_the_taxonomy_file(tmp_path: Path) -> None:
     assert custom.analyze("wodnerful") == Affect(("joy",), ())  # two letters swapped
     assert custom.analyze("ownderful") == Affect()  # the first letter is kept
     assert custom.analyze("tertible") == Affect()  # complaint is no typo section
+    path.write_text(
+        body + 'typo_sections = ["joy"]\ntypo_real_words = ["wodnerful"]\n', encoding="utf-8"
+    )
+    assert AffectAnalyzer(load_taxonomy(path)).analyze("wodnerful") == Affect()  # a word of its own
     path.write_text(body + 'typo_sections = ["joy"]\ntypo_min_letters = 0\n', encoding="utf-8")
     assert AffectAnalyzer(load_taxonomy(path)).analyze("wodnerful") == Affect()
     path.write_text(body, encoding="utf-8")  # none unless the file names them
