@@ -3540,3 +3540,21 @@ def test_they_keep_asking_for_more_praises(analyzer: AffectAnalyzer, text: str) 
 def test_delighted_until_now_is_no_praise(analyzer: AffectAnalyzer) -> None:
     text = "Hasta ahora estábamos encantados"
     assert "praise" not in analyzer.analyze(text, language="es").intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning307: a court slide's mild steps read as no complaint (2 of 10 slides
+        # missed), a loyal count's "sempre tutto pulito" as a recurring complaint
+        ("booked 7pm and the court was still taken at 7:20", "complaint"),
+        ("Slack net and lines you can barely see", "complaint"),
+        ("floodlights now cost extra, another £4", "complaint"),
+        ("club fee up 30% with no notice", "complaint"),
+        ("Terza volta questo mese al circolo di via Roma, sempre tutto pulito", "praise"),
+    ],
+)
+def test_a_court_slides_steps_complain_and_always_clean_praises(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
