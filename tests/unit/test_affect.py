@@ -3558,3 +3558,23 @@ def test_a_court_slides_steps_complain_and_always_clean_praises(
     analyzer: AffectAnalyzer, text: str, intent: str
 ) -> None:
     assert intent in analyzer.analyze(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning308: a colleague's problem that now reaches my team read as no
+        # complaint (2 of 5 account repeats missed); a pen slide's usual and steps unread
+        ("Como a Leonor escreveu quarta-feira: as faturas têm o nome antigo. Agora afeta a "
+         "minha equipa.", "complaint"),
+        ("Nos cobran precio unitario en vez del precio por volumen. Ahora también afecta a mi "
+         "equipo.", "complaint"),
+        ("sobre el caso varios compañeros han escrito y nada está arreglado", "complaint"),
+        ("Flacon d'encre qui a fui dans le carton", "complaint"),
+        ("Le coffret d'encres est arrivé, le vert mousse est sublime", "praise"),
+    ],
+)  # fmt: skip
+def test_a_problem_that_now_reaches_my_team_complains(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
