@@ -3578,3 +3578,12 @@ def test_a_problem_that_now_reaches_my_team_complains(
     analyzer: AffectAnalyzer, text: str, intent: str
 ) -> None:
     assert intent in analyzer.analyze(text).intents
+
+
+def test_still_our_favourite_praises(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning309: a loyal count read as a recurring complaint ("sigue siendo" with no
+    # praise beside it): false repeats in bilingual and one_bad_day
+    text = "Tercera vez con Navilia y sigue siendo nuestro plan favorito del año"
+    affect = analyzer.analyze(text, language="es")
+    assert "praise" in affect.intents and "complaint" not in affect.intents
+    assert "praise" not in analyzer.analyze("Era il nostro preferito, ora no").intents
