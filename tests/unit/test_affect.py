@@ -3587,3 +3587,18 @@ def test_still_our_favourite_praises(analyzer: AffectAnalyzer) -> None:
     affect = analyzer.analyze(text, language="es")
     assert "praise" in affect.intents and "complaint" not in affect.intents
     assert "praise" not in analyzer.analyze("Era il nostro preferito, ora no").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning310: a repair slide's steps read with no complaint (1 of 10 slides missed)
+        "Les cordes montées ne sont pas celles que j'avais demandées",
+        "la housse de transport m'a été facturée 15 € alors qu'elle était incluse avant",
+        "Cobraram 15 € pela capa de transporte que antes estava incluída",
+    ],
+)
+def test_not_what_i_asked_for_and_once_included_complain(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
