@@ -3602,3 +3602,19 @@ def test_not_what_i_asked_for_and_once_included_complain(
     analyzer: AffectAnalyzer, text: str
 ) -> None:
     assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_a_booking_moved_is_no_switch_and_a_great_evening_praises(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning311: "mudar para 20h" read as a switch to a competitor (false churn_intent
+    # and competitor_mention); a German usual praise read with none (a slide missed, a
+    # false account_risk, a false sentiment_drop)
+    moved = analyzer.analyze(
+        "a reserva de amanhã às 19h ainda dá para mudar para 20h?", language="pt"
+    )
+    assert "cancellation" not in moved.intents
+    assert "cancellation" in analyzer.analyze("Vou mudar para a Treblix", language="pt").intents
+    for text in (
+        "Schon wieder ein super Abend am Board, die Leute an der Bar sind einfach nett.",
+        "Mein Sohn hat sein erstes 180 geworfen, er ist völlig aus dem Häuschen",
+    ):
+        assert "praise" in analyzer.analyze(text, language="de").intents
