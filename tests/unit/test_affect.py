@@ -3618,3 +3618,18 @@ def test_a_booking_moved_is_no_switch_and_a_great_evening_praises(analyzer: Affe
         "Mein Sohn hat sein erstes 180 geworfen, er ist völlig aus dem Häuschen",
     ):
         assert "praise" in analyzer.analyze(text, language="de").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning312: a loyal count read as a recurring complaint, reliability and a
+        # repair praised read with no praise (false repeats, a slide missed)
+        "Zum dritten Mal Wartung bei Puntadelo, wieder alles sauber eingestellt",
+        "2h du matin, dernier ourlet du costume, la machine révisée ne m'a pas lâchée",
+        "Mi Singer de los 80 volvió cosiendo como el primer día, ni un salto de puntada",
+    ],
+)
+def test_set_up_cleanly_and_never_let_down_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    affect = analyzer.analyze(text)
+    assert "praise" in affect.intents and "complaint" not in affect.intents
