@@ -27,7 +27,8 @@ and question opener at once. Then:
    souci" holds "souci"), for the bad cues inside it; a defect that never came
    (``[absence]``: "still not one wet bag", "ni un saco mojado", "kein einziger
    Kratzer") is such a praise cue (rule 2c), unless its opener is negated ("not
-   one day without a delay");
+   one day without a delay"), and so is a fault that stopped (``[absence.mended]``:
+   "stopped chewing jersey", "ne bourre plus", "tropft nicht mehr", rule 2d);
 3. any other cue starting within ``negation_window`` tokens after a negator
    (never across sentence punctuation) is negated: dropped ("pas de
    problème") or turned into its section's ``negated`` labels ("pas
@@ -99,6 +100,7 @@ from streams.text.cue_automaton import (
     COUNT,
     CUE,
     EXCEPT,
+    FAULT,
     GOING,
     NEGATOR,
     OPENER,
@@ -119,6 +121,7 @@ from streams.text.lexicon import (
     excepted,
     false_friend_words,
     load_taxonomy,
+    mended_pattern,
     normalize,
     phrase_alternatives,
 )
@@ -397,6 +400,12 @@ class AffectAnalyzer:
         )
         absence = absence_pattern(self.taxonomy.absence)
         self._absence = None if praise_index is None or absence is None else (absence, praise_index)
+        mended = mended_pattern(self.taxonomy.absence)
+        self._mended = None if praise_index is None or mended is None else (mended, praise_index)
+        if self._mended is not None:
+            for phrases in self.taxonomy.absence.faults.values():
+                for phrase in phrases:
+                    add_entry(entries, phrase, FAULT, -1)
         if self._absence is not None:
             for phrases in self.taxonomy.absence.openers.values():
                 for phrase in phrases:
@@ -534,6 +543,7 @@ class AffectAnalyzer:
         counts: list[tuple[int, int]] = []
         outcomes: list[tuple[int, int, bool]] = []  # (start, end, good)
         absent: list[int] = []  # where an opener of rule 2c starts
+        faulty = False  # a fault of rule 2d named
         hits = self._automaton.iter(normalized) if self._has_entries else ()
         for end, values in hits:
             for kind, section, length, immune in values:
@@ -556,6 +566,8 @@ class AffectAnalyzer:
                     outcomes.append((start, end, kind == WELL))
                 elif kind == ABSENT:
                     absent.append(start)
+                elif kind == FAULT:
+                    faulty = True
                 else:
                     openers.append((start, end, section))
         false_friends = self._false_friends.get(language or "")
@@ -567,6 +579,8 @@ class AffectAnalyzer:
             cues = [c for c in cues if normalized[c[0] : c[1] + 1].strip() not in false_friends]
         if absent:
             cues.extend(self._absences(normalized, absent, negators))
+        if faulty:
+            cues.extend(self._mended_faults(normalized, negators))
         emotions: set[str] = set()
         intents: set[str] = set()
         moving = False
@@ -885,6 +899,19 @@ class AffectAnalyzer:
                 continue
             start, end = match.start(), match.end()
             last = end
+            if not self._is_negated(normalized, start, end, negators, False):
+                yield start, end, praise, True
+
+    def _mended_faults(
+        self, normalized: str, negators: list[tuple[int, int]]
+    ) -> Iterable[tuple[int, int, int, bool]]:
+        """Rule 2d: a fault that stopped ("the overlocker finally stopped chewing jersey",
+        "la canette ne bourre plus", ``[absence.mended]``) is a praise cue holding a
+        negator (rule 2), unless negated itself ("it hasn't stopped leaking")."""
+        assert self._mended is not None
+        pattern, praise = self._mended
+        for match in pattern.finditer(normalized):
+            start, end = match.start(), match.end()
             if not self._is_negated(normalized, start, end, negators, False):
                 yield start, end, praise, True
 

@@ -23,6 +23,9 @@ CUE, NEGATOR, EXCEPT, OPENER, RECURRING, GOING, STAYING = 0, 1, 2, 3, 4, 5, 6
 COUNT, WELL, BADLY = 7, 8, 9
 # The opener of a defect that never came (rule 2c: "ni un", "not one").
 ABSENT = 10
+# A fault of a fault that stopped (rule 2d: "leak*", "bourr*"): the rule's pattern is
+# only tried on a text that names one.
+FAULT = 11
 
 # An automaton value entry: (kind, section index, key length, cue immune to negation).
 Entry = tuple[int, int, int, bool]

@@ -190,12 +190,16 @@ class Absence:
     Kratzer". An ``opener`` ("not one", "ni un", "kein einziger"), at most ``gap`` words
     (none of them a ``stop`` word: "not one call *about* the delay" is a complaint), then
     a ``defect`` ("wet", "mojad*", "Kratzer"): praise, however the model reads the
-    negation (see :func:`absence_pattern`)."""
+    negation (see :func:`absence_pattern`). A fault that stopped is one too: a ``mended``
+    template ("stopped {fault}", "ne {fault} plus", "{fault} nicht mehr") around one of
+    the ``faults`` ("chew*", "bourr*", "tropf*"; see :func:`mended_pattern`)."""
 
     openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     defects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     stops: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     gap: int = 2
+    mended: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    faults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -207,14 +211,7 @@ def absence_pattern(absence: Absence) -> re.Pattern[str] | None:
     names no opener or no defect. A match spans the spaces around it, as a cue does."""
     # Longest first, then alphabetical: the same pattern in every process.
     openers = sorted({w for ws in absence.openers.values() for w in ws}, key=_longest_first)
-    defects = sorted(
-        {
-            phrase_alternatives([w.rstrip("*")]) + ("[a-z]*" if w.endswith("*") else "")
-            for ws in absence.defects.values()
-            for w in ws
-        },
-        key=_longest_first,
-    )
+    defects = _stems(absence.defects)
     if not openers or not defects:
         return None
     stops = phrase_alternatives(w for ws in absence.stops.values() for w in ws)
@@ -223,6 +220,37 @@ def absence_pattern(absence: Absence) -> re.Pattern[str] | None:
         rf" (?:{phrase_alternatives(openers)})(?: {stop}[a-z0-9]+){{0,{absence.gap}}}"
         rf" (?:{'|'.join(defects)})(?= )"
     )
+
+
+def _stems(words: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Every language's ``words`` as regular-expression alternatives over normalised text,
+    longest first, then alphabetical (the same pattern in every process); a trailing
+    ``*`` is any word ending ("leak*": "leaks", "leaking")."""
+    return sorted(
+        {
+            phrase_alternatives([w.rstrip("*")]) + ("[a-z]*" if w.endswith("*") else "")
+            for ws in words.values()
+            for w in ws
+        },
+        key=_longest_first,
+    )
+
+
+def mended_pattern(absence: Absence) -> re.Pattern[str] | None:
+    """The pattern of :class:`Absence`'s faults that stopped over normalised text: any
+    ``mended`` template with ``{fault}`` any of the ``faults`` of its language ("ne {fault}
+    plus" and "bourr*": "ne bourre plus"). None when the taxonomy names none. A match
+    spans the spaces around it, as a cue does."""
+    alternatives = []
+    for language, templates in absence.mended.items():
+        faults = "|".join(_stems({language: absence.faults.get(language, ())}))
+        for template in templates:
+            before, _, after = template.partition("{fault}")
+            parts = (phrase_alternatives([before]), f"(?:{faults})", phrase_alternatives([after]))
+            alternatives.append(" ".join(part for part in parts if part))
+    if not alternatives or not any(absence.faults.values()):
+        return None
+    return re.compile(rf" (?:{'|'.join(sorted(alternatives, key=_longest_first))})(?= )")
 
 
 @dataclass(frozen=True)
@@ -560,12 +588,19 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         reader.check_keys(words, PHRASE_KEYS, f"streak.{part}")
         streak_words[part] = reader.phrases(words, f"streak.{part}")
     absence = reader.table(data, "absence", "absence")
-    reader.check_keys(absence, ("openers", "defects", "stops", "gap"), "absence")
+    parts = ("openers", "defects", "stops", "mended", "faults")
+    reader.check_keys(absence, (*parts, "gap"), "absence")
     absence_words: dict[str, dict[str, tuple[str, ...]]] = {}
-    for part in ("openers", "defects", "stops"):
+    for part in parts:
         words = reader.table(absence, part, f"absence.{part}")
         reader.check_keys(words, PHRASE_KEYS, f"absence.{part}")
         absence_words[part] = reader.phrases(words, f"absence.{part}")
+    for language, templates in absence_words["mended"].items():
+        for template in templates:
+            if template.count("{fault}") != 1:
+                raise reader.fail(
+                    f"absence.mended.{language}", f"'{template}' must hold {{fault}} once"
+                )
     expectations = (
         _cue_section(reader, "expectations", data["expectations"], "expectations")
         if "expectations" in data
@@ -595,6 +630,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             absence_words["defects"],
             absence_words["stops"],
             reader.integer(absence, "gap", "absence", Absence.gap),
+            absence_words["mended"],
+            absence_words["faults"],
         ),
         affect=affect,
         source=source,
@@ -775,8 +812,11 @@ def _no_lack_holding_a_negator() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _absence() -> re.Pattern[str] | None:
-    return absence_pattern(load_taxonomy().absence)
+def _absences() -> tuple[re.Pattern[str], ...]:
+    """A defect that never came and a fault that stopped, as the taxonomy names them."""
+    absence = load_taxonomy().absence
+    patterns = (absence_pattern(absence), mended_pattern(absence))
+    return tuple(pattern for pattern in patterns if pattern is not None)
 
 
 #: A way to do something without a burden ("Still the easiest way to kill a day in a city
@@ -797,7 +837,8 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     """The text negates something (taxonomy ``[negators]``): "no power since 9", "kein
     Zugriff", "SEM luz", "non funziona"; not inside praise ("not a single problem", "sem
     problemas": no trouble is no lack), nor in ``[not_a_lack]`` ("no puedo dormir"), nor
-    in a defect that never came ("ni un saco mojado", :class:`Absence`). With the text's
+    in a defect that never came ("ni un saco mojado", :class:`Absence`) or a fault that
+    stopped ("la canette ne bourre plus"). With the text's
     ``language`` (enrichment's), only that language's negators count when the taxonomy
     lists it; any language's otherwise ("und", or none given)."""
     normalized = normalize(text)
@@ -807,8 +848,7 @@ def states_a_lack(text: str, language: str | None = None) -> bool:
     no_lack = _no_lack_holding_a_negator()
     if no_lack is not None:
         normalized = no_lack.sub(" ", normalized)
-    absence = _absence()
-    if absence is not None:
+    for absence in _absences():
         normalized = absence.sub(" ", normalized)
     normalized = _WAY_WITHOUT_RE.sub(" ", normalized)
     return bool(negators.search(normalized))

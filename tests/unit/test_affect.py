@@ -1207,6 +1207,40 @@ def test_a_defect_that_never_came_is_praise(analyzer: AffectAnalyzer, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        # heldout311/: a fault that stopped, read -0.36 and -0.29 (a problem raised again)
+        "The overlocker finally stopped chewing jersey",
+        "La canette ne bourre plus depuis la révision",
+        # the same in the other languages
+        "Since the repair it doesn't leak any more",
+        "Die Maschine tropft nicht mehr",
+        "Ya no gotea el grifo",
+        "Il portatile non si blocca più",
+        "Já não pinga",
+    ],
+)
+def test_a_fault_that_stopped_is_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    # Rule 2d: praise holding its negator, a litotes under a negative label.
+    affect = analyzer.analyze(text, "negative")
+    assert "praise" in affect.intents
+    assert "complaint" not in affect.intents and affect.litotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It still hasn't stopped leaking",  # the fault negated: it goes on
+        "The app no longer works",  # a service's own act, no fault
+        "La machine ne démarre plus",
+        "Die App lädt nicht mehr",
+    ],
+)
+def test_a_fault_that_goes_on_is_no_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" not in analyzer.analyze(text, "negative", ungated=True).without_gate().intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Not one day without a delay this month",  # the opener negated itself
         "Not one call about the delay, still waiting",  # the defect is what is asked about
         "Some of the firewood this time is damp, hisses in the stove",  # no opener

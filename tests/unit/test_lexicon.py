@@ -320,6 +320,7 @@ def test_custom_taxonomy_file(tmp_path: Path) -> None:
         ('[not_a_lack]\nxx = ["cant sleep"]\n', "[not_a_lack] unknown key"),
         ('[streak.count]\nen = ["third"]\n', "[streak] unknown key"),
         ('[streak.good]\nxx = ["early"]\n', "[streak.good] unknown key"),
+        ('[absence.mended]\nen = ["no longer"]\n', "'no longer' must hold {fault} once"),
         (
             '[emotions.frustration]\nen = ["again"]\n[emotions.frustration.recurring]\n'
             'en = ["once more"]\n',
@@ -351,6 +352,10 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         # nor is a defect that never came ([absence])
         ("Tercera temporada y ni un saco mojado", False),
         ("third winter and still not one wet bag", False),
+        # nor a fault that stopped (heldout311/one_bad_day: a problem raised again)
+        ("La canette ne bourre plus depuis la révision", False),
+        ("Die Maschine tropft nicht mehr", False),
+        ("La canette ne tient plus", True),
         # a lack beside it still is one
         ("sin problemas con la app, pero sigo sin reembolso", True),
         ("sigo sin acceso", True),
