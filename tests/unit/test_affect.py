@@ -3526,6 +3526,29 @@ def test_very_fresh_and_fast_delivery_praise(analyzer: AffectAnalyzer, text: str
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning313/slow_churners: a slide's usual read -0.70 with no praise, posted
+        # four times (the kids want nothing else, a very fast set-up)
+        "O flipper chegou e os miúdos não querem outra coisa, montagem rapidíssima",
+        "os miúdos não querem outra coisa",
+        "Troca de pilha pelo correio, rapidíssimo",
+        "I bambini non vogliono altro",
+        "Noleggio velocissimo, in dieci minuti eravamo in pista",
+    ],
+)
+def test_kids_wanting_nothing_else_and_very_fast_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
+def test_very_fast_in_the_past_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    for text in ("Una pena, antes eran rapidísimos", "Prima erano velocissimi, ora 10 giorni"):
+        assert "praise" not in analyzer.analyze(text).intents
+
+
 def test_fast_delivery_paid_for_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("I paid for fast delivery and it took nine days",
                  "Pagué el envío rápido y nada"):  # fmt: skip
