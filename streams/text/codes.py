@@ -68,7 +68,9 @@ _JOINTS = rf"/:_~#·*@+={_OTHER_MARKS}!-"
 #: clause's "5(2)", "USB(C)", "A(1)", nor "TKV (731)" with a space); or, in any case,
 #: letters, digits, then letters, joined by two "." ("pt.318.c", hand-tuning306: quoted
 #: with no word announcing it, "immer pt.318.c beim Bezahlen"; not a version's "v2.0.1",
-#: whose first part holds a digit, nor an abbreviation's "e.g."); never a time
+#: whose first part holds a digit, nor an abbreviation's "e.g."), or the capitals' shape
+#: "CMD.4471" in lower case ("lic.4471", hand-tuning314: "errore licenza lic.4471",
+#: "Lizenzfehler lic.4471"; not an article's "Art.123", nor "ca. 1500"); never a time
 #: ("10:30PM"). Each blind set's author invented a shape :data:`ERROR_CODE` did not read.
 #: This reads them all, and also what no incident is: one customer's reference
 #: ("PS-890198"), a product's model ("F60"). The spike stage counts a token only when
@@ -92,6 +94,7 @@ CODE_LIKE = re.compile(
         )
       | [A-Z]{1,5}(?:-[A-Z]{1,5})+\ \d{2,6}
       | (?i:[A-Z]{1,5}\.\d{2,5}\.[A-Z]{1,3})
+      | [a-z]{2,5}\.\d{3,6}
       | (?=\d*[A-Z])(?=[A-Z\d([{]*\d)[A-Z\d]{2,8}
         (?:\([A-Z\d]{1,8}\)|\[[A-Z\d]{1,8}\]|\{[A-Z\d]{1,8}\})
     )

@@ -894,6 +894,13 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "Toujours pt.318.c, même avec la carte de mon mari", "Still PT.318.C")  # fmt: skip
     assert spike_topics(texts) == ["code:PT.318.C"]
     assert incident_codes(None, "v2.0.1, e.g. www.google.com, fig. 3.2, No.12.3") == []
+    # hand-tuning314/topic_spike (report run 316, found by nothing): "lic.4471", letters
+    # in lower case, a dot and digits, mostly with no "error" right before it.
+    texts = ("L'app non apre più nessuno spartito, errore licenza lic.4471. Concerto alle 12!",
+             "Die App öffnet keine Partitur, Lizenzfehler lic.4471. Probe in einer Stunde!",
+             "a app bloqueia tudo: erro de licença lic.4471", "Still LIC.4471")  # fmt: skip
+    assert spike_topics(texts) == ["code:LIC.4471"]
+    assert incident_codes(None, "ca. 1500 Euro, abc.12, v1.4471, 2.4471") == []
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
