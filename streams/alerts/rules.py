@@ -29,6 +29,7 @@ from streams.customer.config import (
     RULES_FILE,
     ModelConfig,
     RiskConfig,
+    read_false_friends,
     read_rules_file,
 )
 from streams.customer.phrases import phrase_pattern
@@ -172,6 +173,10 @@ def config_section(cls: type[Any], values: Any, where: str) -> Any:
         ):
             raise ValueError(f"[{where}] {key} must be a list of strings")
     converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    if cls is ModelConfig and "false_friends" in values:
+        converted["false_friends"] = read_false_friends(
+            values["false_friends"], f"{where}.false_friends"
+        )
     return cls(**converted)
 
 
@@ -244,7 +249,8 @@ def says_repeat(
     pattern = phrase_pattern(config.phrases)
     if pattern is None:
         return None
-    found = pattern.search(said_text(f"{event.subject or ''} {event.text or ''}", model))
+    said = said_text(f"{event.subject or ''} {event.text or ''}", model, event.language)
+    found = pattern.search(said)
     return found.group(0) if found else None
 
 
@@ -254,7 +260,7 @@ def says_still(event: EnrichedTouchpoint, model: ModelConfig) -> str | None:
     pattern = phrase_pattern(model.persists_phrases)
     if pattern is None:
         return None
-    found = pattern.search(said_text(event.text or "", model))
+    found = pattern.search(said_text(event.text or "", model, event.language))
     return found.group(0) if found else None
 
 

@@ -77,6 +77,23 @@ def read_phrase_lists(path: Path = RULES_FILE) -> dict[str, tuple[str, ...]]:
 
 _PHRASES = read_phrase_lists()
 
+
+def read_false_friends(
+    data: dict[str, Any], where: str = "model.false_friends"
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``[model.false_friends]`` as (language, words) pairs, in the file's order (a
+    hashable value, as the model's settings are cache keys). Not a table of lists of
+    strings: a ValueError naming the table."""
+    if not isinstance(data, dict):
+        raise ValueError(f"[{where}] must be a table")
+    for language, words in data.items():
+        if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
+            raise ValueError(f"[{where}] {language} must be a list of strings")
+    return tuple((language, tuple(words)) for language, words in data.items())
+
+
+_FALSE_FRIENDS = read_false_friends(read_rules_file().get("model", {}).get("false_friends", {}))
+
 #: Words by which a customer says this contact is a repeat ("second time", "déjà
 #: signalé"): ``[repeat_contact] phrases`` of streams/alerts/rules.toml, read by the
 #: rule and by the model (:attr:`ModelConfig.repeat_phrases`).
@@ -164,6 +181,10 @@ class ModelConfig:
     #: Words that set a reference apart ("nothing to do with case PV-171900", "diversa
     #: dalla pratica PV-233211"): the contact names it as another matter than its own.
     apart_phrases: tuple[str, ...] = _PHRASES["apart_phrases"]
+    #: Per language of a text (``[model.false_friends]``), the words of the phrase lists
+    #: that are another word or a name in it (French "encore" in a Portuguese text's
+    #: "plano Encore"): blanked before reading such a text.
+    false_friends: tuple[tuple[str, tuple[str, ...]], ...] = _FALSE_FRIENDS
     #: Words by which a customer says the contact is a repeat: not a [model] key, the
     #: rules file's ``[repeat_contact] phrases`` (streams.alerts.rules.load_rules_config).
     repeat_phrases: tuple[str, ...] = REPEAT_PHRASES

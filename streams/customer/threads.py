@@ -359,7 +359,7 @@ def _fold_problem(
             and persists
             and writes_again(event, model)
             and (
-                states_a_lack(said_text(event.text or "", model), event.language)
+                states_a_lack(said_text(event.text or "", model, event.language), event.language)
                 or says_unresolved(event, model)
             )
         ):
@@ -391,7 +391,7 @@ def _fold_problem(
             thread is None
             and not named
             and says_it_writes_again(event, model)
-            and states_a_lack(said_text(event.text or "", model), event.language)
+            and states_a_lack(said_text(event.text or "", model, event.language), event.language)
             and not is_positive(event, model)
         ):
             # Writing again, naming no topic, because nothing has happened ("Schreibe

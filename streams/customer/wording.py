@@ -327,7 +327,7 @@ def thanks_for_it(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     return (
         bool(THANKS.intersection(event.emotions))
         and resolved is not None
-        and bool(resolved.search(said_text(event.text or "", model)))
+        and bool(resolved.search(said_text(event.text or "", model, event.language)))
         and not says_it_persists(event, model)
     )
 
@@ -399,23 +399,26 @@ def says_it_persists(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     """The customer says something is still so (``[model] persists_phrases``): about the
     topic of an open problem, that is the problem raised again."""
     pattern = phrase_pattern(model.persists_phrases)
-    return pattern is not None and bool(pattern.search(said_text(event.text or "", model)))
+    said = said_text(event.text or "", model, event.language)
+    return pattern is not None and bool(pattern.search(said))
 
 
 @lru_cache(maxsize=4096)
-def said_text(text: str, model: ModelConfig) -> str:
+def said_text(text: str, model: ModelConfig, language: str | None = None) -> str:
     """Lower case without accents, without asking whether one may still do something
     ("can I still change the frame colour?", "je peux encore", "ainda posso":
     ``[model] may_still_phrases``), never again ("Nie wieder Bügeln": ``never_again_phrases``),
     thanking again ("thanks again": ``thanks_again_phrases``) nor set phrases ("noch nicht
     mal", "payer en plusieurs fois": ``idiom_phrases``), which say nothing is still wrong
-    nor a repeat. One pattern blanks them all in one pass. Cached, as
-    :func:`normalise_text` is."""
+    nor a repeat; in a text of a ``language`` the enrichment named, nor that language's
+    false friends (``[model.false_friends]``: "plano Encore" is no French "encore"). One
+    pattern blanks them all in one pass. Cached, as :func:`normalise_text` is."""
     pattern = phrase_pattern(
         model.may_still_phrases
         + model.never_again_phrases
         + model.thanks_again_phrases
         + model.idiom_phrases
+        + dict(model.false_friends).get(language or "", ())
     )
     text = normalise_text(text)
     return pattern.sub(" ", text) if pattern is not None else text
@@ -433,7 +436,7 @@ def says_it_is_still_wrong(
     do not say it is still so."""
     if not says_it_persists(event, model):
         return False
-    text = said_text(event.text or "", model)
+    text = said_text(event.text or "", model, event.language)
     if not again:
         persists = phrase_pattern(model.persists_phrases)
         if persists is None or not persists.search(_without_again(event, model)):
@@ -459,7 +462,7 @@ def says_unresolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     835 536 non è ancora risolta", +0.27 for its greeting): a solved word
     (``[model] resolved_phrases``) negated just before it, or a word that says so
     (``unresolved_phrases``: "ancora irrisolto"), without thanks or praise."""
-    text = said_text(event.text or "", model)
+    text = said_text(event.text or "", model, event.language)
     negated = words_pattern(_NOT_RESOLVED, model.resolved_phrases)
     unresolved = phrase_pattern(model.unresolved_phrases)
     return (
@@ -479,7 +482,7 @@ def says_resolved(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     problem ("Kontaktzugriff entzogen, trotzdem \"Versand läuft\" und INV/522", "in der
     App \"Auftrag erledigt\"")."""
     pattern = phrase_pattern(model.resolved_phrases)
-    text = said_text(event.text or "", model)
+    text = said_text(event.text or "", model, event.language)
     if pattern is None or not pattern.search(without_quotes(text)) or NEGATION.search(text):
         return False
     # Worry may linger in the words ("RES: URGENTE corte de gas | Ja esta resolvido ...
@@ -597,7 +600,7 @@ def opens_with_still(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     still = phrase_pattern(model.persists_phrases)
     if still is None:
         return False
-    statements = _statements(said_text(event.text or "", model))
+    statements = _statements(said_text(event.text or "", model, event.language))
     return any(still.match(s.strip(" ,;:-")) is not None for s in statements)
 
 
@@ -612,7 +615,7 @@ def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     still = phrase_pattern(tuple(p for p in model.persists_phrases if " " in p))
     if still is None or event.praise_cue or thanks_without_complaint(event):
         return False
-    statements = _statements(said_text(event.text or "", model))
+    statements = _statements(said_text(event.text or "", model, event.language))
     return any(still.search(s) is not None and states_a_lack(s, event.language) for s in statements)
 
 
@@ -707,7 +710,7 @@ def _writes_again(event: EnrichedTouchpoint, model: ModelConfig, still_counts: b
     if replies(event) or ABOUT_OUR_ANSWER.intersection(event.topics):
         return True
     writes = phrase_pattern(model.writes_again_phrases)
-    said = said_text(f"{event.subject or ''} {event.text or ''}", model)
+    said = said_text(f"{event.subject or ''} {event.text or ''}", model, event.language)
     if writes is not None and writes.search(said):
         return True  # "Writing again because nothing has happened"
     repeat = phrase_pattern(model.repeat_phrases)
@@ -724,7 +727,7 @@ def _without_again(event: EnrichedTouchpoint, model: ModelConfig) -> str:
     """The subject and text as :func:`said_text` reads them, "again" words
     (``[model] again_phrases``) blanked."""
     again = phrase_pattern(model.again_phrases)
-    text = said_text(f"{event.subject or ''} {event.text or ''}", model)
+    text = said_text(f"{event.subject or ''} {event.text or ''}", model, event.language)
     return again.sub(" ", text) if again is not None else text
 
 
@@ -733,7 +736,7 @@ def says_it_repeats(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
     signalé": :attr:`ModelConfig.repeat_phrases`, in the subject or the text; a reply
     prefix, :func:`replies`, is read apart: "RE: all sorted, thanks" still thanks)."""
     pattern = phrase_pattern(model.repeat_phrases)
-    text = said_text(f"{event.subject or ''} {event.text or ''}", model)
+    text = said_text(f"{event.subject or ''} {event.text or ''}", model, event.language)
     return pattern is not None and bool(pattern.search(text))
 
 

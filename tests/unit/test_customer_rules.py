@@ -3826,3 +3826,45 @@ def test_all_back_in_order_confirms_our_fix() -> None:
     assert resolves_problems(mood("e-1", 0, -0.03, text=text, subject="RE : DST-7909-L"), model)
     asked = "Quand est-ce que tout sera rentré dans l'ordre ?"
     assert not resolves_problems(mood("e-2", 0, -0.03, text=asked, subject=None), model)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "says"),
+    [
+        # hand-tuning314/quiet_hours and one_bad_day: a membership called "Encore" read
+        # as French "encore" (again): false repeats on happy customers
+        ("O plano Encore compensa se eu alugar uma vez por mês?", "pt", False),
+        ("boa tarde era para saber se posso suspender o plano encore no verão", "pt", False),
+        ("Ich zahle jeden Monat für Encore und bekomme den vollen Preis berechnet", "de", False),
+        # a Portuguese anchor
+        ("sou sócio Âncora e cobraram-me a tarifa de visitante", "pt", False),
+        # a German writer's English follow-up is read German (hand-tuning11: a true repeat)
+        ("RE: Überweisung nicht angekommen - hello? still waiting to hear back", "de", True),
+        # the word in its own language, or in a text of no known language, still says so
+        ("encore rien reçu, c'est la deuxième fois", "fr", True),
+        ("ancora nessuna risposta", "it", True),
+        ("O plano Encore compensa se eu alugar uma vez por mês?", "und", True),
+        ("still no refund", "en", True),
+    ],
+)
+def test_a_word_of_another_language_says_nothing_in_a_text_of_this_one(
+    text: str, language: str, says: bool
+) -> None:
+    event = enriched(text=text, language=language)
+    said = says_it_persists(event, CONFIG.model) or says_it_repeats(event, CONFIG.model)
+    assert said is says
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ('[model]\nfalse_friends = ["encore"]\n', r"\[model.false_friends\] must be a table"),
+        ('[model.false_friends]\npt = "encore"\n', r"\[model.false_friends\] pt must be a list"),
+    ],
+)
+def test_mistyped_false_friends_name_their_table(tmp_path: Path, table: str, error: str) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(table, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(str(rules)) + ": " + error):
+        load_rules_config(rules)
+    assert load_rules_config().model.false_friends == ModelConfig().false_friends
