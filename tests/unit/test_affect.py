@@ -3544,6 +3544,23 @@ def test_kids_wanting_nothing_else_and_very_fast_praise(
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning317: a loyal count read -0.87 as a complaint said again (false repeats
+        # in five families), a treat every time read as a recurring complaint
+        "Third time on a @Lanuvia trek this year and the kids still talk about it all week",
+        "Terza volta quest'anno con @Lanuvia e ogni volta è una coccola",
+        "os miúdos ainda falam disso",
+        "die Kinder reden immer noch davon",
+    ],
+)
+def test_the_kids_still_talking_about_it_and_a_treat_praise(
+    analyzer: AffectAnalyzer, text: str
+) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_very_fast_in_the_past_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("Una pena, antes eran rapidísimos", "Prima erano velocissimi, ora 10 giorni"):
         assert "praise" not in analyzer.analyze(text).intents

@@ -3868,3 +3868,24 @@ def test_mistyped_false_friends_name_their_table(tmp_path: Path, table: str, err
     with pytest.raises(ValueError, match=re.escape(str(rules)) + ": " + error):
         load_rules_config(rules)
     assert load_rules_config().model.false_friends == ModelConfig().false_friends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning317: "again" said of paying, in a question (false repeats)
+        "Can I move my Saturday trek to Sunday without paying again?",
+        "je peux décaler le couloir de demain sans repayer ?",
+        "posso passare alla cyclette senza pagare di nuovo la consegna?",
+    ],
+)
+def test_paying_again_says_nothing_persists_or_repeats(text: str) -> None:
+    event = enriched(text=text)
+    assert not says_it_persists(event, CONFIG.model)
+    assert not says_it_repeats(event, CONFIG.model)
+
+
+def test_the_kids_still_talking_about_it_says_nothing_persists() -> None:
+    # hand-tuning317: delight that lasts ("third time" is the praise's loyal count)
+    text = "Third time on a trek this year and the kids still talk about it all week"
+    assert not says_it_persists(enriched(text=text), CONFIG.model)
