@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from streams.text.cue_automaton import one_word_typos
+from streams.text.lexicon import load_taxonomy
 
 
 @lru_cache(maxsize=4096)
@@ -54,14 +55,17 @@ def _literal(phrase: str) -> str:
     return re.escape(normalise_text(phrase)).replace("\\ ", " ")
 
 
-#: Words this long or longer of a phrase list read with :func:`with_typos` also match
-#: with two neighbouring letters swapped (as the taxonomy's ``typo_min_letters``).
-TYPO_MIN_LETTERS = 5
+@lru_cache(maxsize=1)
+def typo_min_letters() -> int:
+    """Words this long or longer of a phrase list read with :func:`with_typos` also match
+    with two neighbouring letters swapped: the taxonomy's ``[affect] typo_min_letters``,
+    the length from which the enrichment reads its cues' typos too."""
+    return load_taxonomy().affect.typo_min_letters
 
 
 @lru_cache(maxsize=8)
 def with_typos(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """``phrases`` and each of them with one word of :data:`TYPO_MIN_LETTERS` letters or
+    """``phrases`` and each of them with one word of :func:`typo_min_letters` letters or
     more typed with two neighbouring letters swapped (:func:`one_word_typos`), as a
     typed apology may be: "decsulpem o tom de ontem" (hand-tuning248/one_bad_day, read
     -1.00 as a complaint, a false repeat). A stem ("entschuldig*") keeps its spelling."""
@@ -69,6 +73,6 @@ def with_typos(phrases: tuple[str, ...]) -> tuple[str, ...]:
         typo
         for phrase in phrases
         if not phrase.endswith("*")
-        for _, typo in one_word_typos(phrase, TYPO_MIN_LETTERS)
+        for _, typo in one_word_typos(phrase, typo_min_letters())
     )
     return tuple(dict.fromkeys([*phrases, *typed]))
