@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout319/ is to be written blind by a helper session, in a worktree
-#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
-#: nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout319/ was written blind by a helper session, in a worktree of its
+#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 00:41-00:45 UTC on
+#: 2026-12-08 (committed as 9ee25fc, cherry-picked onto main unchanged as 3953b52; 326
+#: customers and 1,963 touchpoints of which 532 are agents' replies by its author's counts,
+#: its author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout319", "heldout319"),)
 
 
