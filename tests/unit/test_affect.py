@@ -3561,6 +3561,27 @@ def test_the_kids_still_talking_about_it_and_a_treat_praise(
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning319/slow_churners: the slides' usual read -0.30, -0.02 with no praise
+        "Les doubles Clavexo marchent du premier coup, même la clé de la cave",
+        "Doubles précis, envoi rapide",
+        "the spare keys work first time",
+        "Die Schlüssel funktionieren auf Anhieb",
+        "La llave abre a la primera",
+    ],
+)
+def test_working_first_time_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
+def test_not_working_first_time_is_no_praise(analyzer: AffectAnalyzer) -> None:
+    for text in ("It doesn't work first time, I have to force it",
+                 "El código nunca funciona a la primera"):  # fmt: skip
+        assert "praise" not in analyzer.analyze(text).intents
+
+
 def test_very_fast_in_the_past_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("Una pena, antes eran rapidísimos", "Prima erano velocissimi, ora 10 giorni"):
         assert "praise" not in analyzer.analyze(text).intents
