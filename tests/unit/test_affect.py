@@ -3576,6 +3576,19 @@ def test_working_first_time_praise(analyzer: AffectAnalyzer, text: str) -> None:
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning320/one_bad_day: loyal counts read as complaints said again
+        "Terceira vez que alugo o kit de karaoke, os miúdos já nem qureem outra coisa.",
+        "Otra vez el karaoke en el cumple, mis tías no soltaban el micro jaja",
+        "the grandparents wouldn't let go of the mic",
+    ],
+)
+def test_nothing_else_wanted_and_the_mic_kept_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_not_working_first_time_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("It doesn't work first time, I have to force it",
                  "El código nunca funciona a la primera"):  # fmt: skip
