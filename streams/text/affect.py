@@ -94,6 +94,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from streams.text.charges import doubts_a_charge
+from streams.text.codes import without_codes
 from streams.text.cue_automaton import (
     ABSENT,
     BADLY,
@@ -493,6 +494,7 @@ class AffectAnalyzer:
         """
         if not text or not (self._has_entries or self._emoji_sections):
             return Affect()
+        text = without_codes(text)  # a code's letters are no word: "TY|4052" holds no "ty"
         affect = self._analyze(text, sentiment_label, ungated, language)
         if self._hypothetical is not None and _complains(affect):
             # Rule 6d: a bad thing said only in a case asked about is no complaint.

@@ -104,6 +104,18 @@ CODE_LIKE = re.compile(
     re.VERBOSE,
 )
 
+_DIGIT = re.compile(r"\d")
+
+
+def without_codes(text: str) -> str:
+    """``text`` with every token :data:`CODE_LIKE` reads that holds a digit blanked: a
+    code's letters are no word ("Toujours TY|4052, même depuis l'ordinateur de mon
+    mari" read "ty", thanks, and closed the customer's problem, hand-tuning321)."""
+    if not _DIGIT.search(text):
+        return text  # the usual case: every code CODE_LIKE reads there holds a digit
+    return CODE_LIKE.sub(lambda m: m[0] if not _DIGIT.search(m[0]) else " ", text)
+
+
 #: The "0X" of a hexadecimal code in capitals, at its start or after a hyphen ("KQ-0X9E").
 _HEX_PREFIX = re.compile(r"(?:^|(?<=-))0X")
 

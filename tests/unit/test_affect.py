@@ -3589,6 +3589,28 @@ def test_nothing_else_wanted_and_the_mic_kept_praise(analyzer: AffectAnalyzer, t
     assert "praise" in analyzer.analyze(text).intents
 
 
+def test_a_codes_letters_are_no_word(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning321/topic_spike: "TY|4052" read "ty" (thanks), which closed each
+    # reporter's problem; capitals of a code read as shouting ("AUTH-502 a la connexion")
+    for text in ("Toujours TY|4052, même depuis l'ordinateur de mon mari.",
+                 "App sagt AUTH-502 beim Anmelden, keine Freigabe-Push."):  # fmt: skip
+        assert analyzer.analyze(text, language="fr").emotions == ()
+    assert "gratitude" in analyzer.analyze("ty for the help!").emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning321: a slide's usual read -0.86 as a recurring complaint
+        "Otra vez la cinta a tiempo, se nota que cuidan cada envío",
+        "Ruban reçu, on sent le soin dans chaque colis",
+        "you can tell they care about every parcel",
+    ],
+)
+def test_you_can_tell_they_care_praise(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "praise" in analyzer.analyze(text).intents
+
+
 def test_not_working_first_time_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("It doesn't work first time, I have to force it",
                  "El código nunca funciona a la primera"):  # fmt: skip

@@ -21,7 +21,7 @@ from streams.stages.spike import (
     poisson_tail,
     share_upper,
 )
-from streams.text.codes import incident_codes, quoted_codes
+from streams.text.codes import incident_codes, quoted_codes, without_codes
 from tests.support.builders import enriched
 
 START = datetime(2026, 11, 1, tzinfo=UTC)
@@ -901,6 +901,9 @@ def test_any_token_of_capitals_and_digits_may_be_an_incidents_code() -> None:
              "a app bloqueia tudo: erro de licença lic.4471", "Still LIC.4471")  # fmt: skip
     assert spike_topics(texts) == ["code:LIC.4471"]
     assert incident_codes(None, "ca. 1500 Euro, abc.12, v1.4471, 2.4471") == []
+    # A code's letters are no word for the affect rules (hand-tuning321: "TY|4052").
+    assert without_codes("Toujours TY|4052, merci") == "Toujours  , merci"
+    assert without_codes("ERR_TIMEOUT again, ty") == "ERR_TIMEOUT again, ty"
 
 
 def test_one_customers_reference_leaves_nothing_behind_in_the_state() -> None:
