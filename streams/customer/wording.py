@@ -622,7 +622,8 @@ def states_still_wrong(event: EnrichedTouchpoint, model: ModelConfig) -> bool:
 #: Someone named who wrote or reported it before, as :func:`normalise_text` writes it
 #: (en fr de es it pt: "As Owen already wrote on Wednesday (case LV-702677)", "Chiara
 #: already wrote on Monday about case VD-933676", "comme Julie l'a déjà signalé", "wie
-#: Felix schon gemeldet hat", "como ya escribió Marta", "come ha già scritto Paolo",
+#: Felix schon gemeldet hat", "wie Ole schon schrieb", "como ya escribió Marta", "come ha
+#: già scritto Paolo",
 #: "como o Rui já escreveu"); not the customer ("as I already wrote", "comme je l'ai
 #: écrit", "wie ich schon geschrieben habe", "I already wrote").
 _NAMED_BEFORE = re.compile(
@@ -636,6 +637,10 @@ _NAMED_BEFORE = re.compile(
     r"|\bwie (?!ich\b|wir\b|schon\b|bereits\b)[a-z]+ (?:schon |bereits )?"
     r"(?:gestern |vorgestern |heute |am [a-z]+ |letzte woche )?"
     r"(?:geschrieben|gemeldet|gesagt|mitgeteilt) hat\b"
+    # ... in the past tense ("Wie Ole schon schrieb: Das Rechnungsproblem (Vorgang
+    # TYC-BB0002) ist weiterhin nicht gelöst", hand-tuning321/b2b_accounts)
+    r"|\bwie (?!ich\b|wir\b|schon\b|bereits\b|sie\b|es\b)[a-z]+ (?:schon |bereits )?"
+    r"(?:gestern |vorgestern |am [a-z]+ |letzte woche )?(?:schrieb|meldete|sagte|berichtete)\b"
     r"|\bcomo (?:ya )?(?:os |le |les )?(?:escribio|dijo|aviso|comento|informo) "
     r"(?!usted\b|ustedes\b|yo\b)[a-z]+"
     r"|\bcome (?:gia )?(?:vi )?ha (?:gia )?(?:scritto|segnalato|detto) (?!lei\b|io\b)[a-z]+"

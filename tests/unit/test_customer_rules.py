@@ -3634,6 +3634,13 @@ def test_a_colleagues_case_said_again_is_no_repeat_of_ones_own(text: str, fires:
             "immer noch falsch",
             False,
         ),
+        # hand-tuning321/b2b_accounts: the same in the past tense
+        (
+            "Wie Ole schon schrieb: Das Rechnungsproblem (Vorgang FX-BB0002) ist weiterhin "
+            "nicht gelöst.",
+            False,
+        ),
+        ("Wie ich schon schrieb: Vorgang FX-BB0002, die Rechnung ist immer noch falsch", True),
         # the customer's own earlier word on it, said so: their repeat
         ("As I wrote yesterday: case FX-BB0003, the invoice is still wrong", True),
     ],
