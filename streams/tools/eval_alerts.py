@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout322/ is to be written blind by a helper session, in a worktree
-#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
-#: nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout322/ was written blind by a helper session, in a worktree of its
+#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 01:06-01:12 UTC on
+#: 2026-12-08 (committed as bb7751b, cherry-picked onto main unchanged as 5506064; 313
+#: customers and 1,816 touchpoints of which 390 are agents' replies by its author's counts,
+#: its author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout322", "heldout322"),)
 
 
