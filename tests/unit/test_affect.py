@@ -3611,6 +3611,27 @@ def test_you_can_tell_they_care_praise(analyzer: AffectAnalyzer, text: str) -> N
     assert "praise" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-tuning322: a slide's mild steps read calm or positive with no complaint
+        "A app demorou imenso a confirmar a reserva hoje, estranho",
+        "Terceira semana que a bahia reservada está ocupada quando chego",
+        "Subiram o preço da tarde e o sensor continua a falhar. Cada vez menos vontade",
+        "Prix en hausse et capteur toujours capricieux. Plus trop envie",
+        "App took ages to confirm my booking today, odd",
+        "La máquina de bolas del bar siempre vacía",
+    ],
+)
+def test_slow_loading_and_price_rises_complain(analyzer: AffectAnalyzer, text: str) -> None:
+    assert "complaint" in analyzer.analyze(text).intents
+
+
+def test_always_emptied_on_time_is_no_complaint(analyzer: AffectAnalyzer) -> None:
+    text = "les couches sentent le propre et le bac est toujours vidé à l'heure. Merci"
+    assert "complaint" not in analyzer.analyze(text).intents
+
+
 def test_not_working_first_time_is_no_praise(analyzer: AffectAnalyzer) -> None:
     for text in ("It doesn't work first time, I have to force it",
                  "El código nunca funciona a la primera"):  # fmt: skip
