@@ -3627,6 +3627,23 @@ def test_slow_loading_and_price_rises_complain(analyzer: AffectAnalyzer, text: s
     assert "complaint" in analyzer.analyze(text).intents
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning323: a loyal count read as a complaint said again; a steady gripe
+        # read +0.51; hand-tuning324: a doubt the work beat read -0.58 as a complaint
+        ("Tercera vez que llamo a @Arborelo y siguen igual de cuidadosos", "praise"),
+        ("Honestly didn't think the grill pan could be saved. They proved me wrong.", "praise"),
+        ("A carrinha fica sempre a tapar a garagem do vizinho", "complaint"),
+        ("A app pede login sempre que a abro, que seca", "complaint"),
+    ],
+)
+def test_careful_as_ever_proved_wrong_and_steady_gripes(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
+
+
 def test_always_emptied_on_time_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     text = "les couches sentent le propre et le bac est toujours vidé à l'heure. Merci"
     assert "complaint" not in analyzer.analyze(text).intents
