@@ -3644,6 +3644,15 @@ def test_careful_as_ever_proved_wrong_and_steady_gripes(
     assert intent in analyzer.analyze(text).intents
 
 
+def test_a_rip_off_complains_and_a_last_question_word_asks(analyzer: AffectAnalyzer) -> None:
+    # hand-tuning325: "Abzocke" was a price topic word only (a slide's last step read
+    # +0.77 as praise); a call's question with its question word last read as a gripe
+    affect = analyzer.analyze("15 € Sortiergebühr für ein perfekt sortiertes Set. Abzocke.")
+    assert "complaint" in affect.intents
+    text = "bonjour si on perd deux ou trois pièces c'est facturé comment"
+    assert "question" in analyzer.analyze(text, language="fr").intents
+
+
 def test_always_emptied_on_time_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     text = "les couches sentent le propre et le bac est toujours vidé à l'heure. Merci"
     assert "complaint" not in analyzer.analyze(text).intents
