@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout325/ is to be written blind by a helper session, in a worktree
-#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
-#: nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout325/ was written blind by a helper session, in a worktree of its
+#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 01:30-01:37 UTC on
+#: 2026-12-08 (committed as 5e4b828, cherry-picked onto main unchanged as b51b422; 323
+#: customers and 1,897 touchpoints of which 389 are agents' replies by its author's counts,
+#: its author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout325", "heldout325"),)
 
 
