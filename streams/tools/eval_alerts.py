@@ -543,9 +543,12 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout327/ is to be written blind by a helper session, in a worktree
-#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
-#: nothing but the next report run, after the last rule change.
+#: tests/scenarios/heldout327/ was written blind by a helper session, in a worktree of its
+#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 01:44-01:49 UTC on
+#: 2026-12-08 (committed as 4e49e84, cherry-picked onto main unchanged as 15a074b; 318
+#: customers and 1,678 touchpoints of which 323 are agents' replies by its author's counts,
+#: its author having opened no forbidden file, by its reply). It is opened by nothing but
+#: the next report run, after the last rule change.
 REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout327", "heldout327"),)
 
 
