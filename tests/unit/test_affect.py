@@ -3653,6 +3653,23 @@ def test_a_rip_off_complains_and_a_last_question_word_asks(analyzer: AffectAnaly
     assert "question" in analyzer.analyze(text, language="fr").intents
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # hand-tuning326/bilingual: a slide's usual read with no praise, its first steps
+        # with no complaint
+        ("Die Anprobe war so einfühlsam. Die Friseurin hat sich richtig Zeit genommen", "praise"),
+        ("L'essayage à Lyon, franchement un moment de douceur", "praise"),
+        ("meine zweite Bestellung hat eine Woche gedauert statt zwei Tage", "complaint"),
+        ("la raie est moins naturelle que la précédente. Un peu déçue", "complaint"),
+    ],
+)
+def test_a_fittings_care_praises_and_a_little_disappointed_complains(
+    analyzer: AffectAnalyzer, text: str, intent: str
+) -> None:
+    assert intent in analyzer.analyze(text).intents
+
+
 def test_always_emptied_on_time_is_no_complaint(analyzer: AffectAnalyzer) -> None:
     text = "les couches sentent le propre et le bac est toujours vidé à l'heure. Merci"
     assert "complaint" not in analyzer.analyze(text).intents
