@@ -515,7 +515,7 @@ def _simulated(split: str, seeds: Sequence[int]) -> list[Family]:
 #: scored once before a rule change, 269-270 by mistake on older rules (at 02:31 UTC on
 #: 2026-12-05, retired unreported); 41-48, 51-52 and 61-62 are seen but tune nothing.
 #: Every report run, its seeds and its time: streams/alerts/REPORTS.md.
-REPORT_SEEDS = (703, 704)
+REPORT_SEEDS = (705, 706)
 TUNING_SEEDS = (1, 2, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, *range(63, REPORT_SEEDS[0]))
 #: Seeds scored in a report run: seen, never reported again.
 SPENT_SEEDS = frozenset(range(41, REPORT_SEEDS[0]))
@@ -535,7 +535,7 @@ SCENARIOS = (
 #: heldout/ tunes as ``hand-tuning2``, heldoutN/ as ``hand-tuning{N+1}``; each set's
 #: README says who wrote it and when, and streams/alerts/REPORTS.md when it was reported.
 #: LAST_TUNING_SET is the last of them; a split after a report run raises it by one.
-LAST_TUNING_SET = 326
+LAST_TUNING_SET = 327
 TUNING_SETS: tuple[tuple[str, str], ...] = (
     ("hand-tuning2", "heldout"),
     *((f"hand-tuning{n + 1}", f"heldout{n}") for n in range(2, LAST_TUNING_SET + 1)),
@@ -543,13 +543,10 @@ TUNING_SETS: tuple[tuple[str, str], ...] = (
 #: The report's hand-written sets, written apart from any tuning and never looked at:
 #: (family name prefix, directory under tests/scenarios/). A directory that does not
 #: exist yet, or holds no scenario with its truth, adds no family.
-#: tests/scenarios/heldout327/ was written blind by a helper session, in a worktree of its
-#: own, under the house rules of tests/scenarios/BLIND_SETS.md, at 01:44-01:49 UTC on
-#: 2026-12-08 (committed as 4e49e84, cherry-picked onto main unchanged as 15a074b; 318
-#: customers and 1,678 touchpoints of which 323 are agents' replies by its author's counts,
-#: its author having opened no forbidden file, by its reply). It is opened by nothing but
-#: the next report run, after the last rule change.
-REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout327", "heldout327"),)
+#: tests/scenarios/heldout328/ is to be written blind by a helper session, in a worktree
+#: of its own, under the house rules of tests/scenarios/BLIND_SETS.md; it is opened by
+#: nothing but the next report run, after the last rule change.
+REPORT_SETS: tuple[tuple[str, str], ...] = (("hand-heldout328", "heldout328"),)
 
 
 def heldout_scenarios(directory: Path) -> list[str]:
