@@ -75,10 +75,10 @@ def partition_of_bytes(key: bytes, partitions: int) -> int:
 @lru_cache(maxsize=1)
 def known_competitor_names() -> tuple[str, ...]:
     """The taxonomy's named competitors, every spelling: never a *new* alternative."""
-    from streams.text.lexicon import load_taxonomy
+    from streams.text.lexicon import shipped_taxonomy
 
     names: list[str] = []
-    for competitor in load_taxonomy().competitors:
+    for competitor in shipped_taxonomy().competitors:
         if not competitor.fallback:
             names += [competitor.id, competitor.label, *competitor.all_phrases()]
     return tuple(dict.fromkeys(n.lower() for n in names))

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from streams.text.cue_automaton import one_word_typos
-from streams.text.lexicon import load_taxonomy
+from streams.text.lexicon import shipped_taxonomy
 
 
 @lru_cache(maxsize=4096)
@@ -60,7 +60,7 @@ def typo_min_letters() -> int:
     """Words this long or longer of a phrase list read with :func:`with_typos` also match
     with two neighbouring letters swapped: the taxonomy's ``[affect] typo_min_letters``,
     the length from which the enrichment reads its cues' typos too."""
-    return load_taxonomy().affect.typo_min_letters
+    return shipped_taxonomy().affect.typo_min_letters
 
 
 @lru_cache(maxsize=8)

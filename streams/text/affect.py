@@ -121,10 +121,10 @@ from streams.text.lexicon import (
     absence_pattern,
     excepted,
     false_friend_words,
-    load_taxonomy,
     mended_pattern,
     normalize,
     phrase_alternatives,
+    shipped_taxonomy,
 )
 from streams.text.marks import CAPS_WORD_RE, without_quotes
 
@@ -360,7 +360,7 @@ class AffectAnalyzer:
     """Multilabel emotions and intents; built once per worker from a :class:`Taxonomy`."""
 
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
-        self.taxonomy = taxonomy or load_taxonomy()
+        self.taxonomy = taxonomy or shipped_taxonomy()
         settings = self.taxonomy.affect
         self._contrasts = tuple(
             f" {normalize(word).strip()} " for word in settings.litotes_contrasts

@@ -683,7 +683,7 @@ class LexiconMatcher:
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
-        self.taxonomy = taxonomy or load_taxonomy()
+        self.taxonomy = taxonomy or shipped_taxonomy()
         targets: dict[str, set[tuple[int, str]]] = {}
         groups = (
             (_TOPIC, self.taxonomy.topics),
@@ -781,11 +781,19 @@ def _check_false_friends(reader: _Reader, taxonomy: Taxonomy) -> None:
             )
 
 
+@functools.cache
+def shipped_taxonomy() -> Taxonomy:
+    """The bundled taxonomy, read once per process (:func:`load_taxonomy` reads and
+    validates the file afresh on each call, about 70 ms): the one the module-level
+    patterns below, and the readers built without a taxonomy of their own, share."""
+    return load_taxonomy()
+
+
 @functools.lru_cache(maxsize=16)
 def _negators(language: str | None = None) -> re.Pattern[str]:
     """The ``[negators]`` of ``language`` when the taxonomy lists it, else of every
     language: Portuguese "no" is "in the" ("alugar box no Boxelo"), not Spanish "no"."""
-    lists = load_taxonomy().negators
+    lists = shipped_taxonomy().negators
     chosen = [lists[language]] if language is not None and language in lists else lists.values()
     words = {normalize(w).strip() for ws in chosen for w in ws}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
@@ -798,7 +806,7 @@ def _no_lack_holding_a_negator() -> re.Pattern[str] | None:
     litotes or no trouble ("not bad", "sin un solo problema", "kein einziges Problem"),
     and ``[not_a_lack]`` ("can't sleep", "sans gluten")."""
     negator = _negators()
-    taxonomy = load_taxonomy()
+    taxonomy = shipped_taxonomy()
     cues = {
         normalize(phrase)
         for section in taxonomy.intents
@@ -814,7 +822,7 @@ def _no_lack_holding_a_negator() -> re.Pattern[str] | None:
 @functools.lru_cache(maxsize=1)
 def _absences() -> tuple[re.Pattern[str], ...]:
     """A defect that never came and a fault that stopped, as the taxonomy names them."""
-    absence = load_taxonomy().absence
+    absence = shipped_taxonomy().absence
     patterns = (absence_pattern(absence), mended_pattern(absence))
     return tuple(pattern for pattern in patterns if pattern is not None)
 
